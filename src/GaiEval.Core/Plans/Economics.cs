@@ -1,0 +1,16 @@
+namespace GaiEval.Core.Plans;
+
+/// <summary>The plan's economic assumptions for time saved and cost.</summary>
+public sealed record Economics
+{
+    public string Currency { get; init; } = "JPY";
+
+    /// <summary>Units of <see cref="Currency"/> per unit of another currency, e.g. USD: 150.</summary>
+    public IReadOnlyDictionary<string, double> Exchange { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Loaded personnel cost per hour.</summary>
+    public double HourlyCost { get; init; }
+
+    /// <summary>Monthly number of tasks per category (業務分野).</summary>
+    public IReadOnlyDictionary<string, double> MonthlyVolume { get; init; } = new Dictionary<string, double>();
+}

@@ -1,0 +1,25 @@
+namespace GaiEval.Core.Plans;
+
+/// <summary>A loaded and validated plan. Paths are absolute (resolved against the plan file's folder).</summary>
+public sealed record EvalPlan
+{
+    public required string Name { get; init; }
+
+    public required string PlanFile { get; init; }
+
+    public required string TestSet { get; init; }
+
+    /// <summary>Folder of Markdown documents; null when the plan has no knowledge base.</summary>
+    public string? Knowledge { get; init; }
+
+    public int Repeats { get; init; } = 1;
+
+    /// <summary>Serve identical requests from the store.</summary>
+    public bool Cache { get; init; }
+
+    public required IReadOnlyList<ProviderProfile> Providers { get; init; }
+
+    public Economics? Economics { get; init; }
+
+    public IReadOnlyList<Criterion> Criteria { get; init; } = [];
+}

@@ -1,0 +1,46 @@
+namespace GaiEval.Core.Plans;
+
+using GaiEval.Core.Model;
+
+/// <summary>One provider of a plan: which deployment method, which adapter, and how it may be called.</summary>
+public sealed record ProviderProfile
+{
+    /// <summary>[a-z0-9-], unique in the plan.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Display name (Japanese), shown in reports.</summary>
+    public required string Name { get; init; }
+
+    public required DeploymentMethod Method { get; init; }
+
+    /// <summary>builtin-retrieval | openai | azure-openai | ollama | http | manual.</summary>
+    public required string Adapter { get; init; }
+
+    public string? Endpoint { get; init; }
+
+    public string? Model { get; init; }
+
+    /// <summary>The name of the environment variable holding the key; never the key.</summary>
+    public string? ApiKeyEnv { get; init; }
+
+    public string? SystemPrompt { get; init; }
+
+    /// <summary>Settings of the builtin-retrieval adapter.</summary>
+    public RetrievalSettings? Retrieval { get; init; }
+
+    /// <summary>Retrieval augmentation for a model adapter.</summary>
+    public RetrievalSettings? Rag { get; init; }
+
+    public ProviderLimits Limits { get; init; } = new();
+
+    public Pricing? Pricing { get; init; }
+
+    /// <summary>Highest item sensitivity this provider may receive.</summary>
+    public Sensitivity Clearance { get; init; } = Sensitivity.Public;
+
+    /// <summary>A method under decision; the gate judges candidates.</summary>
+    public bool Candidate { get; init; }
+
+    /// <summary>Tokenizer used to estimate tokens the provider does not report.</summary>
+    public string Tokenizer { get; init; } = "o200k_base";
+}

@@ -1,0 +1,33 @@
+namespace GaiEval.Core.Results;
+
+using GaiEval.Core.Model;
+
+/// <summary>Where runs, their items, responses and scores are kept. Every write is durable when the task completes.</summary>
+public interface IResultStore : IAsyncDisposable
+{
+    /// <summary>Stores a new run and a snapshot of its items.</summary>
+    Task CreateRunAsync(RunInfo run, IReadOnlyList<GoldItem> items, CancellationToken cancellationToken = default);
+
+    Task<RunInfo?> FindRunAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>All runs, newest first.</summary>
+    Task<IReadOnlyList<RunInfo>> ListRunsAsync(CancellationToken cancellationToken = default);
+
+    Task SetRunStatusAsync(string runId, RunStatus status, DateTimeOffset? finishedAt, CancellationToken cancellationToken = default);
+
+    /// <summary>The run's items in their test-set order.</summary>
+    Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>Keys of every stored response of the run (whatever its status).</summary>
+    Task<IReadOnlySet<ResponseKey>> ReadResponseKeysAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>Commits one response. Storing a key twice throws: a call is never counted twice.</summary>
+    Task AddResponseAsync(ResponseRecord response, CancellationToken cancellationToken = default);
+
+    IAsyncEnumerable<ResponseRecord> ReadResponsesAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces all scores of the run in one transaction.</summary>
+    Task ReplaceScoresAsync(string runId, IReadOnlyList<ScoreRecord> scores, CancellationToken cancellationToken = default);
+
+    IAsyncEnumerable<ScoreRecord> ReadScoresAsync(string runId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,29 @@
+namespace GaiEval.Core.Results;
+
+/// <summary>One metric of one response, as an evaluator computed it.</summary>
+public sealed record ScoreRecord
+{
+    public required string RunId { get; init; }
+
+    public required string ItemId { get; init; }
+
+    public required string ProviderId { get; init; }
+
+    public required int Repeat { get; init; }
+
+    /// <summary>The evaluator's name (its class name without "Evaluator").</summary>
+    public required string Evaluator { get; init; }
+
+    public required string Metric { get; init; }
+
+    /// <summary>Numeric value; booleans are 1 or 0; null when the metric could not be computed (see Reason).</summary>
+    public double? Value { get; init; }
+
+    /// <summary>Value of a string metric (e.g. "refuse").</summary>
+    public string? Label { get; init; }
+
+    /// <summary>Why: which rule failed, which refusal phrase matched, a diagnostic.</summary>
+    public string? Reason { get; init; }
+
+    public ResponseKey Key => new(ItemId, ProviderId, Repeat);
+}
