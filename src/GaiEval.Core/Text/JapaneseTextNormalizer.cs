@@ -1,0 +1,84 @@
+namespace GaiEval.Core.Text;
+
+using System.Text;
+
+/// <summary>
+/// The normalisation applied before any matching (DESIGN.md "Normalisation"): Unicode NFKC, Latin lower-cased,
+/// white space removed, thousands separators between digits removed (1,000 → 1000), dash and long-vowel variants unified.
+/// </summary>
+/// <remarks>Shared by the scorers and the retriever so that both see the same characters.</remarks>
+public static class JapaneseTextNormalizer
+{
+    /// <summary>What every dash-like character becomes.</summary>
+    public const char Dash = '-';
+
+    /// <summary>What every long-vowel-like mark between kana becomes.</summary>
+    public const char LongVowel = 'ー';
+
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        string nfkc = text.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(nfkc.Length);
+        for (int i = 0; i < nfkc.Length; i++)
+        {
+            char c = nfkc[i];
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (IsThousandsSeparator(nfkc, i))
+            {
+                continue;
+            }
+
+            if (IsDashVariant(c))
+            {
+                builder.Append(FollowsKana(builder) ? LongVowel : Dash);
+                continue;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsThousandsSeparator(string text, int comma)
+    {
+        if (text[comma] != ',' || comma == 0 || !char.IsAsciiDigit(text[comma - 1]) || comma + 3 >= text.Length)
+        {
+            return false;
+        }
+
+        bool threeDigits = char.IsAsciiDigit(text[comma + 1]) && char.IsAsciiDigit(text[comma + 2]) && char.IsAsciiDigit(text[comma + 3]);
+        bool groupEnds = comma + 4 >= text.Length || !char.IsAsciiDigit(text[comma + 4]);
+        return threeDigits && groupEnds;
+    }
+
+    private static bool IsDashVariant(char c) => c switch
+    {
+        '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\u30FC' or '\uFF70'
+            or '\u2500' or '\uFE58' or '\uFE63' or '\u02D7' => true,
+        _ => false,
+    };
+
+    private static bool FollowsKana(StringBuilder builder)
+    {
+        if (builder.Length == 0)
+        {
+            return false;
+        }
+
+        char previous = builder[^1];
+        return previous == LongVowel || IsKana(previous);
+    }
+
+    private static bool IsKana(char c) =>
+        (c >= '\u3041' && c <= '\u309F') || (c >= '\u30A0' && c <= '\u30FF' && c != '\u30FB');
+}
