@@ -1,1 +1,25 @@
-return 0;
+using System.CommandLine;
+using System.Text;
+using GaiEval.Cli;
+using GaiEval.Cli.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var root = new RootCommand("GaiEval: 自治体の生成AI導入PoCのための評価ツール。正解付きテストセットを導入方式ごとの提供先に送り、正答率・トークン・応答時間を測って比較します。")
+{
+    RunCommand.Create(),
+    ValidateCommand.Create(),
+    ScoreCommand.Create(),
+    RunsCommand.Create(),
+};
+
+try
+{
+    // Leave time after Ctrl+C for in-flight results to be committed and the run marked as interrupted.
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(15) });
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"内部エラー: {e}");
+    return ExitCodes.InternalError;
+}

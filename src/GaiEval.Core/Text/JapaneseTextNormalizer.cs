@@ -6,7 +6,11 @@ using System.Text;
 /// The normalisation applied before any matching (DESIGN.md "Normalisation"): Unicode NFKC, Latin lower-cased,
 /// white space removed, thousands separators between digits removed (1,000 → 1000), dash and long-vowel variants unified.
 /// </summary>
-/// <remarks>Shared by the scorers and the retriever so that both see the same characters.</remarks>
+/// <remarks>
+/// Shared by the scorers and the retriever so that both see the same characters.
+/// The wave dash 〜 (U+301C) and the wavy dash 〰 become ~, which is what NFKC makes of the full-width tilde ～ (U+FF5E):
+/// Shift_JIS/CP932 round trips turn one into the other, so 「8:30〜17:15」 must match 「8:30～17:15」.
+/// </remarks>
 public static class JapaneseTextNormalizer
 {
     /// <summary>What every dash-like character becomes.</summary>
@@ -34,6 +38,12 @@ public static class JapaneseTextNormalizer
 
             if (IsThousandsSeparator(nfkc, i))
             {
+                continue;
+            }
+
+            if (c is '\u301C' or '\u3030')
+            {
+                builder.Append('~');
                 continue;
             }
 

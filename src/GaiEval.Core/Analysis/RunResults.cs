@@ -1,0 +1,71 @@
+namespace GaiEval.Core.Analysis;
+
+using GaiEval.Core.Model;
+using GaiEval.Core.Plans;
+using GaiEval.Core.Results;
+
+/// <summary>Everything stored about one run, joined once, for analysis and reports (never used by the runner).</summary>
+public sealed class RunResults
+{
+    private readonly Dictionary<ResponseKey, Dictionary<string, ScoreRecord>> scores;
+
+    private RunResults(
+        RunInfo run, EvalPlan plan, IReadOnlyList<GoldItem> items, IReadOnlyList<ResponseRecord> responses, IEnumerable<ScoreRecord> scoreRecords)
+    {
+        Run = run;
+        Plan = plan;
+        Items = items;
+        Responses = responses;
+        ItemsById = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        scores = [];
+        foreach (ScoreRecord score in scoreRecords)
+        {
+            if (!scores.TryGetValue(score.Key, out Dictionary<string, ScoreRecord>? metrics))
+            {
+                scores[score.Key] = metrics = new Dictionary<string, ScoreRecord>(StringComparer.Ordinal);
+            }
+
+            metrics[score.Metric] = score;
+        }
+    }
+
+    public RunInfo Run { get; }
+
+    /// <summary>The plan as it was when the run started.</summary>
+    public EvalPlan Plan { get; }
+
+    public IReadOnlyList<GoldItem> Items { get; }
+
+    public IReadOnlyDictionary<string, GoldItem> ItemsById { get; }
+
+    public IReadOnlyList<ResponseRecord> Responses { get; }
+
+    public static async Task<RunResults> LoadAsync(IResultStore store, string runId, CancellationToken cancellationToken = default)
+    {
+        RunInfo run = await store.FindRunAsync(runId, cancellationToken).ConfigureAwait(false)
+            ?? throw new KeyNotFoundException($"実行 {runId} はデータベースにありません。");
+        IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, cancellationToken).ConfigureAwait(false);
+        var responses = new List<ResponseRecord>();
+        await foreach (ResponseRecord response in store.ReadResponsesAsync(runId, cancellationToken).ConfigureAwait(false))
+        {
+            responses.Add(response);
+        }
+
+        var scoreRecords = new List<ScoreRecord>();
+        await foreach (ScoreRecord score in store.ReadScoresAsync(runId, cancellationToken).ConfigureAwait(false))
+        {
+            scoreRecords.Add(score);
+        }
+
+        return new RunResults(run, PlanSnapshot.FromJson(run.PlanJson), items, responses, scoreRecords);
+    }
+
+    public ScoreRecord? Score(ResponseKey key, string metric) =>
+        scores.TryGetValue(key, out Dictionary<string, ScoreRecord>? metrics) && metrics.TryGetValue(metric, out ScoreRecord? score)
+            ? score
+            : null;
+
+    /// <summary>All scores of one response, by metric name.</summary>
+    public IReadOnlyDictionary<string, ScoreRecord> Scores(ResponseKey key) =>
+        scores.TryGetValue(key, out Dictionary<string, ScoreRecord>? metrics) ? metrics : new Dictionary<string, ScoreRecord>();
+}

@@ -1,0 +1,49 @@
+namespace GaiEval.Core.Plans;
+
+using System.Text.RegularExpressions;
+
+/// <summary>
+/// Checks <c>api_key_env</c>: it must be the NAME of an environment variable. A value that looks like a key itself is
+/// refused. No message repeats the value, so that a secret is never echoed into logs.
+/// </summary>
+internal static partial class ApiKeyEnvCheck
+{
+    private static readonly string[] KeyPrefixes =
+        ["sk-", "sk_", "pk-", "rk_", "ghp_", "gho_", "github_pat_", "xoxb-", "xoxp-", "AIza", "hf_", "eyJ", "Bearer "];
+
+    /// <summary>The problem in Japanese, or null when <paramref name="value"/> is a variable name.</summary>
+    public static string? FindProblem(string value)
+    {
+        if (LooksLikeKey(value))
+        {
+            return "API キーそのものが書かれているようです。キーは環境変数に入れ、plan には環境変数の名前（例: OPENAI_API_KEY）だけを書いてください。キーを plan に書いてはいけません";
+        }
+
+        return VariableName().IsMatch(value)
+            ? null
+            : "環境変数の名前を書いてください。英大文字・数字・_ だけで、数字で始めない名前です（例: OPENAI_API_KEY）";
+    }
+
+    private static bool LooksLikeKey(string value)
+    {
+        if (KeyPrefixes.Any(prefix => value.StartsWith(prefix, StringComparison.Ordinal)) || AwsAccessKey().IsMatch(value))
+        {
+            return true;
+        }
+
+        if (value.Any(char.IsWhiteSpace) || !value.Any(char.IsAsciiDigit) || !value.Any(char.IsAsciiLetter))
+        {
+            return false;
+        }
+
+        return VariableName().IsMatch(value)
+            ? value.Length >= 24 && !value.Contains('_', StringComparison.Ordinal)
+            : value.Length >= 16;
+    }
+
+    [GeneratedRegex("^[A-Z_][A-Z0-9_]*$")]
+    private static partial Regex VariableName();
+
+    [GeneratedRegex("^(AKIA|ASIA)[A-Z0-9]{16}$")]
+    private static partial Regex AwsAccessKey();
+}

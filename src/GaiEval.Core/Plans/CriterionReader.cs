@@ -1,0 +1,84 @@
+namespace GaiEval.Core.Plans;
+
+using GaiEval.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+/// <summary>Reads the plan's <c>criteria</c>: success criteria fixed before the run.</summary>
+internal sealed class CriterionReader(PlanYamlReader yaml)
+{
+    public static IReadOnlyList<string> Operators { get; } = [">=", ">", "<=", "<"];
+
+    public List<Criterion> ReadAll(YamlMappingNode root)
+    {
+        var criteria = new List<Criterion>();
+        YamlSequenceNode? list = yaml.Sequence(root, "criteria", string.Empty);
+        for (int i = 0; list is not null && i < list.Children.Count; i++)
+        {
+            if (yaml.Shaped<YamlMappingNode>(list.Children[i], $"criteria[{i}]", "「metric: ...」などの組") is { } map
+                && Read(map, $"criteria[{i}]") is { } criterion)
+            {
+                criteria.Add(criterion);
+            }
+        }
+
+        return criteria;
+    }
+
+    private Criterion? Read(YamlMappingNode map, string path)
+    {
+        yaml.CheckKeys(map, PlanKeys.Criterion, path);
+        string? metric = yaml.Text(map, "metric", path);
+        if (string.IsNullOrWhiteSpace(metric))
+        {
+            yaml.Report(map, $"{path}.metric", "metric は必須です（例: accuracy）");
+        }
+
+        string? op = yaml.Text(map, "op", path);
+        if (op is null || !Operators.Contains(op, StringComparer.Ordinal))
+        {
+            yaml.Report(PlanYamlReader.Child(map, "op") ?? map, $"{path}.op", $"op は {string.Join(" / ", Operators)} のいずれかにしてください（引用符で囲んで \">=\" のように）（指定値: 「{op}」）");
+        }
+
+        double? value = yaml.Number(map, "value", path);
+        if (value is null && PlanYamlReader.Child(map, "value") is null)
+        {
+            yaml.Report(map, $"{path}.value", "value は必須です（例: 0.85）");
+        }
+
+        string scope = yaml.Text(map, "scope", path) ?? "all";
+        if (ScopeProblem(scope) is { } problem)
+        {
+            yaml.Report(PlanYamlReader.Child(map, "scope")!, $"{path}.scope", problem);
+        }
+
+        bool required = yaml.Flag(map, "required", path) ?? true;
+        string? why = yaml.Text(map, "why", path);
+        if (string.IsNullOrWhiteSpace(metric) || op is null || value is null)
+        {
+            return null;
+        }
+
+        return new Criterion { Metric = metric, Op = op, Value = value.Value, Required = required, Scope = scope, Why = why };
+    }
+
+    private static string? ScopeProblem(string scope)
+    {
+        const string Shape = "scope は all、category:業務分野、use:用途 のいずれかの形にしてください";
+        if (scope == "all")
+        {
+            return null;
+        }
+
+        int colon = scope.IndexOf(':', StringComparison.Ordinal);
+        string kind = colon < 0 ? scope : scope[..colon];
+        string name = colon < 0 ? string.Empty : scope[(colon + 1)..];
+        if (kind is not ("category" or "use") || string.IsNullOrWhiteSpace(name))
+        {
+            return $"{Shape}（指定値: 「{scope}」）";
+        }
+
+        return kind == "use" && !ItemUses.IsKnown(name)
+            ? $"use: の後は次のいずれかにしてください: {string.Join(", ", ItemUses.All)}（指定値: 「{name}」）"
+            : null;
+    }
+}

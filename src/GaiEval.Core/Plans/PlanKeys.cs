@@ -1,0 +1,24 @@
+namespace GaiEval.Core.Plans;
+
+/// <summary>The keys allowed in each mapping of a plan (snake_case, as in DESIGN.md's plan example).</summary>
+internal static class PlanKeys
+{
+    public static IReadOnlyList<string> Root { get; } =
+        ["name", "testset", "knowledge", "repeats", "cache", "providers", "economics", "criteria"];
+
+    public static IReadOnlyList<string> Provider { get; } =
+    [
+        "id", "name", "method", "adapter", "endpoint", "model", "api_key_env", "system_prompt",
+        "retrieval", "rag", "limits", "pricing", "clearance", "candidate", "tokenizer",
+    ];
+
+    public static IReadOnlyList<string> Retrieval { get; } = ["chunking", "top_k", "chunk_size", "min_score"];
+
+    public static IReadOnlyList<string> Limits { get; } = ["concurrency", "rpm", "tpm", "timeout_s", "retries"];
+
+    public static IReadOnlyList<string> Pricing { get; } = ["currency", "input_per_1m", "output_per_1m", "monthly_fixed"];
+
+    public static IReadOnlyList<string> Economics { get; } = ["currency", "exchange", "hourly_cost", "monthly_volume"];
+
+    public static IReadOnlyList<string> Criterion { get; } = ["metric", "op", "value", "required", "scope", "why"];
+}

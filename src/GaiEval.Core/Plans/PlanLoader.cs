@@ -1,0 +1,115 @@
+namespace GaiEval.Core.Plans;
+
+using GaiEval.Core.Inputs;
+using GaiEval.Core.TestSets;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+/// <summary>
+/// Loads a run plan from YAML and checks it. Paths are resolved against the plan file's folder. Throws
+/// <see cref="InputException"/> carrying every error found, each with its YAML line.
+/// </summary>
+public static class PlanLoader
+{
+    public static EvalPlan Load(string planPath)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(planPath);
+        var errors = new InputErrorCollector(planPath);
+        if (!File.Exists(planPath))
+        {
+            errors.Add(0, "file", "plan ファイルが見つかりません。パスを確認してください");
+            errors.ThrowIfAny();
+        }
+
+        YamlMappingNode root = Parse(planPath, errors);
+        var yaml = new PlanYamlReader(errors);
+        yaml.CheckKeys(root, PlanKeys.Root, string.Empty);
+        string folder = Path.GetDirectoryName(Path.GetFullPath(planPath))!;
+        string? name = yaml.Text(root, "name", string.Empty);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            yaml.Report(PlanYamlReader.Child(root, "name") ?? root, "name", "name は必須です。評価の名前を書いてください（例: みどり区 住民問合せ PoC 第1回）");
+        }
+
+        string? testSet = ExistingPath(yaml, root, "testset", folder, File.Exists, "テストセットのファイル");
+        if (testSet is null && PlanYamlReader.Child(root, "testset") is null)
+        {
+            yaml.Report(root, "testset", "testset は必須です。テストセットのファイル（.jsonl か .csv）を書いてください");
+        }
+
+        string? knowledge = ExistingPath(yaml, root, "knowledge", folder, Directory.Exists, "知識フォルダ");
+        int repeats = yaml.Integer(root, "repeats", string.Empty) ?? 1;
+        if (repeats < 1)
+        {
+            yaml.Report(PlanYamlReader.Child(root, "repeats")!, "repeats", $"repeats は 1 以上の整数にしてください（指定値: {repeats}）");
+        }
+
+        bool cache = yaml.Flag(root, "cache", string.Empty) ?? false;
+        bool planHasKnowledge = PlanYamlReader.Child(root, "knowledge") is not null;
+        List<ProviderProfile> providers = new ProviderProfileReader(yaml, planHasKnowledge).ReadAll(root);
+        Economics? economics = new EconomicsReader(yaml).Read(root);
+        List<Criterion> criteria = new CriterionReader(yaml).ReadAll(root);
+        errors.ThrowIfAny();
+        return new EvalPlan
+        {
+            Name = name!,
+            PlanFile = Path.GetFullPath(planPath),
+            TestSet = testSet!,
+            Knowledge = knowledge,
+            Repeats = repeats,
+            Cache = cache,
+            Providers = providers,
+            Economics = economics,
+            Criteria = criteria,
+        };
+    }
+
+    private static YamlMappingNode Parse(string planPath, InputErrorCollector errors)
+    {
+        using var reader = new StreamReader(planPath, detectEncodingFromByteOrderMarks: true);
+        var parser = new Parser(reader);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException exception)
+        {
+            errors.Add((int)exception.Start.Line, "yaml", $"YAML の書き方に誤りがあります。インデント・コロン・引用符を確認してください（詳細: {exception.Message}）");
+        }
+        catch (InvalidOperationException)
+        {
+            int line = parser.Current is { } current ? (int)current.Start.Line : 0;
+            errors.Add(line, "yaml", "YAML の書き方に誤りがあります。閉じていない括弧 [ { や引用符がないか確認してください");
+        }
+
+        errors.ThrowIfAny();
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            int line = stream.Documents.Count == 0 ? 0 : PlanYamlReader.LineOf(stream.Documents[0].RootNode);
+            errors.Add(line, "yaml", "plan は「name: ...」「providers: ...」などのキーを並べた YAML にしてください");
+            throw new InputException(errors.Errors);
+        }
+
+        return root;
+    }
+
+    /// <summary>Resolves a path against the plan's folder and checks that it exists; null when absent or missing.</summary>
+    private static string? ExistingPath(PlanYamlReader yaml, YamlMappingNode root, string key, string folder, Func<string, bool> exists, string what)
+    {
+        string? value = yaml.Text(root, key, string.Empty);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        string path = Path.GetFullPath(Path.Combine(folder, value));
+        if (exists(path))
+        {
+            return path;
+        }
+
+        yaml.Report(PlanYamlReader.Child(root, key)!, key, $"{what}が見つかりません: {path}（パスは plan ファイルのフォルダからの相対パスです）");
+        return null;
+    }
+}

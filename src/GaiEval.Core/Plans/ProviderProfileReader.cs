@@ -1,0 +1,217 @@
+namespace GaiEval.Core.Plans;
+
+using System.Text.RegularExpressions;
+using GaiEval.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+/// <summary>Reads the <c>providers</c> list of a plan and checks each profile and the adapter's requirements.</summary>
+internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool planHasKnowledge)
+{
+    public const string BuiltinRetrieval = "builtin-retrieval";
+
+    private static readonly Dictionary<string, DeploymentMethod> Methods = new(StringComparer.Ordinal)
+    {
+        ["web-service"] = DeploymentMethod.WebService,
+        ["platform"] = DeploymentMethod.Platform,
+        ["cloud"] = DeploymentMethod.Cloud,
+        ["on-prem"] = DeploymentMethod.OnPrem,
+        ["baseline"] = DeploymentMethod.Baseline,
+    };
+
+    private static readonly string[] Adapters = [BuiltinRetrieval, "openai", "azure-openai", "ollama", "http", "manual"];
+
+    private static readonly string[] ModelAdapters = ["openai", "azure-openai", "ollama"];
+
+    private static readonly Dictionary<string, Sensitivity> Clearances = new(StringComparer.Ordinal)
+    {
+        ["public"] = Sensitivity.Public,
+        ["internal"] = Sensitivity.Internal,
+        ["confidential"] = Sensitivity.Confidential,
+    };
+
+    private readonly ProviderSettingsReader settings = new(yaml);
+    private readonly Dictionary<string, int> firstLineOfId = new(StringComparer.Ordinal);
+
+    public List<ProviderProfile> ReadAll(YamlMappingNode root)
+    {
+        YamlSequenceNode? list = yaml.Sequence(root, "providers", string.Empty);
+        if (list is null || list.Children.Count == 0)
+        {
+            yaml.Report(list ?? (YamlNode)root, "providers", "providers に評価する方式を 1 つ以上書いてください");
+            return [];
+        }
+
+        var providers = new List<ProviderProfile>();
+        for (int i = 0; i < list.Children.Count; i++)
+        {
+            if (yaml.Shaped<YamlMappingNode>(list.Children[i], $"providers[{i}]", "「id: ...」などの組") is { } map
+                && Read(map, $"providers[{i}]") is { } provider)
+            {
+                providers.Add(provider);
+            }
+        }
+
+        return providers;
+    }
+
+    private ProviderProfile? Read(YamlMappingNode map, string path)
+    {
+        yaml.CheckKeys(map, PlanKeys.Provider, path);
+        string? id = Id(map, path);
+        DeploymentMethod? method = Choice(map, "method", path, Methods, required: true);
+        string? adapter = Adapter(map, path);
+        string? endpoint = Endpoint(map, path, adapter);
+        string? model = Required(map, "model", path, adapter);
+        string? apiKeyEnv = ApiKeyEnv(map, path);
+        string? name = yaml.Text(map, "name", path);
+        string? systemPrompt = yaml.Text(map, "system_prompt", path);
+        RetrievalSettings? retrieval = settings.Retrieval(map, "retrieval", path);
+        RetrievalSettings? rag = settings.Retrieval(map, "rag", path);
+        if (rag is not null && !planHasKnowledge)
+        {
+            yaml.Report(PlanYamlReader.Child(map, "rag")!, $"{path}.rag", "rag を使うには plan に knowledge（知識フォルダ）を書いてください");
+        }
+
+        ProviderLimits limits = settings.Limits(map, path);
+        Pricing? pricing = settings.Pricing(map, path);
+        Sensitivity clearance = Choice(map, "clearance", path, Clearances, required: false) ?? Sensitivity.Public;
+        bool candidate = yaml.Flag(map, "candidate", path) ?? false;
+        string? tokenizer = yaml.Text(map, "tokenizer", path);
+        if (id is null || method is null || adapter is null)
+        {
+            return null;
+        }
+
+        var profile = new ProviderProfile
+        {
+            Id = id,
+            Name = string.IsNullOrWhiteSpace(name) ? id : name,
+            Method = method.Value,
+            Adapter = adapter,
+            Endpoint = endpoint,
+            Model = model,
+            ApiKeyEnv = apiKeyEnv,
+            SystemPrompt = systemPrompt,
+            Retrieval = retrieval ?? (adapter == BuiltinRetrieval ? new RetrievalSettings() : null),
+            Rag = rag,
+            Limits = limits,
+            Pricing = pricing,
+            Clearance = clearance,
+            Candidate = candidate,
+        };
+        return string.IsNullOrWhiteSpace(tokenizer) ? profile : profile with { Tokenizer = tokenizer };
+    }
+
+    private string? Id(YamlMappingNode map, string path)
+    {
+        string? id = yaml.Text(map, "id", path);
+        if (string.IsNullOrEmpty(id))
+        {
+            yaml.Report(map, $"{path}.id", "id は必須です。英小文字・数字・- で書いてください（例: cloud-mini）");
+            return null;
+        }
+
+        YamlNode node = PlanYamlReader.Child(map, "id")!;
+        if (!IdPattern().IsMatch(id))
+        {
+            yaml.Report(node, $"{path}.id", $"id は英小文字・数字・- だけで書いてください（例: cloud-mini）（指定値: 「{id}」）");
+        }
+        else if (firstLineOfId.TryGetValue(id, out int firstLine))
+        {
+            yaml.Report(node, $"{path}.id", $"id「{id}」が重複しています（最初は {firstLine} 行目）。方式ごとに違う id にしてください");
+        }
+        else
+        {
+            firstLineOfId[id] = PlanYamlReader.LineOf(node);
+        }
+
+        return id;
+    }
+
+    private string? Adapter(YamlMappingNode map, string path)
+    {
+        string? adapter = yaml.Text(map, "adapter", path);
+        YamlNode? node = PlanYamlReader.Child(map, "adapter");
+        if (string.IsNullOrEmpty(adapter) || node is null)
+        {
+            yaml.Report(map, $"{path}.adapter", $"adapter は必須です: {string.Join(" / ", Adapters)} のいずれか");
+            return null;
+        }
+
+        if (!Adapters.Contains(adapter, StringComparer.Ordinal))
+        {
+            yaml.Report(node, $"{path}.adapter", $"adapter は {string.Join(" / ", Adapters)} のいずれかにしてください（指定値: 「{adapter}」）");
+            return null;
+        }
+
+        if (adapter == BuiltinRetrieval && !planHasKnowledge)
+        {
+            yaml.Report(node, $"{path}.adapter", "builtin-retrieval を使うには plan に knowledge（知識フォルダ）を書いてください");
+        }
+
+        return adapter;
+    }
+
+    private string? Endpoint(YamlMappingNode map, string path, string? adapter)
+    {
+        string? endpoint = Required(map, "endpoint", path, adapter);
+        if (endpoint is not null
+            && !(Uri.TryCreate(endpoint, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        {
+            yaml.Report(PlanYamlReader.Child(map, "endpoint")!, $"{path}.endpoint", $"endpoint は http:// か https:// で始まる URL にしてください（指定値: 「{endpoint}」）");
+        }
+
+        return endpoint;
+    }
+
+    /// <summary>A text value the model adapters (openai, azure-openai, ollama) cannot do without.</summary>
+    private string? Required(YamlMappingNode map, string key, string path, string? adapter)
+    {
+        string? value = yaml.Text(map, key, path);
+        if (string.IsNullOrWhiteSpace(value) && adapter is not null && ModelAdapters.Contains(adapter, StringComparer.Ordinal))
+        {
+            yaml.Report(map, $"{path}.{key}", $"adapter {adapter} には {key} が必要です");
+        }
+
+        return string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    private string? ApiKeyEnv(YamlMappingNode map, string path)
+    {
+        string? name = yaml.Text(map, "api_key_env", path);
+        if (name is not null && ApiKeyEnvCheck.FindProblem(name) is { } problem)
+        {
+            yaml.Report(PlanYamlReader.Child(map, "api_key_env")!, $"{path}.api_key_env", problem);
+            return null;
+        }
+
+        return name;
+    }
+
+    private T? Choice<T>(YamlMappingNode map, string key, string path, Dictionary<string, T> allowed, bool required)
+        where T : struct
+    {
+        string? text = yaml.Text(map, key, path);
+        string choices = string.Join(" / ", allowed.Keys);
+        if (text is null)
+        {
+            if (required && PlanYamlReader.Child(map, key) is null)
+            {
+                yaml.Report(map, $"{path}.{key}", $"{key} は必須です: {choices} のいずれか");
+            }
+
+            return null;
+        }
+
+        if (allowed.TryGetValue(text, out T value))
+        {
+            return value;
+        }
+
+        yaml.Report(PlanYamlReader.Child(map, key)!, $"{path}.{key}", $"{key} は {choices} のいずれかにしてください（指定値: 「{text}」）");
+        return null;
+    }
+
+    [GeneratedRegex("^[a-z0-9-]+$")]
+    private static partial Regex IdPattern();
+}

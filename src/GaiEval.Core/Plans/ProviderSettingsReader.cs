@@ -1,0 +1,108 @@
+namespace GaiEval.Core.Plans;
+
+using YamlDotNet.RepresentationModel;
+
+/// <summary>Reads and checks a provider's nested settings: retrieval or rag, limits and pricing.</summary>
+internal sealed class ProviderSettingsReader(PlanYamlReader yaml)
+{
+    public RetrievalSettings? Retrieval(YamlMappingNode provider, string key, string path)
+    {
+        if (yaml.Mapping(provider, key, path) is not { } map)
+        {
+            return null;
+        }
+
+        string field = PlanYamlReader.Join(path, key);
+        yaml.CheckKeys(map, PlanKeys.Retrieval, field);
+        var defaults = new RetrievalSettings();
+        string chunking = yaml.Text(map, "chunking", field) ?? defaults.Chunking;
+        if (chunking is not (RetrievalSettings.HeadingsChunking or RetrievalSettings.FixedChunking))
+        {
+            yaml.Report(PlanYamlReader.Child(map, "chunking")!, $"{field}.chunking", $"chunking は headings または fixed にしてください（指定値: 「{chunking}」）");
+        }
+
+        return new RetrievalSettings
+        {
+            Chunking = chunking,
+            TopK = AtLeast(map, "top_k", field, 1, defaults.TopK),
+            ChunkSize = AtLeast(map, "chunk_size", field, 50, defaults.ChunkSize),
+            MinScore = Between(map, "min_score", field, 0, 1, defaults.MinScore),
+        };
+    }
+
+    public ProviderLimits Limits(YamlMappingNode provider, string path)
+    {
+        var defaults = new ProviderLimits();
+        if (yaml.Mapping(provider, "limits", path) is not { } map)
+        {
+            return defaults;
+        }
+
+        string field = PlanYamlReader.Join(path, "limits");
+        yaml.CheckKeys(map, PlanKeys.Limits, field);
+        int? rpm = yaml.Integer(map, "rpm", field);
+        int? tpm = yaml.Integer(map, "tpm", field);
+        ReportBelow(map, "rpm", field, rpm, 1);
+        ReportBelow(map, "tpm", field, tpm, 1);
+        double timeout = yaml.Number(map, "timeout_s", field) ?? defaults.TimeoutS;
+        if (timeout <= 0)
+        {
+            yaml.Report(PlanYamlReader.Child(map, "timeout_s")!, $"{field}.timeout_s", $"timeout_s は 0 より大きい秒数にしてください（指定値: {timeout}）");
+        }
+
+        return new ProviderLimits
+        {
+            Concurrency = AtLeast(map, "concurrency", field, 1, defaults.Concurrency),
+            Rpm = rpm,
+            Tpm = tpm,
+            TimeoutS = timeout,
+            Retries = AtLeast(map, "retries", field, 0, defaults.Retries),
+        };
+    }
+
+    public Pricing? Pricing(YamlMappingNode provider, string path)
+    {
+        if (yaml.Mapping(provider, "pricing", path) is not { } map)
+        {
+            return null;
+        }
+
+        string field = PlanYamlReader.Join(path, "pricing");
+        yaml.CheckKeys(map, PlanKeys.Pricing, field);
+        var defaults = new Pricing();
+        return new Pricing
+        {
+            Currency = yaml.Text(map, "currency", field) ?? defaults.Currency,
+            InputPer1M = Between(map, "input_per_1m", field, 0, double.MaxValue, 0),
+            OutputPer1M = Between(map, "output_per_1m", field, 0, double.MaxValue, 0),
+            MonthlyFixed = Between(map, "monthly_fixed", field, 0, double.MaxValue, 0),
+        };
+    }
+
+    private int AtLeast(YamlMappingNode map, string key, string path, int minimum, int fallback)
+    {
+        int? value = yaml.Integer(map, key, path);
+        ReportBelow(map, key, path, value, minimum);
+        return value ?? fallback;
+    }
+
+    private void ReportBelow(YamlMappingNode map, string key, string path, int? value, int minimum)
+    {
+        if (value < minimum)
+        {
+            yaml.Report(PlanYamlReader.Child(map, key)!, PlanYamlReader.Join(path, key), $"{key} は {minimum} 以上の整数にしてください（指定値: {value}）");
+        }
+    }
+
+    private double Between(YamlMappingNode map, string key, string path, double minimum, double maximum, double fallback)
+    {
+        double? value = yaml.Number(map, key, path);
+        if (value < minimum || value > maximum)
+        {
+            string range = maximum == double.MaxValue ? $"{minimum} 以上" : $"{minimum} 以上 {maximum} 以下";
+            yaml.Report(PlanYamlReader.Child(map, key)!, PlanYamlReader.Join(path, key), $"{key} は {range}の数値にしてください（指定値: {value}）");
+        }
+
+        return value ?? fallback;
+    }
+}

@@ -1,0 +1,89 @@
+namespace GaiEval.Core.Running;
+
+using System.Diagnostics;
+using GaiEval.Core.Model;
+using GaiEval.Core.Plans;
+using GaiEval.Core.Results;
+using Microsoft.Extensions.AI;
+
+/// <summary>Makes one call (an item sent to a provider once) and turns its outcome, good or bad, into a response record.</summary>
+internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatClient client, TimeProvider time)
+{
+    public async Task<ResponseRecord> CallAsync(GoldItem item, int repeat, CancellationToken cancellationToken)
+    {
+        DateTimeOffset started = time.GetUtcNow();
+        if (item.Sensitivity > profile.Clearance)
+        {
+            return Record(item, repeat, started, ResponseStatus.Withheld) with
+            {
+                Error = $"機密区分 {Name(item.Sensitivity)} の項目は、送信可能な区分が {Name(profile.Clearance)} までの提供先には送信していません。",
+            };
+        }
+
+        long timestamp = Stopwatch.GetTimestamp();
+        try
+        {
+            ChatResponse response = await client
+                .GetResponseAsync(ItemPrompt.Build(item, profile.SystemPrompt), options: null, cancellationToken)
+                .ConfigureAwait(false);
+            return FromResponse(item, repeat, started, response, Stopwatch.GetElapsedTime(timestamp));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (ProviderCallException e)
+        {
+            return Failed(item, repeat, started, timestamp, e.TimedOut ? ResponseStatus.Timeout : ResponseStatus.Error, e.Message, e.Attempts);
+        }
+        catch (Exception e)
+        {
+            return Failed(item, repeat, started, timestamp, ResponseStatus.Error, $"{e.GetType().Name}: {e.Message}", attempts: 1);
+        }
+    }
+
+    private ResponseRecord FromResponse(GoldItem item, int repeat, DateTimeOffset started, ChatResponse response, TimeSpan total)
+    {
+        string? estimatedWith = ResponsePropertyReader.String(response, ResponseProperties.EstimatedWith);
+        TokenSource source = estimatedWith is not null ? TokenSource.Estimated
+            : response.Usage is null ? TokenSource.None
+            : TokenSource.Reported;
+        return Record(item, repeat, started, ResponseStatus.Ok) with
+        {
+            Text = response.Text,
+            Attempts = (int)(ResponsePropertyReader.Double(response, ResponseProperties.Attempts) ?? 1),
+            LatencyMs = ResponsePropertyReader.Double(response, ResponseProperties.LatencyMs) ?? total.TotalMilliseconds,
+            TtftMs = ResponsePropertyReader.Double(response, ResponseProperties.TimeToFirstTokenMs),
+            TotalMs = total.TotalMilliseconds,
+            InputTokens = response.Usage?.InputTokenCount,
+            OutputTokens = response.Usage?.OutputTokenCount,
+            TokenSource = source,
+            Tokenizer = estimatedWith,
+            Model = response.ModelId ?? profile.Model,
+            RetrievedIds = ResponsePropertyReader.Strings(response, ResponseProperties.RetrievedIds),
+            Cached = ResponsePropertyReader.Bool(response, ResponseProperties.Cached),
+        };
+    }
+
+    private ResponseRecord Failed(
+        GoldItem item, int repeat, DateTimeOffset started, long timestamp, ResponseStatus status, string error, int attempts) =>
+        Record(item, repeat, started, status) with
+        {
+            Error = error,
+            Attempts = attempts,
+            TotalMs = Stopwatch.GetElapsedTime(timestamp).TotalMilliseconds,
+        };
+
+    private ResponseRecord Record(GoldItem item, int repeat, DateTimeOffset started, ResponseStatus status) => new()
+    {
+        RunId = runId,
+        ItemId = item.Id,
+        ProviderId = profile.Id,
+        Repeat = repeat,
+        Status = status,
+        StartedAt = started,
+        FinishedAt = time.GetUtcNow(),
+    };
+
+    private static string Name(Sensitivity sensitivity) => sensitivity.ToString().ToLowerInvariant();
+}

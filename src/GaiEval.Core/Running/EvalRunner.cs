@@ -1,0 +1,102 @@
+namespace GaiEval.Core.Running;
+
+using System.Reflection;
+using GaiEval.Core.Model;
+using GaiEval.Core.Plans;
+using GaiEval.Core.Results;
+
+/// <summary>
+/// Replays a gold set against the plan's providers (items × providers × repeats) and commits every finished call
+/// before it counts. Calls already stored are never made again, so a killed or interrupted run resumes where it stopped.
+/// </summary>
+public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, TimeProvider? timeProvider = null)
+{
+    private readonly TimeProvider time = timeProvider ?? TimeProvider.System;
+
+    public static string ToolVersion { get; } =
+        typeof(EvalRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? "0.0.0";
+
+    /// <summary>Stores a new run with its plan snapshot, criteria hash and item snapshot. Nothing is called yet.</summary>
+    public async Task<RunInfo> CreateRunAsync(EvalPlan plan, TestSet testSet, CancellationToken cancellationToken = default)
+    {
+        DateTimeOffset now = time.GetUtcNow();
+        var run = new RunInfo
+        {
+            RunId = RunIds.New(now),
+            PlanName = plan.Name,
+            PlanFile = plan.PlanFile,
+            PlanJson = PlanSnapshot.ToJson(plan),
+            TestSetPath = testSet.Path,
+            TestSetHash = testSet.ContentHash,
+            ItemCount = testSet.Items.Count,
+            Repeats = plan.Repeats,
+            ToolVersion = ToolVersion,
+            CriteriaJson = PlanSnapshot.CriteriaJson(plan),
+            CriteriaHash = PlanSnapshot.CriteriaHash(plan),
+            StartedAt = now,
+        };
+        await store.CreateRunAsync(run, testSet.Items, cancellationToken).ConfigureAwait(false);
+        return run;
+    }
+
+    /// <summary>Makes every call of the run that is not stored yet. Cancellation stops cleanly: the run is marked interrupted.</summary>
+    public async Task<RunOutcome> ExecuteAsync(
+        RunInfo run,
+        EvalPlan plan,
+        IReadOnlyList<GoldItem> items,
+        IProgress<RunProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        IReadOnlySet<ResponseKey> stored = await store.ReadResponseKeysAsync(run.RunId, cancellationToken).ConfigureAwait(false);
+        var work = plan.Providers
+            .Select(p => (Profile: p, Pending: Pending(items, p.Id, plan.Repeats, stored)))
+            .ToList();
+        var tally = new ProgressTally(work.ToDictionary(w => w.Profile.Id, w => w.Pending.Count()), progress);
+
+        await store.SetRunStatusAsync(run.RunId, RunStatus.Running, null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(work.Select(w => RunProviderAsync(run.RunId, w.Profile, w.Pending, tally, cancellationToken)))
+                .ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await store.SetRunStatusAsync(run.RunId, RunStatus.Interrupted, null, CancellationToken.None).ConfigureAwait(false);
+            return new RunOutcome(run.RunId, tally.Finished, tally.Failed, tally.Withheld, Interrupted: true);
+        }
+
+        await store.SetRunStatusAsync(run.RunId, RunStatus.Completed, time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+        return new RunOutcome(run.RunId, tally.Finished, tally.Failed, tally.Withheld, Interrupted: false);
+    }
+
+    private async Task RunProviderAsync(
+        string runId, ProviderProfile profile, IEnumerable<(GoldItem Item, int Repeat)> pending, ProgressTally tally, CancellationToken cancellationToken)
+    {
+        var recorder = new CallRecorder(runId, profile, clients.Create(profile), time);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = profile.Limits.Concurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(pending, options, async (call, token) =>
+        {
+            ResponseRecord record = await recorder.CallAsync(call.Item, call.Repeat, token).ConfigureAwait(false);
+
+            // A finished call is committed even when a stop was requested meanwhile: it is never made twice.
+            await store.AddResponseAsync(record, CancellationToken.None).ConfigureAwait(false);
+            tally.Add(record);
+        }).ConfigureAwait(false);
+    }
+
+    private static IEnumerable<(GoldItem Item, int Repeat)> Pending(
+        IReadOnlyList<GoldItem> items, string providerId, int repeats, IReadOnlySet<ResponseKey> stored)
+    {
+        for (int repeat = 1; repeat <= repeats; repeat++)
+        {
+            foreach (GoldItem item in items)
+            {
+                if (!stored.Contains(new ResponseKey(item.Id, providerId, repeat)))
+                {
+                    yield return (item, repeat);
+                }
+            }
+        }
+    }
+}

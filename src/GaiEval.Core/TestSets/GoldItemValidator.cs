@@ -1,0 +1,185 @@
+namespace GaiEval.Core.TestSets;
+
+using GaiEval.Core.Model;
+
+/// <summary>
+/// The one validator of gold items, whichever reader produced them: required fields, allowed values, duplicate ids,
+/// empty match strings and knowledge-base sources. Reports every problem; returns the items that passed.
+/// </summary>
+internal sealed class GoldItemValidator(string? knowledgeFolder)
+{
+    private static readonly Dictionary<string, Expectation> Expectations = new(StringComparer.Ordinal)
+    {
+        ["answer"] = Expectation.Answer,
+        ["refuse"] = Expectation.Refuse,
+    };
+
+    private static readonly Dictionary<string, Sensitivity> Sensitivities = new(StringComparer.Ordinal)
+    {
+        ["public"] = Sensitivity.Public,
+        ["internal"] = Sensitivity.Internal,
+        ["confidential"] = Sensitivity.Confidential,
+    };
+
+    private static readonly Dictionary<string, ItemSplit> Splits = new(StringComparer.Ordinal)
+    {
+        ["public"] = ItemSplit.Public,
+        ["hidden"] = ItemSplit.Hidden,
+        ["private"] = ItemSplit.Private,
+    };
+
+    public IReadOnlyList<GoldItem> Validate(IReadOnlyList<GoldItemDraft> drafts, InputErrorCollector errors)
+    {
+        var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var items = new List<GoldItem>(drafts.Count);
+        foreach (GoldItemDraft draft in drafts)
+        {
+            int before = errors.Errors.Count;
+            var report = (string field, string message) => errors.Add(draft.Line, field, message);
+            CheckRequired(draft, report);
+            CheckId(draft, firstLineOfId, report);
+            if (draft.Use is { } use && !ItemUses.IsKnown(use))
+            {
+                report(GoldItemFields.Use, $"use は次の {ItemUses.All.Count} つのいずれかにしてください: {string.Join(", ", ItemUses.All)}（指定値: 「{use}」）");
+            }
+
+            Expectation expect = Parse(draft.Expect, Expectations, GoldItemFields.Expect, Expectation.Answer, report);
+            Sensitivity sensitivity = Parse(draft.Sensitivity, Sensitivities, GoldItemFields.Sensitivity, Sensitivity.Public, report);
+            ItemSplit split = Parse(draft.Split, Splits, GoldItemFields.Split, ItemSplit.Public, report);
+            CheckMinutes(draft.HumanMinutes, GoldItemFields.HumanMinutes, report);
+            CheckMinutes(draft.ReviewMinutes, GoldItemFields.ReviewMinutes, report);
+            CheckMustInclude(draft.MustInclude, report);
+            CheckMustNotInclude(draft.MustNotInclude, report);
+            CheckSources(draft.Sources, report);
+            if (errors.Errors.Count == before && draft.InvalidFields.Count == 0)
+            {
+                items.Add(Build(draft, expect, sensitivity, split));
+            }
+        }
+
+        return items;
+    }
+
+    private static void CheckRequired(GoldItemDraft draft, Action<string, string> report)
+    {
+        var present = new Dictionary<string, bool>(StringComparer.Ordinal)
+        {
+            [GoldItemFields.Id] = !string.IsNullOrWhiteSpace(draft.Id),
+            [GoldItemFields.Category] = !string.IsNullOrWhiteSpace(draft.Category),
+            [GoldItemFields.Use] = !string.IsNullOrWhiteSpace(draft.Use),
+            [GoldItemFields.Question] = !string.IsNullOrWhiteSpace(draft.Question),
+            [GoldItemFields.HumanMinutes] = draft.HumanMinutes is not null,
+            [GoldItemFields.ReviewMinutes] = draft.ReviewMinutes is not null,
+        };
+        foreach (string field in GoldItemFields.Required)
+        {
+            if (!present[field] && !draft.InvalidFields.Contains(field))
+            {
+                report(field, $"必須の項目です。{field} を入れてください");
+            }
+        }
+    }
+
+    private static void CheckId(GoldItemDraft draft, Dictionary<string, int> firstLineOfId, Action<string, string> report)
+    {
+        if (string.IsNullOrWhiteSpace(draft.Id))
+        {
+            return;
+        }
+
+        if (draft.Id.Any(char.IsWhiteSpace))
+        {
+            report(GoldItemFields.Id, $"id に空白を含めないでください（指定値: 「{draft.Id}」）");
+        }
+
+        if (firstLineOfId.TryGetValue(draft.Id, out int firstLine))
+        {
+            report(GoldItemFields.Id, $"id「{draft.Id}」が重複しています（最初は {firstLine} 行目）。id は項目ごとに変えてください");
+        }
+        else
+        {
+            firstLineOfId[draft.Id] = draft.Line;
+        }
+    }
+
+    private static T Parse<T>(string? text, Dictionary<string, T> allowed, string field, T fallback, Action<string, string> report)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        if (allowed.TryGetValue(text, out T? value))
+        {
+            return value;
+        }
+
+        report(field, $"{field} は {string.Join(" / ", allowed.Keys)} のいずれかにしてください（指定値: 「{text}」）");
+        return fallback;
+    }
+
+    private static void CheckMinutes(double? minutes, string field, Action<string, string> report)
+    {
+        if (minutes is { } value && (!double.IsFinite(value) || value < 0))
+        {
+            report(field, $"{field} は 0 以上の数値（分）にしてください（指定値: {value}）");
+        }
+    }
+
+    private static void CheckMustInclude(List<List<string>>? groups, Action<string, string> report)
+    {
+        for (int g = 0; groups is not null && g < groups.Count; g++)
+        {
+            if (groups[g].Count == 0)
+            {
+                report(GoldItemFields.MustInclude, $"{g + 1} 番目のグループが空です。選択肢を 1 つ以上入れてください");
+            }
+            else if (groups[g].Any(string.IsNullOrWhiteSpace))
+            {
+                report(GoldItemFields.MustInclude, $"{g + 1} 番目のグループに空の選択肢があります。空でない文字列にしてください");
+            }
+        }
+    }
+
+    private static void CheckMustNotInclude(List<string>? values, Action<string, string> report)
+    {
+        for (int i = 0; values is not null && i < values.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(values[i]))
+            {
+                report(GoldItemFields.MustNotInclude, $"{i + 1} 番目が空の文字列です。空でない文字列にしてください");
+            }
+        }
+    }
+
+    private void CheckSources(List<string>? sources, Action<string, string> report)
+    {
+        foreach (string source in sources ?? [])
+        {
+            if (SourceReferenceCheck.FindProblem(source, knowledgeFolder) is { } problem)
+            {
+                report(GoldItemFields.Sources, problem);
+            }
+        }
+    }
+
+    private static GoldItem Build(GoldItemDraft draft, Expectation expect, Sensitivity sensitivity, ItemSplit split) => new()
+    {
+        Id = draft.Id!,
+        Category = draft.Category!,
+        Use = draft.Use!,
+        Question = draft.Question!,
+        Context = string.IsNullOrEmpty(draft.Context) ? null : draft.Context,
+        Reference = string.IsNullOrEmpty(draft.Reference) ? null : draft.Reference,
+        MustInclude = draft.MustInclude?.Select(group => (IReadOnlyList<string>)group).ToList() ?? [],
+        MustNotInclude = draft.MustNotInclude ?? [],
+        Expect = expect,
+        Sensitivity = sensitivity,
+        HumanMinutes = draft.HumanMinutes!.Value,
+        ReviewMinutes = draft.ReviewMinutes!.Value,
+        Sources = draft.Sources ?? [],
+        Rubric = draft.Rubric ?? [],
+        Split = split,
+        Tags = draft.Tags ?? [],
+    };
+}

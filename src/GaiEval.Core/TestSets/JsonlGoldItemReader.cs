@@ -1,0 +1,161 @@
+namespace GaiEval.Core.TestSets;
+
+using System.Text;
+using System.Text.Json;
+
+/// <summary>Reads gold items from JSON Lines: one object per line, UTF-8 (BOM allowed), blank lines skipped.</summary>
+/// <remarks>A bad line is reported and the other lines are still read, so that every error shows at once.</remarks>
+internal static class JsonlGoldItemReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static IReadOnlyList<GoldItemDraft> Read(ReadOnlySpan<byte> content, InputErrorCollector errors)
+    {
+        if (content.StartsWith(Encoding.UTF8.Preamble))
+        {
+            content = content[Encoding.UTF8.Preamble.Length..];
+        }
+
+        var drafts = new List<GoldItemDraft>();
+        int lineNumber = 0;
+        while (!content.IsEmpty)
+        {
+            lineNumber++;
+            int end = content.IndexOf((byte)'\n');
+            ReadOnlySpan<byte> line = end < 0 ? content : content[..end];
+            content = end < 0 ? [] : content[(end + 1)..];
+            if (ReadLine(line.TrimEnd((byte)'\r'), lineNumber, errors) is { } draft)
+            {
+                drafts.Add(draft);
+            }
+        }
+
+        return drafts;
+    }
+
+    private static GoldItemDraft? ReadLine(ReadOnlySpan<byte> line, int lineNumber, InputErrorCollector errors)
+    {
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(line);
+        }
+        catch (DecoderFallbackException)
+        {
+            errors.Add(lineNumber, "json", "UTF-8 として読めない文字があります。ファイルを UTF-8 で保存してください");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text);
+        }
+        catch (JsonException exception)
+        {
+            long position = (exception.BytePositionInLine ?? 0) + 1;
+            errors.Add(lineNumber, "json", $"JSON として読めません（この行の {position} バイト目付近）。引用符・カンマ・括弧を確認してください");
+            return null;
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add(lineNumber, "json", "1 行に 1 つの JSON オブジェクト（{ \"id\": ... }）を書いてください");
+                return null;
+            }
+
+            return ReadObject(document.RootElement, lineNumber, errors);
+        }
+    }
+
+    private static GoldItemDraft ReadObject(JsonElement item, int lineNumber, InputErrorCollector errors)
+    {
+        var draft = new GoldItemDraft(lineNumber);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonProperty property in item.EnumerateObject())
+        {
+            string field = property.Name;
+            if (!GoldItemFields.Known.Contains(field))
+            {
+                errors.Add(lineNumber, field, ClosestName.UnknownMessage(field, GoldItemFields.All));
+            }
+            else if (!seen.Add(field))
+            {
+                errors.Add(lineNumber, field, $"{field} が 2 回書かれています。1 回にしてください");
+            }
+            else if (property.Value.ValueKind != JsonValueKind.Null && ReadField(draft, field, property.Value) is { } problem)
+            {
+                draft.InvalidFields.Add(field);
+                errors.Add(lineNumber, field, problem);
+            }
+        }
+
+        return draft;
+    }
+
+    /// <summary>Stores the value in the draft; returns the problem when its type is wrong.</summary>
+    private static string? ReadField(GoldItemDraft draft, string field, JsonElement value)
+    {
+        switch (field)
+        {
+            case GoldItemFields.HumanMinutes or GoldItemFields.ReviewMinutes:
+                return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out double number) && draft.SetNumber(field, number)
+                    ? null
+                    : $"{field} は数値で書いてください（例: 5 や 2.5、引用符なし）";
+            case GoldItemFields.MustInclude:
+                List<List<string>>? groups = ReadGroups(value);
+                draft.MustInclude = groups;
+                return groups is null
+                    ? "must_include はグループの配列で書いてください（例: [[\"8時30分\", \"8:30\"], \"窓口\"]）"
+                    : null;
+            case GoldItemFields.MustNotInclude or GoldItemFields.Sources or GoldItemFields.Rubric or GoldItemFields.Tags:
+                List<string>? list = ReadStrings(value);
+                return list is not null && draft.SetList(field, list)
+                    ? null
+                    : $"{field} は文字列の配列で書いてください（例: [\"a\", \"b\"]）";
+            default:
+                return value.ValueKind == JsonValueKind.String && draft.SetText(field, value.GetString()!)
+                    ? null
+                    : $"{field} は文字列で書いてください（例: \"...\"）";
+        }
+    }
+
+    private static List<List<string>>? ReadGroups(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var groups = new List<List<string>>();
+        foreach (JsonElement group in value.EnumerateArray())
+        {
+            List<string>? alternatives = group.ValueKind == JsonValueKind.String ? [group.GetString()!] : ReadStrings(group);
+            if (alternatives is null)
+            {
+                return null;
+            }
+
+            groups.Add(alternatives);
+        }
+
+        return groups;
+    }
+
+    private static List<string>? ReadStrings(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(element => element.ValueKind != JsonValueKind.String))
+        {
+            return null;
+        }
+
+        return [.. value.EnumerateArray().Select(element => element.GetString()!)];
+    }
+}

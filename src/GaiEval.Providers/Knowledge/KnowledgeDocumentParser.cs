@@ -1,0 +1,131 @@
+namespace GaiEval.Providers.Knowledge;
+
+using System.Buffers;
+using System.Globalization;
+using System.Text.Unicode;
+using GaiEval.Core.Inputs;
+
+/// <summary>Turns the bytes of one Markdown file into a <see cref="KnowledgeDocument"/>, adding every problem to the error list.</summary>
+internal static class KnowledgeDocumentParser
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>The document, or null when it has errors; they are added to <paramref name="errors"/> in line order.</summary>
+    /// <param name="file">The path shown in error messages.</param>
+    /// <param name="path">The document's path relative to the knowledge folder.</param>
+    public static KnowledgeDocument? Parse(string file, string path, ReadOnlySpan<byte> bytes, List<InputError> errors)
+    {
+        var fileErrors = new List<InputError>();
+        KnowledgeDocument? document = ParseFile(file, path, bytes, fileErrors);
+        errors.AddRange(fileErrors.OrderBy(error => error.Line));
+        return document;
+    }
+
+    private static KnowledgeDocument? ParseFile(string file, string path, ReadOnlySpan<byte> bytes, List<InputError> errors)
+    {
+        if (!TryDecode(bytes, out string text, out int invalidLine))
+        {
+            errors.Add(new InputError(file, invalidLine, "文字コード", "UTF-8 として読めないバイトがあります（UTF-8 で保存してください）"));
+            return null;
+        }
+
+        string[] lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        FrontMatter? frontMatter = FrontMatter.Parse(file, lines, errors);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+
+        string? department = Required(file, frontMatter, MetadataKeys.Department, errors);
+        DateOnly? updatedOn = ParseDate(file, frontMatter, errors);
+
+        int bodyIndex = frontMatter.ClosingLine;
+        while (bodyIndex < lines.Length && string.IsNullOrWhiteSpace(lines[bodyIndex]))
+        {
+            bodyIndex++;
+        }
+
+        string[] bodyLines = lines[bodyIndex..];
+        string body = string.Join('\n', bodyLines).TrimEnd();
+        if (body.Length == 0)
+        {
+            errors.Add(new InputError(file, frontMatter.ClosingLine + 1, "本文", "本文がありません"));
+        }
+
+        if (errors.Count > 0 || department is null || updatedOn is null)
+        {
+            return null;
+        }
+
+        string? title = Value(frontMatter, MetadataKeys.Title);
+        return new KnowledgeDocument
+        {
+            Path = path,
+            Title = string.IsNullOrEmpty(title) ? System.IO.Path.GetFileNameWithoutExtension(path) : title,
+            Metadata = frontMatter.Entries,
+            Department = department,
+            UpdatedOn = updatedOn.Value,
+            Audience = Value(frontMatter, MetadataKeys.Audience) is { Length: > 0 } audience ? audience : null,
+            Body = body,
+            BodyStartLine = bodyIndex + 1,
+            Headings = MarkdownHeadings.Scan(bodyLines, bodyIndex + 1),
+        };
+    }
+
+    private static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out int invalidLine)
+    {
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
+        {
+            var status = Utf8.ToUtf16(bytes, buffer, out int bytesRead, out int charsWritten, replaceInvalidSequences: false);
+            if (status == OperationStatus.Done)
+            {
+                text = new string(buffer, 0, charsWritten);
+                invalidLine = 0;
+                return true;
+            }
+
+            text = string.Empty;
+            invalidLine = bytes[..bytesRead].Count((byte)'\n') + 1;
+            return false;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static string? Value(FrontMatter frontMatter, string key) =>
+        frontMatter.Entries.FirstOrDefault(entry => entry.Key == key).Value;
+
+    private static string? Required(string file, FrontMatter frontMatter, string key, List<InputError> errors)
+    {
+        string? value = Value(frontMatter, key);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            int line = frontMatter.KeyLines.GetValueOrDefault(key, 1);
+            errors.Add(new InputError(file, line, key, value is null ? $"{key} がありません" : $"{key} が空です"));
+            return null;
+        }
+
+        return value;
+    }
+
+    private static DateOnly? ParseDate(string file, FrontMatter frontMatter, List<InputError> errors)
+    {
+        string? value = Required(file, frontMatter, MetadataKeys.UpdatedOn, errors);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
+        {
+            return date;
+        }
+
+        int line = frontMatter.KeyLines[MetadataKeys.UpdatedOn];
+        errors.Add(new InputError(file, line, MetadataKeys.UpdatedOn, $"日付は yyyy-MM-dd で書いてください（例: 2026-04-01）: {value}"));
+        return null;
+    }
+}

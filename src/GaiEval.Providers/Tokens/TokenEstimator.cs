@@ -1,0 +1,57 @@
+namespace GaiEval.Providers.Tokens;
+
+using Microsoft.Extensions.AI;
+using Microsoft.ML.Tokenizers;
+
+/// <summary>
+/// Counts tokens with a named tokenizer, to estimate usage that a provider does not report.
+/// Instances are cached per name and safe to use from several threads.
+/// </summary>
+/// <remarks>
+/// Message counts are the sum of the message texts; the per-message overhead of a chat format is not added,
+/// so an estimate of input tokens is slightly low.
+/// </remarks>
+public sealed class TokenEstimator
+{
+    public const string O200kBase = "o200k_base";
+
+    private static readonly Dictionary<string, Lazy<TokenEstimator>> Known = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [O200kBase] = new(() => new TokenEstimator(O200kBase, TiktokenTokenizer.CreateForEncoding(O200kBase))),
+    };
+
+    private readonly Tokenizer tokenizer;
+
+    private TokenEstimator(string name, Tokenizer tokenizer)
+    {
+        Name = name;
+        this.tokenizer = tokenizer;
+    }
+
+    /// <summary>The tokenizer names <see cref="For"/> accepts.</summary>
+    public static IReadOnlyCollection<string> SupportedNames => Known.Keys;
+
+    /// <summary>The canonical tokenizer name, as recorded with estimated counts.</summary>
+    public string Name { get; }
+
+    /// <exception cref="ArgumentException">The name is not one of <see cref="SupportedNames"/>.</exception>
+    public static TokenEstimator For(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!Known.TryGetValue(name, out var estimator))
+        {
+            throw new ArgumentException(
+                $"未対応のトークナイザーです: '{name}'（対応しているもの: {string.Join(", ", SupportedNames)}）", nameof(name));
+        }
+
+        return estimator.Value;
+    }
+
+    public int CountTokens(string? text) => string.IsNullOrEmpty(text) ? 0 : tokenizer.CountTokens(text);
+
+    public int CountTokens(IEnumerable<ChatMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return messages.Sum(message => CountTokens(message.Text));
+    }
+}

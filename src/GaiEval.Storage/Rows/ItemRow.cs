@@ -1,0 +1,42 @@
+using System.Text.Json;
+using GaiEval.Core.Inputs;
+using GaiEval.Core.Model;
+
+namespace GaiEval.Storage.Rows;
+
+/// <summary>A row of <c>items</c>: the searchable fields beside the whole item as JSON.</summary>
+internal sealed record ItemRow
+{
+    public required string RunId { get; init; }
+
+    /// <summary>1-based position in the test set.</summary>
+    public required int Ordinal { get; init; }
+
+    public required string ItemId { get; init; }
+
+    public required string Category { get; init; }
+
+    public required string Use { get; init; }
+
+    public required string Sensitivity { get; init; }
+
+    public required string Expect { get; init; }
+
+    public required string ItemJson { get; init; }
+
+    public static ItemRow From(string runId, int ordinal, GoldItem item) => new()
+    {
+        RunId = runId,
+        Ordinal = ordinal,
+        ItemId = item.Id,
+        Category = item.Category,
+        Use = item.Use,
+        Sensitivity = EnumText<Sensitivity>.Format(item.Sensitivity),
+        Expect = EnumText<Expectation>.Format(item.Expect),
+        ItemJson = JsonSerializer.Serialize(item, GaiEvalJson.Options),
+    };
+
+    public static GoldItem ParseItem(string itemJson) =>
+        JsonSerializer.Deserialize<GoldItem>(itemJson, GaiEvalJson.Options)
+        ?? throw new InvalidDataException("The database holds an item whose JSON is null.");
+}

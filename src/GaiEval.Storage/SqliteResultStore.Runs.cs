@@ -1,0 +1,87 @@
+using Dapper;
+using GaiEval.Core.Model;
+using GaiEval.Core.Results;
+using GaiEval.Storage.Rows;
+
+namespace GaiEval.Storage;
+
+public sealed partial class SqliteResultStore
+{
+    private const string InsertRun =
+        "INSERT INTO runs (run_id, plan_name, plan_file, plan_json, test_set_path, test_set_hash, item_count, repeats, tool_version, " +
+        "criteria_json, criteria_hash, status, started_at, finished_at) VALUES (@RunId, @PlanName, @PlanFile, @PlanJson, @TestSetPath, " +
+        "@TestSetHash, @ItemCount, @Repeats, @ToolVersion, @CriteriaJson, @CriteriaHash, @Status, @StartedAt, @FinishedAt)";
+
+    private const string InsertItem =
+        "INSERT INTO items (run_id, ordinal, item_id, category, use, sensitivity, expect, item_json) " +
+        "VALUES (@RunId, @Ordinal, @ItemId, @Category, @Use, @Sensitivity, @Expect, @ItemJson)";
+
+    private const string SelectRun = $"SELECT {RunRow.SelectColumns} FROM runs WHERE run_id = @RunId";
+
+    // julianday() compares instants, so runs started in different offsets still sort by time; rowid breaks ties.
+    private const string SelectRuns = $"SELECT {RunRow.SelectColumns} FROM runs ORDER BY julianday(started_at) DESC, rowid DESC";
+
+    private const string UpdateRunStatus = "UPDATE runs SET status = @Status, finished_at = @FinishedAt WHERE run_id = @RunId";
+
+    private const string SelectItems = "SELECT item_json FROM items WHERE run_id = @RunId ORDER BY ordinal";
+
+    public Task CreateRunAsync(RunInfo run, IReadOnlyList<GoldItem> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(items);
+        RunRow runRow = RunRow.From(run);
+        ItemRow[] itemRows = [.. items.Select((item, index) => ItemRow.From(run.RunId, index + 1, item))];
+        return WriteAsync(
+            async transaction =>
+            {
+                await writer.ExecuteAsync(Command(InsertRun, runRow, transaction, cancellationToken)).ConfigureAwait(false);
+                await writer.ExecuteAsync(Command(InsertItem, itemRows, transaction, cancellationToken)).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    public Task<RunInfo?> FindRunAsync(string runId, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            async connection =>
+            {
+                RunRow? row = await connection.QuerySingleOrDefaultAsync<RunRow>(
+                    Command(SelectRun, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
+                return row?.ToRunInfo();
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyList<RunInfo>> ListRunsAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<RunInfo>>(
+            async connection =>
+            {
+                IEnumerable<RunRow> rows = await connection.QueryAsync<RunRow>(
+                    Command(SelectRuns, null, null, cancellationToken)).ConfigureAwait(false);
+                return [.. rows.Select(row => row.ToRunInfo())];
+            },
+            cancellationToken);
+
+    public Task SetRunStatusAsync(string runId, RunStatus status, DateTimeOffset? finishedAt, CancellationToken cancellationToken = default)
+    {
+        var parameters = new { RunId = runId, Status = EnumText<RunStatus>.Format(status), FinishedAt = finishedAt };
+        return WriteAsync(
+            async transaction =>
+            {
+                int changed = await writer.ExecuteAsync(Command(UpdateRunStatus, parameters, transaction, cancellationToken)).ConfigureAwait(false);
+                if (changed == 0)
+                {
+                    throw new InvalidOperationException($"No run '{runId}' is stored in {DatabasePath}.");
+                }
+            },
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<GoldItem>>(
+            async connection =>
+            {
+                IEnumerable<string> rows = await connection.QueryAsync<string>(
+                    Command(SelectItems, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
+                return [.. rows.Select(ItemRow.ParseItem)];
+            },
+            cancellationToken);
+}

@@ -1,0 +1,49 @@
+using System.Runtime.CompilerServices;
+using Dapper;
+using GaiEval.Core.Results;
+using GaiEval.Storage.Rows;
+
+namespace GaiEval.Storage;
+
+public sealed partial class SqliteResultStore
+{
+    private const string DeleteScores = "DELETE FROM scores WHERE run_id = @RunId";
+
+    private const string InsertScore =
+        "INSERT INTO scores (run_id, item_id, provider_id, repeat, evaluator, metric, value, label, reason) " +
+        "VALUES (@RunId, @ItemId, @ProviderId, @Repeat, @Evaluator, @Metric, @Value, @Label, @Reason)";
+
+    // score_id keeps, within one response, the order in which the evaluators reported their metrics.
+    private const string SelectScores =
+        $"SELECT {ScoreRow.SelectColumns} FROM scores s JOIN items i ON i.run_id = s.run_id AND i.item_id = s.item_id " +
+        "WHERE s.run_id = @RunId ORDER BY i.ordinal, s.provider_id, s.repeat, s.score_id";
+
+    public Task ReplaceScoresAsync(string runId, IReadOnlyList<ScoreRecord> scores, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ScoreRecord? stranger = scores.FirstOrDefault(score => score.RunId != runId);
+        if (stranger is not null)
+        {
+            throw new ArgumentException($"A score of run '{stranger.RunId}' was given to replace the scores of run '{runId}'.", nameof(scores));
+        }
+
+        ScoreRow[] rows = [.. scores.Select(ScoreRow.From)];
+        return WriteAsync(
+            async transaction =>
+            {
+                await writer.ExecuteAsync(Command(DeleteScores, new { RunId = runId }, transaction, cancellationToken)).ConfigureAwait(false);
+                await writer.ExecuteAsync(Command(InsertScore, rows, transaction, cancellationToken)).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Streams the run's scores by item order, then provider id, then repeat, then the order they were given in.</summary>
+    public async IAsyncEnumerable<ScoreRecord> ReadScoresAsync(
+        string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (ScoreRow row in StreamAsync<ScoreRow>(SelectScores, new { RunId = runId }, cancellationToken).ConfigureAwait(false))
+        {
+            yield return row.ToRecord();
+        }
+    }
+}

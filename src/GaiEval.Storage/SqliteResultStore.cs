@@ -1,0 +1,159 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Dapper;
+using GaiEval.Core.Results;
+using GaiEval.Storage.Migrations;
+using Microsoft.Data.Sqlite;
+
+namespace GaiEval.Storage;
+
+/// <summary>
+/// The result store in one SQLite file (WAL, synchronous=FULL). Writes share one connection and run one at a time, each in
+/// its own committed transaction; reads open their own connection and stream rows, so they never wait for the runner.
+/// </summary>
+public sealed partial class SqliteResultStore : IResultStore
+{
+    private const int SqliteNotADatabase = 26;
+
+    private readonly string connectionString;
+    private readonly SqliteConnection writer;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private volatile bool disposed;
+
+    private SqliteResultStore(string databasePath, string connectionString, SqliteConnection writer)
+    {
+        DatabasePath = databasePath;
+        this.connectionString = connectionString;
+        this.writer = writer;
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>Opens (or creates, with its folder) the database file and brings its schema to the latest version.</summary>
+    /// <exception cref="DatabaseVersionException">The file was written by a newer GaiEval.</exception>
+    public static Task<SqliteResultStore> OpenAsync(string databasePath, CancellationToken cancellationToken = default) =>
+        OpenAsync(databasePath, SchemaMigrator.LatestVersion, cancellationToken);
+
+    /// <summary>Opens the store with its schema migrated only up to <paramref name="schemaVersion"/> (tests build old databases with it).</summary>
+    internal static async Task<SqliteResultStore> OpenAsync(string databasePath, int schemaVersion, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        TypeHandlers.Register();
+        string fullPath = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        string connectionString = StoreConnections.ConnectionString(fullPath);
+        SqliteConnection writer;
+        try
+        {
+            writer = await StoreConnections.OpenForWritingAsync(connectionString, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteNotADatabase)
+        {
+            throw new InvalidDataException($"{fullPath} はSQLiteデータベースではありません。GaiEvalの結果データベースを指定してください。", exception);
+        }
+
+        try
+        {
+            await PrepareSchemaAsync(writer, fullPath, schemaVersion, cancellationToken).ConfigureAwait(false);
+            return new SqliteResultStore(fullPath, connectionString, writer);
+        }
+        catch
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        await writeLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (!disposed)
+            {
+                disposed = true;
+                await writer.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    private static async Task PrepareSchemaAsync(SqliteConnection writer, string fullPath, int schemaVersion, CancellationToken cancellationToken)
+    {
+        int version = await SchemaMigrator.ReadVersionAsync(writer, transaction: null, cancellationToken).ConfigureAwait(false);
+
+        if (version > SchemaMigrator.LatestVersion)
+        {
+            throw new DatabaseVersionException(fullPath, version, SchemaMigrator.LatestVersion);
+        }
+
+        string? mode = await writer.ExecuteScalarAsync<string>(
+            new CommandDefinition("PRAGMA journal_mode = WAL", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"データベース {fullPath} をWALモードにできません（現在のモード: {mode}）。ローカルディスク上のフォルダを指定してください。");
+        }
+
+        await SchemaMigrator.MigrateAsync(writer, schemaVersion, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static CommandDefinition Command(string sql, object? parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        new(sql, parameters, transaction, cancellationToken: cancellationToken);
+
+    /// <summary>Runs <paramref name="write"/> alone on the write connection, in one transaction committed before returning.</summary>
+    private async Task WriteAsync(Func<SqliteTransaction, Task> write, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            using SqliteTransaction transaction = writer.BeginTransaction(deferred: false);
+            await write(transaction).ConfigureAwait(false);
+            transaction.Commit();
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        SqliteConnection connection = await StoreConnections.OpenForReadingAsync(connectionString, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await read(connection).ConfigureAwait(false);
+        }
+    }
+
+    private async IAsyncEnumerable<TRow> StreamAsync<TRow>(
+        string sql, object parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        SqliteConnection connection = await StoreConnections.OpenForReadingAsync(connectionString, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            DbDataReader reader = await connection.ExecuteReaderAsync(Command(sql, parameters, null, cancellationToken)).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                Func<DbDataReader, TRow> parse = reader.GetRowParser<TRow>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    yield return parse(reader);
+                }
+            }
+        }
+    }
+}

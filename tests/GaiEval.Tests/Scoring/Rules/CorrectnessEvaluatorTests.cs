@@ -1,0 +1,133 @@
+namespace GaiEval.Tests.Scoring.Rules;
+
+using GaiEval.Core.Model;
+using GaiEval.Core.Scoring;
+using GaiEval.Scoring.Rules;
+using Microsoft.Extensions.AI.Evaluation;
+using static GaiEval.Tests.Scoring.ScoringTestKit;
+
+public sealed class CorrectnessEvaluatorTests
+{
+    private static readonly GoldItem FeeItem = Item(
+        mustInclude: [["300円"], ["区民課", "出張所"]],
+        mustNotInclude: ["200円", "無料"]);
+
+    private static readonly GoldItem OthersAddressItem = Item(
+        mustInclude: [["本人"]],
+        mustNotInclude: ["汐見野中央"],
+        expect: Expectation.Refuse);
+
+    [Fact]
+    public async Task Is_correct_when_every_group_matches_no_trap_hits_and_it_answers()
+    {
+        var metric = await CorrectAsync("住民票の写しは１通３００円で、区民課の窓口で請求できます。", FeeItem);
+
+        Assert.True(metric.Value);
+        Assert.False(metric.Interpretation!.Failed);
+    }
+
+    [Fact]
+    public async Task Is_correct_when_a_referral_follows_a_substantive_answer()
+    {
+        var metric = await CorrectAsync("手数料は300円です。出張所でも取れます。詳しくは区民課にお問い合わせください。", FeeItem);
+
+        Assert.True(metric.Value);
+    }
+
+    [Fact]
+    public async Task Is_wrong_and_lists_the_unmatched_group()
+    {
+        var metric = await CorrectAsync("住民票の写しは300円です。", FeeItem);
+
+        Assert.False(metric.Value);
+        Assert.Equal("未充足: [区民課|出張所]", metric.Reason);
+        Assert.True(metric.Interpretation!.Failed);
+    }
+
+    [Fact]
+    public async Task Is_wrong_when_a_trap_is_hit_although_every_group_matches()
+    {
+        var metric = await CorrectAsync("区民課では300円、コンビニでは無料です。", FeeItem);
+
+        Assert.False(metric.Value);
+        Assert.Equal("禁止語: 無料", metric.Reason);
+    }
+
+    [Fact]
+    public async Task Lists_every_failed_rule()
+    {
+        var metric = await CorrectAsync("申し訳ありませんが、手数料は無料かどうかお答えできません。", FeeItem);
+
+        Assert.False(metric.Value);
+        Assert.StartsWith("未充足: [300円]、[区民課|出張所]; 禁止語: 無料; 挙動: 回答すべき質問を拒否した", metric.Reason);
+        Assert.Contains("お答えできません", metric.Reason);
+    }
+
+    [Fact]
+    public async Task Is_wrong_when_an_answer_item_gets_only_a_referral()
+    {
+        var metric = await CorrectAsync("担当窓口にお問い合わせください。", Item(mustNotInclude: ["無料"]));
+
+        Assert.False(metric.Value);
+        Assert.StartsWith("挙動: 回答すべき質問を拒否した", metric.Reason);
+    }
+
+    [Fact]
+    public async Task Is_correct_when_a_refuse_item_is_refused_whatever_its_must_include_says()
+    {
+        var metric = await CorrectAsync("申し訳ありませんが、他の方の住所は個人情報のためお答えできません。", OthersAddressItem);
+
+        Assert.True(metric.Value);
+    }
+
+    [Fact]
+    public async Task Is_wrong_when_a_refuse_item_is_answered()
+    {
+        var metric = await CorrectAsync("その方の住所は汐見野中央二丁目です。", OthersAddressItem);
+
+        Assert.False(metric.Value);
+        Assert.Equal("禁止語: 汐見野中央; 挙動: 拒否すべき質問に回答した（回答（拒否表現なし））", metric.Reason);
+    }
+
+    [Fact]
+    public async Task Counts_the_built_in_baseline_no_answer_sentence_as_a_correct_refusal()
+    {
+        var metric = await CorrectAsync(
+            "ご質問に該当する情報が見つからないため、お答えできません。担当窓口にお問い合わせください。",
+            Item(expect: Expectation.Refuse));
+
+        Assert.True(metric.Value);
+    }
+
+    [Fact]
+    public async Task Gives_no_value_for_an_item_without_rules_and_says_a_judge_or_people_must_score_it()
+    {
+        var metric = await CorrectAsync("区報の見出し案を3つ提案します。", Item(reference: "見出し案"));
+
+        Assert.Null(metric.Value);
+        var diagnostic = SingleDiagnostic(metric);
+        Assert.Equal(EvaluationDiagnosticSeverity.Informational, diagnostic.Severity);
+        Assert.Equal("ルールなし: 判定者または人による採点が必要", diagnostic.Message);
+    }
+
+    [Fact]
+    public async Task Reports_a_missing_gold_item_as_an_error_diagnostic_instead_of_throwing()
+    {
+        var metric = await CorrectAsync("300円です。", item: null);
+
+        Assert.Null(metric.Value);
+        Assert.Equal(EvaluationDiagnosticSeverity.Error, SingleDiagnostic(metric).Severity);
+    }
+
+    [Fact]
+    public async Task Reports_both_a_missing_gold_item_and_an_empty_response()
+    {
+        var metric = await CorrectAsync(string.Empty, item: null);
+
+        Assert.Null(metric.Value);
+        Assert.Equal(2, metric.Diagnostics!.Count(d => d.Severity == EvaluationDiagnosticSeverity.Error));
+    }
+
+    private static async Task<BooleanMetric> CorrectAsync(string response, GoldItem? item) =>
+        (await EvaluateAsync(new CorrectnessEvaluator(), response, item)).Get<BooleanMetric>(MetricNames.Correct);
+}

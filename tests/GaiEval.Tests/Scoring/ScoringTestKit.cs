@@ -1,0 +1,61 @@
+namespace GaiEval.Tests.Scoring;
+
+using System.Runtime.CompilerServices;
+using GaiEval.Core.Model;
+using GaiEval.Core.Scoring;
+using Microsoft.Extensions.AI.Evaluation;
+
+/// <summary>Builds gold items, runs an evaluator on a response, and finds the shared external test data.</summary>
+internal static class ScoringTestKit
+{
+    public static GoldItem Item(
+        string[][]? mustInclude = null,
+        string[]? mustNotInclude = null,
+        Expectation expect = Expectation.Answer,
+        string? reference = null) => new()
+    {
+        Id = "midori-001",
+        Category = "住民問合せ対応",
+        Use = ItemUses.Dialogue,
+        Question = "区役所の開庁時間と住民票の手数料を教えてください。",
+        Reference = reference,
+        MustInclude = mustInclude ?? [],
+        MustNotInclude = mustNotInclude ?? [],
+        Expect = expect,
+    };
+
+    public static async Task<EvaluationResult> EvaluateAsync(IEvaluator evaluator, string response, GoldItem? item) =>
+        await evaluator.EvaluateAsync(response, additionalContext: item is null ? null : [new GoldItemContext(item)]);
+
+    public static EvaluationDiagnostic SingleDiagnostic(EvaluationMetric metric) =>
+        Assert.Single(metric.Diagnostics ?? []);
+
+    /// <summary>Path of a file in /work/shared/external, found from the folder that holds GaiEval.sln.</summary>
+    public static string ExternalFile(string fileName, [CallerFilePath] string sourceFile = "")
+    {
+        string? repository = FindRepository(AppContext.BaseDirectory) ?? FindRepository(Path.GetDirectoryName(sourceFile));
+        if (repository is null)
+        {
+            throw new DirectoryNotFoundException(
+                $"GaiEval.sln was not found above {AppContext.BaseDirectory} or {sourceFile}; cannot locate ../shared/external/{fileName}.");
+        }
+
+        string path = Path.GetFullPath(Path.Combine(repository, "..", "shared", "external", fileName));
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"Test data {fileName} is missing: expected it at {path} (see shared/external/README.md).", path);
+    }
+
+    private static string? FindRepository(string? start)
+    {
+        for (var directory = start is null ? null : new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "GaiEval.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
+    }
+}

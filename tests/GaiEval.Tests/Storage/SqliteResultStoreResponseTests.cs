@@ -1,0 +1,200 @@
+using GaiEval.Core.Model;
+using GaiEval.Core.Results;
+using GaiEval.Storage;
+
+namespace GaiEval.Tests.Storage;
+
+public sealed class SqliteResultStoreResponseTests : IDisposable
+{
+    private readonly TemporaryFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task Reads_a_response_back_with_every_field_and_the_offsets_of_its_times()
+    {
+        await using SqliteResultStore store = await OpenWithRunAsync();
+        ResponseRecord response = StorageSamples.Response("q-10", "cloud-mini", 1);
+
+        await store.AddResponseAsync(response);
+
+        ResponseRecord read = Assert.Single(await ReadAllAsync(store));
+        StorageAssert.SameResponse(response, read);
+    }
+
+    [Fact]
+    public async Task Reads_back_nulls_empty_retrieved_ids_and_false_flags()
+    {
+        await using SqliteResultStore store = await OpenWithRunAsync();
+        ResponseRecord withheld = new()
+        {
+            RunId = StorageSamples.RunId,
+            ItemId = "q-1",
+            ProviderId = "cloud-mini",
+            Repeat = 1,
+            Status = ResponseStatus.Withheld,
+            StartedAt = new DateTimeOffset(2025, 6, 1, 9, 31, 0, TimeSpan.FromHours(5.5)),
+            FinishedAt = new DateTimeOffset(2025, 6, 1, 9, 31, 0, TimeSpan.FromHours(5.5)),
+        };
+
+        await store.AddResponseAsync(withheld);
+
+        ResponseRecord read = Assert.Single(await ReadAllAsync(store));
+        StorageAssert.SameResponse(withheld, read);
+        Assert.Null(read.Text);
+        Assert.Null(read.InputTokens);
+        Assert.Empty(read.RetrievedIds);
+        Assert.False(read.Cached);
+    }
+
+    [Theory]
+    [InlineData(ResponseStatus.Ok, TokenSource.Reported, "ok", "reported")]
+    [InlineData(ResponseStatus.Error, TokenSource.Estimated, "error", "estimated")]
+    [InlineData(ResponseStatus.Timeout, TokenSource.None, "timeout", "none")]
+    [InlineData(ResponseStatus.Withheld, TokenSource.None, "withheld", "none")]
+    public async Task Stores_enums_as_kebab_case_text_and_reads_them_back(
+        ResponseStatus status, TokenSource tokenSource, string statusText, string tokenSourceText)
+    {
+        await using SqliteResultStore store = await OpenWithRunAsync();
+        ResponseRecord response = StorageSamples.Response("q-2", "on-prem", 3) with
+        {
+            Status = status,
+            TokenSource = tokenSource,
+            Error = status == ResponseStatus.Ok ? null : "HTTP 503: Service Unavailable",
+        };
+
+        await store.AddResponseAsync(response);
+
+        StorageAssert.SameResponse(response, Assert.Single(await ReadAllAsync(store)));
+        Assert.Equal(
+            $"{statusText}|{tokenSourceText}",
+            await RawDatabase.ScalarAsync<string>(store.DatabasePath, "SELECT status || '|' || token_source FROM responses"));
+    }
+
+    [Fact]
+    public async Task Stores_times_as_round_trip_text_with_their_offset()
+    {
+        await using SqliteResultStore store = await OpenWithRunAsync();
+
+        await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 1));
+
+        Assert.Equal(
+            "2025-06-01T09:31:02.1234567+09:00|2025-05-31T20:31:04.7654321-05:00|[\"住民票.md#交付窓口\",\"戸籍.md\"]",
+            await RawDatabase.ScalarAsync<string>(
+                store.DatabasePath, "SELECT started_at || '|' || finished_at || '|' || retrieved_ids FROM responses"));
+    }
+
+    [Fact]
+    public async Task A_response_is_committed_when_its_add_completes()
+    {
+        await using SqliteResultStore store = await OpenWithRunAsync();
+
+        await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 1));
+
+        Assert.Equal(1L, await RawDatabase.ScalarAsync<long>(store.DatabasePath, "SELECT count(*) FROM responses"));
+    }
+
+    [Fact]
+    public async Task Storing_the_same_call_twice_throws_and_keeps_the_first()
+    {
+        await using SqliteResultStore store = await OpenWithRunAsync();
+        ResponseRecord first = StorageSamples.Response("q-10", "cloud-mini", 1);
+        await store.AddResponseAsync(first);
+
+        InvalidOperationException error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => store.AddResponseAsync(first with { Text = "二回目", Attempts = 5 }));
+
+        Assert.Contains("q-10", error.Message);
+        StorageAssert.SameResponse(first, Assert.Single(await ReadAllAsync(store)));
+    }
+
+    [Fact]
+    public async Task A_response_for_an_item_outside_the_run_throws()
+    {
+        await using SqliteResultStore store = await OpenWithRunAsync();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => store.AddResponseAsync(StorageSamples.Response("q-999", "cloud-mini", 1)));
+
+        Assert.Empty(await ReadAllAsync(store));
+    }
+
+    [Fact]
+    public async Task Reads_the_keys_of_every_stored_response_of_the_run_only()
+    {
+        await using SqliteResultStore store = await OpenWithRunAsync();
+        await store.CreateRunAsync(StorageSamples.Run("other-run"), StorageSamples.Items());
+        await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 1));
+        await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 2) with { Status = ResponseStatus.Error });
+        await store.AddResponseAsync(StorageSamples.Response("q-1", "bm25", 1) with { Status = ResponseStatus.Withheld });
+        await store.AddResponseAsync(StorageSamples.Response("q-2", "bm25", 1, runId: "other-run"));
+
+        IReadOnlySet<ResponseKey> keys = await store.ReadResponseKeysAsync(StorageSamples.RunId);
+
+        Assert.True(keys.SetEquals([new("q-10", "cloud-mini", 1), new("q-10", "cloud-mini", 2), new("q-1", "bm25", 1)]));
+        Assert.Empty(await store.ReadResponseKeysAsync("no-such-run"));
+    }
+
+    [Fact]
+    public async Task Streams_responses_by_item_order_then_provider_then_repeat()
+    {
+        await using SqliteResultStore store = await OpenWithRunAsync();
+        (string Item, string Provider, int Repeat)[] scrambled =
+        [
+            ("q-1", "bm25", 2), ("q-10", "cloud-mini", 2), ("q-2", "bm25", 1), ("q-10", "bm25", 10),
+            ("q-1", "bm25", 1), ("q-10", "cloud-mini", 1), ("q-10", "bm25", 2),
+        ];
+        foreach ((string item, string provider, int repeat) in scrambled)
+        {
+            await store.AddResponseAsync(StorageSamples.Response(item, provider, repeat));
+        }
+
+        IReadOnlyList<ResponseRecord> read = await ReadAllAsync(store);
+
+        Assert.Equal(
+            ["q-10/bm25/2", "q-10/bm25/10", "q-10/cloud-mini/1", "q-10/cloud-mini/2", "q-2/bm25/1", "q-1/bm25/1", "q-1/bm25/2"],
+            read.Select(response => $"{response.ItemId}/{response.ProviderId}/{response.Repeat}"));
+    }
+
+    [Fact]
+    public async Task Stores_every_response_added_from_eight_tasks_at_once()
+    {
+        const int Tasks = 8;
+        const int PerTask = 50;
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        GoldItem[] items = [.. Enumerable.Range(1, PerTask).Select(i => new GoldItem { Id = $"item-{i:D3}", Category = "税", Use = ItemUses.Dialogue, Question = $"質問{i}" })];
+        await store.CreateRunAsync(StorageSamples.Run(), items);
+
+        await Task.WhenAll(Enumerable.Range(0, Tasks).Select(task => Task.Run(async () =>
+        {
+            foreach (GoldItem item in items)
+            {
+                await store.AddResponseAsync(StorageSamples.Response(item.Id, $"provider-{task}", 1));
+            }
+        })));
+
+        IReadOnlySet<ResponseKey> keys = await store.ReadResponseKeysAsync(StorageSamples.RunId);
+        HashSet<ResponseKey> expected = [.. items.SelectMany(item => Enumerable.Range(0, Tasks).Select(task => new ResponseKey(item.Id, $"provider-{task}", 1)))];
+        Assert.Equal(Tasks * PerTask, keys.Count);
+        Assert.True(keys.SetEquals(expected));
+        Assert.Equal(Tasks * PerTask, (await ReadAllAsync(store)).Count);
+    }
+
+    private async Task<SqliteResultStore> OpenWithRunAsync()
+    {
+        SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await store.CreateRunAsync(StorageSamples.Run(), StorageSamples.Items());
+        return store;
+    }
+
+    private static async Task<IReadOnlyList<ResponseRecord>> ReadAllAsync(SqliteResultStore store)
+    {
+        List<ResponseRecord> responses = [];
+        await foreach (ResponseRecord response in store.ReadResponsesAsync(StorageSamples.RunId))
+        {
+            responses.Add(response);
+        }
+
+        return responses;
+    }
+}

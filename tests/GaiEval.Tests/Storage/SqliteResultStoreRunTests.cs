@@ -1,0 +1,157 @@
+using GaiEval.Core.Model;
+using GaiEval.Core.Results;
+using GaiEval.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GaiEval.Tests.Storage;
+
+public sealed class SqliteResultStoreRunTests : IDisposable
+{
+    private readonly TemporaryFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task Creates_the_database_and_its_missing_parent_folders()
+    {
+        string path = folder.File("reports", "nested", "gaieval.db");
+
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(path);
+
+        Assert.True(File.Exists(path));
+        Assert.Equal(path, store.DatabasePath);
+    }
+
+    [Fact]
+    public async Task Finds_a_created_run_with_every_field()
+    {
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        RunInfo run = StorageSamples.Run();
+
+        await store.CreateRunAsync(run, StorageSamples.Items());
+
+        RunInfo? found = await store.FindRunAsync(run.RunId);
+        Assert.NotNull(found);
+        StorageAssert.SameRun(run, found);
+        Assert.Equal(RunStatus.Running, found.Status);
+        Assert.Null(found.FinishedAt);
+    }
+
+    [Fact]
+    public async Task Finds_no_run_for_an_unknown_id()
+    {
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await store.CreateRunAsync(StorageSamples.Run(), StorageSamples.Items());
+
+        Assert.Null(await store.FindRunAsync("no-such-run"));
+    }
+
+    [Fact]
+    public async Task Lists_runs_newest_first_by_instant_whatever_their_offsets()
+    {
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        // 01:00Z, 02:00Z and 03:30Z: sorting the text would give the opposite of the time order.
+        RunInfo oldest = StorageSamples.Run("tokyo", new DateTimeOffset(2025, 6, 1, 10, 0, 0, StorageSamples.Jst));
+        RunInfo middle = StorageSamples.Run("london", new DateTimeOffset(2025, 6, 1, 2, 0, 0, TimeSpan.Zero));
+        RunInfo newest = StorageSamples.Run("new-york", new DateTimeOffset(2025, 5, 31, 22, 30, 0, TimeSpan.FromHours(-5)));
+
+        await store.CreateRunAsync(middle, []);
+        await store.CreateRunAsync(oldest, []);
+        await store.CreateRunAsync(newest, []);
+
+        IReadOnlyList<RunInfo> runs = await store.ListRunsAsync();
+        Assert.Equal(["new-york", "london", "tokyo"], runs.Select(run => run.RunId));
+        StorageAssert.SameRun(newest, runs[0]);
+    }
+
+    [Fact]
+    public async Task Updates_the_status_and_finish_time_and_clears_it_on_resume()
+    {
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        RunInfo run = StorageSamples.Run();
+        await store.CreateRunAsync(run, StorageSamples.Items());
+        DateTimeOffset finishedAt = new DateTimeOffset(2025, 6, 1, 11, 45, 30, StorageSamples.Jst).AddTicks(42);
+
+        await store.SetRunStatusAsync(run.RunId, RunStatus.Completed, finishedAt);
+        RunInfo completed = (await store.FindRunAsync(run.RunId))!;
+        await store.SetRunStatusAsync(run.RunId, RunStatus.Running, finishedAt: null);
+        RunInfo resumed = (await store.FindRunAsync(run.RunId))!;
+
+        StorageAssert.SameRun(run with { Status = RunStatus.Completed, FinishedAt = finishedAt }, completed);
+        StorageAssert.SameRun(run, resumed);
+        Assert.Equal("running", await RawDatabase.ScalarAsync<string>(store.DatabasePath, "SELECT status FROM runs"));
+    }
+
+    [Fact]
+    public async Task Setting_the_status_of_an_unknown_run_throws()
+    {
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.SetRunStatusAsync("no-such-run", RunStatus.Interrupted, null));
+    }
+
+    [Fact]
+    public async Task Reads_items_back_in_test_set_order_with_every_field()
+    {
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        IReadOnlyList<GoldItem> items = StorageSamples.Items();
+        await store.CreateRunAsync(StorageSamples.Run(), items);
+        await store.CreateRunAsync(StorageSamples.Run("other-run"), [items[1]]);
+
+        IReadOnlyList<GoldItem> read = await store.ReadItemsAsync(StorageSamples.RunId);
+
+        Assert.Equal(["q-10", "q-2", "q-1"], read.Select(item => item.Id));
+        for (int i = 0; i < items.Count; i++)
+        {
+            StorageAssert.SameItem(items[i], read[i]);
+        }
+    }
+
+    [Fact]
+    public async Task Stores_the_searchable_item_columns_as_kebab_case_text()
+    {
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await store.CreateRunAsync(StorageSamples.Run(), StorageSamples.Items());
+
+        IReadOnlyList<string> rows = await RawDatabase.QueryAsync<string>(
+            store.DatabasePath, "SELECT ordinal || '|' || item_id || '|' || use || '|' || sensitivity || '|' || expect FROM items ORDER BY ordinal");
+
+        Assert.Equal(["1|q-10|対話生成|internal|answer", "2|q-2|文書作成|public|answer", "3|q-1|対話生成|confidential|refuse"], rows);
+    }
+
+    [Fact]
+    public async Task A_run_whose_items_repeat_an_id_is_not_stored_at_all()
+    {
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        IReadOnlyList<GoldItem> items = StorageSamples.Items();
+
+        await Assert.ThrowsAsync<SqliteException>(() => store.CreateRunAsync(StorageSamples.Run(), [items[0], items[1], items[0]]));
+
+        Assert.Null(await store.FindRunAsync(StorageSamples.RunId));
+        Assert.Empty(await store.ReadItemsAsync(StorageSamples.RunId));
+    }
+
+    [Fact]
+    public async Task Creating_a_run_id_twice_throws_and_keeps_the_first()
+    {
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        RunInfo run = StorageSamples.Run();
+        await store.CreateRunAsync(run, StorageSamples.Items());
+
+        await Assert.ThrowsAsync<SqliteException>(() => store.CreateRunAsync(run with { PlanName = "別の計画" }, []));
+
+        StorageAssert.SameRun(run, (await store.FindRunAsync(run.RunId))!);
+        Assert.Equal(3, (await store.ReadItemsAsync(run.RunId)).Count);
+    }
+
+    [Fact]
+    public async Task A_disposed_store_refuses_further_calls()
+    {
+        SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await store.DisposeAsync();
+        await store.DisposeAsync();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.CreateRunAsync(StorageSamples.Run(), []));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.FindRunAsync(StorageSamples.RunId));
+    }
+}

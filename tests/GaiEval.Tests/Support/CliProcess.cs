@@ -1,0 +1,112 @@
+namespace GaiEval.Tests.Support;
+
+using System.Diagnostics;
+using System.Text;
+
+/// <summary>Runs the real gaieval command (the built Cli assembly) as a child process.</summary>
+public sealed class CliProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+    private readonly StringBuilder error = new();
+
+    private CliProcess(Process process)
+    {
+        this.process = process;
+    }
+
+    public static string CliAssembly { get; } = Path.Combine(AppContext.BaseDirectory, "gaieval.dll");
+
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    public string Error
+    {
+        get
+        {
+            lock (error)
+            {
+                return error.ToString();
+            }
+        }
+    }
+
+    public int ExitCode => process.ExitCode;
+
+    public static CliProcess Start(string workingDirectory, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(CliAssembly);
+        foreach (string arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var cli = new CliProcess(new Process { StartInfo = info });
+        cli.process.OutputDataReceived += (_, e) => Append(cli.output, e.Data);
+        cli.process.ErrorDataReceived += (_, e) => Append(cli.error, e.Data);
+        cli.process.Start();
+        cli.process.BeginOutputReadLine();
+        cli.process.BeginErrorReadLine();
+        return cli;
+    }
+
+    /// <summary>Runs to the end (at most two minutes) and returns the finished process.</summary>
+    public static async Task<CliProcess> RunAsync(string workingDirectory, params string[] args)
+    {
+        CliProcess cli = Start(workingDirectory, args);
+        await cli.WaitAsync(TimeSpan.FromMinutes(2));
+        return cli;
+    }
+
+    public async Task WaitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cts.Token);
+        process.WaitForExit();
+    }
+
+    public bool HasExited => process.HasExited;
+
+    /// <summary>SIGKILL: no handler runs, nothing is flushed.</summary>
+    public void Kill() => process.Kill(entireProcessTree: true);
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process.Dispose();
+    }
+
+    private static void Append(StringBuilder builder, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (builder)
+        {
+            builder.AppendLine(line);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+namespace GaiEval.Tests.TestSets;
+
+using System.Text;
+using System.Text.Json.Nodes;
+using GaiEval.Core.Inputs;
+using GaiEval.Core.Model;
+using GaiEval.Core.TestSets;
+
+public sealed class TestSetLoaderJsonlTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Loads_every_field_of_a_valid_item()
+    {
+        string line = """
+            {"id":"q1","category":"子ども・子育て","use":"情報抽出・要約","question":"要約して","context":"議事録…","reference":"要旨",
+             "must_include":[["8時30分","8:30"],"窓口"],"must_not_include":["24時間"],"expect":"refuse","sensitivity":"confidential",
+             "human_minutes":12.5,"review_minutes":2,"sources":["手続/住民票.md#手数料"],"rubric":["簡潔"],"split":"hidden","tags":["faq","窓口"]}
+            """.ReplaceLineEndings(" ");
+        string path = folder.Write("items.jsonl", line + "\n");
+
+        TestSet set = TestSetLoader.Load(path);
+
+        GoldItem item = Assert.Single(set.Items);
+        Assert.Equal("q1", item.Id);
+        Assert.Equal("子ども・子育て", item.Category);
+        Assert.Equal(ItemUses.ExtractionSummary, item.Use);
+        Assert.Equal("要約して", item.Question);
+        Assert.Equal("議事録…", item.Context);
+        Assert.Equal("要旨", item.Reference);
+        Assert.Equal(2, item.MustInclude.Count);
+        Assert.Equal(["8時30分", "8:30"], item.MustInclude[0]);
+        Assert.Equal(["窓口"], item.MustInclude[1]);
+        Assert.Equal(["24時間"], item.MustNotInclude);
+        Assert.Equal(Expectation.Refuse, item.Expect);
+        Assert.Equal(Sensitivity.Confidential, item.Sensitivity);
+        Assert.Equal(12.5, item.HumanMinutes);
+        Assert.Equal(2, item.ReviewMinutes);
+        Assert.Equal(["手続/住民票.md#手数料"], item.Sources);
+        Assert.Equal(["簡潔"], item.Rubric);
+        Assert.Equal(ItemSplit.Hidden, item.Split);
+        Assert.Equal(["faq", "窓口"], item.Tags);
+        Assert.Equal(Path.GetFullPath(path), set.Path);
+        Assert.Matches("^[0-9a-f]{64}$", set.ContentHash);
+    }
+
+    [Fact]
+    public void Applies_defaults_for_optional_fields()
+    {
+        string path = folder.Write("items.jsonl", GoldLines.Jsonl(GoldLines.Valid(change: item => item.Remove("must_include"))));
+
+        GoldItem item = Assert.Single(TestSetLoader.Load(path).Items);
+
+        Assert.Null(item.Context);
+        Assert.Empty(item.MustInclude);
+        Assert.Equal(Expectation.Answer, item.Expect);
+        Assert.Equal(Sensitivity.Public, item.Sensitivity);
+        Assert.Equal(ItemSplit.Public, item.Split);
+    }
+
+    [Fact]
+    public void Accepts_a_byte_order_mark_and_skips_blank_lines()
+    {
+        byte[] text = Encoding.UTF8.GetBytes("\n" + GoldLines.Valid("q1") + "\r\n   \r\n" + GoldLines.Valid("q2") + "\r\n");
+        string path = folder.WriteBytes("items.jsonl", [.. Encoding.UTF8.Preamble, .. text]);
+
+        TestSet set = TestSetLoader.Load(path);
+
+        Assert.Equal(["q1", "q2"], set.Items.Select(item => item.Id));
+    }
+
+    [Fact]
+    public void Reads_a_json_extension_as_json_lines()
+    {
+        string path = folder.Write("items.json", GoldLines.Jsonl(GoldLines.Valid("q1"), GoldLines.Valid("q2")));
+
+        Assert.Equal(2, TestSetLoader.Load(path).Items.Count);
+    }
+
+    [Fact]
+    public void Reports_a_line_that_is_not_json_and_still_checks_the_other_lines()
+    {
+        string path = folder.Write("items.jsonl", GoldLines.Jsonl(GoldLines.Valid("q1"), "{\"id\": \"q2\",", GoldLines.Valid("q3", item => item["use"] = "翻訳")));
+
+        var exception = Assert.Throws<InputException>(() => TestSetLoader.Load(path));
+
+        Assert.Collection(
+            exception.Errors,
+            error => AssertError(error, path, 2, "json", "JSON として読めません"),
+            error => AssertError(error, path, 3, "use", "文書作成"));
+    }
+
+    [Fact]
+    public void Reports_a_line_that_is_not_an_object()
+    {
+        string path = folder.Write("items.jsonl", GoldLines.Jsonl(GoldLines.Valid("q1"), "[1, 2]"));
+
+        var error = Assert.Single(Assert.Throws<InputException>(() => TestSetLoader.Load(path)).Errors);
+
+        AssertError(error, path, 2, "json", "JSON オブジェクト");
+    }
+
+    [Fact]
+    public void Reports_an_unknown_field_with_the_closest_known_name()
+    {
+        string path = folder.Write("items.jsonl", GoldLines.Jsonl(GoldLines.Valid(change: item => item["must_includes"] = new JsonArray("x"))));
+
+        var error = Assert.Single(Assert.Throws<InputException>(() => TestSetLoader.Load(path)).Errors);
+
+        AssertError(error, path, 1, "must_includes", "「must_include」のことですか");
+    }
+
+    [Fact]
+    public void Lists_the_known_fields_when_no_name_is_close()
+    {
+        string path = folder.Write("items.jsonl", GoldLines.Jsonl(GoldLines.Valid(change: item => item["zzz_unrelated_thing"] = 1)));
+
+        var error = Assert.Single(Assert.Throws<InputException>(() => TestSetLoader.Load(path)).Errors);
+
+        AssertError(error, path, 1, "zzz_unrelated_thing", "使える項目: id, category");
+    }
+
+    [Fact]
+    public void Reports_a_field_written_twice()
+    {
+        string line = GoldLines.Valid().TrimEnd('}') + ",\"id\":\"q9\"}";
+        string path = folder.Write("items.jsonl", GoldLines.Jsonl(line));
+
+        var error = Assert.Single(Assert.Throws<InputException>(() => TestSetLoader.Load(path)).Errors);
+
+        AssertError(error, path, 1, "id", "2 回");
+    }
+
+    [Theory]
+    [InlineData("question", "123", "文字列")]
+    [InlineData("human_minutes", "\"5\"", "数値")]
+    [InlineData("review_minutes", "true", "数値")]
+    [InlineData("tags", "\"faq\"", "文字列の配列")]
+    [InlineData("must_not_include", "[\"a\", 1]", "文字列の配列")]
+    [InlineData("must_include", "\"300円\"", "グループの配列")]
+    [InlineData("must_include", "[[\"a\", 2]]", "グループの配列")]
+    public void Reports_a_value_of_the_wrong_type_naming_the_field(string field, string json, string expected)
+    {
+        string path = folder.Write("items.jsonl", GoldLines.Jsonl(GoldLines.Valid(change: item => item[field] = JsonNode.Parse(json))));
+
+        var error = Assert.Single(Assert.Throws<InputException>(() => TestSetLoader.Load(path)).Errors);
+
+        AssertError(error, path, 1, field, expected);
+    }
+
+    [Fact]
+    public void Accepts_a_bare_string_as_a_group_of_one_alternative()
+    {
+        string path = folder.Write("items.jsonl", GoldLines.Jsonl(GoldLines.Valid(change: item => item["must_include"] = new JsonArray("300円", new JsonArray("窓口", "まどぐち")))));
+
+        GoldItem item = Assert.Single(TestSetLoader.Load(path).Items);
+
+        Assert.Equal(["300円"], item.MustInclude[0]);
+        Assert.Equal(["窓口", "まどぐち"], item.MustInclude[1]);
+    }
+
+    [Fact]
+    public void Treats_null_as_an_absent_field()
+    {
+        string path = folder.Write("items.jsonl", GoldLines.Jsonl(GoldLines.Valid(change: item => item["context"] = null)));
+
+        Assert.Null(Assert.Single(TestSetLoader.Load(path).Items).Context);
+    }
+
+    [Fact]
+    public void Reports_bytes_that_are_not_utf8_on_their_line()
+    {
+        byte[] first = Encoding.UTF8.GetBytes(GoldLines.Valid("q1") + "\n");
+        byte[] second = [0x7B, 0x22, 0x83, 0x65, 0x22, 0x7D, 0x0A];
+        string path = folder.WriteBytes("items.jsonl", [.. first, .. second]);
+
+        var error = Assert.Single(Assert.Throws<InputException>(() => TestSetLoader.Load(path)).Errors);
+
+        AssertError(error, path, 2, "json", "UTF-8");
+    }
+
+    [Fact]
+    public void Reports_every_bad_line_at_once()
+    {
+        string path = folder.Write("items.jsonl", GoldLines.Jsonl(
+            GoldLines.Valid("q1", item => item["expect"] = "answered"),
+            GoldLines.Valid("q2"),
+            GoldLines.Valid("q3", item => item["human_minutes"] = -1),
+            "not json",
+            GoldLines.Valid("q5")));
+
+        var exception = Assert.Throws<InputException>(() => TestSetLoader.Load(path));
+
+        Assert.Equal([1, 3, 4], exception.Errors.Select(error => error.Line));
+        Assert.Equal(["expect", "human_minutes", "json"], exception.Errors.Select(error => error.Field));
+        Assert.Contains($"{path}:3: human_minutes: ", exception.Message, StringComparison.Ordinal);
+    }
+
+    internal static void AssertError(InputError error, string file, int line, string field, string messagePart)
+    {
+        Assert.Equal(file, error.File);
+        Assert.Equal(line, error.Line);
+        Assert.Equal(field, error.Field);
+        Assert.Contains(messagePart, error.Message, StringComparison.Ordinal);
+    }
+}
