@@ -1,6 +1,5 @@
 namespace GaiEval.Scoring;
 
-using System.Diagnostics.CodeAnalysis;
 using GaiEval.Core.Model;
 using GaiEval.Core.Scoring;
 using Microsoft.Extensions.AI;
@@ -15,24 +14,6 @@ internal static class EvaluatorInputs
 
     public static GoldItem? FindGoldItem(IEnumerable<EvaluationContext>? additionalContext) =>
         additionalContext?.OfType<GoldItemContext>().FirstOrDefault()?.Item;
-
-    /// <summary>Finds the gold item and the response text, or puts an Error diagnostic on every metric and returns false.</summary>
-    public static bool TryRead(
-        ChatResponse modelResponse,
-        IEnumerable<EvaluationContext>? additionalContext,
-        IReadOnlyList<EvaluationMetric> metrics,
-        [NotNullWhen(true)] out GoldItem? item,
-        out string response)
-    {
-        item = FindGoldItem(additionalContext);
-        bool hasResponse = TryReadResponse(modelResponse, metrics, out response);
-        if (item is null)
-        {
-            AddError(metrics, MissingGoldItem);
-        }
-
-        return item is not null && hasResponse;
-    }
 
     /// <summary>Reads the response text, or puts an Error diagnostic on every metric and returns false.</summary>
     public static bool TryReadResponse(ChatResponse? modelResponse, IReadOnlyList<EvaluationMetric> metrics, out string response)

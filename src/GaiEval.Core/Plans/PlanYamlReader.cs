@@ -1,7 +1,7 @@
 namespace GaiEval.Core.Plans;
 
 using System.Globalization;
-using GaiEval.Core.TestSets;
+using GaiEval.Core.Inputs;
 using YamlDotNet.RepresentationModel;
 
 /// <summary>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using GaiEval.Core.Inputs;
 
 /// <summary>
 /// Reads gold items from CSV for Excel users: a header row of field names, then one item per record. List cells use

@@ -1,5 +1,6 @@
 namespace GaiEval.Core.TestSets;
 
+using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 
 /// <summary>

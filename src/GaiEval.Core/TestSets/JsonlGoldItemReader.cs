@@ -2,6 +2,7 @@ namespace GaiEval.Core.TestSets;
 
 using System.Text;
 using System.Text.Json;
+using GaiEval.Core.Inputs;
 
 /// <summary>Reads gold items from JSON Lines: one object per line, UTF-8 (BOM allowed), blank lines skipped.</summary>
 /// <remarks>A bad line is reported and the other lines are still read, so that every error shows at once.</remarks>

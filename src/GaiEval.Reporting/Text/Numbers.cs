@@ -17,5 +17,12 @@ public static class Numbers
 
     public static string Decimal(double? value, string format = "0.000") => value is { } v ? v.ToString(format, Invariant) : "－";
 
-    public static string Milliseconds(double? value) => value is { } v ? v.ToString("0", Invariant) + " ms" : "－";
+    /// <summary>Keeps two significant digits below 10 ms, so that a fast local baseline does not read as 0 ms.</summary>
+    public static string Milliseconds(double? value) => value switch
+    {
+        null => "－",
+        < 1 => value.Value.ToString("0.00", Invariant) + " ms",
+        < 10 => value.Value.ToString("0.0", Invariant) + " ms",
+        _ => value.Value.ToString("0", Invariant) + " ms",
+    };
 }

@@ -1,41 +1,29 @@
 namespace GaiEval.Scoring.Lexical;
 
 using System.Diagnostics;
+using GaiEval.Core.Model;
 using GaiEval.Core.Scoring;
 using GaiEval.Core.Text;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
 /// <summary>
 /// JSQuAD character-level F1 (<see cref="CharacterF1"/>) of the response against the item's reference, after
 /// <see cref="JapaneseTextNormalizer"/> on both sides; the JGLUE exact match goes into the metadata.
 /// </summary>
-public sealed class CharF1Evaluator : IEvaluator
+public sealed class CharF1Evaluator() : GoldItemEvaluator<NumericMetric>(CharF1MetricName)
 {
     public const string Normalization = LexicalMetadata.JapaneseNormalization + "+" + CharacterF1.NormalizationName;
 
     public static string CharF1MetricName => MetricNames.CharF1;
 
-    public IReadOnlyCollection<string> EvaluationMetricNames { get; } = [CharF1MetricName];
+    protected override NumericMetric CreateMetric(string name) => new(name);
 
-    public ValueTask<EvaluationResult> EvaluateAsync(
-        IEnumerable<ChatMessage> messages,
-        ChatResponse modelResponse,
-        ChatConfiguration? chatConfiguration = null,
-        IEnumerable<EvaluationContext>? additionalContext = null,
-        CancellationToken cancellationToken = default)
+    protected override void Score(NumericMetric metric, GoldItem item, string response)
     {
-        var metric = new NumericMetric(CharF1MetricName);
-        var result = new EvaluationResult(metric);
-        if (!EvaluatorInputs.TryRead(modelResponse, additionalContext, [metric], out var item, out string response))
-        {
-            return new(result);
-        }
-
         if (string.IsNullOrWhiteSpace(item.Reference))
         {
             metric.AddDiagnostics(EvaluationDiagnostic.Informational("参照解答（reference）がありません。文字F1は計算しません。"));
-            return new(result);
+            return;
         }
 
         long started = Stopwatch.GetTimestamp();
@@ -51,6 +39,5 @@ public sealed class CharF1Evaluator : IEvaluator
         metric.AddOrUpdateMetadata(LexicalMetadata.NormalizationKey, Normalization);
         metric.AddOrUpdateMetadata(LexicalMetadata.ExactMatchKey, exact ? "true" : "false");
         metric.AddOrUpdateDurationMetadata(Stopwatch.GetElapsedTime(started));
-        return new(result);
     }
 }

@@ -1,34 +1,22 @@
 namespace GaiEval.Scoring.Rules;
 
+using GaiEval.Core.Model;
 using GaiEval.Core.Scoring;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
 /// <summary>Share of the item's must_include groups that the response matches (a group is matched by any one alternative).</summary>
-public sealed class MustIncludeEvaluator : IEvaluator
+public sealed class MustIncludeEvaluator() : GoldItemEvaluator<NumericMetric>(CoverageMetricName)
 {
     public static string CoverageMetricName => MetricNames.MustIncludeCoverage;
 
-    public IReadOnlyCollection<string> EvaluationMetricNames { get; } = [CoverageMetricName];
+    protected override NumericMetric CreateMetric(string name) => new(name);
 
-    public ValueTask<EvaluationResult> EvaluateAsync(
-        IEnumerable<ChatMessage> messages,
-        ChatResponse modelResponse,
-        ChatConfiguration? chatConfiguration = null,
-        IEnumerable<EvaluationContext>? additionalContext = null,
-        CancellationToken cancellationToken = default)
+    protected override void Score(NumericMetric metric, GoldItem item, string response)
     {
-        var metric = new NumericMetric(CoverageMetricName);
-        var result = new EvaluationResult(metric);
-        if (!EvaluatorInputs.TryRead(modelResponse, additionalContext, [metric], out var item, out string response))
-        {
-            return new(result);
-        }
-
         if (item.MustInclude.Count == 0)
         {
             metric.AddDiagnostics(EvaluationDiagnostic.Informational("must_include がありません。網羅率は計算しません。"));
-            return new(result);
+            return;
         }
 
         RuleMatch match = RuleMatcher.Match(item, response);
@@ -36,6 +24,5 @@ public sealed class MustIncludeEvaluator : IEvaluator
         metric.Value = coverage;
         metric.Reason = match.DescribeMissing() ?? $"すべての必須語群を充足（{match.GroupCount}/{match.GroupCount}）";
         metric.Interpretation = Interpretations.Coverage(coverage);
-        return new(result);
     }
 }

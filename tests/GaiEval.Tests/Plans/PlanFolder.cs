@@ -2,6 +2,7 @@ namespace GaiEval.Tests.Plans;
 
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Plans;
+using GaiEval.Tests.Support;
 using GaiEval.Tests.TestSets;
 
 /// <summary>A temp folder holding a plan, its test set and a knowledge folder, as a PoC team would lay them out.</summary>

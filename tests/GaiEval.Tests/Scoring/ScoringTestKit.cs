@@ -29,33 +29,4 @@ internal static class ScoringTestKit
 
     public static EvaluationDiagnostic SingleDiagnostic(EvaluationMetric metric) =>
         Assert.Single(metric.Diagnostics ?? []);
-
-    /// <summary>Path of a file in /work/shared/external, found from the folder that holds GaiEval.sln.</summary>
-    public static string ExternalFile(string fileName, [CallerFilePath] string sourceFile = "")
-    {
-        string? repository = FindRepository(AppContext.BaseDirectory) ?? FindRepository(Path.GetDirectoryName(sourceFile));
-        if (repository is null)
-        {
-            throw new DirectoryNotFoundException(
-                $"GaiEval.sln was not found above {AppContext.BaseDirectory} or {sourceFile}; cannot locate ../shared/external/{fileName}.");
-        }
-
-        string path = Path.GetFullPath(Path.Combine(repository, "..", "shared", "external", fileName));
-        return File.Exists(path)
-            ? path
-            : throw new FileNotFoundException($"Test data {fileName} is missing: expected it at {path} (see shared/external/README.md).", path);
-    }
-
-    private static string? FindRepository(string? start)
-    {
-        for (var directory = start is null ? null : new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GaiEval.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
-    }
 }

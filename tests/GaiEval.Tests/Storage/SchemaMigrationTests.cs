@@ -2,6 +2,7 @@ using GaiEval.Core.Model;
 using GaiEval.Core.Results;
 using GaiEval.Storage;
 using GaiEval.Storage.Migrations;
+using GaiEval.Tests.Support;
 
 namespace GaiEval.Tests.Storage;
 
@@ -18,7 +19,7 @@ public sealed class SchemaMigrationTests : IDisposable
         "table:items", "table:response_cache", "table:responses", "table:runs", "table:scores",
     ];
 
-    private readonly TemporaryFolder folder = new();
+    private readonly TempFolder folder = new();
 
     public void Dispose() => folder.Dispose();
 

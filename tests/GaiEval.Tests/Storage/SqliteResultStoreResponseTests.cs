@@ -1,12 +1,13 @@
 using GaiEval.Core.Model;
 using GaiEval.Core.Results;
 using GaiEval.Storage;
+using GaiEval.Tests.Support;
 
 namespace GaiEval.Tests.Storage;
 
 public sealed class SqliteResultStoreResponseTests : IDisposable
 {
-    private readonly TemporaryFolder folder = new();
+    private readonly TempFolder folder = new();
 
     public void Dispose() => folder.Dispose();
 

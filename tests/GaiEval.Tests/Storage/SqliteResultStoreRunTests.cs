@@ -1,13 +1,14 @@
 using GaiEval.Core.Model;
 using GaiEval.Core.Results;
 using GaiEval.Storage;
+using GaiEval.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace GaiEval.Tests.Storage;
 
 public sealed class SqliteResultStoreRunTests : IDisposable
 {
-    private readonly TemporaryFolder folder = new();
+    private readonly TempFolder folder = new();
 
     public void Dispose() => folder.Dispose();
 

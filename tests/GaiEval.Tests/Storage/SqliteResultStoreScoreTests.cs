@@ -1,11 +1,12 @@
 using GaiEval.Core.Results;
 using GaiEval.Storage;
+using GaiEval.Tests.Support;
 
 namespace GaiEval.Tests.Storage;
 
 public sealed class SqliteResultStoreScoreTests : IDisposable
 {
-    private readonly TemporaryFolder folder = new();
+    private readonly TempFolder folder = new();
 
     public void Dispose() => folder.Dispose();
 

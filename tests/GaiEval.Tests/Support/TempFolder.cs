@@ -1,6 +1,8 @@
 namespace GaiEval.Tests.Support;
 
-/// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
+using System.Text;
+
+/// <summary>A fresh folder under the system temp folder, deleted with everything in it on dispose.</summary>
 public sealed class TempFolder : IDisposable
 {
     public TempFolder()
@@ -11,13 +13,16 @@ public sealed class TempFolder : IDisposable
 
     public string Path { get; }
 
-    public string File(string relative) => System.IO.Path.Combine(Path, relative);
+    public string File(params string[] relativeParts) => System.IO.Path.Combine([Path, .. relativeParts]);
 
-    public string Write(string relative, string content)
+    /// <summary>Writes UTF-8 text without a BOM and returns the file's full path.</summary>
+    public string Write(string relativePath, string text) => WriteBytes(relativePath, new UTF8Encoding(false).GetBytes(text));
+
+    public string WriteBytes(string relativePath, byte[] bytes)
     {
-        string file = File(relative);
+        string file = File(relativePath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
-        System.IO.File.WriteAllText(file, content);
+        System.IO.File.WriteAllBytes(file, bytes);
         return file;
     }
 
@@ -29,7 +34,7 @@ public sealed class TempFolder : IDisposable
         }
         catch (IOException)
         {
-            // A child process may still hold a file for a moment; the temp folder is cleaned by the system later.
+            // A child process may still hold a file for a moment; the system cleans its temp folder later.
         }
     }
 }

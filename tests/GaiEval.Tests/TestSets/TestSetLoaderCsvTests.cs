@@ -4,6 +4,7 @@ using System.Text;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 using GaiEval.Core.TestSets;
+using GaiEval.Tests.Support;
 using static GaiEval.Tests.TestSets.TestSetLoaderJsonlTests;
 
 public sealed class TestSetLoaderCsvTests : IDisposable

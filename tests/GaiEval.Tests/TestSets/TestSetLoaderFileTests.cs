@@ -2,6 +2,7 @@ namespace GaiEval.Tests.TestSets;
 
 using GaiEval.Core.Inputs;
 using GaiEval.Core.TestSets;
+using GaiEval.Tests.Support;
 using static GaiEval.Tests.TestSets.TestSetLoaderJsonlTests;
 
 public sealed class TestSetLoaderFileTests : IDisposable

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 using GaiEval.Core.TestSets;
+using GaiEval.Tests.Support;
 
 public sealed class TestSetLoaderJsonlTests : IDisposable
 {

@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Scoring.Lexical;
 
+using GaiEval.Tests.Support;
 using System.Text.Json;
 using GaiEval.Scoring.Lexical;
 using static GaiEval.Tests.Scoring.ScoringTestKit;
@@ -52,7 +53,7 @@ public sealed class CharacterF1VectorTests
     }
 
     private static List<Vector> ReadVectors() =>
-        [.. File.ReadLines(ExternalFile(VectorFile))
+        [.. File.ReadLines(RepositoryPaths.ExternalFile(VectorFile))
             .Where(line => line.Length > 0)
             .Select(line => JsonSerializer.Deserialize<Vector>(line, JsonSerializerOptions.Web)
                 ?? throw new InvalidDataException($"{VectorFile}: empty line object"))];

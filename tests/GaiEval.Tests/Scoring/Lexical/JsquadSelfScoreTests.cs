@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Scoring.Lexical;
 
+using GaiEval.Tests.Support;
 using System.Text.Json;
 using GaiEval.Scoring.Lexical;
 using static GaiEval.Tests.Scoring.ScoringTestKit;
@@ -54,7 +55,7 @@ public sealed class JsquadSelfScoreTests
     }
 
     private static List<JsquadItem> ReadItems() =>
-        [.. File.ReadLines(ExternalFile("jsquad-dev-300.jsonl"))
+        [.. File.ReadLines(RepositoryPaths.ExternalFile("jsquad-dev-300.jsonl"))
             .Take(ItemCount)
             .Select(line => JsonSerializer.Deserialize<JsquadItem>(line, JsonSerializerOptions.Web)
                 ?? throw new InvalidDataException("jsquad-dev-300.jsonl: empty line object"))];

@@ -120,12 +120,32 @@ public sealed class CorrectnessEvaluatorTests
     }
 
     [Fact]
-    public async Task Reports_both_a_missing_gold_item_and_an_empty_response()
+    public async Task A_missing_gold_item_is_an_error_diagnostic_and_no_value()
     {
-        var metric = await CorrectAsync(string.Empty, item: null);
+        var metric = await CorrectAsync("300円です。", item: null);
 
         Assert.Null(metric.Value);
-        Assert.Equal(2, metric.Diagnostics!.Count(d => d.Severity == EvaluationDiagnosticSeverity.Error));
+        Assert.Single(metric.Diagnostics!, d => d.Severity == EvaluationDiagnosticSeverity.Error);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n ")]
+    public async Task An_empty_response_is_wrong_so_it_counts_against_accuracy(string response)
+    {
+        var metric = await CorrectAsync(response, FeeItem);
+
+        Assert.False(metric.Value);
+        Assert.Equal(CorrectnessEvaluator.EmptyResponseMessage, metric.Reason);
+    }
+
+    [Fact]
+    public async Task An_empty_response_to_an_item_without_rules_stays_unscored()
+    {
+        var metric = await CorrectAsync(string.Empty, Item(mustInclude: [], mustNotInclude: []));
+
+        Assert.Null(metric.Value);
+        Assert.Contains(metric.Diagnostics!, d => d.Message == CorrectnessEvaluator.NoRuleMessage);
     }
 
     private static async Task<BooleanMetric> CorrectAsync(string response, GoldItem? item) =>

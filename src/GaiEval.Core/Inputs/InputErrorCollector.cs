@@ -1,4 +1,4 @@
-namespace GaiEval.Core.TestSets;
+namespace GaiEval.Core.Inputs;
 
 using GaiEval.Core.Inputs;
 

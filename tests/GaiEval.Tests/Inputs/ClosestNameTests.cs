@@ -1,6 +1,6 @@
-namespace GaiEval.Tests.TestSets;
+namespace GaiEval.Tests.Inputs;
 
-using GaiEval.Core.TestSets;
+using GaiEval.Core.Inputs;
 
 public sealed class ClosestNameTests
 {
