@@ -5,7 +5,11 @@ using GaiEval.Cli.Commands;
 
 Console.OutputEncoding = Encoding.UTF8;
 
-var root = new RootCommand("GaiEval: 自治体の生成AI導入PoCのための評価ツール。正解付きテストセットを導入方式ごとの提供先に送り、正答率・トークン・応答時間を測って比較します。")
+var root = new RootCommand("""
+    GaiEval: 自治体の生成AI導入PoCのための評価ツール。
+    正解付きテストセットを導入方式ごとの提供先に送り、正答率・トークン・応答時間を測って比較します。
+    終了コード: 0 完了 / 1 判定NO-GO / 2 入力の誤り（何も書き込まない） / 3 判定保留 / 4 提供先で失敗した項目あり / 130 中断（再開可能）
+    """)
 {
     RunCommand.Create(),
     ValidateCommand.Create(),

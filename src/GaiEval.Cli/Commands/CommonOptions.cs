@@ -10,13 +10,15 @@ internal static class CommonOptions
 
     public static Option<string> Database() => new("--db")
     {
-        Description = $"結果データベース（SQLite）のパス [既定: {DefaultDatabase}]",
+        Description = "結果データベース（SQLite）のパス",
+        HelpName = "PATH",
         DefaultValueFactory = _ => DefaultDatabase,
     };
 
     public static Option<string> Output() => new("--out")
     {
-        Description = $"レポートの出力先。実行IDごとのフォルダーが作られます [既定: {DefaultOutput}]",
+        Description = "レポートの出力先。実行IDごとのフォルダーが作られます",
+        HelpName = "DIR",
         DefaultValueFactory = _ => DefaultOutput,
     };
 

@@ -22,7 +22,7 @@ internal static class RunCommand
     {
         Argument<string> plan = new("PLAN")
         {
-            Description = $"評価計画（YAML） [既定: {DefaultPlan}]",
+            Description = "評価計画（YAML）",
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => DefaultPlan,
         };
@@ -30,7 +30,8 @@ internal static class RunCommand
         Option<string> output = CommonOptions.Output();
         Option<string?> resume = new("--resume")
         {
-            Description = "中断・強制終了した実行をこの実行IDから再開します（保存済みの呼び出しは繰り返しません）",
+            Description = "中断・強制終了した実行を再開します（保存済みの呼び出しは繰り返しません。計画は実行開始時のものを使います）",
+            HelpName = "RUN_ID",
         };
         var command = new Command("run", "テストセットを計画の提供先すべてに送り、採点して要約を書き出します。Ctrl+C で中断しても、終わった呼び出しは保存され --resume で再開できます。")
         {
