@@ -26,7 +26,7 @@ public sealed class ChatClientFactory(KnowledgeBase? knowledge) : IChatClientFac
 
     private IChatClient CreateAdapter(ProviderProfile profile) => profile.Adapter switch
     {
-        "builtin-retrieval" => CreateRetrieval(profile),
+        AdapterNames.BuiltinRetrieval => CreateRetrieval(profile),
         _ => throw new NotSupportedException($"アダプター '{profile.Adapter}' はこの版ではまだ使えません（使えるもの: builtin-retrieval）。"),
     };
 

@@ -9,10 +9,14 @@ internal static class PlanKeys
     public static IReadOnlyList<string> Provider { get; } =
     [
         "id", "name", "method", "adapter", "endpoint", "model", "api_key_env", "system_prompt",
-        "retrieval", "rag", "limits", "pricing", "clearance", "candidate", "tokenizer",
+        "retrieval", "rag", "limits", "pricing", "clearance", "candidate", "tokenizer", "api_version", "temperature",
+        "max_output_tokens", "http",
     ];
 
     public static IReadOnlyList<string> Retrieval { get; } = ["chunking", "top_k", "chunk_size", "min_score"];
+
+    public static IReadOnlyList<string> Http { get; } =
+        ["method", "headers", "body", "answer_path", "input_tokens_path", "output_tokens_path"];
 
     public static IReadOnlyList<string> Limits { get; } = ["concurrency", "rpm", "tpm", "timeout_s", "retries"];
 

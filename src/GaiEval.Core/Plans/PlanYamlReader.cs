@@ -90,6 +90,28 @@ internal sealed class PlanYamlReader(InputErrorCollector errors)
         return null;
     }
 
+    /// <summary>A mapping of names to texts, such as HTTP headers.</summary>
+    public Dictionary<string, string>? TextMap(YamlMappingNode map, string key, string path)
+    {
+        YamlMappingNode? entries = Mapping(map, key, path);
+        if (entries is null)
+        {
+            return null;
+        }
+
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, _) in entries.Children)
+        {
+            string entry = (name as YamlScalarNode)?.Value ?? string.Empty;
+            if (Text(entries, entry, Join(path, key)) is { } value)
+            {
+                result[entry] = value;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>A mapping of names to numbers, such as <c>exchange: { USD: 150 }</c>; entries below <paramref name="minimum"/> are reported.</summary>
     public Dictionary<string, double>? NumberMap(YamlMappingNode map, string key, string path, double minimum)
     {

@@ -25,6 +25,18 @@ public sealed record ProviderProfile
 
     public string? SystemPrompt { get; init; }
 
+    /// <summary>API version of an Azure OpenAI deployment (azure-openai); the deployment name is <see cref="Model"/>.</summary>
+    public string? ApiVersion { get; init; }
+
+    /// <summary>Sampling temperature sent with every request; null leaves the provider's default.</summary>
+    public double? Temperature { get; init; }
+
+    /// <summary>Upper bound on output tokens per answer; null leaves the provider's default.</summary>
+    public int? MaxOutputTokens { get; init; }
+
+    /// <summary>Request and reply shape of the generic <c>http</c> adapter.</summary>
+    public HttpTemplate? Http { get; init; }
+
     /// <summary>Settings of the builtin-retrieval adapter.</summary>
     public RetrievalSettings? Retrieval { get; init; }
 

@@ -7,8 +7,6 @@ using YamlDotNet.RepresentationModel;
 /// <summary>Reads the <c>providers</c> list of a plan and checks each profile and the adapter's requirements.</summary>
 internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool planHasKnowledge)
 {
-    public const string BuiltinRetrieval = "builtin-retrieval";
-
     private static readonly Dictionary<string, DeploymentMethod> Methods = new(StringComparer.Ordinal)
     {
         ["web-service"] = DeploymentMethod.WebService,
@@ -18,9 +16,9 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         ["baseline"] = DeploymentMethod.Baseline,
     };
 
-    private static readonly string[] Adapters = [BuiltinRetrieval, "openai", "azure-openai", "ollama", "http", "manual"];
+    private static readonly string[] ModelAdapters = [AdapterNames.OpenAi, AdapterNames.AzureOpenAi, AdapterNames.Ollama];
 
-    private static readonly string[] ModelAdapters = ["openai", "azure-openai", "ollama"];
+    private static readonly string[] EndpointAdapters = [.. ModelAdapters, AdapterNames.Http];
 
     private static readonly Dictionary<string, Sensitivity> Clearances = new(StringComparer.Ordinal)
     {
@@ -61,7 +59,7 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         DeploymentMethod? method = Choice(map, "method", path, Methods, required: true);
         string? adapter = Adapter(map, path);
         string? endpoint = Endpoint(map, path, adapter);
-        string? model = Required(map, "model", path, adapter);
+        string? model = Required(map, "model", path, adapter, ModelAdapters);
         string? apiKeyEnv = ApiKeyEnv(map, path);
         string? name = yaml.Text(map, "name", path);
         string? systemPrompt = yaml.Text(map, "system_prompt", path);
@@ -77,6 +75,19 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         Sensitivity clearance = Choice(map, "clearance", path, Clearances, required: false) ?? Sensitivity.Public;
         bool candidate = yaml.Flag(map, "candidate", path) ?? false;
         string? tokenizer = yaml.Text(map, "tokenizer", path);
+        HttpTemplate? http = settings.Http(map, path, required: adapter == AdapterNames.Http);
+        double? temperature = yaml.Number(map, "temperature", path);
+        int? maxOutputTokens = yaml.Integer(map, "max_output_tokens", path);
+        if (temperature is < 0 or > 2)
+        {
+            yaml.Report(PlanYamlReader.Child(map, "temperature")!, $"{path}.temperature", $"temperature は 0 以上 2 以下にしてください（指定値: {temperature}）");
+        }
+
+        if (maxOutputTokens is < 1)
+        {
+            yaml.Report(PlanYamlReader.Child(map, "max_output_tokens")!, $"{path}.max_output_tokens", $"max_output_tokens は 1 以上の整数にしてください（指定値: {maxOutputTokens}）");
+        }
+
         if (id is null || method is null || adapter is null)
         {
             return null;
@@ -92,7 +103,11 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
             Model = model,
             ApiKeyEnv = apiKeyEnv,
             SystemPrompt = systemPrompt,
-            Retrieval = retrieval ?? (adapter == BuiltinRetrieval ? new RetrievalSettings() : null),
+            ApiVersion = yaml.Text(map, "api_version", path),
+            Temperature = temperature,
+            MaxOutputTokens = maxOutputTokens,
+            Http = http,
+            Retrieval = retrieval ?? (adapter == AdapterNames.BuiltinRetrieval ? new RetrievalSettings() : null),
             Rag = rag,
             Limits = limits,
             Pricing = pricing,
@@ -134,17 +149,17 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         YamlNode? node = PlanYamlReader.Child(map, "adapter");
         if (string.IsNullOrEmpty(adapter) || node is null)
         {
-            yaml.Report(map, $"{path}.adapter", $"adapter は必須です: {string.Join(" / ", Adapters)} のいずれか");
+            yaml.Report(map, $"{path}.adapter", $"adapter は必須です: {string.Join(" / ", AdapterNames.All)} のいずれか");
             return null;
         }
 
-        if (!Adapters.Contains(adapter, StringComparer.Ordinal))
+        if (!AdapterNames.All.Contains(adapter, StringComparer.Ordinal))
         {
-            yaml.Report(node, $"{path}.adapter", $"adapter は {string.Join(" / ", Adapters)} のいずれかにしてください（指定値: 「{adapter}」）");
+            yaml.Report(node, $"{path}.adapter", $"adapter は {string.Join(" / ", AdapterNames.All)} のいずれかにしてください（指定値: 「{adapter}」）");
             return null;
         }
 
-        if (adapter == BuiltinRetrieval && !planHasKnowledge)
+        if (adapter == AdapterNames.BuiltinRetrieval && !planHasKnowledge)
         {
             yaml.Report(node, $"{path}.adapter", "builtin-retrieval を使うには plan に knowledge（知識フォルダ）を書いてください");
         }
@@ -154,7 +169,7 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
 
     private string? Endpoint(YamlMappingNode map, string path, string? adapter)
     {
-        string? endpoint = Required(map, "endpoint", path, adapter);
+        string? endpoint = Required(map, "endpoint", path, adapter, EndpointAdapters);
         if (endpoint is not null
             && !(Uri.TryCreate(endpoint, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
         {
@@ -164,11 +179,11 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         return endpoint;
     }
 
-    /// <summary>A text value the model adapters (openai, azure-openai, ollama) cannot do without.</summary>
-    private string? Required(YamlMappingNode map, string key, string path, string? adapter)
+    /// <summary>A text value the given adapters cannot do without.</summary>
+    private string? Required(YamlMappingNode map, string key, string path, string? adapter, string[] adaptersNeedingIt)
     {
         string? value = yaml.Text(map, key, path);
-        if (string.IsNullOrWhiteSpace(value) && adapter is not null && ModelAdapters.Contains(adapter, StringComparer.Ordinal))
+        if (string.IsNullOrWhiteSpace(value) && adapter is not null && adaptersNeedingIt.Contains(adapter, StringComparer.Ordinal))
         {
             yaml.Report(map, $"{path}.{key}", $"adapter {adapter} には {key} が必要です");
         }

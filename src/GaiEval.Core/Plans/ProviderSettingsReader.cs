@@ -79,6 +79,49 @@ internal sealed class ProviderSettingsReader(PlanYamlReader yaml)
         };
     }
 
+    public HttpTemplate? Http(YamlMappingNode provider, string path, bool required)
+    {
+        string field = PlanYamlReader.Join(path, "http");
+        if (yaml.Mapping(provider, "http", path) is not { } map)
+        {
+            if (required)
+            {
+                yaml.Report(provider, field, "adapter http には http: { body: ..., answer_path: ... } が必要です");
+            }
+
+            return null;
+        }
+
+        yaml.CheckKeys(map, PlanKeys.Http, field);
+        string? body = yaml.Text(map, "body", field);
+        string? answerPath = yaml.Text(map, "answer_path", field);
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            yaml.Report(map, $"{field}.body", "body（JSON のテンプレート。{{question}} などを値の位置に書く）は必須です");
+        }
+
+        if (string.IsNullOrWhiteSpace(answerPath))
+        {
+            yaml.Report(map, $"{field}.answer_path", "answer_path（応答 JSON の中で回答がある場所。例: data.answer）は必須です");
+        }
+
+        string method = (yaml.Text(map, "method", field) ?? "POST").ToUpperInvariant();
+        if (method is not ("POST" or "PUT" or "GET"))
+        {
+            yaml.Report(PlanYamlReader.Child(map, "method")!, $"{field}.method", $"method は POST / PUT / GET のいずれかにしてください（指定値: 「{method}」）");
+        }
+
+        return body is null || answerPath is null ? null : new HttpTemplate
+        {
+            Method = method,
+            Headers = yaml.TextMap(map, "headers", field) ?? [],
+            Body = body,
+            AnswerPath = answerPath,
+            InputTokensPath = yaml.Text(map, "input_tokens_path", field),
+            OutputTokensPath = yaml.Text(map, "output_tokens_path", field),
+        };
+    }
+
     private int AtLeast(YamlMappingNode map, string key, string path, int minimum, int fallback)
     {
         int? value = yaml.Integer(map, key, path);

@@ -9,6 +9,13 @@ using Microsoft.Extensions.AI;
 /// <summary>Makes one call (an item sent to a provider once) and turns its outcome, good or bad, into a response record.</summary>
 internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatClient client, TimeProvider time)
 {
+    private readonly ChatOptions options = new()
+    {
+        ModelId = profile.Model,
+        Temperature = (float?)profile.Temperature,
+        MaxOutputTokens = profile.MaxOutputTokens,
+    };
+
     public async Task<ResponseRecord> CallAsync(GoldItem item, int repeat, CancellationToken cancellationToken)
     {
         DateTimeOffset started = time.GetUtcNow();
@@ -24,7 +31,7 @@ internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatC
         try
         {
             ChatResponse response = await client
-                .GetResponseAsync(ItemPrompt.Build(item, profile.SystemPrompt), options: null, cancellationToken)
+                .GetResponseAsync(ItemPrompt.Build(item, profile.SystemPrompt), options.Clone(), cancellationToken)
                 .ConfigureAwait(false);
             return FromResponse(item, repeat, started, response, Stopwatch.GetElapsedTime(timestamp));
         }

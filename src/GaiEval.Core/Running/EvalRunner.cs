@@ -40,7 +40,10 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
         return run;
     }
 
-    /// <summary>Makes every call of the run that is not stored yet. Cancellation stops cleanly: the run is marked interrupted.</summary>
+    /// <summary>
+    /// Makes every call of the run that is not stored yet. Cancellation stops cleanly: the run is marked interrupted.
+    /// Manual providers are not called: their answers are imported (gaieval collect import).
+    /// </summary>
     public async Task<RunOutcome> ExecuteAsync(
         RunInfo run,
         EvalPlan plan,
@@ -50,6 +53,7 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
     {
         IReadOnlySet<ResponseKey> stored = await store.ReadResponseKeysAsync(run.RunId, cancellationToken).ConfigureAwait(false);
         var work = plan.Providers
+            .Where(p => p.Adapter != AdapterNames.Manual)
             .Select(p => (Profile: p, Pending: Pending(items, p.Id, plan.Repeats, stored)))
             .ToList();
         var tally = new ProgressTally(work.ToDictionary(w => w.Profile.Id, w => w.Pending.Count()), progress);

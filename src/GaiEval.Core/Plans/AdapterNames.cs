@@ -1,0 +1,16 @@
+namespace GaiEval.Core.Plans;
+
+/// <summary>The adapters a provider profile can name.</summary>
+public static class AdapterNames
+{
+    public const string BuiltinRetrieval = "builtin-retrieval";
+    public const string OpenAi = "openai";
+    public const string AzureOpenAi = "azure-openai";
+    public const string Ollama = "ollama";
+    public const string Http = "http";
+
+    /// <summary>Answers collected by staff from a web service's UI and imported (gaieval collect); the runner never calls it.</summary>
+    public const string Manual = "manual";
+
+    public static IReadOnlyList<string> All { get; } = [BuiltinRetrieval, OpenAi, AzureOpenAi, Ollama, Http, Manual];
+}
