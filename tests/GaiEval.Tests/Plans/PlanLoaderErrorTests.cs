@@ -59,7 +59,7 @@ public sealed class PlanLoaderErrorTests : IDisposable
     [Fact]
     public void Rejects_an_unknown_provider_key_listing_the_known_ones_when_none_is_close()
     {
-        folder.SingleError(PlanFolder.Minimal + "    temperature: 0\n", 8, "providers[0].temperature", "使える項目: id, name, method");
+        folder.SingleError(PlanFolder.Minimal + "    favourite_food: 0\n", 8, "providers[0].favourite_food", "使える項目: id, name, method");
     }
 
     [Fact]

@@ -15,7 +15,11 @@ public sealed class CliProcess : IDisposable
         this.process = process;
     }
 
-    public static string CliAssembly { get; } = Path.Combine(AppContext.BaseDirectory, "gaieval.dll");
+    /// <summary>
+    /// The Cli project's own build output (same configuration and framework as the tests). The copy in the test output
+    /// cannot run alone: the tests' ASP.NET framework reference leaves out libraries the command needs.
+    /// </summary>
+    public static string CliAssembly { get; } = FindCliAssembly();
 
     public string Output
     {
@@ -95,6 +99,14 @@ public sealed class CliProcess : IDisposable
         }
 
         process.Dispose();
+    }
+
+    private static string FindCliAssembly()
+    {
+        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        string configuration = framework.Parent!.Name;
+        string path = Path.Combine(RepositoryPaths.Root(), "src", "GaiEval.Cli", "bin", configuration, framework.Name, "gaieval.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the Cli project first: {path} is missing.", path);
     }
 
     private static void Append(StringBuilder builder, string? line)
