@@ -10,7 +10,7 @@ using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
 using GaiEval.Core.Running;
 using GaiEval.Providers;
-using GaiEval.Providers.Knowledge;
+using GaiEval.Providers.Preflight;
 using GaiEval.Storage;
 
 /// <summary><c>gaieval run [PLAN]</c>: replays the gold set against the plan's providers, scores, and writes the summary.</summary>
@@ -28,6 +28,10 @@ internal static class RunCommand
         };
         Option<string> db = CommonOptions.Database();
         Option<string> output = CommonOptions.Output();
+        Option<bool> skipUnavailable = new("--skip-unavailable")
+        {
+            Description = "使えない提供先（キーの環境変数がない、接続できない等）を飛ばして残りを実行します",
+        };
         Option<string?> resume = new("--resume")
         {
             Description = "中断・強制終了した実行を再開します（保存済みの呼び出しは繰り返しません。計画は実行開始時のものを使います）",
@@ -35,20 +39,19 @@ internal static class RunCommand
         };
         var command = new Command("run", "テストセットを計画の提供先すべてに送り、採点して要約を書き出します。Ctrl+C で中断しても、終わった呼び出しは保存され --resume で再開できます。")
         {
-            plan, db, output, resume,
+            plan, db, output, resume, skipUnavailable,
         };
         command.SetAction((parse, ct) => InvokeAsync(
-            parse.GetValue(plan)!, parse.GetValue(db)!, parse.GetValue(output)!, parse.GetValue(resume), ct));
+            new RunRequest(parse.GetValue(plan)!, parse.GetValue(db)!, parse.GetValue(output)!, parse.GetValue(resume), parse.GetValue(skipUnavailable)),
+            ct));
         return command;
     }
 
-    private static async Task<int> InvokeAsync(string planPath, string database, string output, string? resumeId, CancellationToken ct)
+    private static async Task<int> InvokeAsync(RunRequest request, CancellationToken ct)
     {
         try
         {
-            return resumeId is null
-                ? await StartAsync(planPath, database, output, ct)
-                : await ResumeAsync(resumeId, database, output, ct);
+            return request.ResumeId is null ? await StartAsync(request, ct) : await ResumeAsync(request, request.ResumeId, ct);
         }
         catch (InputException e)
         {
@@ -61,28 +64,36 @@ internal static class RunCommand
         }
     }
 
-    private static async Task<int> StartAsync(string planPath, string database, string output, CancellationToken ct)
+    private static async Task<int> StartAsync(RunRequest request, CancellationToken ct)
     {
-        PlanInputs inputs = PlanInputs.Load(planPath);
-        var factory = new ChatClientFactory(inputs.Knowledge);
-        ValidateAdapters(factory, inputs.Plan);
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(database, ct);
-        var runner = new EvalRunner(store, factory);
-        RunInfo run = await runner.CreateRunAsync(inputs.Plan, inputs.TestSet, ct);
-        return await ExecuteAsync(runner, store, run, inputs.Plan, inputs.TestSet.Items, output, ct);
+        PlanInputs inputs = PlanInputs.Load(request.PlanPath);
+        EvalPlan? usable = await UsableProvidersAsync(new ChatClientFactory(inputs.Knowledge), inputs.Plan, request.SkipUnavailable, ct);
+        if (usable is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
+        var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge));
+        RunInfo run = await runner.CreateRunAsync(usable, inputs.TestSet, ct);
+        return await ExecuteAsync(runner, store, run, usable, inputs.TestSet.Items, request.Output, ct);
     }
 
-    private static async Task<int> ResumeAsync(string runId, string database, string output, CancellationToken ct)
+    private static async Task<int> ResumeAsync(RunRequest request, string runId, CancellationToken ct)
     {
-        await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(database, ct);
+        await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(request.Database, ct);
         RunInfo run = await store.FindRunAsync(runId, ct)
-            ?? throw new InputException(database, 0, "--resume", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
+            ?? throw new InputException(request.Database, 0, "--resume", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
-        KnowledgeBase? knowledge = PlanInputs.LoadKnowledge(plan.Knowledge);
-        var factory = new ChatClientFactory(knowledge);
-        ValidateAdapters(factory, plan);
+        var factory = new ChatClientFactory(PlanInputs.LoadKnowledge(plan.Knowledge));
+        EvalPlan? usable = await UsableProvidersAsync(factory, plan, request.SkipUnavailable, ct);
+        if (usable is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, ct);
-        return await ExecuteAsync(new EvalRunner(store, factory), store, run, plan, items, output, ct);
+        return await ExecuteAsync(new EvalRunner(store, factory), store, run, usable, items, request.Output, ct);
     }
 
     private static async Task<int> ExecuteAsync(
@@ -109,25 +120,36 @@ internal static class RunCommand
         return ExitCodes.Done;
     }
 
-    /// <summary>Builds every provider's pipeline before anything is written, so an unusable profile is bad input.</summary>
-    private static void ValidateAdapters(ChatClientFactory factory, EvalPlan plan)
+    /// <summary>
+    /// Checks every provider before any call: one line per unusable one. Returns the plan to run (without the unusable
+    /// providers when <paramref name="skipUnavailable"/>), or null when the run must not start.
+    /// </summary>
+    private static async Task<EvalPlan?> UsableProvidersAsync(ChatClientFactory factory, EvalPlan plan, bool skipUnavailable, CancellationToken ct)
     {
-        var errors = new List<InputError>();
-        foreach (ProviderProfile profile in plan.Providers)
+        IReadOnlyList<ProviderProblem> problems = await new ProviderPreflight(factory, EndpointProbe.Default).CheckAsync(plan.Providers, ct);
+        foreach (ProviderProblem problem in problems)
         {
-            try
-            {
-                factory.Create(profile).Dispose();
-            }
-            catch (NotSupportedException e)
-            {
-                errors.Add(new InputError(plan.PlanFile, 0, $"providers[{profile.Id}].adapter", e.Message));
-            }
+            System.Console.Error.WriteLine(problem.ToString());
         }
 
-        if (errors.Count > 0)
+        if (problems.Count == 0)
         {
-            throw new InputException(errors);
+            return plan;
         }
+
+        HashSet<string> unusable = [.. problems.Select(p => p.ProviderId)];
+        List<ProviderProfile> usable = [.. plan.Providers.Where(p => !unusable.Contains(p.Id))];
+        if (!skipUnavailable || usable.Count == 0)
+        {
+            System.Console.Error.WriteLine(usable.Count == 0
+                ? "使える提供先がありません。何も実行していません。"
+                : "使えない提供先があるため実行していません。--skip-unavailable を付けると残りの提供先で実行します。");
+            return null;
+        }
+
+        System.Console.Error.WriteLine($"使えない提供先 {problems.Count} 件を飛ばして実行します。");
+        return plan with { Providers = usable };
     }
+
+    private sealed record RunRequest(string PlanPath, string Database, string Output, string? ResumeId, bool SkipUnavailable);
 }

@@ -3,6 +3,7 @@ namespace GaiEval.Reporting.Summary;
 using System.Globalization;
 using System.Text;
 using GaiEval.Core.Analysis;
+using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
 using GaiEval.Reporting.Text;
@@ -69,8 +70,7 @@ public sealed class SummaryMarkdownWriter : IReportWriter
     private static void AppendFailures(StringBuilder md, RunReport report)
     {
         List<ResponseRecord> failures = [.. report.Results.Responses.Where(r => r.Status is ResponseStatus.Error or ResponseStatus.Timeout)];
-        int missing = report.Summary.MissingCalls;
-        if (failures.Count == 0 && missing == 0)
+        if (failures.Count == 0 && report.Summary.MissingCalls == 0)
         {
             return;
         }
@@ -78,9 +78,13 @@ public sealed class SummaryMarkdownWriter : IReportWriter
         md.AppendLine();
         md.AppendLine("## 注意");
         md.AppendLine();
-        if (missing > 0)
+        string runId = report.Results.Run.RunId;
+        foreach (ProviderSummary provider in report.Summary.Providers.Where(p => p.Planned > p.Stored))
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- 未実行の呼び出しが {missing} 件あります。`gaieval run --resume {report.Results.Run.RunId}` で再開できます。");
+            bool manual = report.Results.Plan.Providers.Any(p => p.Id == provider.ProviderId && p.Adapter == AdapterNames.Manual);
+            md.AppendLine(manual
+                ? $"- {provider.ProviderId}: 手入力の回答が {provider.Planned - provider.Stored} 件まだ取り込まれていません。`gaieval collect export` で表を作り、記入後に `gaieval collect import 表.csv --run {runId} --provider {provider.ProviderId}` で取り込みます。"
+                : $"- {provider.ProviderId}: 未実行の呼び出しが {provider.Planned - provider.Stored} 件あります。`gaieval run --resume {runId}` で再開できます。");
         }
 
         foreach (ResponseRecord failure in failures.Take(MaxFailuresListed))
