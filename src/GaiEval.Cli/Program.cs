@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text;
 using GaiEval.Cli;
 using GaiEval.Cli.Commands;
@@ -15,12 +16,26 @@ var root = new RootCommand("""
     ValidateCommand.Create(),
     ScoreCommand.Create(),
     RunsCommand.Create(),
+    CollectCommand.Create(),
 };
+
+ParseResult parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // Wrong words on the command line are bad input (2), not the parser's default 1, which means NO-GO here.
+    foreach (ParseError error in parsed.Errors)
+    {
+        Console.Error.WriteLine(error.Message);
+    }
+
+    Console.Error.WriteLine("使い方は --help で表示されます。");
+    return ExitCodes.BadInput;
+}
 
 try
 {
     // Leave time after Ctrl+C for in-flight results to be committed and the run marked as interrupted.
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(15) });
+    return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(15) });
 }
 catch (Exception e)
 {

@@ -1,24 +1,45 @@
 namespace GaiEval.Providers;
 
 using GaiEval.Core.Plans;
+using GaiEval.Core.Results;
 using GaiEval.Core.Running;
 using GaiEval.Providers.Adapters;
+using GaiEval.Providers.Adapters.Http;
+using GaiEval.Providers.Adapters.Ollama;
+using GaiEval.Providers.Adapters.OpenAi;
 using GaiEval.Providers.Knowledge;
 using GaiEval.Providers.Middleware;
 using Microsoft.Extensions.AI;
 
 /// <summary>
-/// Builds a provider's pipeline: rate limit → retries and timeout → measurement → adapter.
-/// The rate limit applies once per item, retries wrap each attempt, and latency is measured per attempt.
+/// Builds a provider's pipeline, outermost first: response cache (when given one) → retrieval augmentation (rag) →
+/// rate limit (rpm, tpm) → retries and per-attempt timeout → measurement → adapter. A cache hit waits for no limit and is
+/// not measured again; token counts include retrieved text; latency is per attempt.
 /// </summary>
-public sealed class ChatClientFactory(KnowledgeBase? knowledge) : IChatClientFactory
+/// <param name="knowledge">The plan's knowledge base, for builtin-retrieval and rag.</param>
+/// <param name="cache">The response cache, when the plan says <c>cache: true</c>.</param>
+/// <param name="environment">Reads key variables; the process environment by default.</param>
+public sealed class ChatClientFactory(
+    KnowledgeBase? knowledge, IResponseCache? cache = null, Func<string, string?>? environment = null) : IChatClientFactory
 {
+    private readonly Func<string, string?> environment = environment ?? Environment.GetEnvironmentVariable;
+
     public IChatClient Create(ProviderProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return CreateAdapter(profile)
-            .AsBuilder()
-            .UseRateLimiting(profile.Limits)
+        ChatClientBuilder builder = CreateAdapter(profile).AsBuilder();
+        if (cache is not null)
+        {
+            builder.UseResponseCache(cache, profile, knowledge?.ContentHash);
+        }
+
+        if (profile.Rag is { } rag)
+        {
+            builder.UseRetrievalAugmentation(RequireKnowledge(profile), rag);
+        }
+
+        return builder
+            .UseRateLimiting(profile.Limits, profile.Tokenizer)
             .UseResilience(profile.Limits)
             .UseMeasurement(profile.Tokenizer)
             .Build();
@@ -27,14 +48,19 @@ public sealed class ChatClientFactory(KnowledgeBase? knowledge) : IChatClientFac
     private IChatClient CreateAdapter(ProviderProfile profile) => profile.Adapter switch
     {
         AdapterNames.BuiltinRetrieval => CreateRetrieval(profile),
-        _ => throw new NotSupportedException($"アダプター '{profile.Adapter}' はこの版ではまだ使えません（使えるもの: builtin-retrieval）。"),
+        AdapterNames.OpenAi or AdapterNames.AzureOpenAi => OpenAiAdapter.Create(profile, environment),
+        AdapterNames.Ollama => OllamaAdapter.Create(profile),
+        AdapterNames.Http => HttpTemplateAdapter.Create(profile, environment),
+        AdapterNames.Manual => throw new NotSupportedException("manual の提供先は呼び出しません。回答は gaieval collect import で取り込みます。"),
+        _ => throw new NotSupportedException($"アダプター '{profile.Adapter}' はありません（使えるもの: {string.Join(", ", AdapterNames.All)}）。"),
     };
 
     private BuiltinRetrievalChatClient CreateRetrieval(ProviderProfile profile)
     {
         RetrievalSettings settings = profile.Retrieval ?? new RetrievalSettings();
-        KnowledgeBase kb = knowledge
-            ?? throw new NotSupportedException("builtin-retrieval には計画の knowledge（ナレッジのフォルダー）が必要です。");
-        return new BuiltinRetrievalChatClient(kb.GetIndex(settings), settings);
+        return new BuiltinRetrievalChatClient(RequireKnowledge(profile).GetIndex(settings), settings);
     }
+
+    private KnowledgeBase RequireKnowledge(ProviderProfile profile) =>
+        knowledge ?? throw new NotSupportedException($"提供先 {profile.Id} は計画の knowledge（ナレッジのフォルダー）を使いますが、読み込まれていません。");
 }

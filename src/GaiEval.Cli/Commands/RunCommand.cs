@@ -74,7 +74,7 @@ internal static class RunCommand
         }
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
-        var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge));
+        var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, usable.Cache ? store : null));
         RunInfo run = await runner.CreateRunAsync(usable, inputs.TestSet, ct);
         return await ExecuteAsync(runner, store, run, usable, inputs.TestSet.Items, request.Output, ct);
     }
@@ -85,7 +85,7 @@ internal static class RunCommand
         RunInfo run = await store.FindRunAsync(runId, ct)
             ?? throw new InputException(request.Database, 0, "--resume", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
-        var factory = new ChatClientFactory(PlanInputs.LoadKnowledge(plan.Knowledge));
+        var factory = new ChatClientFactory(PlanInputs.LoadKnowledge(plan.Knowledge), plan.Cache ? store : null);
         EvalPlan? usable = await UsableProvidersAsync(factory, plan, request.SkipUnavailable, ct);
         if (usable is null)
         {

@@ -24,6 +24,12 @@ internal static partial class ApiKeyEnvCheck
             : "環境変数の名前を書いてください。英大文字・数字・_ だけで、数字で始めない名前です（例: OPENAI_API_KEY）";
     }
 
+    /// <summary>True when an HTTP header value holds a literal secret instead of a <c>${NAME}</c> reference.</summary>
+    public static bool HeaderHoldsKey(string headerValue) =>
+        VariableReference().Replace(headerValue, string.Empty)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(token => token != "Bearer" && LooksLikeKey(token));
+
     private static bool LooksLikeKey(string value)
     {
         if (KeyPrefixes.Any(prefix => value.StartsWith(prefix, StringComparison.Ordinal)) || AwsAccessKey().IsMatch(value))
@@ -43,6 +49,9 @@ internal static partial class ApiKeyEnvCheck
 
     [GeneratedRegex("^[A-Z_][A-Z0-9_]*$")]
     private static partial Regex VariableName();
+
+    [GeneratedRegex(@"\$\{[A-Za-z_][A-Za-z0-9_]*\}")]
+    private static partial Regex VariableReference();
 
     [GeneratedRegex("^(AKIA|ASIA)[A-Z0-9]{16}$")]
     private static partial Regex AwsAccessKey();

@@ -6,7 +6,7 @@ namespace GaiEval.Core.Plans;
 /// </summary>
 /// <remarks>
 /// The URL is the profile's <c>endpoint</c>. Header values may name environment variables as <c>${NAME}</c>; their
-/// values are read at call time and never stored. The body template's placeholders <c>{{question}}</c>,
+/// values are read when the client is created and never stored. A key written into a header literally is refused. The body template's placeholders <c>{{question}}</c>,
 /// <c>{{system_prompt}}</c>, <c>{{context}}</c> and <c>{{prompt}}</c> (question and context as one message) are replaced
 /// by JSON-escaped text, so the template stays valid JSON. Paths are dotted JSON paths such as
 /// <c>data.answer</c> or <c>choices[0].message.content</c>.

@@ -111,10 +111,19 @@ internal sealed class ProviderSettingsReader(PlanYamlReader yaml)
             yaml.Report(PlanYamlReader.Child(map, "method")!, $"{field}.method", $"method は POST / PUT / GET のいずれかにしてください（指定値: 「{method}」）");
         }
 
+        Dictionary<string, string> headers = yaml.TextMap(map, "headers", field) ?? [];
+        foreach ((string name, string value) in headers.Where(h => ApiKeyEnvCheck.HeaderHoldsKey(h.Value)))
+        {
+            yaml.Report(
+                PlanYamlReader.Child(yaml.Mapping(map, "headers", field)!, name)!,
+                $"{field}.headers.{name}",
+                "キーそのものが書かれているようです。キーは環境変数に入れ、ヘッダーには ${環境変数名} と書いてください（例: Bearer ${PLATFORM_API_KEY}）");
+        }
+
         return body is null || answerPath is null ? null : new HttpTemplate
         {
             Method = method,
-            Headers = yaml.TextMap(map, "headers", field) ?? [],
+            Headers = headers,
             Body = body,
             AnswerPath = answerPath,
             InputTokensPath = yaml.Text(map, "input_tokens_path", field),

@@ -28,6 +28,7 @@ internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatC
         }
 
         long timestamp = Stopwatch.GetTimestamp();
+        CallContext.Current = new ResponseKey(item.Id, profile.Id, repeat);
         try
         {
             ChatResponse response = await client
@@ -55,10 +56,11 @@ internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatC
         TokenSource source = estimatedWith is not null ? TokenSource.Estimated
             : response.Usage is null ? TokenSource.None
             : TokenSource.Reported;
+        bool cached = ResponsePropertyReader.Bool(response, ResponseProperties.Cached);
         return Record(item, repeat, started, ResponseStatus.Ok) with
         {
             Text = response.Text,
-            Attempts = (int)(ResponsePropertyReader.Double(response, ResponseProperties.Attempts) ?? 1),
+            Attempts = cached ? 0 : (int)(ResponsePropertyReader.Double(response, ResponseProperties.Attempts) ?? 1),
             LatencyMs = ResponsePropertyReader.Double(response, ResponseProperties.LatencyMs) ?? total.TotalMilliseconds,
             TtftMs = ResponsePropertyReader.Double(response, ResponseProperties.TimeToFirstTokenMs),
             TotalMs = total.TotalMilliseconds,
@@ -68,7 +70,7 @@ internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatC
             Tokenizer = estimatedWith,
             Model = response.ModelId ?? profile.Model,
             RetrievedIds = ResponsePropertyReader.Strings(response, ResponseProperties.RetrievedIds),
-            Cached = ResponsePropertyReader.Bool(response, ResponseProperties.Cached),
+            Cached = cached,
         };
     }
 

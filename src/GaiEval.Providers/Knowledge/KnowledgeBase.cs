@@ -1,6 +1,9 @@
 namespace GaiEval.Providers.Knowledge;
 
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using GaiEval.Core.Plans;
 
 /// <summary>
@@ -10,12 +13,19 @@ using GaiEval.Core.Plans;
 public sealed class KnowledgeBase(string folder, IReadOnlyList<KnowledgeDocument> documents)
 {
     private readonly ConcurrentDictionary<(string Chunking, int ChunkSize), Lazy<Bm25Index>> indexes = new();
+    private readonly Lazy<string> contentHash = new(() => HashContent(documents));
 
     /// <summary>Full path of the knowledge folder.</summary>
     public string Folder { get; } = folder;
 
     /// <summary>Sorted ordinally by <see cref="KnowledgeDocument.Path"/>.</summary>
     public IReadOnlyList<KnowledgeDocument> Documents { get; } = documents;
+
+    /// <summary>
+    /// SHA-256 (lower-case hex) over every document's path, front matter and body, in document order; computed once.
+    /// Any edit of the knowledge that can change what is retrieved changes it; the folder's location does not.
+    /// </summary>
+    public string ContentHash => contentHash.Value;
 
     public IReadOnlyList<KnowledgeChunk> Chunk(IChunker chunker)
     {
@@ -33,5 +43,33 @@ public sealed class KnowledgeBase(string folder, IReadOnlyList<KnowledgeDocument
             (settings.Chunking, chunkSize),
             _ => new Lazy<Bm25Index>(() => Bm25Index.Build(Chunk(chunker)), LazyThreadSafetyMode.ExecutionAndPublication));
         return lazy.Value;
+    }
+
+    private static string HashContent(IReadOnlyList<KnowledgeDocument> documents)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (KnowledgeDocument document in documents)
+        {
+            AppendField(hash, document.Path);
+            foreach (var (key, value) in document.Metadata)
+            {
+                AppendField(hash, key);
+                AppendField(hash, value);
+            }
+
+            AppendField(hash, document.Body);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    // Each field is prefixed with its byte length, so moving text from one field to the next changes the hash.
+    private static void AppendField(IncrementalHash hash, string text)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
+        Span<byte> length = stackalloc byte[sizeof(int)];
+        BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
+        hash.AppendData(length);
+        hash.AppendData(bytes);
     }
 }

@@ -13,7 +13,12 @@ using Polly.Timeout;
 /// A final failure becomes a <see cref="ProviderCallException"/>; cancellation by the caller propagates as
 /// <see cref="OperationCanceledException"/>. Attempts made are recorded under <see cref="ResponseProperties.Attempts"/>.
 /// </summary>
-/// <remarks>Streaming calls pass through without retry: a stream cannot be replayed once updates were handed out.</remarks>
+/// <remarks>
+/// On 429 and 503 a <see cref="ProviderHttpException.RetryAfter"/> from the server replaces the backoff delay, capped at
+/// <see cref="TransientFailures.MaxServerDelay"/> (60 s: past that, holding the item and its concurrency slot costs more
+/// than another try, which gets a fresh Retry-After if the server is still busy). Streaming calls pass through without
+/// retry: a stream cannot be replayed once updates were handed out.
+/// </remarks>
 public sealed class ResilientChatClient : DelegatingChatClient
 {
     internal static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(1);
@@ -72,6 +77,7 @@ public sealed class ResilientChatClient : DelegatingChatClient
                 UseJitter = true,
                 Delay = BaseDelay,
                 MaxDelay = MaxDelay,
+                DelayGenerator = args => ValueTask.FromResult(TransientFailures.ServerDelay(args.Outcome.Exception)),
             });
         }
 
@@ -86,12 +92,14 @@ public sealed class ResilientChatClient : DelegatingChatClient
             return string.Create(CultureInfo.InvariantCulture, $"タイムアウトしました（1回あたり{limits.TimeoutS}秒）");
         }
 
-        if (exception is HttpRequestException { StatusCode: { } status }
-            && !exception.Message.Contains(((int)status).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+        return exception switch
         {
-            return $"{(int)status} {status}: {exception.Message}";
-        }
-
-        return exception.Message;
+            HttpRequestException { StatusCode: { } status } when !Mentions(exception, (int)status) => $"{(int)status} {status}: {exception.Message}",
+            ProviderHttpException { StatusCode: int status } when !Mentions(exception, status) => $"HTTP {status}: {exception.Message}",
+            _ => exception.Message,
+        };
     }
+
+    private static bool Mentions(Exception exception, int status) =>
+        exception.Message.Contains(status.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }

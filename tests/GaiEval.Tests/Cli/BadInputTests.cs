@@ -38,4 +38,15 @@ public sealed class BadInputTests
         Assert.Equal(2, cli.ExitCode);
         Assert.Contains("20990101-000000-0000", cli.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Wrong_words_on_the_command_line_exit_2_not_the_no_go_code()
+    {
+        using var folder = new TempFolder();
+
+        using CliProcess cli = await CliProcess.RunAsync(folder.Path, "run", "--no-such-option");
+
+        Assert.Equal(2, cli.ExitCode);
+        Assert.Contains("--no-such-option", cli.Error, StringComparison.Ordinal);
+    }
 }

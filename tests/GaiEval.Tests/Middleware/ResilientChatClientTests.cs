@@ -3,6 +3,7 @@ namespace GaiEval.Tests.Middleware;
 using System.Net;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Running;
+using GaiEval.Providers;
 using GaiEval.Providers.Middleware;
 using Microsoft.Extensions.AI;
 using Polly.Timeout;
@@ -165,6 +166,79 @@ public sealed class ResilientChatClientTests
         Assert.IsNotType<TimeoutRejectedException>(error);
         Assert.Equal(1, fake.ResponseCalls);
     }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData(408, true)]
+    [InlineData(429, true)]
+    [InlineData(500, true)]
+    [InlineData(503, true)]
+    [InlineData(400, false)]
+    [InlineData(401, false)]
+    [InlineData(403, false)]
+    [InlineData(404, false)]
+    public async Task Retries_an_adapters_http_failure_only_when_its_status_is_transient(int? status, bool retried)
+    {
+        var fake = Failing(() => new ProviderHttpException($"HTTP {status}", status));
+        using var client = Build(fake, Limits, new FastTimeProvider());
+
+        var error = await Assert.ThrowsAsync<ProviderCallException>(() => client.GetResponseAsync("質問"));
+
+        Assert.Equal(retried ? 3 : 1, fake.ResponseCalls);
+        Assert.Equal(fake.ResponseCalls, error.Attempts);
+        Assert.IsType<ProviderHttpException>(error.InnerException);
+    }
+
+    [Theory]
+    [InlineData(429)]
+    [InlineData(503)]
+    public async Task Waits_the_servers_retry_after_on_429_and_503_instead_of_the_backoff(int status)
+    {
+        var fake = Failing(() => new ProviderHttpException("busy", status, TimeSpan.FromSeconds(7)));
+        var time = new FastTimeProvider();
+        using var client = Build(fake, Limits, time);
+
+        await Assert.ThrowsAsync<ProviderCallException>(() => client.GetResponseAsync("質問"));
+
+        Assert.Equal([TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7)], Delays(time));
+    }
+
+    [Fact]
+    public async Task Cuts_a_servers_retry_after_to_60_seconds()
+    {
+        var fake = Failing(() => new ProviderHttpException("busy", 429, TimeSpan.FromMinutes(10)));
+        var time = new FastTimeProvider(factor: 100_000);
+        using var client = Build(fake, Limits with { Retries = 1 }, time);
+
+        await Assert.ThrowsAsync<ProviderCallException>(() => client.GetResponseAsync("質問"));
+
+        Assert.Equal([TimeSpan.FromSeconds(60)], Delays(time));
+    }
+
+    [Fact]
+    public async Task Uses_its_own_backoff_when_a_retry_after_comes_with_another_status()
+    {
+        var fake = Failing(() => new ProviderHttpException("down", 500, TimeSpan.FromSeconds(7)));
+        var time = new FastTimeProvider();
+        using var client = Build(fake, Limits with { Retries = 1 }, time);
+
+        await Assert.ThrowsAsync<ProviderCallException>(() => client.GetResponseAsync("質問"));
+
+        Assert.NotEqual(TimeSpan.FromSeconds(7), Assert.Single(Delays(time)));
+    }
+
+    [Fact]
+    public async Task Adds_the_status_to_an_adapters_message_that_lacks_it()
+    {
+        var fake = Failing(() => new ProviderHttpException("upstream down", 502));
+        using var client = Build(fake, Limits with { Retries = 0 }, new FastTimeProvider());
+
+        var error = await Assert.ThrowsAsync<ProviderCallException>(() => client.GetResponseAsync("質問"));
+
+        Assert.Equal("プロバイダーの呼び出しに失敗しました（1回試行）: HTTP 502: upstream down", error.Message);
+    }
+
+    private static TimeSpan[] Delays(FastTimeProvider time) => [.. time.RequestedDueTimes.Where(due => due != Timeout.InfiniteTimeSpan)];
 
     private static IChatClient Build(IChatClient inner, ProviderLimits limits, TimeProvider time) =>
         new ChatClientBuilder(inner).UseResilience(limits, time).Build();

@@ -295,4 +295,29 @@ public sealed class PlanLoaderErrorTests : IDisposable
     {
         folder.SingleError(PlanFolder.Minimal + $"criteria:\n  - {{ metric: accuracy, op: \">=\", value: 0.8, scope: \"{scope}\" }}\n", 9, "criteria[0].scope", expected);
     }
+
+    [Fact]
+    public void Rejects_a_key_written_into_an_http_header_without_echoing_it()
+    {
+        const string key = "sk-test-0123456789abcdefghijklmnop";
+        string yaml = "name: n\ntestset: items.jsonl\nproviders:\n  - id: platform\n    method: platform\n    adapter: http\n"
+            + "    endpoint: https://ai.example.lg.jp/ask\n    http:\n      headers: { Authorization: \"Bearer " + key + "\", X-Ward: shiomino }\n"
+            + "      body: '{\"q\": \"{{question}}\"}'\n      answer_path: answer\n";
+
+        InputError error = folder.SingleError(yaml, 9, "providers[0].http.headers.Authorization", "${環境変数名}");
+
+        Assert.DoesNotContain(key, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Accepts_a_header_that_names_its_key_variable()
+    {
+        string yaml = "name: n\ntestset: items.jsonl\nproviders:\n  - id: platform\n    method: platform\n    adapter: http\n"
+            + "    endpoint: https://ai.example.lg.jp/ask\n    http:\n      headers: { Authorization: \"Bearer ${PLATFORM_API_KEY}\" }\n"
+            + "      body: '{\"q\": \"{{question}}\"}'\n      answer_path: answer\n";
+
+        var plan = GaiEval.Core.Plans.PlanLoader.Load(folder.Write(yaml));
+
+        Assert.Equal("Bearer ${PLATFORM_API_KEY}", plan.Providers[0].Http!.Headers["Authorization"]);
+    }
 }

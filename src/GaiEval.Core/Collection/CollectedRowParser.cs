@@ -1,0 +1,91 @@
+namespace GaiEval.Core.Collection;
+
+using GaiEval.Core.Inputs;
+
+/// <summary>Turns the records of a collection sheet into rows, reporting every bad cell with its line and item.</summary>
+internal sealed class CollectedRowParser(IReadOnlyDictionary<string, int> columns, InputErrorCollector errors)
+{
+    private readonly Dictionary<string, int> firstLineOfId = new(StringComparer.Ordinal);
+
+    public List<CollectedRow> Rows { get; } = [];
+
+    /// <summary>Rows with an item but nothing filled in yet.</summary>
+    public int Uncollected { get; private set; }
+
+    public void Parse(SheetRecords record)
+    {
+        string? Cell(string column) =>
+            !columns.TryGetValue(column, out int index) ? null
+            : index < record.Cells.Length ? record.Cells[index].Trim()
+            : string.Empty;
+
+        if (record.Cells.All(string.IsNullOrWhiteSpace))
+        {
+            return;
+        }
+
+        if (CollectionSheet.StaffColumns.All(column => string.IsNullOrEmpty(Cell(column))))
+        {
+            Uncollected++;
+            return;
+        }
+
+        string id = SheetCells.ItemId(Cell(CollectionSheet.ItemId) ?? string.Empty);
+        string where = CollectedRow.Describe(record.Line, record.ExcelRow, id);
+        void Report(string field, string message) => errors.Add(record.Line, field, message + where);
+
+        CheckId(id, record.Line, Report);
+        string? answer = Cell(CollectionSheet.Answer);
+        if (answer == string.Empty)
+        {
+            Report(CollectionSheet.Answer, "回答が空です。サービスの回答をそのまま貼り付けてください");
+        }
+
+        double? seconds = Cell(CollectionSheet.Seconds) is { } secondsCell ? Seconds(secondsCell, Report) : null;
+        DateOnly? date = Cell(CollectionSheet.CollectedOn) is { } dateCell ? Date(dateCell, Report) : null;
+        string? collector = Cell(CollectionSheet.Collector);
+        Rows.Add(new CollectedRow(record.Line, record.ExcelRow, id, answer is "" ? null : answer, seconds, string.IsNullOrEmpty(collector) ? null : collector, date));
+    }
+
+    private void CheckId(string id, int line, Action<string, string> report)
+    {
+        if (id.Length == 0)
+        {
+            report(CollectionSheet.ItemId, "項目IDが空です。書き出したときの項目IDを消さずに残してください");
+        }
+        else if (firstLineOfId.TryGetValue(id, out int firstLine))
+        {
+            report(CollectionSheet.ItemId, $"項目IDが重複しています（最初は {firstLine} 行目）。1 項目につき 1 行にしてください");
+        }
+        else
+        {
+            firstLineOfId[id] = line;
+        }
+    }
+
+    private static double? Seconds(string cell, Action<string, string> report)
+    {
+        double? seconds = cell.Length == 0 ? null : SheetCells.Seconds(cell);
+        if (seconds is null)
+        {
+            report(CollectionSheet.Seconds, cell.Length == 0
+                ? "所要秒数が空です。貼り付けてから回答が出そろうまでの秒数を書いてください"
+                : $"所要秒数は 0 以上の数値（秒）で書いてください（例: 12 や 8.5）（指定値: 「{cell}」）");
+        }
+
+        return seconds;
+    }
+
+    private static DateOnly? Date(string cell, Action<string, string> report)
+    {
+        DateOnly? date = cell.Length == 0 ? null : SheetCells.Date(cell);
+        if (date is null)
+        {
+            report(CollectionSheet.CollectedOn, cell.Length == 0
+                ? $"収集日が空です。回答を得た日を {CollectionSheet.DateFormat} で書いてください"
+                : $"収集日は {CollectionSheet.DateFormat}（例: 2026-11-27）で書いてください（指定値: 「{cell}」）");
+        }
+
+        return date;
+    }
+}

@@ -1,0 +1,52 @@
+namespace GaiEval.Core.Collection;
+
+using CsvHelper;
+
+/// <summary>
+/// Steps through a sheet's records, knowing for each the physical line where it starts (what an editor and error
+/// messages show) and its row in Excel, where a cell spanning several lines is still one row.
+/// </summary>
+internal sealed class SheetRecords(CsvParser parser)
+{
+    private int breaksBefore;
+    private int breaksInside;
+
+    public string[] Cells { get; private set; } = [];
+
+    /// <summary>1-based physical line where the record starts.</summary>
+    public int Line { get; private set; }
+
+    /// <summary>1-based row of the record in Excel.</summary>
+    public int ExcelRow => Line - breaksBefore;
+
+    public bool Next()
+    {
+        breaksBefore += breaksInside;
+        if (!parser.Read())
+        {
+            return false;
+        }
+
+        Cells = parser.Record ?? [];
+        breaksInside = LineBreaksInside(parser.RawRecord);
+        Line = parser.RawRow - breaksInside;
+        return true;
+    }
+
+    private static int LineBreaksInside(string rawRecord)
+    {
+        string record = rawRecord.EndsWith("\r\n", StringComparison.Ordinal) ? rawRecord[..^2]
+            : rawRecord.EndsWith('\n') || rawRecord.EndsWith('\r') ? rawRecord[..^1]
+            : rawRecord;
+        int breaks = 0;
+        for (int i = 0; i < record.Length; i++)
+        {
+            if (record[i] == '\n' || (record[i] == '\r' && (i + 1 == record.Length || record[i + 1] != '\n')))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks;
+    }
+}

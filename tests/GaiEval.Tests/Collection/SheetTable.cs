@@ -1,0 +1,110 @@
+namespace GaiEval.Tests.Collection;
+
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+
+/// <summary>A collection sheet as staff edit it: cells by heading, filled in and saved back as Excel would (CRLF, any encoding).</summary>
+public sealed class SheetTable
+{
+    static SheetTable() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private SheetTable(string[] header, List<string[]> rows)
+    {
+        Header = header;
+        Rows = rows;
+    }
+
+    public static Encoding Utf8WithBom { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+
+    public static Encoding Utf8WithoutBom { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    public static Encoding ShiftJis => Encoding.GetEncoding(932);
+
+    public string[] Header { get; }
+
+    public List<string[]> Rows { get; }
+
+    public static SheetTable Load(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var parser = new CsvParser(reader, CultureInfo.InvariantCulture);
+        Assert.True(parser.Read(), $"{path} has no header");
+        string[] header = parser.Record!;
+        var rows = new List<string[]>();
+        while (parser.Read())
+        {
+            rows.Add(parser.Record!);
+        }
+
+        return new SheetTable(header, rows);
+    }
+
+    public static SheetTable Create(params string[] header) => new(header, []);
+
+    public string Cell(string itemId, string column) => Row(itemId)[Column(column)];
+
+    /// <summary>Fills the staff columns of an item's row.</summary>
+    public SheetTable Fill(string itemId, string answer, string seconds, string collector, string date)
+    {
+        string[] row = Row(itemId);
+        row[Column("回答")] = answer;
+        row[Column("所要秒数")] = seconds;
+        row[Column("収集者")] = collector;
+        row[Column("収集日")] = date;
+        return this;
+    }
+
+    /// <summary>Adds a row with the given cells by heading (other cells empty).</summary>
+    public SheetTable Add(params (string Column, string Value)[] cells)
+    {
+        string[] row = [.. Enumerable.Repeat(string.Empty, Header.Length)];
+        foreach ((string column, string value) in cells)
+        {
+            row[Column(column)] = value;
+        }
+
+        Rows.Add(row);
+        return this;
+    }
+
+    public SheetTable Remove(string itemId)
+    {
+        Rows.Remove(Row(itemId));
+        return this;
+    }
+
+    public SheetTable WithoutColumn(string column)
+    {
+        int index = Column(column);
+        return new SheetTable([.. Header.Where((_, i) => i != index)], [.. Rows.Select(r => r.Where((_, i) => i != index).ToArray())]);
+    }
+
+    public string Save(string path, Encoding encoding)
+    {
+        using (var writer = new StreamWriter(path, append: false, encoding))
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            foreach (string[] record in Rows.Prepend(Header))
+            {
+                foreach (string cell in record)
+                {
+                    csv.WriteField(cell);
+                }
+
+                csv.NextRecord();
+            }
+        }
+
+        return path;
+    }
+
+    private string[] Row(string itemId) => Rows.Single(r => r[Column("項目ID")] == itemId);
+
+    private int Column(string column)
+    {
+        int index = Array.IndexOf(Header, column);
+        Assert.True(index >= 0, $"the sheet has no column {column}");
+        return index;
+    }
+}
