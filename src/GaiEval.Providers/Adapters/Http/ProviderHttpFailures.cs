@@ -10,7 +10,7 @@ internal static class ProviderHttpFailures
 
     /// <summary>No response came: the connection was refused, reset or cut while the reply was being read.</summary>
     public static ProviderHttpException NoResponse(string provider, Exception exception) =>
-        new($"{provider} から応答を受け取れませんでした（接続できないか、接続が切れました）: {exception.Message}", null, null, exception);
+        ProviderHttpException.NoResponse(provider, exception.Message, exception);
 
     /// <summary>A response with an error status; the detail is the body's error message, with secrets blanked out.</summary>
     public static async Task<ProviderHttpException> FromResponseAsync(
@@ -18,20 +18,9 @@ internal static class ProviderHttpFailures
     {
         int status = (int)response.StatusCode;
         string detail = Redact(await ReadDetailAsync(response, cancellationToken).ConfigureAwait(false), secrets);
-        string reason = string.IsNullOrEmpty(response.ReasonPhrase) ? string.Empty : $" {response.ReasonPhrase}";
-        string message = detail.Length == 0
-            ? $"{provider} が HTTP {status}{reason} を返しました。"
-            : $"{provider} が HTTP {status}{reason} を返しました: {detail}";
-        return new ProviderHttpException(message, status, RetryAfter(response.Headers.RetryAfter, time));
+        return ProviderHttpException.ErrorStatus(
+            provider, status, response.ReasonPhrase, detail, ProviderHttpException.RetryAfterFrom(response.Headers.RetryAfter, time.GetUtcNow()));
     }
-
-    /// <summary>The wait the server asked for, as seconds or as a date; a date in the past is no wait.</summary>
-    public static TimeSpan? RetryAfter(RetryConditionHeaderValue? header, TimeProvider time) => header switch
-    {
-        { Delta: TimeSpan delta } => delta,
-        { Date: DateTimeOffset date } => date > time.GetUtcNow() ? date - time.GetUtcNow() : TimeSpan.Zero,
-        _ => null,
-    };
 
     public static string Redact(string text, IReadOnlyCollection<string> secrets) =>
         secrets.Where(secret => secret.Length > 0).Aggregate(text, (current, secret) => current.Replace(secret, "***", StringComparison.Ordinal));

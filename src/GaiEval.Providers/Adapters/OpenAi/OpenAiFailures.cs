@@ -38,17 +38,14 @@ internal sealed class OpenAiFailures(string provider, string? key, TimeProvider 
         new($"{provider} の応答が不正です: {detail}", null, null, inner);
 
     private ProviderHttpException NoResponse(Exception exception) =>
-        new($"{provider} から応答を受け取れませんでした（接続できないか、接続が切れました）: {Redact(exception.GetBaseException().Message)}", null, null, exception);
+        ProviderHttpException.NoResponse(provider, Redact(exception.GetBaseException().Message), exception);
 
     private ProviderHttpException FromStatus(ClientResultException exception)
     {
         PipelineResponse? response = exception.GetRawResponse();
-        string reason = string.IsNullOrEmpty(response?.ReasonPhrase) ? string.Empty : $" {response.ReasonPhrase}";
         string detail = Redact(response is null ? string.Empty : Detail(response));
-        string message = detail.Length == 0
-            ? $"{provider} が HTTP {exception.Status}{reason} を返しました。"
-            : $"{provider} が HTTP {exception.Status}{reason} を返しました: {detail}";
-        return new ProviderHttpException(message, exception.Status, response is null ? null : RetryAfter(response.Headers, time.GetUtcNow()));
+        TimeSpan? retryAfter = response is null ? null : RetryAfter(response.Headers, time.GetUtcNow());
+        return ProviderHttpException.ErrorStatus(provider, exception.Status, response?.ReasonPhrase, detail, retryAfter);
     }
 
     /// <summary>
@@ -63,17 +60,9 @@ internal sealed class OpenAiFailures(string provider, string? key, TimeProvider 
             return TimeSpan.FromMilliseconds(milliseconds);
         }
 
-        if (!headers.TryGetValue("Retry-After", out string? value) || !RetryConditionHeaderValue.TryParse(value, out var retryAfter))
-        {
-            return null;
-        }
-
-        return retryAfter switch
-        {
-            { Delta: TimeSpan delta } => delta,
-            { Date: DateTimeOffset date } => date > now ? date - now : TimeSpan.Zero,
-            _ => null,
-        };
+        return headers.TryGetValue("Retry-After", out string? value) && RetryConditionHeaderValue.TryParse(value, out var retryAfter)
+            ? ProviderHttpException.RetryAfterFrom(retryAfter, now)
+            : null;
     }
 
     private string Redact(string text) =>
