@@ -14,7 +14,7 @@ internal sealed class ProviderSettingsReader(PlanYamlReader yaml)
 
         string field = PlanYamlReader.Join(path, key);
         yaml.CheckKeys(map, PlanKeys.Retrieval, field);
-        var defaults = new RetrievalSettings();
+        RetrievalSettings defaults = key == "rag" ? RetrievalSettings.RagDefaults : new RetrievalSettings();
         string chunking = yaml.Text(map, "chunking", field) ?? defaults.Chunking;
         if (chunking is not (RetrievalSettings.HeadingsChunking or RetrievalSettings.FixedChunking))
         {

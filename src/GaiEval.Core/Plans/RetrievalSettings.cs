@@ -9,6 +9,12 @@ public sealed record RetrievalSettings
     /// <summary><c>headings</c> (split by Markdown heading, keeps heading path and front matter) or <c>fixed</c> (raw text every <see cref="ChunkSize"/> characters).</summary>
     public string Chunking { get; init; } = HeadingsChunking;
 
+    /// <summary>
+    /// Defaults for <c>rag:</c>: a model reads several passages and can judge them itself, so no relevance floor.
+    /// The built-in baseline keeps <see cref="MinScore"/> 0.3, since it must decide alone whether to answer.
+    /// </summary>
+    public static RetrievalSettings RagDefaults { get; } = new() { TopK = 4, MinScore = 0 };
+
     public int TopK { get; init; } = 1;
 
     /// <summary>Characters per chunk for <c>fixed</c> chunking.</summary>

@@ -84,7 +84,7 @@ public sealed class PlanLoaderTests : IDisposable
         Assert.Equal("gpt-4o-mini", cloud.Model);
         Assert.Equal("OPENAI_API_KEY", cloud.ApiKeyEnv);
         Assert.Equal("あなたはみどり区の職員として…", cloud.SystemPrompt);
-        Assert.Equal(new RetrievalSettings { Chunking = "headings", TopK = 4 }, cloud.Rag);
+        Assert.Equal(new RetrievalSettings { Chunking = "headings", TopK = 4, MinScore = 0 }, cloud.Rag); // rag has no relevance floor by default
         Assert.Null(cloud.Retrieval);
         Assert.Equal(new ProviderLimits { Concurrency = 8, Rpm = 500, Tpm = 200000, TimeoutS = 60, Retries = 3 }, cloud.Limits);
         Assert.Equal(new Pricing { Currency = "USD", InputPer1M = 0.15, OutputPer1M = 0.60, MonthlyFixed = 0 }, cloud.Pricing);

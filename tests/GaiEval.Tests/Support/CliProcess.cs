@@ -45,7 +45,9 @@ public sealed class CliProcess : IDisposable
 
     public int ExitCode => process.ExitCode;
 
-    public static CliProcess Start(string workingDirectory, params string[] args)
+    public static CliProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, environment: null, args);
+
+    public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -56,6 +58,11 @@ public sealed class CliProcess : IDisposable
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
+        foreach ((string name, string value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(CliAssembly);
         foreach (string arg in args)
         {
@@ -72,9 +79,11 @@ public sealed class CliProcess : IDisposable
     }
 
     /// <summary>Runs to the end (at most two minutes) and returns the finished process.</summary>
-    public static async Task<CliProcess> RunAsync(string workingDirectory, params string[] args)
+    public static Task<CliProcess> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, environment: null, args);
+
+    public static async Task<CliProcess> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        CliProcess cli = Start(workingDirectory, args);
+        CliProcess cli = Start(workingDirectory, environment, args);
         await cli.WaitAsync(TimeSpan.FromMinutes(2));
         return cli;
     }
