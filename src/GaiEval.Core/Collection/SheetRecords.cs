@@ -1,6 +1,7 @@
 namespace GaiEval.Core.Collection;
 
 using CsvHelper;
+using GaiEval.Core.Inputs;
 
 /// <summary>
 /// Steps through a sheet's records, knowing for each the physical line where it starts (what an editor and error
@@ -28,25 +29,8 @@ internal sealed class SheetRecords(CsvParser parser)
         }
 
         Cells = parser.Record ?? [];
-        breaksInside = LineBreaksInside(parser.RawRecord);
+        breaksInside = CsvRecordLines.LineBreaksInside(parser.RawRecord);
         Line = parser.RawRow - breaksInside;
         return true;
-    }
-
-    private static int LineBreaksInside(string rawRecord)
-    {
-        string record = rawRecord.EndsWith("\r\n", StringComparison.Ordinal) ? rawRecord[..^2]
-            : rawRecord.EndsWith('\n') || rawRecord.EndsWith('\r') ? rawRecord[..^1]
-            : rawRecord;
-        int breaks = 0;
-        for (int i = 0; i < record.Length; i++)
-        {
-            if (record[i] == '\n' || (record[i] == '\r' && (i + 1 == record.Length || record[i + 1] != '\n')))
-            {
-                breaks++;
-            }
-        }
-
-        return breaks;
     }
 }

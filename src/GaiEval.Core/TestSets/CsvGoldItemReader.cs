@@ -53,7 +53,7 @@ internal static class CsvGoldItemReader
     /// <summary>The field of each column; null for a column that is ignored (no header, unknown or repeated).</summary>
     private static string?[] ReadHeader(CsvParser parser, InputErrorCollector errors)
     {
-        int line = parser.RawRow - LineBreaksInside(parser.RawRecord);
+        int line = CsvRecordLines.StartLine(parser);
         var columns = new string?[parser.Count];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < parser.Count; i++)
@@ -94,7 +94,7 @@ internal static class CsvGoldItemReader
             return null;
         }
 
-        int line = parser.RawRow - LineBreaksInside(parser.RawRecord);
+        int line = CsvRecordLines.StartLine(parser);
         var draft = new GoldItemDraft(line);
         for (int i = 0; i < cells.Length; i++)
         {
@@ -146,21 +146,4 @@ internal static class CsvGoldItemReader
     }
 
     private static List<string> Split(string cell, char separator) => [.. cell.Split(separator).Select(part => part.Trim())];
-
-    private static int LineBreaksInside(string rawRecord)
-    {
-        string record = rawRecord.EndsWith("\r\n", StringComparison.Ordinal) ? rawRecord[..^2]
-            : rawRecord.EndsWith('\n') || rawRecord.EndsWith('\r') ? rawRecord[..^1]
-            : rawRecord;
-        int breaks = 0;
-        for (int i = 0; i < record.Length; i++)
-        {
-            if (record[i] == '\n' || (record[i] == '\r' && (i + 1 == record.Length || record[i + 1] != '\n')))
-            {
-                breaks++;
-            }
-        }
-
-        return breaks;
-    }
 }
