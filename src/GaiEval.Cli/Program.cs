@@ -17,6 +17,8 @@ var root = new RootCommand("""
     ScoreCommand.Create(),
     RunsCommand.Create(),
     CollectCommand.Create(),
+    PlanSizeCommand.Create(),
+    GateCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);

@@ -22,6 +22,9 @@ public sealed record Proportion(int Successes, int N, double Low, double High)
         double denominator = 1 + (z2 / n);
         double centre = (p + (z2 / (2 * n))) / denominator;
         double half = z / denominator * Math.Sqrt((p * (1 - p) / n) + (z2 / (4.0 * n * n)));
-        return new Proportion(successes, n, Math.Max(0, centre - half), Math.Min(1, centre + half));
+        // At 0/n and n/n the bound is exactly 0 or 1; rounding in centre − half would otherwise leave it a hair inside.
+        double low = successes == 0 ? 0 : Math.Max(0, centre - half);
+        double high = successes == n ? 1 : Math.Min(1, centre + half);
+        return new Proportion(successes, n, low, high);
     }
 }

@@ -1,5 +1,7 @@
 namespace GaiEval.Core.Plans;
 
+using GaiEval.Core.Decision;
+using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -45,6 +47,11 @@ internal sealed class CriterionReader(PlanYamlReader yaml)
             yaml.Report(map, $"{path}.value", "value は必須です（例: 0.85）");
         }
 
+        if (!string.IsNullOrWhiteSpace(metric))
+        {
+            CheckAgainstMetric(map, path, metric, op, value);
+        }
+
         string scope = yaml.Text(map, "scope", path) ?? "all";
         if (ScopeProblem(scope) is { } problem)
         {
@@ -60,6 +67,32 @@ internal sealed class CriterionReader(PlanYamlReader yaml)
 
         return new Criterion { Metric = metric, Op = op, Value = value.Value, Required = required, Scope = scope, Why = why };
     }
+
+    /// <summary>The metric must be a decision metric, its operator must point the metric's good way, and a share's threshold must be a share.</summary>
+    private void CheckAgainstMetric(YamlMappingNode map, string path, string metric, string? op, double? value)
+    {
+        if (DecisionMetrics.Find(metric) is not { } known)
+        {
+            yaml.Report(PlanYamlReader.Child(map, "metric")!, $"{path}.metric", UnknownMetricMessage(metric));
+            return;
+        }
+
+        if (op is not null && Operators.Contains(op, StringComparer.Ordinal) && !known.GoodOperators.Contains(op, StringComparer.Ordinal))
+        {
+            string better = known.Direction == GoodDirection.Higher ? "高い" : "低い";
+            yaml.Report(PlanYamlReader.Child(map, "op")!, $"{path}.op", $"{known.Name}（{known.Label}）は{better}ほど良い指標です。op は {string.Join(" か ", known.GoodOperators)} にしてください（指定値: 「{op}」）");
+        }
+
+        if (value is < 0 or > 1 && known.Unit == DecisionMetrics.RatioUnit)
+        {
+            yaml.Report(PlanYamlReader.Child(map, "value")!, $"{path}.value", $"{known.Name}（{known.Label}）は 0 から 1 の比率です。85% なら 0.85 と書いてください（指定値: {DecisionMetric.FormatThreshold(value.Value)}）");
+        }
+    }
+
+    private static string UnknownMetricMessage(string metric) =>
+        ClosestName.Find(metric, DecisionMetrics.Names) is { } suggestion
+            ? $"判定に使えない指標です。「{suggestion}」のことですか？（指定値: 「{metric}」）"
+            : $"判定に使えない指標です。使える指標: {string.Join(", ", DecisionMetrics.Names)}（指定値: 「{metric}」）";
 
     private static string? ScopeProblem(string scope)
     {

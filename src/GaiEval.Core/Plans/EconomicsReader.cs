@@ -2,7 +2,10 @@ namespace GaiEval.Core.Plans;
 
 using YamlDotNet.RepresentationModel;
 
-/// <summary>Reads the plan's <c>economics</c>: currency, exchange rates, hourly cost and monthly volumes.</summary>
+/// <summary>
+/// Reads the plan's <c>economics</c>: currency, exchange rates, hourly cost and monthly volumes, and checks that every
+/// provider's pricing currency can be converted into the plan's currency.
+/// </summary>
 internal sealed class EconomicsReader(PlanYamlReader yaml)
 {
     private const string Path = "economics";
@@ -22,12 +25,46 @@ internal sealed class EconomicsReader(PlanYamlReader yaml)
             yaml.Report(PlanYamlReader.Child(map, "hourly_cost")!, $"{Path}.hourly_cost", $"hourly_cost は 0 以上の数値にしてください（指定値: {hourlyCost}）");
         }
 
-        return new Economics
+        var economics = new Economics
         {
             Currency = yaml.Text(map, "currency", Path) ?? defaults.Currency,
             Exchange = yaml.NumberMap(map, "exchange", Path, minimum: double.Epsilon) ?? defaults.Exchange,
             HourlyCost = hourlyCost ?? defaults.HourlyCost,
             MonthlyVolume = yaml.NumberMap(map, "monthly_volume", Path, minimum: 0) ?? defaults.MonthlyVolume,
         };
+        CheckPricingCurrencies(root, map, economics.Currency);
+        return economics;
+    }
+
+    /// <summary>Reports each provider whose pricing currency is neither the plan's currency nor listed under <c>exchange</c>.</summary>
+    private void CheckPricingCurrencies(YamlMappingNode root, YamlMappingNode economics, string currency)
+    {
+        HashSet<string> rates = PlanYamlReader.Child(economics, "exchange") is YamlMappingNode exchange
+            ? [.. exchange.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty)]
+            : [];
+        if (PlanYamlReader.Child(root, "providers") is not YamlSequenceNode providers)
+        {
+            return;
+        }
+
+        for (int i = 0; i < providers.Children.Count; i++)
+        {
+            if (providers.Children[i] is not YamlMappingNode provider || PlanYamlReader.Child(provider, "pricing") is not YamlMappingNode pricing)
+            {
+                continue;
+            }
+
+            YamlNode? currencyNode = PlanYamlReader.Child(pricing, "currency");
+            string? priced = currencyNode is null ? new Pricing().Currency : (currencyNode as YamlScalarNode)?.Value;
+            if (priced is null || priced == currency || rates.Contains(priced))
+            {
+                continue;
+            }
+
+            yaml.Report(
+                currencyNode ?? pricing,
+                $"providers[{i}].pricing.currency",
+                $"{priced} から {currency} への為替レートがありません。economics.exchange に「{priced}: 150」のように 1 {priced} が何 {currency} かを書いてください");
+        }
     }
 }

@@ -20,7 +20,11 @@ internal static class PlanKeys
 
     public static IReadOnlyList<string> Limits { get; } = ["concurrency", "rpm", "tpm", "timeout_s", "retries"];
 
-    public static IReadOnlyList<string> Pricing { get; } = ["currency", "input_per_1m", "output_per_1m", "monthly_fixed"];
+    public static IReadOnlyList<string> Pricing { get; } =
+    [
+        "currency", "input_per_1m", "output_per_1m", "monthly_fixed", "seats", "seat_monthly", "licence_monthly",
+        "server_price", "server_life_months", "operations_monthly",
+    ];
 
     public static IReadOnlyList<string> Economics { get; } = ["currency", "exchange", "hourly_cost", "monthly_volume"];
 

@@ -70,12 +70,29 @@ internal sealed class ProviderSettingsReader(PlanYamlReader yaml)
         string field = PlanYamlReader.Join(path, "pricing");
         yaml.CheckKeys(map, PlanKeys.Pricing, field);
         var defaults = new Pricing();
+        double serverPrice = NotNegative(map, "server_price", field);
+        int? serverLifeMonths = yaml.Integer(map, "server_life_months", field);
+        ReportBelow(map, "server_life_months", field, serverLifeMonths, 1);
+        if (serverPrice > 0 && serverLifeMonths is null && PlanYamlReader.Child(map, "server_life_months") is null)
+        {
+            yaml.Report(
+                PlanYamlReader.Child(map, "server_price")!,
+                $"{field}.server_price",
+                "server_price を書くときは、月割りにするための server_life_months（耐用月数。例: 5年なら 60）も書いてください");
+        }
+
         return new Pricing
         {
             Currency = yaml.Text(map, "currency", field) ?? defaults.Currency,
-            InputPer1M = Between(map, "input_per_1m", field, 0, double.MaxValue, 0),
-            OutputPer1M = Between(map, "output_per_1m", field, 0, double.MaxValue, 0),
-            MonthlyFixed = Between(map, "monthly_fixed", field, 0, double.MaxValue, 0),
+            InputPer1M = NotNegative(map, "input_per_1m", field),
+            OutputPer1M = NotNegative(map, "output_per_1m", field),
+            MonthlyFixed = NotNegative(map, "monthly_fixed", field),
+            Seats = AtLeast(map, "seats", field, 0, defaults.Seats),
+            SeatMonthly = NotNegative(map, "seat_monthly", field),
+            LicenceMonthly = NotNegative(map, "licence_monthly", field),
+            ServerPrice = serverPrice,
+            ServerLifeMonths = serverLifeMonths,
+            OperationsMonthly = NotNegative(map, "operations_monthly", field),
         };
     }
 
@@ -145,6 +162,8 @@ internal sealed class ProviderSettingsReader(PlanYamlReader yaml)
             yaml.Report(PlanYamlReader.Child(map, key)!, PlanYamlReader.Join(path, key), $"{key} は {minimum} 以上の整数にしてください（指定値: {value}）");
         }
     }
+
+    private double NotNegative(YamlMappingNode map, string key, string path) => Between(map, key, path, 0, double.MaxValue, 0);
 
     private double Between(YamlMappingNode map, string key, string path, double minimum, double maximum, double fallback)
     {

@@ -29,9 +29,12 @@ public sealed class StoredRun : IAsyncDisposable
 
     public EvalPlan Plan { get; }
 
-    public static async Task<StoredRun> CreateAsync(TempFolder folder, IReadOnlyList<GoldItem> items, params ProviderProfile[] providers)
+    public static Task<StoredRun> CreateAsync(TempFolder folder, IReadOnlyList<GoldItem> items, params ProviderProfile[] providers) =>
+        CreateAsync(folder, items, repeats: 1, providers);
+
+    public static async Task<StoredRun> CreateAsync(TempFolder folder, IReadOnlyList<GoldItem> items, int repeats, params ProviderProfile[] providers)
     {
-        var plan = new EvalPlan { Name = "手作りの実行", PlanFile = "plan.yaml", TestSet = "items.jsonl", Providers = providers };
+        var plan = new EvalPlan { Name = "手作りの実行", PlanFile = "plan.yaml", TestSet = "items.jsonl", Repeats = repeats, Providers = providers };
         SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("stored.db"));
         var run = new RunInfo
         {
@@ -42,7 +45,7 @@ public sealed class StoredRun : IAsyncDisposable
             TestSetPath = plan.TestSet,
             TestSetHash = new string('a', 64),
             ItemCount = items.Count,
-            Repeats = 1,
+            Repeats = repeats,
             ToolVersion = "test",
             CriteriaJson = "[]",
             CriteriaHash = new string('b', 64),
@@ -94,6 +97,18 @@ public sealed class StoredRun : IAsyncDisposable
     public StoredRun Fail(string itemId, string providerId, ResponseStatus status, string error)
     {
         responses.Add(Response(itemId, providerId, status) with { Error = error, Attempts = 3 });
+        return this;
+    }
+
+    /// <summary>A call of any status and repeat with its identity and times filled in; shape it with <c>with</c> and pass it to <see cref="Add"/>.</summary>
+    public ResponseRecord Call(string itemId, string providerId, ResponseStatus status, int repeat = 1) =>
+        Response(itemId, providerId, status) with { Repeat = repeat };
+
+    /// <summary>Adds a call exactly as given, and the given metric values as its scores.</summary>
+    public StoredRun Add(ResponseRecord response, params (string Metric, double Value)[] metricValues)
+    {
+        responses.Add(response);
+        scores.AddRange(metricValues.Select(m => Score(response.ItemId, response.ProviderId, m.Metric, m.Value) with { Repeat = response.Repeat }));
         return this;
     }
 

@@ -1,0 +1,98 @@
+namespace GaiEval.Cli.Commands;
+
+using System.CommandLine;
+using GaiEval.Cli.Console;
+using GaiEval.Core.Analysis;
+using GaiEval.Core.Analysis.Statistics;
+using GaiEval.Core.Decision;
+using GaiEval.Core.Inputs;
+using GaiEval.Core.Plans;
+using GaiEval.Storage;
+
+/// <summary>
+/// <c>gaieval gate RUN_ID [--criteria FILE]</c>: judges every provider of a stored run against the criteria and exits
+/// with the verdict on the candidates (0 GO, 1 NO-GO, 3 要追加検証).
+/// </summary>
+internal static class GateCommand
+{
+    /// <summary>Where the gate's figures come from.</summary>
+    public static Func<RunResults, ICriterionMetrics> DefaultMetrics { get; } = results => new RunCriterionMetrics(results);
+
+    /// <summary>The sample size that would settle an inconclusive criterion (<see cref="WilsonSampleSizeToSettle"/>).</summary>
+    public static Func<Estimate, double, int?> DefaultSampleSizeToSettle { get; } = WilsonSampleSizeToSettle;
+
+    public static Command Create() => Create(DefaultMetrics, DefaultSampleSizeToSettle);
+
+    public static Command Create(Func<RunResults, ICriterionMetrics> metrics, Func<Estimate, double, int?> sampleSizeToSettle)
+    {
+        Argument<string> runId = CommonOptions.RunId();
+        Option<string> db = CommonOptions.Database();
+        Option<string?> criteria = new("--criteria")
+        {
+            Description = "実行開始時に固定された基準の代わりに使う判定基準（計画と同じ形の criteria: を持つ YAML）。使うと結果に警告が出ます",
+            HelpName = "FILE",
+        };
+        var command = new Command("gate", """
+            保存済みの実行を判定基準（criteria）で判定し、提供先ごとに GO / NO-GO / 要追加検証 と理由を表示します。
+            基準ごとに、95%区間全体が基準を満たせば PASS、全体が満たさなければ FAIL、またがれば INCONCLUSIVE（確定に必要な件数つき）。
+            必須の基準がすべて PASS なら GO、1つでも FAIL なら NO-GO、それ以外は要追加検証。参考（required: false）の基準は表示だけで判定には使いません。
+            終了コード: 0 候補（candidate: true）がすべて GO、または候補がない（判定の表示のみ） / 1 候補のいずれかが NO-GO / 2 入力の誤り / 3 NO-GO はないが要追加検証の候補がある
+            """)
+        {
+            runId, db, criteria,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            try
+            {
+                GateDecision decision = await DecideAsync(
+                    parse.GetValue(db)!, parse.GetValue(runId)!, parse.GetValue(criteria), metrics, sampleSizeToSettle, ct);
+                System.Console.Write(GateTable.Render(decision));
+                return ExitCodeOf(decision);
+            }
+            catch (InputException e)
+            {
+                return ErrorPrinter.BadInput(e);
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Loads the run and judges it against the criteria of <paramref name="criteriaFile"/>, or the run's own when null.</summary>
+    public static async Task<GateDecision> DecideAsync(
+        string database,
+        string runId,
+        string? criteriaFile,
+        Func<RunResults, ICriterionMetrics> metrics,
+        Func<Estimate, double, int?> sampleSizeToSettle,
+        CancellationToken ct)
+    {
+        IReadOnlyList<Criterion>? replacement = criteriaFile is null ? null : CriteriaFile.Load(criteriaFile);
+        await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(database, ct);
+        _ = await store.FindRunAsync(runId, ct)
+            ?? throw new InputException(database, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
+        RunResults results = await RunResults.LoadAsync(store, runId, ct);
+        if ((replacement ?? results.Plan.Criteria).Count == 0)
+        {
+            throw new InputException(results.Plan.PlanFile, 0, "criteria", "この実行の計画には判定基準（criteria）がありません。--criteria FILE で判定基準を指定してください。");
+        }
+
+        return new GateJudge(metrics(results), sampleSizeToSettle).Decide(results, replacement);
+    }
+
+    /// <summary>
+    /// For a Wilson share and a threshold between 0 and 1: the smallest n at which the Wilson interval at the observed
+    /// rate lies wholly on one side of the threshold (<see cref="SampleSize.ToSettle"/>); null for any other estimate.
+    /// </summary>
+    public static int? WilsonSampleSizeToSettle(Estimate estimate, double threshold) =>
+        estimate is { Method: "Wilson", Value: { } observed } && threshold is >= 0 and <= 1 && SampleSize.ToSettle(observed, threshold) is { } n
+            ? (int)Math.Min(n, int.MaxValue)
+            : null;
+
+    public static int ExitCodeOf(GateDecision decision) => decision.CandidatesOutcome switch
+    {
+        OverallOutcome.NoGo => ExitCodes.NoGo,
+        OverallOutcome.NeedsMoreEvidence => ExitCodes.Inconclusive,
+        _ => ExitCodes.Done,
+    };
+}

@@ -1,0 +1,69 @@
+namespace GaiEval.Core.Analysis.Economics;
+
+using GaiEval.Core.Plans;
+using PlanEconomics = GaiEval.Core.Plans.Economics;
+
+/// <summary>
+/// A provider's monthly cost at a volume, in the plan's currency: variable = (mean input tokens × input price + mean output
+/// tokens × output price) / 1M per task × volume; fixed as in <see cref="FixedCost"/>.
+/// </summary>
+internal static class CostCalculator
+{
+    public const string Method = "measured mean tokens × prices × volume + fixed costs (no interval)";
+
+    public static ProviderCost Calculate(Pricing? pricing, TokenUsage tokens, PlanEconomics economics, double monthlyVolume)
+    {
+        if (pricing is null)
+        {
+            return new ProviderCost { Status = CostStatus.PricingNotSet, Message = "料金未設定", MonthlyVolume = monthlyVolume };
+        }
+
+        double rate = ExchangeRates.Rate(economics, pricing.Currency)
+            ?? throw new InvalidOperationException($"為替レートがありません: {pricing.Currency} → {economics.Currency}");
+        var cost = new ProviderCost
+        {
+            Status = CostStatus.Estimated,
+            PricingCurrency = pricing.Currency,
+            ExchangeRate = rate,
+            MeanInputTokens = tokens.MeanInputTokens,
+            MeanOutputTokens = tokens.MeanOutputTokens,
+            TokenSamples = tokens.Samples,
+            TokensEstimated = tokens.Estimated,
+            MonthlyVolume = monthlyVolume,
+            Fixed = Fixed(pricing, rate),
+        };
+        bool chargesPerToken = pricing.InputPer1M > 0 || pricing.OutputPer1M > 0;
+        if (chargesPerToken && tokens.Samples == 0)
+        {
+            return cost with { Status = CostStatus.NoTokenCounts, Message = "トークン数の記録がある回答がないため、従量費を計算できません" };
+        }
+
+        double perTask = (((tokens.MeanInputTokens ?? 0) * pricing.InputPer1M) + ((tokens.MeanOutputTokens ?? 0) * pricing.OutputPer1M)) / 1_000_000 * rate;
+        double variable = perTask * monthlyVolume;
+        return cost with
+        {
+            VariablePerTask = perTask,
+            MonthlyVariable = variable,
+            MonthlyTotal = Estimate.Exact(cost.Fixed!.Total + variable, tokens.Samples, Method),
+        };
+    }
+
+    private static FixedCost Fixed(Pricing pricing, double rate)
+    {
+        double server = pricing.ServerPrice switch
+        {
+            0 => 0,
+            _ when pricing.ServerLifeMonths is > 0 and int months => pricing.ServerPrice / months,
+            _ => throw new InvalidOperationException($"server_life_months がないため server_price（{pricing.ServerPrice}）を月割りにできません"),
+        };
+        return new FixedCost
+        {
+            MonthlyFixed = pricing.MonthlyFixed * rate,
+            Seats = pricing.Seats,
+            SeatsMonthly = pricing.Seats * pricing.SeatMonthly * rate,
+            LicenceMonthly = pricing.LicenceMonthly * rate,
+            ServerMonthly = server * rate,
+            OperationsMonthly = pricing.OperationsMonthly * rate,
+        };
+    }
+}

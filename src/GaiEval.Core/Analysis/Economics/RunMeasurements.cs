@@ -1,0 +1,57 @@
+namespace GaiEval.Core.Analysis.Economics;
+
+using GaiEval.Core.Model;
+using GaiEval.Core.Results;
+using GaiEval.Core.Scoring;
+
+/// <summary>
+/// Reads from a stored run what the economics need: per provider, the accuracy on rule-scored answers (overall and per
+/// category, every repeat counted as RunSummaryBuilder does), the items' mean minutes per category, and mean tokens.
+/// </summary>
+internal static class RunMeasurements
+{
+    public static Proportion Accuracy(RunResults results, string providerId) => Wilson(ScoredAnswers(results, providerId));
+
+    public static List<CategoryMeasurement> Categories(RunResults results, string providerId)
+    {
+        ILookup<string, bool> scoredByCategory = ScoredAnswers(results, providerId).ToLookup(s => s.Item.Category, s => s.Correct, StringComparer.Ordinal);
+        return
+        [
+            .. results.Items.GroupBy(i => i.Category, StringComparer.Ordinal).Select(items => new CategoryMeasurement(
+                items.Key,
+                items.Count(),
+                items.Average(i => i.HumanMinutes),
+                items.Average(i => i.ReviewMinutes),
+                Proportion.Wilson(scoredByCategory[items.Key].Count(c => c), scoredByCategory[items.Key].Count()))),
+        ];
+    }
+
+    /// <summary>Mean tokens over answered calls that recorded any count (a missing side counts as 0, as in RunSummaryBuilder).</summary>
+    public static TokenUsage Tokens(RunResults results, string providerId)
+    {
+        List<ResponseRecord> withTokens =
+        [
+            .. results.Responses.Where(r => r.ProviderId == providerId && r.Status == ResponseStatus.Ok && (r.InputTokens is not null || r.OutputTokens is not null)),
+        ];
+        return withTokens.Count == 0
+            ? TokenUsage.None
+            : new TokenUsage(
+                withTokens.Average(r => r.InputTokens ?? 0),
+                withTokens.Average(r => r.OutputTokens ?? 0),
+                withTokens.Count,
+                withTokens.Any(r => r.TokenSource == TokenSource.Estimated));
+    }
+
+    private static Proportion Wilson(IEnumerable<(GoldItem Item, bool Correct)> scored)
+    {
+        List<bool> list = [.. scored.Select(s => s.Correct)];
+        return Proportion.Wilson(list.Count(c => c), list.Count);
+    }
+
+    private static IEnumerable<(GoldItem Item, bool Correct)> ScoredAnswers(RunResults results, string providerId) =>
+        results.Responses
+            .Where(r => r.ProviderId == providerId && r.Status == ResponseStatus.Ok)
+            .Select(r => (Item: results.ItemsById[r.ItemId], Value: results.Score(r.Key, MetricNames.Correct)?.Value))
+            .Where(s => s.Value is not null)
+            .Select(s => (s.Item, s.Value > 0));
+}

@@ -1,0 +1,78 @@
+namespace GaiEval.Core.Analysis;
+
+using GaiEval.Core.Analysis.Statistics;
+
+/// <summary>Compares every pair of providers on the calls both answered and had scored, with Holm's adjustment across the pairs.</summary>
+internal static class PairedComparisons
+{
+    public static IReadOnlyList<PairedComparison> Compare(IReadOnlyList<ProviderCalls> providers, double alpha)
+    {
+        List<Dictionary<(string ItemId, int Repeat), bool>> scored = [.. providers.Select(Scored)];
+        var tables = new List<(int A, int B, int[] Cells)>();
+        for (int a = 0; a < providers.Count; a++)
+        {
+            for (int b = a + 1; b < providers.Count; b++)
+            {
+                tables.Add((a, b, Cells(scored[a], scored[b])));
+            }
+        }
+
+        List<int> tested = [.. Enumerable.Range(0, tables.Count).Where(i => tables[i].Cells.Sum() > 0)];
+        IReadOnlyList<double> adjusted = Holm.Adjust([.. tested.Select(i => PValue(tables[i].Cells))]);
+        return [.. tables.Select((t, i) =>
+        {
+            int position = tested.IndexOf(i);
+            return Build(providers[t.A], providers[t.B], t.Cells, position < 0 ? 1 : adjusted[position], alpha);
+        })];
+    }
+
+    private static Dictionary<(string ItemId, int Repeat), bool> Scored(ProviderCalls calls) =>
+        calls.Answered
+            .Select(r => (Key: (r.ItemId, r.Repeat), Correct: calls.Correct(r)))
+            .Where(x => x.Correct is not null)
+            .DistinctBy(x => x.Key)
+            .ToDictionary(x => x.Key, x => x.Correct!.Value);
+
+    /// <summary>The paired table: both correct, only A, only B, neither.</summary>
+    private static int[] Cells(Dictionary<(string ItemId, int Repeat), bool> a, Dictionary<(string ItemId, int Repeat), bool> b)
+    {
+        int[] cells = new int[4];
+        foreach (((string ItemId, int Repeat) key, bool correctA) in a)
+        {
+            if (b.TryGetValue(key, out bool correctB))
+            {
+                cells[(correctA ? 0 : 2) + (correctB ? 0 : 1)]++;
+            }
+        }
+
+        return cells;
+    }
+
+    private static double PValue(int[] cells) => McNemar.ExactP(cells[1], cells[2]);
+
+    private static PairedComparison Build(ProviderCalls a, ProviderCalls b, int[] cells, double adjustedP, double alpha)
+    {
+        int n = cells.Sum();
+        Estimate difference = PairedDifference.Newcombe(cells[0], cells[1], cells[2], cells[3]);
+        ComparisonOutcome outcome = n > 0 && adjustedP < alpha
+            ? cells[1] > cells[2] ? ComparisonOutcome.ABetter : ComparisonOutcome.BBetter
+            : ComparisonOutcome.Indistinguishable;
+        return new PairedComparison
+        {
+            ProviderA = a.Provider.Id,
+            ProviderB = b.Provider.Id,
+            N = n,
+            AccuracyA = ProviderCalls.Share(cells[0] + cells[1], n),
+            AccuracyB = ProviderCalls.Share(cells[0] + cells[2], n),
+            Difference = difference,
+            BothCorrect = cells[0],
+            OnlyACorrect = cells[1],
+            OnlyBCorrect = cells[2],
+            NeitherCorrect = cells[3],
+            PValue = PValue(cells),
+            AdjustedPValue = adjustedP,
+            Outcome = outcome,
+            Sentence = ComparisonSentence.Write(a.Provider.Name, b.Provider.Name, difference, adjustedP, outcome),
+        };
+    }
+}

@@ -1,0 +1,83 @@
+namespace GaiEval.Core.Analysis;
+
+using GaiEval.Core.Model;
+using GaiEval.Core.Results;
+using GaiEval.Core.Scoring;
+
+/// <summary>Builds one provider's <see cref="ProviderAnalysis"/>: counts, accuracy by group, refusals, traps and failure rates.</summary>
+internal static class ProviderAnalyser
+{
+    public const string TrapTag = "trap";
+
+    public static ProviderAnalysis Analyse(ProviderCalls calls, RunResults results, int bootstrapResamples)
+    {
+        CallCounts counts = Count(calls, results);
+        return new ProviderAnalysis
+        {
+            ProviderId = calls.Provider.Id,
+            Name = calls.Provider.Name,
+            Method = calls.Provider.Method,
+            Candidate = calls.Provider.Candidate,
+            Counts = counts,
+            Accuracy = calls.AccuracyOf(calls.Answered),
+            AccuracyByCategory = [.. Categories(results.Items).Select(c => Group(calls, c, item => item.Category == c))],
+            AccuracyByUse = [.. Uses(results.Items).Select(u => Group(calls, u, item => item.Use == u))],
+            RefusalAccuracy = RefusalAccuracy(calls),
+            TrapFailureRate = TrapFailureRate(calls),
+            ErrorRate = ProviderCalls.Share(counts.Errors, counts.Made),
+            TimeoutRate = ProviderCalls.Share(counts.Timeouts, counts.Made),
+            Repeats = results.Run.Repeats > 1 ? RepeatAnalyser.Analyse(calls, results.Run.Repeats) : null,
+            Latency = LatencyAnalyser.Analyse(calls, bootstrapResamples),
+            Tokens = TokenAnalyser.Analyse(calls, bootstrapResamples),
+        };
+    }
+
+    private static CallCounts Count(ProviderCalls calls, RunResults results)
+    {
+        List<ResponseRecord> unscored = [.. calls.Answered.Where(r => calls.Correct(r) is null)];
+        return new CallCounts
+        {
+            Planned = results.Items.Count * results.Run.Repeats,
+            Stored = calls.All.Count,
+            Answered = calls.Answered.Count,
+            Cached = calls.Answered.Count(r => r.Cached),
+            Scored = calls.Answered.Count - unscored.Count,
+            Unscored = unscored.Count,
+            WithoutRule = unscored.Count(r => !calls.ItemOf(r).HasRule),
+            Withheld = calls.All.Count(r => r.Status == ResponseStatus.Withheld),
+            Errors = calls.All.Count(r => r.Status == ResponseStatus.Error),
+            Timeouts = calls.All.Count(r => r.Status == ResponseStatus.Timeout),
+        };
+    }
+
+    private static GroupAccuracy Group(ProviderCalls calls, string name, Func<GoldItem, bool> member) =>
+        new(name, calls.AccuracyOf(calls.Answered.Where(r => member(calls.ItemOf(r)))));
+
+    private static IEnumerable<string> Categories(IReadOnlyList<GoldItem> items) => items.Select(i => i.Category).Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<string> Uses(IReadOnlyList<GoldItem> items)
+    {
+        List<string> present = [.. items.Select(i => i.Use).Distinct(StringComparer.Ordinal)];
+        return ItemUses.All.Where(present.Contains).Concat(present.Where(u => !ItemUses.IsKnown(u)));
+    }
+
+    private static Estimate RefusalAccuracy(ProviderCalls calls)
+    {
+        List<double> matches = [.. calls.Answered
+            .Where(r => calls.ItemOf(r).Expect == Expectation.Refuse)
+            .Select(r => calls.Value(r, MetricNames.BehaviourMatches))
+            .OfType<double>()];
+        return ProviderCalls.Share(matches.Count(v => v > 0), matches.Count);
+    }
+
+    private static Estimate TrapFailureRate(ProviderCalls calls)
+    {
+        List<double> hits = [.. calls.Answered
+            .Where(r => IsTrap(calls.ItemOf(r)))
+            .Select(r => calls.Value(r, MetricNames.MustNotIncludeHits))
+            .OfType<double>()];
+        return ProviderCalls.Share(hits.Count(h => h > 0), hits.Count);
+    }
+
+    private static bool IsTrap(GoldItem item) => item.MustNotInclude.Count > 0 || item.Tags.Contains(TrapTag, StringComparer.Ordinal);
+}

@@ -1,0 +1,42 @@
+namespace GaiEval.Core.Analysis;
+
+using GaiEval.Core.Model;
+using GaiEval.Core.Plans;
+using GaiEval.Core.Results;
+using GaiEval.Core.Scoring;
+
+/// <summary>One provider's stored calls in a run, with their items and scores at hand.</summary>
+internal sealed class ProviderCalls
+{
+    private readonly RunResults results;
+
+    public ProviderCalls(RunResults results, ProviderProfile provider)
+    {
+        this.results = results;
+        Provider = provider;
+        All = [.. results.Responses.Where(r => r.ProviderId == provider.Id)];
+        Answered = [.. All.Where(r => r.Status == ResponseStatus.Ok)];
+    }
+
+    public ProviderProfile Provider { get; }
+
+    public IReadOnlyList<ResponseRecord> All { get; }
+
+    public IReadOnlyList<ResponseRecord> Answered { get; }
+
+    public static Estimate Share(int count, int of) => Estimate.FromProportion(Proportion.Wilson(count, of));
+
+    public GoldItem ItemOf(ResponseRecord response) => results.ItemsById[response.ItemId];
+
+    public double? Value(ResponseRecord response, string metric) => results.Score(response.Key, metric)?.Value;
+
+    /// <summary>The stored correctness of a call; null when it has none (no rule, or not scored yet).</summary>
+    public bool? Correct(ResponseRecord response) => Value(response, MetricNames.Correct) is { } value ? value > 0 : null;
+
+    /// <summary>Correct ÷ scored among the given calls, Wilson.</summary>
+    public Estimate AccuracyOf(IEnumerable<ResponseRecord> responses)
+    {
+        List<bool> scored = [.. responses.Select(Correct).OfType<bool>()];
+        return Share(scored.Count(c => c), scored.Count);
+    }
+}

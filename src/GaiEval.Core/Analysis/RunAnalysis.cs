@@ -1,0 +1,26 @@
+namespace GaiEval.Core.Analysis;
+
+/// <summary>
+/// The statistical analysis of one stored run, built once by <see cref="RunAnalysisBuilder"/> and only rendered afterwards.
+/// Providers are in plan order; comparisons cover every pair of providers in plan order (first before second).
+/// Every property is plain data (numbers, strings, lists, records), so the whole tree serialises to JSON as it is.
+/// </summary>
+public sealed record RunAnalysis
+{
+    public required string RunId { get; init; }
+
+    /// <summary>Items in the run's test set.</summary>
+    public required int ItemCount { get; init; }
+
+    public required int Repeats { get; init; }
+
+    /// <summary>α of the paired comparisons, applied to the Holm-adjusted p.</summary>
+    public required double SignificanceLevel { get; init; }
+
+    /// <summary>Resamples behind every bootstrap interval (latency, tokens).</summary>
+    public required int BootstrapResamples { get; init; }
+
+    public required IReadOnlyList<ProviderAnalysis> Providers { get; init; }
+
+    public required IReadOnlyList<PairedComparison> Comparisons { get; init; }
+}

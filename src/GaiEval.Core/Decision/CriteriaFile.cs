@@ -1,0 +1,70 @@
+namespace GaiEval.Core.Decision;
+
+using GaiEval.Core.Inputs;
+using GaiEval.Core.Plans;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+/// <summary>
+/// Reads criteria from a YAML file holding a <c>criteria:</c> list in the plan's format (a whole plan will do: its other
+/// keys are ignored). Throws <see cref="InputException"/> carrying every error with its line.
+/// </summary>
+public static class CriteriaFile
+{
+    public static IReadOnlyList<Criterion> Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var errors = new InputErrorCollector(path);
+        if (!File.Exists(path))
+        {
+            errors.Add(0, "file", "判定基準のファイルが見つかりません。パスを確認してください");
+            errors.ThrowIfAny();
+        }
+
+        YamlMappingNode root = Parse(path, errors);
+        var yaml = new PlanYamlReader(errors);
+        yaml.CheckKeys(root, PlanKeys.Root, string.Empty);
+        if (PlanYamlReader.Child(root, "criteria") is null)
+        {
+            errors.Add(PlanYamlReader.LineOf(root), "criteria", "criteria がありません。「criteria:」の下に「- { metric: accuracy, op: \">=\", value: 0.85 }」の形で判定基準を並べてください");
+        }
+
+        List<Criterion> criteria = new CriterionReader(yaml).ReadAll(root);
+        if (!errors.HasErrors && criteria.Count == 0)
+        {
+            errors.Add(PlanYamlReader.LineOf(PlanYamlReader.Child(root, "criteria")!), "criteria", "criteria が空です。判定基準を1つ以上書いてください");
+        }
+
+        errors.ThrowIfAny();
+        return criteria;
+    }
+
+    private static YamlMappingNode Parse(string path, InputErrorCollector errors)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var parser = new Parser(reader);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException exception)
+        {
+            errors.Add((int)exception.Start.Line, "yaml", $"YAML の書き方に誤りがあります。インデント・コロン・引用符を確認してください（詳細: {exception.Message}）");
+        }
+        catch (InvalidOperationException)
+        {
+            errors.Add(parser.Current is { } current ? (int)current.Start.Line : 0, "yaml", "YAML の書き方に誤りがあります。閉じていない括弧 [ { や引用符がないか確認してください");
+        }
+
+        errors.ThrowIfAny();
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            int line = stream.Documents.Count == 0 ? 0 : PlanYamlReader.LineOf(stream.Documents[0].RootNode);
+            errors.Add(line, "yaml", "判定基準のファイルは「criteria:」の下に基準を並べた YAML にしてください");
+            throw new InputException(errors.Errors);
+        }
+
+        return root;
+    }
+}

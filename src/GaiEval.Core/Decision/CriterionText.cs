@@ -1,0 +1,36 @@
+namespace GaiEval.Core.Decision;
+
+using GaiEval.Core.Analysis;
+using GaiEval.Core.Plans;
+
+/// <summary>A criterion and its figures in Japanese, as the reasons of verdicts write them.</summary>
+public static class CriterionText
+{
+    /// <summary>The metric's label with its scope when the scope is not the whole set: 正答率, 正答率（業務分野「税」）.</summary>
+    public static string Subject(Criterion criterion)
+    {
+        DecisionMetric metric = DecisionMetrics.Get(criterion.Metric);
+        CriterionScope scope = CriterionScope.Of(criterion);
+        return scope.Kind == ScopeKind.All ? metric.Label : $"{metric.Label}（{scope.Label}）";
+    }
+
+    /// <summary>The threshold with its operator and unit: ≥ 0.85, ≤ 8 秒.</summary>
+    public static string Threshold(Criterion criterion) =>
+        $"{VerdictNames.Operator(criterion.Op)} {WithUnit(DecisionMetrics.Get(criterion.Metric), DecisionMetric.FormatThreshold(criterion.Value))}";
+
+    /// <summary>The whole criterion: 正答率 ≥ 0.85.</summary>
+    public static string Statement(Criterion criterion) => $"{Subject(criterion)} {Threshold(criterion)}";
+
+    /// <summary>The estimate with its interval: 0.912 [0.874, 0.940]; an exact figure without one: 120,000 円/月.</summary>
+    public static string Figure(DecisionMetric metric, Estimate estimate)
+    {
+        string value = estimate.Value is { } v ? metric.FormatValue(v) : "－";
+        string figure = estimate.Low == estimate.High && estimate.Value == estimate.Low
+            ? value
+            : $"{value} [{metric.FormatValue(estimate.Low)}, {metric.FormatValue(estimate.High)}]";
+        return WithUnit(metric, figure);
+    }
+
+    private static string WithUnit(DecisionMetric metric, string number) =>
+        metric.Unit == DecisionMetrics.RatioUnit ? number : $"{number} {metric.Unit}";
+}

@@ -1,0 +1,40 @@
+namespace GaiEval.Core.Decision;
+
+using GaiEval.Core.Analysis;
+using GaiEval.Core.Plans;
+using GaiEval.Core.Results;
+
+/// <summary>
+/// Judges every provider of a run against a set of criteria, from estimates supplied by <paramref name="metrics"/>;
+/// <paramref name="sampleSizeToSettle"/> gives, for an estimate and a threshold, the sample size at which the observed
+/// value would settle the criterion (null when it cannot be told).
+/// </summary>
+public sealed class GateJudge(ICriterionMetrics metrics, Func<Estimate, double, int?> sampleSizeToSettle)
+{
+    public CriterionVerdict Judge(ProviderProfile provider, Criterion criterion) =>
+        CriterionJudge.Judge(criterion, metrics.Measure(provider, criterion), sampleSizeToSettle);
+
+    public ProviderVerdict Judge(ProviderProfile provider, IReadOnlyList<Criterion> criteria) =>
+        OverallJudge.Combine(provider, [.. criteria.Select(c => Judge(provider, c))]);
+
+    /// <summary>
+    /// Judges the providers of <paramref name="plan"/> (the run's own plan) against <paramref name="criteria"/>, or against
+    /// the plan's criteria when null, and compares their hash with the one <paramref name="run"/> stored when it started.
+    /// </summary>
+    public GateDecision Decide(RunInfo run, EvalPlan plan, IReadOnlyList<Criterion>? criteria = null)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(plan);
+        IReadOnlyList<Criterion> used = criteria ?? plan.Criteria;
+        return new GateDecision
+        {
+            Run = run,
+            Criteria = used,
+            Providers = [.. plan.Providers.Select(p => Judge(p, used))],
+            CriteriaHash = PlanSnapshot.CriteriaHash(plan with { Criteria = used }),
+        };
+    }
+
+    public GateDecision Decide(RunResults results, IReadOnlyList<Criterion>? criteria = null) =>
+        Decide(results.Run, results.Plan, criteria);
+}

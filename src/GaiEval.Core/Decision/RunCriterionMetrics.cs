@@ -1,0 +1,65 @@
+namespace GaiEval.Core.Decision;
+
+using GaiEval.Core.Analysis;
+using GaiEval.Core.Analysis.Economics;
+using GaiEval.Core.Model;
+using GaiEval.Core.Plans;
+using GaiEval.Core.Results;
+using GaiEval.Core.Scoring;
+
+/// <summary>
+/// The gate's figures for a stored run: shares (accuracy, refusal accuracy, trap failures) as Wilson intervals over the
+/// answered responses in the criterion's scope; error rate and p95 latency from the run analysis (all items); cost, time
+/// saved and net benefit from the economics analysis (all items). The error rate counts errors and timeouts together. A figure that cannot be measured is null.
+/// </summary>
+public sealed class RunCriterionMetrics(RunResults results) : ICriterionMetrics
+{
+    private readonly Lazy<RunAnalysis> analysis = new(() => RunAnalysisBuilder.Build(results));
+    private readonly Lazy<EconomicsAnalysis> economics = new(() => EconomicsAnalysisBuilder.Build(results));
+
+    public Estimate? Measure(ProviderProfile provider, Criterion criterion)
+    {
+        CriterionScope scope = CriterionScope.Of(criterion);
+        return criterion.Metric switch
+        {
+            DecisionMetrics.Accuracy => Share(provider, scope, MetricNames.Correct, _ => true, v => v > 0),
+            DecisionMetrics.RefusalAccuracy => Share(provider, scope, MetricNames.BehaviourMatches, i => i.Expect == Expectation.Refuse, v => v > 0),
+            DecisionMetrics.TrapFailureRate => Share(provider, scope, MetricNames.MustNotIncludeHits, i => i.MustNotInclude.Count > 0, v => v > 0),
+            _ when scope.Kind != ScopeKind.All => null,
+            DecisionMetrics.ErrorRate => FailureRate(Analysis(provider).Counts),
+            DecisionMetrics.LatencyP95Seconds => Seconds(Analysis(provider).Latency.LatencyMs?.P95),
+            DecisionMetrics.MonthlyCost => Economics(provider)?.Cost.MonthlyTotal,
+            DecisionMetrics.CostPerCorrect => Economics(provider)?.CostPerCorrectAnswer is { High: { } high } unit
+                ? new Estimate(unit.Value, unit.Low, high, unit.N, unit.Method)
+                : null,
+            DecisionMetrics.HoursSavedMonthly => Economics(provider)?.TimeSaved.MonthlyHours,
+            DecisionMetrics.NetBenefitMonthly => Economics(provider)?.NetMonthlyBenefit,
+            _ => null,
+        };
+    }
+
+    private ProviderAnalysis Analysis(ProviderProfile provider) => analysis.Value.Providers.Single(p => p.ProviderId == provider.Id);
+
+    private ProviderEconomics? Economics(ProviderProfile provider) =>
+        economics.Value.Providers.SingleOrDefault(p => p.ProviderId == provider.Id);
+
+    /// <summary>Errors and timeouts together, over the calls made.</summary>
+    private static Estimate FailureRate(CallCounts counts) => Estimate.FromProportion(Proportion.Wilson(counts.Failed, counts.Made));
+
+    private static Estimate? Seconds(Estimate? milliseconds) => milliseconds is null ? null
+        : milliseconds with { Value = milliseconds.Value / 1000, Low = milliseconds.Low / 1000, High = milliseconds.High / 1000 };
+
+    /// <summary>A Wilson share of the answered responses in scope that carry <paramref name="metric"/> and meet <paramref name="success"/>.</summary>
+    private Estimate Share(ProviderProfile provider, CriterionScope scope, string metric, Func<GoldItem, bool> counts, Func<double, bool> success)
+    {
+        List<double> values =
+        [
+            .. results.Responses
+                .Where(r => r.ProviderId == provider.Id && r.Status == ResponseStatus.Ok)
+                .Where(r => results.ItemsById[r.ItemId] is var item && scope.Contains(item) && counts(item))
+                .Select(r => results.Score(r.Key, metric)?.Value)
+                .OfType<double>(),
+        ];
+        return Estimate.FromProportion(Proportion.Wilson(values.Count(success), values.Count));
+    }
+}

@@ -1,0 +1,75 @@
+namespace GaiEval.Tests.Decision;
+
+using GaiEval.Core.Decision;
+using GaiEval.Core.Inputs;
+using GaiEval.Core.Plans;
+using GaiEval.Tests.Plans;
+
+/// <summary>The plan reader accepts only the decision metrics, each with an operator that points its good way.</summary>
+public sealed class CriterionMetricCheckTests : IDisposable
+{
+    private readonly PlanFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Rejects_a_misspelt_metric_with_its_line_and_the_closest_name()
+    {
+        folder.SingleError(
+            PlanFolder.Minimal + "criteria:\n  - { metric: accuracy, op: \">=\", value: 0.8 }\n  - { metric: refusal_acuracy, op: \">=\", value: 0.9 }\n",
+            10,
+            "criteria[1].metric",
+            "「refusal_accuracy」のことですか");
+    }
+
+    [Fact]
+    public void Rejects_an_unknown_metric_listing_every_known_one_when_none_is_close()
+    {
+        InputError error = folder.SingleError(
+            PlanFolder.Minimal + "criteria:\n  - metric: bleu\n    op: \">=\"\n    value: 0.3\n", 9, "criteria[0].metric", "判定に使えない指標です");
+
+        Assert.All(DecisionMetrics.Names, name => Assert.Contains(name, error.Message, StringComparison.Ordinal));
+        Assert.Contains("「bleu」", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("trap_failure_rate", "\">=\"", "低いほど良い指標です。op は <= か < にしてください")]
+    [InlineData("latency_p95_s", "\">\"", "低いほど良い指標です。op は <= か < にしてください")]
+    [InlineData("accuracy", "\"<\"", "高いほど良い指標です。op は >= か > にしてください")]
+    [InlineData("hours_saved_monthly", "\"<=\"", "高いほど良い指標です。op は >= か > にしてください")]
+    public void Rejects_an_operator_that_points_the_metric_s_bad_way(string metric, string op, string expected)
+    {
+        folder.SingleError(PlanFolder.Minimal + $"criteria:\n  - metric: {metric}\n    op: {op}\n    value: 0.5\n", 10, "criteria[0].op", expected);
+    }
+
+    [Theory]
+    [InlineData("accuracy", "\">=\"", "85")]
+    [InlineData("trap_failure_rate", "\"<=\"", "-0.1")]
+    public void Rejects_a_share_threshold_outside_0_to_1(string metric, string op, string value)
+    {
+        folder.SingleError(
+            PlanFolder.Minimal + $"criteria:\n  - metric: {metric}\n    op: {op}\n    value: {value}\n", 11, "criteria[0].value", $"0 から 1 の比率です。85% なら 0.85 と書いてください（指定値: {value}）");
+    }
+
+    [Fact]
+    public void Accepts_thresholds_beyond_1_for_seconds_hours_and_money()
+    {
+        EvalPlan plan = folder.Load(PlanFolder.Minimal + "criteria:\n  - { metric: latency_p95_s, op: \"<=\", value: 8 }\n  - { metric: monthly_cost, op: \"<\", value: 300000 }\n");
+
+        Assert.Equal([8, 300000], plan.Criteria.Select(c => c.Value));
+    }
+
+    [Fact]
+    public void Accepts_every_metric_of_the_vocabulary_with_both_of_its_good_operators()
+    {
+        string lines = string.Concat(DecisionMetrics.All.SelectMany(m => m.GoodOperators.Select(op =>
+            $"  - {{ metric: {m.Name}, op: \"{op}\", value: 1, required: false }}\n")));
+
+        EvalPlan plan = folder.Load(PlanFolder.Minimal + "criteria:\n" + lines);
+
+        Assert.Equal(DecisionMetrics.All.Count * 2, plan.Criteria.Count);
+        Assert.Equal(
+            DecisionMetrics.Names.SelectMany(name => new[] { name, name }),
+            plan.Criteria.Select(c => c.Metric));
+    }
+}
