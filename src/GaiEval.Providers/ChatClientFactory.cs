@@ -14,7 +14,8 @@ using Microsoft.Extensions.AI;
 /// <summary>
 /// Builds a provider's pipeline, outermost first: response cache (when given one) → retrieval augmentation (rag) →
 /// rate limit (rpm, tpm) → retries and per-attempt timeout → measurement → adapter. A cache hit waits for no limit and is
-/// not measured again; token counts include retrieved text; latency is per attempt.
+/// not measured again; token counts include retrieved text; latency is per attempt. Retrieval (builtin-retrieval and rag)
+/// only ever sees the knowledge documents within the provider's clearance.
 /// </summary>
 /// <param name="knowledge">The plan's knowledge base, for builtin-retrieval and rag.</param>
 /// <param name="cache">The response cache, when the plan says <c>cache: true</c>.</param>
@@ -35,7 +36,7 @@ public sealed class ChatClientFactory(
 
         if (profile.Rag is { } rag)
         {
-            builder.UseRetrievalAugmentation(RequireKnowledge(profile), rag);
+            builder.UseRetrievalAugmentation(RequireKnowledge(profile), rag, profile.Clearance);
         }
 
         return builder
@@ -58,7 +59,7 @@ public sealed class ChatClientFactory(
     private BuiltinRetrievalChatClient CreateRetrieval(ProviderProfile profile)
     {
         RetrievalSettings settings = profile.Retrieval ?? new RetrievalSettings();
-        return new BuiltinRetrievalChatClient(RequireKnowledge(profile).GetIndex(settings), settings);
+        return new BuiltinRetrievalChatClient(RequireKnowledge(profile).GetIndex(settings, profile.Clearance), settings);
     }
 
     private KnowledgeBase RequireKnowledge(ProviderProfile profile) =>

@@ -4,6 +4,7 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 
 /// <summary>
@@ -12,7 +13,7 @@ using GaiEval.Core.Plans;
 /// </summary>
 public sealed class KnowledgeBase(string folder, IReadOnlyList<KnowledgeDocument> documents)
 {
-    private readonly ConcurrentDictionary<(string Chunking, int ChunkSize), Lazy<Bm25Index>> indexes = new();
+    private readonly ConcurrentDictionary<(string Chunking, int ChunkSize, Sensitivity Clearance), Lazy<Bm25Index>> indexes = new();
     private readonly Lazy<string> contentHash = new(() => HashContent(documents));
 
     /// <summary>Full path of the knowledge folder.</summary>
@@ -33,15 +34,20 @@ public sealed class KnowledgeBase(string folder, IReadOnlyList<KnowledgeDocument
         return Documents.SelectMany(chunker.Chunk).ToArray();
     }
 
-    /// <summary>The index for these settings; TopK and MinScore do not matter, ChunkSize only for fixed chunking.</summary>
-    public Bm25Index GetIndex(RetrievalSettings settings)
+    /// <summary>
+    /// The index for these settings over the documents a provider of <paramref name="clearance"/> may receive (機密区分 up
+    /// to it); TopK and MinScore do not matter, ChunkSize only for fixed chunking.
+    /// </summary>
+    public Bm25Index GetIndex(RetrievalSettings settings, Sensitivity clearance = Sensitivity.Confidential)
     {
         ArgumentNullException.ThrowIfNull(settings);
         IChunker chunker = Chunkers.For(settings);
         int chunkSize = settings.Chunking == RetrievalSettings.FixedChunking ? settings.ChunkSize : 0;
         var lazy = indexes.GetOrAdd(
-            (settings.Chunking, chunkSize),
-            _ => new Lazy<Bm25Index>(() => Bm25Index.Build(Chunk(chunker)), LazyThreadSafetyMode.ExecutionAndPublication));
+            (settings.Chunking, chunkSize, clearance),
+            _ => new Lazy<Bm25Index>(
+                () => Bm25Index.Build(Documents.Where(d => d.Sensitivity <= clearance).SelectMany(chunker.Chunk)),
+                LazyThreadSafetyMode.ExecutionAndPublication));
         return lazy.Value;
     }
 

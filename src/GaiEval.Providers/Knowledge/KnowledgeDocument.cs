@@ -21,6 +21,9 @@ public sealed record KnowledgeDocument
 
     public string? Audience { get; init; }
 
+    /// <summary>The front matter's 機密区分; public when absent.</summary>
+    public GaiEval.Core.Model.Sensitivity Sensitivity { get; init; }
+
     public required string Body { get; init; }
 
     /// <summary>1-based line of the file where <see cref="Body"/> starts.</summary>

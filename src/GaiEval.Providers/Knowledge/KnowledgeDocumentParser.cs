@@ -4,6 +4,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Unicode;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Model;
 
 /// <summary>Turns the bytes of one Markdown file into a <see cref="KnowledgeDocument"/>, adding every problem to the error list.</summary>
 internal static class KnowledgeDocumentParser
@@ -38,6 +39,7 @@ internal static class KnowledgeDocumentParser
 
         string? department = Required(file, frontMatter, MetadataKeys.Department, errors);
         DateOnly? updatedOn = ParseDate(file, frontMatter, errors);
+        Sensitivity sensitivity = ParseSensitivity(file, frontMatter, errors);
 
         int bodyIndex = frontMatter.ClosingLine;
         while (bodyIndex < lines.Length && string.IsNullOrWhiteSpace(lines[bodyIndex]))
@@ -66,10 +68,29 @@ internal static class KnowledgeDocumentParser
             Department = department,
             UpdatedOn = updatedOn.Value,
             Audience = Value(frontMatter, MetadataKeys.Audience) is { Length: > 0 } audience ? audience : null,
+            Sensitivity = sensitivity,
             Body = body,
             BodyStartLine = bodyIndex + 1,
             Headings = MarkdownHeadings.Scan(bodyLines, bodyIndex + 1),
         };
+    }
+
+    private static Sensitivity ParseSensitivity(string file, FrontMatter frontMatter, List<InputError> errors)
+    {
+        string? value = Value(frontMatter, MetadataKeys.Sensitivity);
+        switch (value)
+        {
+            case null or "" or "public":
+                return Sensitivity.Public;
+            case "internal":
+                return Sensitivity.Internal;
+            case "confidential":
+                return Sensitivity.Confidential;
+            default:
+                errors.Add(new InputError(
+                    file, frontMatter.KeyLines[MetadataKeys.Sensitivity], MetadataKeys.Sensitivity, $"public / internal / confidential のいずれかにしてください: {value}"));
+                return Sensitivity.Public;
+        }
     }
 
     private static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out int invalidLine)

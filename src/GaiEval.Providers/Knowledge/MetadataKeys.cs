@@ -13,4 +13,10 @@ public static class MetadataKeys
 
     /// <summary>Who the content is for (optional).</summary>
     public const string Audience = "対象";
+
+    /// <summary>
+    /// How sensitive the document is: public | internal | confidential (optional, public when absent). A provider only
+    /// ever retrieves documents up to its clearance, so internal passages never reach a public web service through RAG.
+    /// </summary>
+    public const string Sensitivity = "機密区分";
 }

@@ -1,5 +1,6 @@
 namespace GaiEval.Providers.Middleware;
 
+using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Providers.Knowledge;
 using Microsoft.Extensions.AI;
@@ -18,15 +19,16 @@ public static class RetrievalAugmentingChatClientBuilderExtensions
     }
 
     /// <summary>
-    /// Retrieval augmentation from the knowledge base's index for <paramref name="settings"/>; fixed-size chunks are shown
-    /// with their document's title, 所管課 and 更新日.
+    /// Retrieval augmentation from the knowledge base's index for <paramref name="settings"/>, over the documents whose
+    /// 機密区分 is within <paramref name="clearance"/>; fixed-size chunks are shown with their document's title, 所管課 and 更新日.
     /// </summary>
-    public static ChatClientBuilder UseRetrievalAugmentation(this ChatClientBuilder builder, KnowledgeBase knowledge, RetrievalSettings settings)
+    public static ChatClientBuilder UseRetrievalAugmentation(
+        this ChatClientBuilder builder, KnowledgeBase knowledge, RetrievalSettings settings, Sensitivity clearance)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(settings);
-        Bm25Index index = knowledge.GetIndex(settings);
+        Bm25Index index = knowledge.GetIndex(settings, clearance);
         return builder.Use(inner => new RetrievalAugmentingChatClient(inner, index, settings, knowledge.Documents));
     }
 }

@@ -110,6 +110,7 @@ public sealed class KnowledgeBaseLoaderTests : IDisposable
     [InlineData("---\n所管課: 区民課\n更新日: 2026-04-01\n所管課: 総務課\n---\n本文", 4, "所管課")]
     [InlineData("---\n所管課: 区民課\n更新日: 2026-04-01\n---\n\n  \n", 5, "本文")]
     [InlineData("", 1, "front matter")]
+    [InlineData("---\n所管課: 区民課\n更新日: 2026-04-01\n機密区分: 秘\n---\n本文", 4, "機密区分")]
     public void Reports_each_kind_of_bad_document_with_its_line_and_field(string text, int line, string field)
     {
         folder.Write("bad.md", text);

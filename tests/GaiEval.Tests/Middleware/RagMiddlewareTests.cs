@@ -184,7 +184,7 @@ public sealed class RagMiddlewareTests : IDisposable
     public async Task Shows_fixed_size_chunks_with_their_documents_title_and_metadata()
     {
         var settings = new RetrievalSettings { Chunking = RetrievalSettings.FixedChunking, ChunkSize = 400, MinScore = 0 };
-        using var client = new ChatClientBuilder(fake).UseRetrievalAugmentation(knowledge, settings).Build();
+        using var client = new ChatClientBuilder(fake).UseRetrievalAugmentation(knowledge, settings, Sensitivity.Public).Build();
 
         await client.GetResponseAsync(Request(FeeQuestion));
 
@@ -198,7 +198,7 @@ public sealed class RagMiddlewareTests : IDisposable
     public async Task Outside_measurement_the_estimated_input_tokens_include_the_retrieved_text()
     {
         using var client = new ChatClientBuilder(fake)
-            .UseRetrievalAugmentation(knowledge, new RetrievalSettings())
+            .UseRetrievalAugmentation(knowledge, new RetrievalSettings(), Sensitivity.Public)
             .UseMeasurement(TokenEstimator.O200kBase)
             .Build();
 
@@ -215,4 +215,35 @@ public sealed class RagMiddlewareTests : IDisposable
 
     private IChatClient Client(RetrievalSettings settings) =>
         new ChatClientBuilder(fake).UseRetrievalAugmentation(knowledge.GetIndex(settings), settings).Build();
+
+    [Fact]
+    public async Task A_provider_never_retrieves_documents_above_its_clearance()
+    {
+        using var secretFolder = new TempKnowledgeFolder();
+        secretFolder.Write("public.md", TempKnowledgeFolder.FeeDocument).Write("staff.md", """
+            ---
+            title: 窓口職員の手引き
+            所管課: 区民課
+            更新日: 2026-04-01
+            対象: 職員
+            機密区分: internal
+            ---
+            ## 住民票の写しの手数料の減免
+            職員専用: 生活保護受給者の住民票の写しの手数料は減免コード K-77 で処理する。
+            """);
+        KnowledgeBase mixed = KnowledgeBaseLoader.Load(secretFolder.Path);
+        const string question = "住民票の写しの手数料の減免はどう処理しますか";
+
+        using (var publicClient = new ChatClientBuilder(fake).UseRetrievalAugmentation(mixed, RetrievalSettings.RagDefaults, Sensitivity.Public).Build())
+        {
+            ChatResponse response = await publicClient.GetResponseAsync(Request(question));
+            Assert.DoesNotContain("K-77", received[0].Text, StringComparison.Ordinal);
+            Assert.DoesNotContain((string[])response.AdditionalProperties![ResponseProperties.RetrievedIds]!, id => id.StartsWith("staff.md", StringComparison.Ordinal));
+        }
+
+        received.Clear();
+        using var internalClient = new ChatClientBuilder(fake).UseRetrievalAugmentation(mixed, RetrievalSettings.RagDefaults, Sensitivity.Internal).Build();
+        await internalClient.GetResponseAsync(Request(question));
+        Assert.Contains("K-77", received[0].Text, StringComparison.Ordinal);
+    }
 }
