@@ -2,7 +2,6 @@ namespace GaiEval.Core.Decision;
 
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Plans;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 /// <summary>
@@ -39,32 +38,6 @@ public static class CriteriaFile
         return criteria;
     }
 
-    private static YamlMappingNode Parse(string path, InputErrorCollector errors)
-    {
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        var parser = new Parser(reader);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException exception)
-        {
-            errors.Add((int)exception.Start.Line, "yaml", $"YAML の書き方に誤りがあります。インデント・コロン・引用符を確認してください（詳細: {exception.Message}）");
-        }
-        catch (InvalidOperationException)
-        {
-            errors.Add(parser.Current is { } current ? (int)current.Start.Line : 0, "yaml", "YAML の書き方に誤りがあります。閉じていない括弧 [ { や引用符がないか確認してください");
-        }
-
-        errors.ThrowIfAny();
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            int line = stream.Documents.Count == 0 ? 0 : PlanYamlReader.LineOf(stream.Documents[0].RootNode);
-            errors.Add(line, "yaml", "判定基準のファイルは「criteria:」の下に基準を並べた YAML にしてください");
-            throw new InputException(errors.Errors);
-        }
-
-        return root;
-    }
+    private static YamlMappingNode Parse(string path, InputErrorCollector errors) =>
+        YamlMappingFile.Load(path, errors, "判定基準のファイルは「criteria:」の下に基準を並べた YAML にしてください");
 }

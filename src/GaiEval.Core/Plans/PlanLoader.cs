@@ -1,8 +1,6 @@
 namespace GaiEval.Core.Plans;
 
 using GaiEval.Core.Inputs;
-using GaiEval.Core.TestSets;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 /// <summary>
@@ -64,35 +62,8 @@ public static class PlanLoader
         };
     }
 
-    private static YamlMappingNode Parse(string planPath, InputErrorCollector errors)
-    {
-        using var reader = new StreamReader(planPath, detectEncodingFromByteOrderMarks: true);
-        var parser = new Parser(reader);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException exception)
-        {
-            errors.Add((int)exception.Start.Line, "yaml", $"YAML の書き方に誤りがあります。インデント・コロン・引用符を確認してください（詳細: {exception.Message}）");
-        }
-        catch (InvalidOperationException)
-        {
-            int line = parser.Current is { } current ? (int)current.Start.Line : 0;
-            errors.Add(line, "yaml", "YAML の書き方に誤りがあります。閉じていない括弧 [ { や引用符がないか確認してください");
-        }
-
-        errors.ThrowIfAny();
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            int line = stream.Documents.Count == 0 ? 0 : PlanYamlReader.LineOf(stream.Documents[0].RootNode);
-            errors.Add(line, "yaml", "plan は「name: ...」「providers: ...」などのキーを並べた YAML にしてください");
-            throw new InputException(errors.Errors);
-        }
-
-        return root;
-    }
+    private static YamlMappingNode Parse(string path, InputErrorCollector errors) =>
+        YamlMappingFile.Load(path, errors, "plan は「name: ...」「providers: ...」などのキーを並べた YAML にしてください");
 
     /// <summary>Resolves a path against the plan's folder and checks that it exists; null when absent or missing.</summary>
     private static string? ExistingPath(PlanYamlReader yaml, YamlMappingNode root, string key, string folder, Func<string, bool> exists, string what)
