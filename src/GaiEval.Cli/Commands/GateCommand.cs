@@ -18,8 +18,8 @@ internal static class GateCommand
     /// <summary>Where the gate's figures come from.</summary>
     public static Func<RunResults, ICriterionMetrics> DefaultMetrics { get; } = results => new RunCriterionMetrics(results);
 
-    /// <summary>The sample size that would settle an inconclusive criterion (<see cref="WilsonSampleSizeToSettle"/>).</summary>
-    public static Func<Estimate, double, int?> DefaultSampleSizeToSettle { get; } = WilsonSampleSizeToSettle;
+    /// <summary>The sample size that would settle an inconclusive criterion (<see cref="SettlingSampleSize.Wilson"/>).</summary>
+    public static Func<Estimate, double, int?> DefaultSampleSizeToSettle { get; } = SettlingSampleSize.Wilson;
 
     public static Command Create() => Create(DefaultMetrics, DefaultSampleSizeToSettle);
 
@@ -80,14 +80,6 @@ internal static class GateCommand
         return new GateJudge(metrics(results), sampleSizeToSettle).Decide(results, replacement);
     }
 
-    /// <summary>
-    /// For a Wilson share and a threshold between 0 and 1: the smallest n at which the Wilson interval at the observed
-    /// rate lies wholly on one side of the threshold (<see cref="SampleSize.ToSettle"/>); null for any other estimate.
-    /// </summary>
-    public static int? WilsonSampleSizeToSettle(Estimate estimate, double threshold) =>
-        estimate is { Method: "Wilson", Value: { } observed } && threshold is >= 0 and <= 1 && SampleSize.ToSettle(observed, threshold) is { } n
-            ? (int)Math.Min(n, int.MaxValue)
-            : null;
 
     public static int ExitCodeOf(GateDecision decision) => decision.CandidatesOutcome switch
     {

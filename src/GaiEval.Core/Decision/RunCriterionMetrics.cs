@@ -12,10 +12,14 @@ using GaiEval.Core.Scoring;
 /// answered responses in the criterion's scope; error rate and p95 latency from the run analysis (all items); cost, time
 /// saved and net benefit from the economics analysis (all items). The error rate counts errors and timeouts together. A figure that cannot be measured is null.
 /// </summary>
-public sealed class RunCriterionMetrics(RunResults results) : ICriterionMetrics
+/// <param name="results">The stored run.</param>
+/// <param name="analysis">The run's analysis when already built (a report builds it once); else built on first use.</param>
+/// <param name="economics">The run's economics when already built; else built on first use.</param>
+public sealed class RunCriterionMetrics(RunResults results, RunAnalysis? analysis = null, EconomicsAnalysis? economics = null)
+    : ICriterionMetrics
 {
-    private readonly Lazy<RunAnalysis> analysis = new(() => RunAnalysisBuilder.Build(results));
-    private readonly Lazy<EconomicsAnalysis> economics = new(() => EconomicsAnalysisBuilder.Build(results));
+    private readonly Lazy<RunAnalysis> analysis = new(() => analysis ?? RunAnalysisBuilder.Build(results));
+    private readonly Lazy<EconomicsAnalysis> economics = new(() => economics ?? EconomicsAnalysisBuilder.Build(results));
 
     public Estimate? Measure(ProviderProfile provider, Criterion criterion)
     {

@@ -1,9 +1,44 @@
 namespace GaiEval.Core.Reporting;
 
 using GaiEval.Core.Analysis;
+using GaiEval.Core.Analysis.Economics;
+using GaiEval.Core.Decision;
+using GaiEval.Core.Inputs;
 
-/// <summary>The report model: built once from the store, rendered by every writer.</summary>
-public sealed record RunReport(RunResults Results, RunSummary Summary)
+/// <summary>
+/// The report model: built once from a stored run, rendered by every writer (writers never recompute statistics).
+/// </summary>
+/// <param name="Results">The stored run, joined.</param>
+/// <param name="Summary">The headline table.</param>
+/// <param name="Analysis">Statistics per provider and the paired comparisons.</param>
+/// <param name="Economics">Time saved and cost; null when they cannot be computed (see <paramref name="Notes"/>).</param>
+/// <param name="Decision">The verdicts on the run's own criteria; null when the plan has none.</param>
+/// <param name="Notes">Why a part is missing, in Japanese, for the reader.</param>
+public sealed record RunReport(
+    RunResults Results,
+    RunSummary Summary,
+    RunAnalysis Analysis,
+    EconomicsAnalysis? Economics,
+    GateDecision? Decision,
+    IReadOnlyList<string> Notes)
 {
-    public static RunReport Build(RunResults results) => new(results, RunSummaryBuilder.Build(results));
+    public static RunReport Build(RunResults results)
+    {
+        var notes = new List<string>();
+        EconomicsAnalysis? economics = null;
+        try
+        {
+            economics = EconomicsAnalysisBuilder.Build(results);
+        }
+        catch (InputException e)
+        {
+            notes.Add($"費用と削減時間は計算できません: {string.Join(" / ", e.Errors.Select(error => error.Message))}");
+        }
+
+        RunAnalysis analysis = RunAnalysisBuilder.Build(results);
+        GateDecision? decision = results.Plan.Criteria.Count == 0 || economics is null
+            ? null
+            : new GateJudge(new RunCriterionMetrics(results, analysis, economics), SettlingSampleSize.Wilson).Decide(results);
+        return new RunReport(results, RunSummaryBuilder.Build(results), analysis, economics, decision, notes);
+    }
 }

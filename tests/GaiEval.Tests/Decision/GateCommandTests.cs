@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Decision;
 
+using GaiEval.Core.Decision;
 using GaiEval.Cli.Commands;
 using GaiEval.Core.Analysis;
 using GaiEval.Tests.Support;
@@ -41,7 +42,7 @@ public sealed class GateCommandTests(GateScenario scenario) : IClassFixture<Gate
 
         using CliProcess gate = await scenario.GateAsync(scenario.CandidatesRunId, "--criteria", criteria);
 
-        int? settles = GateCommand.WilsonSampleSizeToSettle(Estimate.FromProportion(Proportion.Wilson(30, 40)), 0.85);
+        int? settles = SettlingSampleSize.Wilson(Estimate.FromProportion(Proportion.Wilson(30, 40)), 0.85);
         Assert.True(gate.ExitCode == 3, gate.Output + gate.Error);
         Assert.InRange(settles!.Value, 41, 200);
         Assert.Contains($"正答率 0.750 [0.598, 0.858] ≥ 0.85: 区間が基準値をまたぐため未確定（観測値のままなら n = {settles} で確定する見込み）", gate.Output, StringComparison.Ordinal);
