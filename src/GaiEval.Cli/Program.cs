@@ -19,6 +19,7 @@ var root = new RootCommand("""
     CollectCommand.Create(),
     PlanSizeCommand.Create(),
     GateCommand.Create(),
+    ReportCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);

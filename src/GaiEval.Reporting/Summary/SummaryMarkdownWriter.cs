@@ -26,7 +26,7 @@ public sealed class SummaryMarkdownWriter : IReportWriter
     {
         RunInfo run = report.Results.Run;
         var md = new StringBuilder();
-        md.AppendLine(CultureInfo.InvariantCulture, $"# 評価結果の要約: {Escape(run.PlanName)}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"# 評価結果の要約: {MarkdownText.Escape(run.PlanName)}");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"- 実行ID: `{run.RunId}`（状態: {RunStatusNames.Japanese(run.Status)}）");
         string finished = run.FinishedAt is { } f ? $" / 終了: {f:yyyy-MM-dd HH:mm:ss zzz}" : string.Empty;
@@ -57,13 +57,13 @@ public sealed class SummaryMarkdownWriter : IReportWriter
         md.AppendLine("|" + string.Join("|", SummaryColumns.RightAligned.Select(r => r ? "---:" : "---")) + "|");
         foreach (ProviderSummary provider in summary.Providers)
         {
-            md.AppendLine("| " + string.Join(" | ", SummaryColumns.Cells(provider).Select(Escape)) + " |");
+            md.AppendLine("| " + string.Join(" | ", SummaryColumns.Cells(provider).Select(MarkdownText.Escape)) + " |");
         }
 
         md.AppendLine();
         foreach (ProviderSummary provider in summary.Providers)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- `{provider.ProviderId}`: {Escape(provider.Name)}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- `{provider.ProviderId}`: {MarkdownText.Escape(provider.Name)}");
         }
     }
 
@@ -89,7 +89,7 @@ public sealed class SummaryMarkdownWriter : IReportWriter
 
         foreach (ResponseRecord failure in failures.Take(MaxFailuresListed))
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- {failure.ProviderId} / {failure.ItemId}（反復{failure.Repeat}）: {Escape(failure.Error ?? string.Empty)}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {failure.ProviderId} / {failure.ItemId}（反復{failure.Repeat}）: {MarkdownText.Escape(failure.Error ?? string.Empty)}");
         }
 
         if (failures.Count > MaxFailuresListed)
@@ -97,13 +97,4 @@ public sealed class SummaryMarkdownWriter : IReportWriter
             md.AppendLine(CultureInfo.InvariantCulture, $"- ほか {failures.Count - MaxFailuresListed} 件（results.csv を参照）");
         }
     }
-
-    /// <summary>Keeps text from breaking the table or injecting Markdown/HTML.</summary>
-    private static string Escape(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal)
-            .Replace("\r", " ", StringComparison.Ordinal)
-            .Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -1,0 +1,94 @@
+namespace GaiEval.Cli.Commands;
+
+using System.CommandLine;
+using GaiEval.Cli.Console;
+using GaiEval.Core.Analysis;
+using GaiEval.Core.Inputs;
+using GaiEval.Core.Reporting;
+using GaiEval.Reporting.Comparison;
+using GaiEval.Storage;
+
+/// <summary>
+/// <c>gaieval report RUN_ID [--compare RUN_ID ...] [--format md,csv,json] [--out DIR] [--db PATH]</c>: rebuilds the
+/// report files of a stored run from the database (no provider is called, nothing is re-scored), and with
+/// <c>--compare</c> writes comparison.md beside them.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        Argument<string> runId = CommonOptions.RunId();
+        Option<string> db = CommonOptions.Database();
+        Option<string> output = CommonOptions.Output();
+        Option<string[]> compare = new("--compare")
+        {
+            Description = "並べて比較する実行ID（複数可）。comparison.md に書きます",
+            HelpName = "RUN_ID",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        Option<string> format = new("--format")
+        {
+            Description = $"書く形式をカンマ区切りで（{string.Join(",", ReportFormats.All.Keys)}）。省略するとすべて",
+            HelpName = "FORMATS",
+        };
+        var command = new Command("report", "保存済みの実行からレポートを作り直します。提供先は呼び出さず、採点もし直しません。")
+        {
+            runId, compare, format, output, db,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            try
+            {
+                string path = parse.GetValue(db)!;
+                IReadOnlyList<IReportWriter> writers = Writers(parse.GetValue(format));
+                await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(path, ct);
+                string id = parse.GetValue(runId)!;
+                RunReport report = await LoadAsync(store, path, id, ct);
+                List<RunReport> others = [];
+                foreach (string other in parse.GetValue(compare) ?? [])
+                {
+                    others.Add(await LoadAsync(store, path, other, ct));
+                }
+
+                string folder = Path.GetFullPath(Path.Combine(parse.GetValue(output)!, id));
+                foreach (IReportWriter writer in writers)
+                {
+                    await writer.WriteAsync(report, folder, ct);
+                    System.Console.WriteLine(Path.Combine(folder, writer.FileName));
+                }
+
+                if (others.Count > 0)
+                {
+                    await ComparisonMarkdownWriter.WriteAsync(report, others, folder, ct);
+                    System.Console.WriteLine(Path.Combine(folder, ComparisonMarkdownWriter.FileName));
+                }
+
+                return ExitCodes.Done;
+            }
+            catch (InputException e)
+            {
+                return ErrorPrinter.BadInput(e);
+            }
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<IReportWriter> Writers(string? formats)
+    {
+        try
+        {
+            return ReportFormats.Writers(formats);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InputException("コマンドライン", 0, "--format", e.Message);
+        }
+    }
+
+    private static async Task<RunReport> LoadAsync(SqliteResultStore store, string database, string runId, CancellationToken ct)
+    {
+        _ = await store.FindRunAsync(runId, ct)
+            ?? throw new InputException(database, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
+        return RunReport.Build(await RunResults.LoadAsync(store, runId, ct));
+    }
+}

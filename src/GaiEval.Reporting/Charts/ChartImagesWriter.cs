@@ -1,0 +1,16 @@
+namespace GaiEval.Reporting.Charts;
+
+using GaiEval.Core.Reporting;
+
+/// <summary>Writes the charts as PNG files beside the Markdown reports that link them (accuracy.png, latency.png …).</summary>
+public sealed class ChartImagesWriter : IReportWriter
+{
+    public string FileName => "accuracy.png";
+
+    public Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(folder);
+        new ChartRenderer().RenderAll(report, folder);
+        return Task.CompletedTask;
+    }
+}

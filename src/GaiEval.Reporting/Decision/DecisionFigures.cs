@@ -1,0 +1,51 @@
+namespace GaiEval.Reporting.Decision;
+
+using System.Globalization;
+using GaiEval.Core.Analysis;
+using GaiEval.Core.Analysis.Economics;
+using GaiEval.Core.Model;
+
+/// <summary>How decision.md writes figures for a manager: a value, its 95% interval and what it rests on.</summary>
+internal static class DecisionFigures
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>e.g. 「91.2%（95%区間 87.4〜94.0%、n=182）」; 「－（n=0）」 when nothing was measured.</summary>
+    public static string Percent(Estimate e) =>
+        e.Value is { } v ? $"{Pct(v)}（95%区間 {Pct(e.Low)}〜{Pct(e.High)}、n={e.N}）" : $"－（n={e.N}）";
+
+    public static string Amount(Estimate? e, string unit, string format = "#,0") =>
+        e?.Value is not { } v ? "－"
+        : e.Low == e.High ? $"{Number(v, format)} {unit}"
+        : $"{Number(v, format)} {unit}（95%区間 {Number(e.Low, format)}〜{Number(e.High, format)}）";
+
+    public static string Amount(UnitCost? cost, string unit) =>
+        cost is null ? "－"
+        : $"{Number(cost.Value, "#,0.0")} {unit}（95%区間 {Number(cost.Low, "#,0.0")}〜{(cost.High is { } h ? Number(h, "#,0.0") : "上限なし")}）";
+
+    public static string Money(double? value, string currency) => value is { } v ? $"{Number(v, "#,0")} {CurrencyUnit(currency)}" : "－";
+
+    public static string CurrencyUnit(string? currency) => currency is null or "JPY" ? "円" : currency;
+
+    public static string Number(double value, string format = "#,0") => value.ToString(format, Invariant);
+
+    public static string Count(int value) => value.ToString("#,0", Invariant);
+
+    public static string Milliseconds(Estimate? e) => e?.Value is { } v ? $"{Number(v / 1000, "0.00")} 秒" : "－";
+
+    public static string Sensitivity(Sensitivity sensitivity) => sensitivity switch
+    {
+        Core.Model.Sensitivity.Public => "公開",
+        Core.Model.Sensitivity.Internal => "庁内限り",
+        _ => "機密",
+    };
+
+    /// <summary>Text shortened to <paramref name="length"/> characters, on one line.</summary>
+    public static string Excerpt(string? text, int length = 60)
+    {
+        string line = (text ?? string.Empty).ReplaceLineEndings(" ").Trim();
+        return line.Length <= length ? line : line[..length] + "…";
+    }
+
+    private static string Pct(double share) => (share * 100).ToString("0.0", Invariant) + "%";
+}

@@ -1,0 +1,52 @@
+namespace GaiEval.Reporting.Html;
+
+using System.Text;
+using GaiEval.Core.Analysis;
+using GaiEval.Core.Reporting;
+using GaiEval.Reporting.Summary;
+using static GaiEval.Reporting.Html.HtmlText;
+
+/// <summary>Section 3: accuracy per provider, by 業務分野 and by 用途 (provider columns), and stability across repeats.</summary>
+internal static class AccuracySection
+{
+    public static void Write(StringBuilder html, RunReport report)
+    {
+        IReadOnlyList<ProviderAnalysis> providers = report.Analysis.Providers;
+        var table = new HtmlTable(["提供先", "導入方式", "正答率 [95%区間]", "採点", "未採点（ルールなし）", "送信対象外", "エラー・タイムアウト", "未実行"], [2, 3, 4, 5, 6, 7]);
+        foreach (ProviderAnalysis p in providers)
+        {
+            CallCounts c = p.Counts;
+            table.Add(p.Name, MethodNames.Japanese(p.Method), Share(p.Accuracy), $"{c.Scored}", $"{c.Unscored}（{c.WithoutRule}）", $"{c.Withheld}", $"{c.Failed}", $"{c.Missing}");
+        }
+
+        table.WriteTo(html);
+        html.AppendLine("<h3>業務分野別</h3>");
+        ByGroup(html, "業務分野", providers, p => p.AccuracyByCategory);
+        html.AppendLine("<h3>用途別</h3>");
+        ByGroup(html, "用途", providers, p => p.AccuracyByUse);
+        if (providers.Any(p => p.Repeats is not null))
+        {
+            html.AppendLine("<h3>反復間の安定性</h3>");
+            var repeats = new HtmlTable(["提供先", "全反復で正誤が一致した項目", "反復ごとの正答率", "標準偏差"], [1, 3]);
+            foreach (ProviderAnalysis p in providers.Where(p => p.Repeats is not null))
+            {
+                RepeatAnalysis r = p.Repeats!;
+                repeats.Add(p.Name, Share(r.Consistency), string.Join(" / ", r.AccuracyByRepeat.Select(a => Percent(a.Value))), Percent(r.AccuracyStandardDeviation));
+            }
+
+            repeats.WriteTo(html);
+        }
+    }
+
+    private static void ByGroup(StringBuilder html, string label, IReadOnlyList<ProviderAnalysis> providers, Func<ProviderAnalysis, IReadOnlyList<GroupAccuracy>> groups)
+    {
+        List<string> names = [.. providers.SelectMany(groups).Select(g => g.Name).Distinct(StringComparer.Ordinal)];
+        var table = new HtmlTable([label, .. providers.Select(p => p.Name)], [.. Enumerable.Range(1, providers.Count)]);
+        foreach (string name in names)
+        {
+            table.Add([name, .. providers.Select(p => groups(p).FirstOrDefault(g => g.Name == name) is { } g ? Share(g.Accuracy) : "－")]);
+        }
+
+        table.WriteTo(html);
+    }
+}

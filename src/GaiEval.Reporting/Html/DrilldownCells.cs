@@ -1,0 +1,109 @@
+namespace GaiEval.Reporting.Html;
+
+using System.Globalization;
+using System.Text;
+using GaiEval.Core.Analysis;
+using GaiEval.Core.Model;
+using GaiEval.Core.Plans;
+using GaiEval.Core.Results;
+using GaiEval.Core.Scoring;
+using static GaiEval.Reporting.Html.HtmlText;
+
+/// <summary>One item's answers, a column per provider: the verdict, the answer text (escaped), the score reasons and the retrieved sources.</summary>
+internal sealed class DrilldownCells(
+    RunResults results, GoldItem item, IReadOnlyList<ProviderProfile> providers, ILookup<(string ItemId, string ProviderId), ResponseRecord> responses)
+{
+    /// <summary>The rules first, so that the reader sees which one failed before the similarity figures.</summary>
+    private static readonly List<string> RuleOrder =
+        [MetricNames.Correct, MetricNames.MustIncludeCoverage, MetricNames.MustNotIncludeHits, MetricNames.BehaviourMatches, MetricNames.Behaviour];
+
+    public IEnumerable<int> FailedProviderIndexes() =>
+        Enumerable.Range(0, providers.Count).Where(i => Calls(i).Any(Failed));
+
+    public void WriteTo(StringBuilder html)
+    {
+        html.Append("<table class=\"answers\"><thead><tr>");
+        for (int i = 0; i < providers.Count; i++)
+        {
+            html.Append("<th data-prov=\"").Append(i).Append("\">").Append(E(providers[i].Name)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody><tr>");
+        for (int i = 0; i < providers.Count; i++)
+        {
+            html.Append("<td data-prov=\"").Append(i).Append("\">");
+            IReadOnlyList<ResponseRecord> calls = Calls(i);
+            if (calls.Count == 0)
+            {
+                html.Append("<span class=\"na\">未実行</span>");
+            }
+
+            foreach (ResponseRecord call in calls)
+            {
+                WriteCall(html, call, calls.Count > 1);
+            }
+
+            html.Append("</td>");
+        }
+
+        html.AppendLine("</tr></tbody></table>");
+    }
+
+    private List<ResponseRecord> Calls(int provider) => [.. responses[(item.Id, providers[provider].Id)]];
+
+    private bool Failed(ResponseRecord call) =>
+        call.Status is ResponseStatus.Error or ResponseStatus.Timeout || results.Score(call.Key, MetricNames.Correct)?.Value == 0;
+
+    private void WriteCall(StringBuilder html, ResponseRecord call, bool showRepeat)
+    {
+        html.Append("<div>");
+        if (showRepeat)
+        {
+            html.Append("反復").Append(call.Repeat).Append(' ');
+        }
+
+        (string css, string label) = Verdict(call);
+        html.Append("<span class=\"").Append(css).Append("\">").Append(E(label)).Append("</span>");
+        if (call.LatencyMs is { } latency)
+        {
+            html.Append(" <span class=\"na\">").Append(E(Milliseconds(latency))).Append("</span>");
+        }
+
+        string? text = call.Status == ResponseStatus.Ok ? call.Text : call.Error;
+        html.Append("<div class=\"answer\">").Append(E(text)).Append("</div>");
+        List<string> reasons = [.. results.Scores(call.Key).Values
+            .Where(s => !string.IsNullOrEmpty(s.Reason))
+            .OrderBy(s => RuleOrder.IndexOf(s.Metric) is var i and >= 0 ? i : RuleOrder.Count)
+            .Select(s => $"{s.Metric} = {(s.Value is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : s.Label ?? "－")}: {s.Reason}")];
+        if (call.RetrievedIds.Count > 0)
+        {
+            reasons.Add($"検索された出典: {string.Join("、", call.RetrievedIds)}");
+        }
+
+        if (reasons.Count > 0)
+        {
+            html.Append("<ul class=\"reasons\">");
+            foreach (string reason in reasons)
+            {
+                html.Append("<li>").Append(E(reason)).Append("</li>");
+            }
+
+            html.Append("</ul>");
+        }
+
+        html.Append("</div>");
+    }
+
+    private (string Css, string Label) Verdict(ResponseRecord call) => call.Status switch
+    {
+        ResponseStatus.Error => ("ng", "エラー"),
+        ResponseStatus.Timeout => ("ng", "タイムアウト"),
+        ResponseStatus.Withheld => ("na", "送信対象外"),
+        _ => results.Score(call.Key, MetricNames.Correct)?.Value switch
+        {
+            null => ("na", item.HasRule ? "未採点" : "未採点（ルールなし）"),
+            > 0 => ("ok", "正答"),
+            _ => ("ng", "誤答"),
+        },
+    };
+}

@@ -1,0 +1,88 @@
+namespace GaiEval.Reporting.Html;
+
+using System.Text;
+using GaiEval.Core.Reporting;
+
+/// <summary>The page: head with the security policy and styles, the contents, the ten sections, the filter script.</summary>
+internal static class HtmlDocument
+{
+    public static IReadOnlyList<(HtmlSection Section, string Title)> Sections { get; } =
+    [
+        (HtmlSection.Verdict, "結論"),
+        (HtmlSection.Kpis, "成果指標（KPI）"),
+        (HtmlSection.Accuracy, "正答率"),
+        (HtmlSection.Comparisons, "提供先どうしの比較"),
+        (HtmlSection.Latency, "応答時間とエラー"),
+        (HtmlSection.Cost, "トークンと費用"),
+        (HtmlSection.TimeSaved, "削減業務時間"),
+        (HtmlSection.Risks, "リスク"),
+        (HtmlSection.Drilldown, "項目別の詳細"),
+        (HtmlSection.RunFacts, "実行情報"),
+    ];
+
+    public static string Render(RunReport report, IReadOnlyList<HtmlChart> charts)
+    {
+        var html = new StringBuilder();
+        string title = $"生成AI評価レポート: {report.Results.Run.PlanName}";
+        html.AppendLine("<!DOCTYPE html>");
+        html.AppendLine("<html lang=\"ja\"><head><meta charset=\"utf-8\">");
+        html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '")
+            .Append(DrilldownScript.Hash).AppendLine("'\">");
+        html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.Append("<title>").Append(HtmlText.E(title)).AppendLine("</title>");
+        html.Append("<style>").Append(HtmlStyles.Css).AppendLine("</style></head><body>");
+        html.Append("<header><h1>").Append(HtmlText.E(title)).Append("</h1><p class=\"sub\">実行ID ")
+            .Append(HtmlText.E(report.Results.Run.RunId)).AppendLine("</p>");
+        html.Append("<nav><ol>");
+        foreach ((HtmlSection section, string name) in Sections)
+        {
+            html.Append("<li><a href=\"#s").Append((int)section).Append("\">").Append(HtmlText.E(name)).Append("</a></li>");
+        }
+
+        html.AppendLine("</ol></nav></header><main>");
+        foreach ((HtmlSection section, string name) in Sections)
+        {
+            html.Append("<section id=\"s").Append((int)section).Append("\"><h2>").Append((int)section).Append(". ")
+                .Append(HtmlText.E(name)).AppendLine("</h2>");
+            WriteCharts(html, charts.Where(c => c.Section == section).ToList());
+            if (section == HtmlSection.Accuracy)
+            {
+                WriteCharts(html, charts.Where(c => c.Section is null).ToList());
+            }
+
+            WriteSection(html, section, report);
+            html.AppendLine("</section>");
+        }
+
+        html.AppendLine("</main>");
+        html.Append("<script>").Append(DrilldownScript.Text).AppendLine("</script>");
+        html.AppendLine("</body></html>");
+        return html.ToString();
+    }
+
+    private static void WriteSection(StringBuilder html, HtmlSection section, RunReport report)
+    {
+        switch (section)
+        {
+            case HtmlSection.Verdict: VerdictSection.Write(html, report); break;
+            case HtmlSection.Kpis: KpiSection.Write(html, report); break;
+            case HtmlSection.Accuracy: AccuracySection.Write(html, report); break;
+            case HtmlSection.Comparisons: ComparisonSection.Write(html, report); break;
+            case HtmlSection.Latency: LatencySection.Write(html, report); break;
+            case HtmlSection.Cost: CostSection.Write(html, report); break;
+            case HtmlSection.TimeSaved: TimeSavedSection.Write(html, report); break;
+            case HtmlSection.Risks: RiskSection.Write(html, report); break;
+            case HtmlSection.Drilldown: DrilldownSection.Write(html, report); break;
+            default: RunFactsSection.Write(html, report); break;
+        }
+    }
+
+    private static void WriteCharts(StringBuilder html, IReadOnlyList<HtmlChart> charts)
+    {
+        foreach (HtmlChart chart in charts)
+        {
+            html.Append("<figure>").Append(InlineSvg.Checked(chart.Svg)).Append("<figcaption>").Append(HtmlText.E(chart.Title))
+                .AppendLine("</figcaption></figure>");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+namespace GaiEval.Reporting.Html;
+
+using System.Text;
+using GaiEval.Core.Reporting;
+
+/// <summary>
+/// Writes report.html: one self-contained Japanese page (inline CSS, inline SVG charts, one hashed inline script for the
+/// drill-down filters, a Content Security Policy that allows nothing else), printable for a 決裁.
+/// </summary>
+public sealed class HtmlReportWriter : IReportWriter
+{
+    private readonly Func<RunReport, IReadOnlyList<HtmlChart>> charts;
+
+    public HtmlReportWriter()
+        : this(_ => [])
+    {
+    }
+
+    /// <summary>Shows these charts, in this order, under 図 in section 3.</summary>
+    public HtmlReportWriter(IReadOnlyList<(string Title, string Svg)> charts)
+        : this(_ => [.. charts.Select(c => new HtmlChart(c.Title, c.Svg))])
+    {
+        ArgumentNullException.ThrowIfNull(charts);
+    }
+
+    /// <summary>Draws the charts for each report when it is written (a writer in <see cref="ReportWriters"/> serves every run).</summary>
+    public HtmlReportWriter(Func<RunReport, IReadOnlyList<HtmlChart>> charts)
+    {
+        ArgumentNullException.ThrowIfNull(charts);
+        this.charts = charts;
+    }
+
+    public string FileName => "report.html";
+
+    public async Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, FileName), Render(report), new UTF8Encoding(false), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    public string Render(RunReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return HtmlDocument.Render(report, charts(report));
+    }
+}

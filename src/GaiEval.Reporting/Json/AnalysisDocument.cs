@@ -1,0 +1,31 @@
+namespace GaiEval.Reporting.Json;
+
+using GaiEval.Core.Analysis;
+using GaiEval.Core.Analysis.Economics;
+
+/// <summary>The root of analysis.json (documented in Json/README.md): the report model without item texts, answers or the plan.</summary>
+public sealed record AnalysisDocument
+{
+    /// <summary>Raised when a field is renamed or removed; adding fields keeps the version.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public required RunFacts Run { get; init; }
+
+    /// <summary>The test set's items, described but without question, context or reference.</summary>
+    public required IReadOnlyList<ItemFacts> Items { get; init; }
+
+    /// <summary>The provider profiles as planned (no secrets: key variables are names, never values).</summary>
+    public required IReadOnlyList<ProviderFacts> Providers { get; init; }
+
+    public required IReadOnlyList<ProviderSummary> Summary { get; init; }
+
+    public required RunAnalysis Analysis { get; init; }
+
+    public EconomicsAnalysis? Economics { get; init; }
+
+    public DecisionFacts? Decision { get; init; }
+
+    public required IReadOnlyList<string> Notes { get; init; }
+}

@@ -1,0 +1,40 @@
+namespace GaiEval.Reporting.Json;
+
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GaiEval.Core.Inputs;
+using GaiEval.Core.Reporting;
+
+/// <summary>
+/// Writes analysis.json: the whole report model for other tools, with a <c>schema_version</c>, in GaiEval's JSON
+/// convention (snake_case, kebab-case enums). Item texts and answers stay in results.csv.
+/// </summary>
+public sealed class AnalysisJsonWriter : IReportWriter
+{
+    /// <summary>GaiEval's indented options; a figure that is not a number (NaN) is written as the string "NaN" rather than failing.</summary>
+    private static readonly JsonSerializerOptions Options = new(GaiEvalJson.Indented) { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+    public string FileName => "analysis.json";
+
+    public static AnalysisDocument Document(RunReport report) => new()
+    {
+        Run = RunFacts.Of(report.Results.Run),
+        Items = [.. report.Results.Items.Select(ItemFacts.Of)],
+        Providers = [.. report.Results.Plan.Providers.Select(ProviderFacts.Of)],
+        Summary = report.Summary.Providers,
+        Analysis = report.Analysis,
+        Economics = report.Economics,
+        Decision = report.Decision is { } decision ? DecisionFacts.Of(decision) : null,
+        Notes = report.Notes,
+    };
+
+    public static string Render(RunReport report) => JsonSerializer.Serialize(Document(report), Options);
+
+    public async Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, FileName), Render(report), new UTF8Encoding(false), cancellationToken)
+            .ConfigureAwait(false);
+    }
+}

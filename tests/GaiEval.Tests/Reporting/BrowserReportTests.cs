@@ -1,0 +1,63 @@
+namespace GaiEval.Tests.Reporting;
+
+using GaiEval.Core.Reporting;
+using GaiEval.Reporting.Html;
+using GaiEval.Tests.Support;
+
+/// <summary>The HTML report in a real browser (Debian's headless Chromium): model output runs no script and sends no request.</summary>
+public sealed class BrowserReportTests : IAsyncLifetime
+{
+    private readonly TempFolder folder = new();
+    private LoopbackServer leak = null!;
+
+    public async Task InitializeAsync() => leak = await LoopbackServer.StartAsync((context, _) =>
+    {
+        context.Response.StatusCode = 204;
+        return Task.CompletedTask;
+    });
+
+    public async Task DisposeAsync()
+    {
+        await leak.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Hostile_model_output_neither_runs_nor_reaches_the_network_and_the_page_renders()
+    {
+        string url = leak.BaseAddress.ToString();
+        string[] hostile =
+        [
+            $"<script>document.title='PWNED';fetch('{url}script')</script>",
+            $"<img src=\"{url}img\" onerror=\"document.title='PWNED'\">",
+            $"<a href=\"javascript:document.title='PWNED'\">詳しくはこちら</a><link rel=\"stylesheet\" href=\"{url}css\">",
+            $"</td></tr></table><iframe src=\"{url}frame\"></iframe>",
+        ];
+        string html = await WriteReportAsync(hostile);
+
+        string dom = await HeadlessChromium.DumpDomAsync(html);
+        string screenshot = folder.File("report.png");
+        await HeadlessChromium.ScreenshotAsync(html, screenshot);
+
+        Assert.DoesNotContain("PWNED</title>", dom, StringComparison.Ordinal);
+        Assert.DoesNotContain("<iframe", dom, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;document.title", dom, StringComparison.Ordinal);
+        Assert.Empty(leak.Received);
+        Assert.True(new FileInfo(screenshot).Length > 20_000, "the screenshot should show a rendered page");
+        File.Copy(screenshot, Path.Combine(Path.GetTempPath(), "gaieval-report-screenshot.png"), overwrite: true);
+    }
+
+    private async Task<string> WriteReportAsync(string[] answers)
+    {
+        var items = answers.Select((_, i) => StoredRun.Item($"a{i + 1}")).ToList();
+        await using StoredRun stored = await StoredRun.CreateAsync(folder, items, StoredRun.Provider("cloud"));
+        for (int i = 0; i < answers.Length; i++)
+        {
+            stored.Answer($"a{i + 1}", "cloud", answers[i], correct: false, latencyMs: 120);
+        }
+
+        RunReport report = RunReport.Build(await stored.SaveAsync());
+        await new HtmlReportWriter().WriteAsync(report, folder.Path);
+        return folder.File("report.html");
+    }
+}
