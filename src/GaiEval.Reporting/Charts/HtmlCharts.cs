@@ -3,7 +3,10 @@ namespace GaiEval.Reporting.Charts;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Html;
 
-/// <summary>The charts of the HTML report, inline as SVG, each in the section it illustrates.</summary>
+/// <summary>
+/// The charts of the HTML report, inline as SVG, each in the section it illustrates. Without a Japanese font the charts
+/// have ASCII labels, and each caption says so.
+/// </summary>
 public static class HtmlCharts
 {
     public static IReadOnlyList<HtmlChart> For(RunReport report)
@@ -13,7 +16,8 @@ public static class HtmlCharts
         try
         {
             var renderer = new ChartRenderer();
-            return [.. renderer.RenderAll(report, scratch).Select(chart => new HtmlChart(chart.Title, chart.Svg, SectionOf(chart)))];
+            string notice = renderer.Notice is { } text ? $"（{text}）" : string.Empty;
+            return [.. renderer.RenderAll(report, scratch).Select(chart => new HtmlChart(chart.Title + notice, chart.Svg, SectionOf(chart)))];
         }
         finally
         {
