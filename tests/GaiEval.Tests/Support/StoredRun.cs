@@ -36,24 +36,26 @@ public sealed class StoredRun : IAsyncDisposable
     {
         var plan = new EvalPlan { Name = "手作りの実行", PlanFile = "plan.yaml", TestSet = "items.jsonl", Repeats = repeats, Providers = providers };
         SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("stored.db"));
-        var run = new RunInfo
-        {
-            RunId = RunId,
-            PlanName = plan.Name,
-            PlanFile = plan.PlanFile,
-            PlanJson = PlanSnapshot.ToJson(plan),
-            TestSetPath = plan.TestSet,
-            TestSetHash = new string('a', 64),
-            ItemCount = items.Count,
-            Repeats = repeats,
-            ToolVersion = "test",
-            CriteriaJson = "[]",
-            CriteriaHash = new string('b', 64),
-            StartedAt = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.FromHours(9)),
-        };
-        await store.CreateRunAsync(run, items);
+        await store.CreateRunAsync(RunInfoFor(plan, items.Count, repeats), items);
         return new StoredRun(store, items, plan);
     }
+
+    /// <summary>The run record of a hand-made run of <paramref name="plan"/>, its criteria fixed as the plan has them.</summary>
+    public static RunInfo RunInfoFor(EvalPlan plan, int itemCount, int repeats = 1, string runId = RunId) => new()
+    {
+        RunId = runId,
+        PlanName = plan.Name,
+        PlanFile = plan.PlanFile,
+        PlanJson = PlanSnapshot.ToJson(plan),
+        TestSetPath = plan.TestSet,
+        TestSetHash = new string('a', 64),
+        ItemCount = itemCount,
+        Repeats = repeats,
+        ToolVersion = "test",
+        CriteriaJson = PlanSnapshot.CriteriaJson(plan),
+        CriteriaHash = PlanSnapshot.CriteriaHash(plan),
+        StartedAt = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.FromHours(9)),
+    };
 
     public static ProviderProfile Provider(string id) =>
         new() { Id = id, Name = $"{id} の表示名", Method = DeploymentMethod.Cloud, Adapter = "openai", Clearance = Sensitivity.Internal };

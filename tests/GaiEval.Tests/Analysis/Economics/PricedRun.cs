@@ -28,23 +28,7 @@ internal sealed class PricedRun : IAsyncDisposable
     public static async Task<PricedRun> CreateAsync(TempFolder folder, IReadOnlyList<GoldItem> items, EvalPlan plan)
     {
         SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("economics.db"));
-        await store.CreateRunAsync(
-            new RunInfo
-            {
-                RunId = RunId,
-                PlanName = plan.Name,
-                PlanFile = plan.PlanFile,
-                PlanJson = PlanSnapshot.ToJson(plan),
-                TestSetPath = plan.TestSet,
-                TestSetHash = new string('a', 64),
-                ItemCount = items.Count,
-                Repeats = 1,
-                ToolVersion = "test",
-                CriteriaJson = "[]",
-                CriteriaHash = new string('b', 64),
-                StartedAt = Started,
-            },
-            items);
+        await store.CreateRunAsync(StoredRun.RunInfoFor(plan, items.Count, runId: RunId), items);
         return new PricedRun(store);
     }
 

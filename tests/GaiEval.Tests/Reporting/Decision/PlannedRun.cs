@@ -95,23 +95,7 @@ internal sealed class PlannedRun
     private async Task<RunReport> SaveAsync(TempFolder folder)
     {
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("planned.db"));
-        await store.CreateRunAsync(
-            new RunInfo
-            {
-                RunId = RunId,
-                PlanName = Plan.Name,
-                PlanFile = Plan.PlanFile,
-                PlanJson = PlanSnapshot.ToJson(Plan),
-                TestSetPath = Plan.TestSet,
-                TestSetHash = new string('c', 64),
-                ItemCount = Items.Count,
-                Repeats = 1,
-                ToolVersion = "test",
-                CriteriaJson = PlanSnapshot.CriteriaJson(Plan),
-                CriteriaHash = PlanSnapshot.CriteriaHash(Plan),
-                StartedAt = started,
-            },
-            Items);
+        await store.CreateRunAsync(StoredRun.RunInfoFor(Plan, Items.Count, runId: RunId), Items);
         foreach (ResponseRecord response in responses)
         {
             await store.AddResponseAsync(response);
