@@ -1,0 +1,48 @@
+namespace GaiEval.Scoring.Grounding;
+
+using GaiEval.Core.Text;
+using GaiEval.Scoring.Rules;
+
+/// <summary>
+/// Flags, without a judge, the facts of an answer (numbers, dates, times, amounts, phone numbers, percentages, office
+/// names) that none of the retrieved passages states.
+/// </summary>
+/// <remarks>
+/// A fact is supported when a passage contains it after <see cref="JapaneseTextNormalizer"/> on both sides, with the
+/// digit boundaries of <see cref="RuleMatcher.Contains"/> (300円 is not found in 1,300円), or when a passage states the
+/// same value in another form (令和8年4月1日 for 2026-04-01, 8:30 for 8時30分, 30,000円 for 3万円). A date without a
+/// year is supported by the same day in any year; a date with a year needs that year.
+/// </remarks>
+public static class UnsupportedFactCheck
+{
+    public static IReadOnlyList<UnsupportedFact> Find(string? answer, IReadOnlyList<string> passages)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        var normalizedPassages = passages.Select(JapaneseTextNormalizer.Normalize).ToList();
+        var passageValues = new HashSet<(FactKind, string)>();
+        foreach (Fact fact in passages.SelectMany(FactExtractor.Extract))
+        {
+            passageValues.Add((fact.Kind, fact.Key));
+            if (fact.Kind == FactKind.Date)
+            {
+                passageValues.Add((fact.Kind, FactKeys.WithoutYear(fact.Key)));
+            }
+        }
+
+        var findings = new List<UnsupportedFact>();
+        foreach (string claim in ClaimSplitter.Split(answer))
+        {
+            foreach (Fact fact in FactExtractor.Extract(claim))
+            {
+                bool stated = passageValues.Contains((fact.Kind, fact.Key))
+                    || normalizedPassages.Any(passage => RuleMatcher.Contains(passage, fact.Text));
+                if (!stated)
+                {
+                    findings.Add(new UnsupportedFact(fact.Kind, fact.Text, claim));
+                }
+            }
+        }
+
+        return findings;
+    }
+}
