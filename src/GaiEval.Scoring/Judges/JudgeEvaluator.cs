@@ -1,0 +1,111 @@
+namespace GaiEval.Scoring.Judges;
+
+using System.Globalization;
+using System.Text.Json;
+using GaiEval.Core.Model;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.AI.Evaluation;
+
+/// <summary>
+/// The skeleton of an LLM-as-judge evaluator: the judge is <see cref="ChatConfiguration.ChatClient"/>, asked in Japanese at
+/// temperature 0 for JSON. A reply that cannot be used is repaired once; if the repair fails too the metrics get no value
+/// and a Warning 「判定不能」, never a pass. Every metric records the judge's model, tokens, latency and attempts.
+/// </summary>
+public abstract class JudgeEvaluator : IEvaluator
+{
+    public const string NoJudgeMessage = "判定者（ChatConfiguration）がありません。判定者なしでは採点できません。";
+
+    public const string InconclusivePrefix = "判定不能";
+
+    protected JudgeEvaluator(params string[] metricNames)
+    {
+        EvaluationMetricNames = metricNames;
+    }
+
+    public IReadOnlyCollection<string> EvaluationMetricNames { get; }
+
+    public async ValueTask<EvaluationResult> EvaluateAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatResponse modelResponse,
+        ChatConfiguration? chatConfiguration = null,
+        IEnumerable<EvaluationContext>? additionalContext = null,
+        CancellationToken cancellationToken = default)
+    {
+        NumericMetric[] metrics = [.. EvaluationMetricNames.Select(name => new NumericMetric(name))];
+        var result = new EvaluationResult(metrics);
+        GoldItem? item = EvaluatorInputs.FindGoldItem(additionalContext);
+        if (chatConfiguration is null)
+        {
+            EvaluatorInputs.AddError(metrics, NoJudgeMessage);
+            return result;
+        }
+
+        if (item is null)
+        {
+            EvaluatorInputs.AddError(metrics, EvaluatorInputs.MissingGoldItem);
+            return result;
+        }
+
+        if (!EvaluatorInputs.TryReadResponse(modelResponse, metrics, out string answer))
+        {
+            return result;
+        }
+
+        EvaluationContext[] context = [.. additionalContext ?? []];
+        if (MissingInput(item, context) is { } missing)
+        {
+            Array.ForEach(metrics, m => m.AddDiagnostics(EvaluationDiagnostic.Informational(missing)));
+            return result;
+        }
+
+        JudgeOutcome outcome = await JudgeConversation.RunAsync(
+            chatConfiguration.ChatClient, Prompt(item, answer, context), ExpectedCriteria(item), cancellationToken).ConfigureAwait(false);
+        foreach (NumericMetric metric in metrics)
+        {
+            AddMetadata(metric, outcome);
+        }
+
+        if (outcome.Verdict is null)
+        {
+            Array.ForEach(metrics, m => m.AddDiagnostics(EvaluationDiagnostic.Warning($"{InconclusivePrefix}: {outcome.Problem}")));
+            return result;
+        }
+
+        Record(metrics, outcome.Verdict);
+        return result;
+    }
+
+    /// <summary>Why the item cannot be judged by this evaluator (an Informational diagnostic), or null.</summary>
+    protected virtual string? MissingInput(GoldItem item, IReadOnlyList<EvaluationContext> context) => null;
+
+    /// <summary>The number of criteria the reply must carry, or null when any number will do.</summary>
+    protected virtual int? ExpectedCriteria(GoldItem item) => null;
+
+    /// <summary>The user prompt; <paramref name="context"/> is the additional context the caller passed (the gold item included).</summary>
+    protected abstract string Prompt(GoldItem item, string answer, IReadOnlyList<EvaluationContext> context);
+
+    /// <summary>By default the single metric takes the judge's score.</summary>
+    protected virtual void Record(IReadOnlyList<NumericMetric> metrics, JudgeVerdict verdict) => RecordScore(metrics[0], verdict);
+
+    protected static void RecordScore(NumericMetric metric, JudgeVerdict verdict)
+    {
+        metric.Value = verdict.Score;
+        metric.Reason = verdict.Reason;
+        metric.Interpretation = JudgeInterpretation.Of(verdict.Score);
+    }
+
+    private static void AddMetadata(NumericMetric metric, JudgeOutcome outcome)
+    {
+        metric.AddOrUpdateMetadata(JudgeMetadata.ModelKey, outcome.ModelId ?? string.Empty);
+        metric.AddOrUpdateMetadata(JudgeMetadata.InputTokensKey, outcome.InputTokens.ToString(CultureInfo.InvariantCulture));
+        metric.AddOrUpdateMetadata(JudgeMetadata.OutputTokensKey, outcome.OutputTokens.ToString(CultureInfo.InvariantCulture));
+        metric.AddOrUpdateMetadata(JudgeMetadata.LatencyKey, ((long)outcome.Latency.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+        metric.AddOrUpdateMetadata(JudgeMetadata.AttemptsKey, outcome.Attempts.ToString(CultureInfo.InvariantCulture));
+        if (outcome.Verdict is { Criteria.Count: > 0 } verdict)
+        {
+            metric.AddOrUpdateMetadata(JudgeMetadata.CriteriaKey, JsonSerializer.Serialize(
+                verdict.Criteria.Select(c => new { point = c.Point, met = c.Met }),
+                new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        }
+    }
+}

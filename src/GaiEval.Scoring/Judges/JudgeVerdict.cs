@@ -1,0 +1,7 @@
+namespace GaiEval.Scoring.Judges;
+
+/// <summary>A judge's parsed reply: a score from 1 to 5, a verdict per criterion and a short reason.</summary>
+public sealed record JudgeVerdict(int Score, IReadOnlyList<JudgeCriterion> Criteria, string Reason);
+
+/// <summary>One criterion (a rubric point, or an aspect the judge chose) and whether the answer meets it.</summary>
+public sealed record JudgeCriterion(string Point, bool Met);
