@@ -13,8 +13,6 @@ internal sealed class ProgressTally(IReadOnlyDictionary<string, int> totals, IPr
     private int failed;
     private int withheld;
 
-    public int Total => total;
-
     public int Failed => failed;
 
     public int Withheld => withheld;

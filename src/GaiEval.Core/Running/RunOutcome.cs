@@ -1,7 +1,4 @@
 namespace GaiEval.Core.Running;
 
 /// <summary>What a run (or its resumption) did this time.</summary>
-public sealed record RunOutcome(string RunId, int Calls, int Failed, int Withheld, bool Interrupted)
-{
-    public bool HasFailures => Failed > 0;
-}
+public sealed record RunOutcome(string RunId, int Calls, int Failed, int Withheld, bool Interrupted);

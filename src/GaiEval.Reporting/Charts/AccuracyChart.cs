@@ -11,7 +11,7 @@ internal static class AccuracyChart
 {
     public const string FileStem = "accuracy";
 
-    public static Chart Render(RunReport report, ChartFont font, string folder)
+    public static Chart Render(RunReport report, ChartFont font, string? folder)
     {
         var labels = new ChartLabels(font);
         IReadOnlyList<ProviderAnalysis> providers = report.Analysis.Providers;

@@ -10,7 +10,7 @@ internal static class CategoryAccuracyChart
 {
     public const string FileStem = "accuracy-by-category";
 
-    public static Chart Render(RunReport report, ChartFont font, string folder)
+    public static Chart Render(RunReport report, ChartFont font, string? folder)
     {
         var labels = new ChartLabels(font);
         IReadOnlyList<ProviderAnalysis> providers = report.Analysis.Providers;

@@ -2,7 +2,7 @@ namespace GaiEval.Reporting.Charts;
 
 using ScottPlot;
 
-/// <summary>Creates plots in the chosen font and saves them as SVG text and PNG, 800×450.</summary>
+/// <summary>Creates plots in the chosen font and saves them as SVG text and, when given a folder, PNG; 800×450.</summary>
 internal static class ChartCanvas
 {
     public const int Width = 800;
@@ -11,7 +11,7 @@ internal static class ChartCanvas
     // Fonts.Default is global and copied into every label when a Plot is constructed, so plots are built one at a time.
     private static readonly Lock Gate = new();
 
-    public static Chart Draw(ChartLabels labels, string folder, string fileStem, string title, Action<Plot> draw)
+    public static Chart Draw(ChartLabels labels, string? folder, string fileStem, string title, Action<Plot> draw)
     {
         ChartFont font = labels.Font;
         lock (Gate)
@@ -29,7 +29,7 @@ internal static class ChartCanvas
         }
     }
 
-    private static Chart Render(ChartFont font, ChartLabels labels, string folder, string fileStem, string title, Action<Plot> draw)
+    private static Chart Render(ChartFont font, ChartLabels labels, string? folder, string fileStem, string title, Action<Plot> draw)
     {
         using var plot = new Plot();
         plot.Font.Set(font.Name);
@@ -39,9 +39,14 @@ internal static class ChartCanvas
         plot.Axes.Title.Label.FontName = font.Name;
         ((ScottPlot.AxisPanels.AxisBase)plot.Axes.Left).PaddingOutsideAxisLabels = new PixelPadding(8);
 
-        Directory.CreateDirectory(folder);
-        string pngPath = Path.Combine(folder, fileStem + ".png");
-        plot.SavePng(pngPath, Width, Height);
+        string? pngPath = null;
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+            pngPath = Path.Combine(folder, fileStem + ".png");
+            plot.SavePng(pngPath, Width, Height);
+        }
+
         string svg = SvgTextRestorer.Restore(WithoutXmlDeclaration(plot.GetSvgXml(Width, Height)), font.Name, labels.Given);
         return new Chart(fileStem, title, svg, pngPath, font.Name, AsciiLabels: !font.Japanese);
     }
@@ -51,7 +56,7 @@ internal static class ChartCanvas
         string trimmed = svg.TrimStart();
         if (!trimmed.StartsWith("<?xml", StringComparison.Ordinal))
         {
-        return trimmed;
+            return trimmed;
         }
 
         int end = trimmed.IndexOf("?>", StringComparison.Ordinal);

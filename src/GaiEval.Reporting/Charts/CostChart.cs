@@ -14,7 +14,7 @@ internal static class CostChart
     public const string FileStem = "tco";
 
     /// <summary>Null when the run has no economics or no provider's cost was estimated.</summary>
-    public static Chart? Render(RunReport report, ChartFont font, string folder)
+    public static Chart? Render(RunReport report, ChartFont font, string? folder)
     {
         EconomicsAnalysis? economics = report.Economics;
         List<ProviderEconomics> priced = economics is null

@@ -21,7 +21,7 @@ internal static class LatencyChart
         ("p99", p => p.P99),
     ];
 
-    public static Chart Render(RunReport report, ChartFont font, string folder)
+    public static Chart Render(RunReport report, ChartFont font, string? folder)
     {
         var labels = new ChartLabels(font);
         IReadOnlyList<ProviderAnalysis> providers = report.Analysis.Providers;

@@ -50,7 +50,7 @@ public sealed class ChartRendererTests : IDisposable
         foreach (Chart chart in charts)
         {
             Assert.Equal(folder.File("charts", chart.FileStem + ".png"), chart.PngPath);
-            byte[] png = File.ReadAllBytes(chart.PngPath);
+            byte[] png = File.ReadAllBytes(chart.PngPath!);
             Assert.True(png.AsSpan().StartsWith(PngMagic), chart.PngPath);
             Assert.True(png.Length > 10_000, $"{chart.PngPath} has only {png.Length} bytes");
         }
