@@ -17,6 +17,7 @@ var root = new RootCommand("""
     ScoreCommand.Create(),
     RunsCommand.Create(),
     CollectCommand.Create(),
+    ReviewCommand.Create(),
     PlanSizeCommand.Create(),
     GateCommand.Create(),
     ReportCommand.Create(),

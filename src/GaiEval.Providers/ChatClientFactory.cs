@@ -46,6 +46,22 @@ public sealed class ChatClientFactory(
             .Build();
     }
 
+    /// <summary>
+    /// A judge's client: the provider's model without retrieval, behind the same limits, retries and cache. A retrieval
+    /// baseline or a manual provider cannot judge.
+    /// </summary>
+    public IChatClient CreateJudge(ProviderProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (profile.Adapter is AdapterNames.BuiltinRetrieval or AdapterNames.Manual)
+        {
+            throw new NotSupportedException(
+                $"提供先 {profile.Id}（{profile.Adapter}）は言語モデルではないため判定者にできません。openai, azure-openai, ollama, http の提供先を指定してください。");
+        }
+
+        return Create(profile with { Rag = null, Retrieval = null });
+    }
+
     private IChatClient CreateAdapter(ProviderProfile profile) => profile.Adapter switch
     {
         AdapterNames.BuiltinRetrieval => CreateRetrieval(profile),

@@ -7,31 +7,32 @@ namespace GaiEval.Storage;
 
 public sealed partial class SqliteResultStore
 {
-    private const string DeleteScores = "DELETE FROM scores WHERE run_id = @RunId";
+    private const string DeleteEvaluatorScores = "DELETE FROM scores WHERE run_id = @RunId AND evaluator IN @Evaluators";
 
     private const string InsertScore =
-        "INSERT INTO scores (run_id, item_id, provider_id, repeat, evaluator, metric, value, label, reason) " +
-        "VALUES (@RunId, @ItemId, @ProviderId, @Repeat, @Evaluator, @Metric, @Value, @Label, @Reason)";
+        "INSERT INTO scores (run_id, item_id, provider_id, repeat, evaluator, metric, value, label, reason, metadata) " +
+        "VALUES (@RunId, @ItemId, @ProviderId, @Repeat, @Evaluator, @Metric, @Value, @Label, @Reason, @Metadata)";
 
     // score_id keeps, within one response, the order in which the evaluators reported their metrics.
     private const string SelectScores =
         $"SELECT {ScoreRow.SelectColumns} FROM scores s JOIN items i ON i.run_id = s.run_id AND i.item_id = s.item_id " +
         "WHERE s.run_id = @RunId ORDER BY i.ordinal, s.provider_id, s.repeat, s.score_id";
 
-    public Task ReplaceScoresAsync(string runId, IReadOnlyList<ScoreRecord> scores, CancellationToken cancellationToken = default)
+    public Task ReplaceScoresAsync(
+        string runId, IReadOnlyCollection<string> evaluators, IReadOnlyList<ScoreRecord> scores, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        ArgumentNullException.ThrowIfNull(evaluators);
         ArgumentNullException.ThrowIfNull(scores);
-        ScoreRecord? stranger = scores.FirstOrDefault(score => score.RunId != runId);
-        if (stranger is not null)
-        {
-            throw new ArgumentException($"A score of run '{stranger.RunId}' was given to replace the scores of run '{runId}'.", nameof(scores));
-        }
+        string[] replaced = [.. evaluators.Distinct(StringComparer.Ordinal)];
+        CheckScoresBelongTo(runId, replaced, scores);
 
+        var scope = new { RunId = runId, Evaluators = replaced };
         ScoreRow[] rows = [.. scores.Select(ScoreRow.From)];
         return WriteAsync(
             async transaction =>
             {
-                await writer.ExecuteAsync(Command(DeleteScores, new { RunId = runId }, transaction, cancellationToken)).ConfigureAwait(false);
+                await writer.ExecuteAsync(Command(DeleteEvaluatorScores, scope, transaction, cancellationToken)).ConfigureAwait(false);
                 await writer.ExecuteAsync(Command(InsertScore, rows, transaction, cancellationToken)).ConfigureAwait(false);
             },
             cancellationToken);
@@ -44,6 +45,23 @@ public sealed partial class SqliteResultStore
         await foreach (ScoreRow row in StreamAsync<ScoreRow>(SelectScores, new { RunId = runId }, cancellationToken).ConfigureAwait(false))
         {
             yield return row.ToRecord();
+        }
+    }
+
+    private static void CheckScoresBelongTo(string runId, string[] evaluators, IReadOnlyList<ScoreRecord> scores)
+    {
+        ScoreRecord? otherRun = scores.FirstOrDefault(score => score.RunId != runId);
+        if (otherRun is not null)
+        {
+            throw new ArgumentException($"A score of run '{otherRun.RunId}' was given to replace the scores of run '{runId}'.", nameof(scores));
+        }
+
+        ScoreRecord? otherEvaluator = scores.FirstOrDefault(score => !evaluators.Contains(score.Evaluator, StringComparer.Ordinal));
+        if (otherEvaluator is not null)
+        {
+            throw new ArgumentException(
+                $"A score of evaluator '{otherEvaluator.Evaluator}' was given to replace the scores of {string.Join(", ", evaluators)}.",
+                nameof(scores));
         }
     }
 }

@@ -9,6 +9,7 @@ using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
 using GaiEval.Core.Running;
+using GaiEval.Core.Scoring;
 using GaiEval.Providers;
 using GaiEval.Providers.Preflight;
 using GaiEval.Storage;
@@ -110,7 +111,8 @@ internal static class RunCommand
             return ExitCodes.Interrupted;
         }
 
-        RunReport report = await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, output, ct);
+        ScoringJudge? judge = await PlanJudgeAsync(plan, store, run.RunId, ct);
+        RunReport report = await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, output, ct, judge);
         if (report.Summary.FailedCalls > 0)
         {
             System.Console.Error.WriteLine($"提供先で失敗した呼び出しが {report.Summary.FailedCalls} 件あります（summary.md と results.csv を参照）。");
@@ -118,6 +120,25 @@ internal static class RunCommand
         }
 
         return ExitCodes.Done;
+    }
+
+    /// <summary>The plan's first judge when it can be used now; otherwise a notice and null (open items then await review).</summary>
+    private static async Task<ScoringJudge?> PlanJudgeAsync(EvalPlan plan, IResultStore store, string runId, CancellationToken ct)
+    {
+        if (plan.Judges.Count == 0 || store is not IResponseCache cache)
+        {
+            return null;
+        }
+
+        ProviderProfile profile = plan.Judges[0];
+        (ScoringJudge? judge, IReadOnlyList<string> problems) = await JudgeSetup.TryCreateAsync(profile, cache, ct);
+        if (judge is null)
+        {
+            System.Console.WriteLine($"判定者 {profile.Id} は使えないため、判定者なしで採点します（{string.Join(" / ", problems)}）。");
+            System.Console.WriteLine($"後から判定者で採点するには: gaieval score {runId} --judge {profile.Id}");
+        }
+
+        return judge;
     }
 
     /// <summary>

@@ -30,8 +30,8 @@ internal sealed class ProviderCalls
 
     public double? Value(ResponseRecord response, string metric) => results.Score(response.Key, metric)?.Value;
 
-    /// <summary>The stored correctness of a call; null when it has none (no rule, or not scored yet).</summary>
-    public bool? Correct(ResponseRecord response) => Value(response, MetricNames.Correct) is { } value ? value > 0 : null;
+    /// <summary>Whether the call counts as correct (human grade, else rules, else judge); null while it awaits scoring.</summary>
+    public bool? Correct(ResponseRecord response) => results.Correct(response.Key);
 
     /// <summary>Correct ÷ scored among the given calls, Wilson.</summary>
     public Estimate AccuracyOf(IEnumerable<ResponseRecord> responses)

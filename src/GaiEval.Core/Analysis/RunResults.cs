@@ -8,9 +8,15 @@ using GaiEval.Core.Results;
 public sealed class RunResults
 {
     private readonly Dictionary<ResponseKey, Dictionary<string, ScoreRecord>> scores;
+    private readonly Dictionary<ResponseKey, HumanGradeRecord> grades;
 
     private RunResults(
-        RunInfo run, EvalPlan plan, IReadOnlyList<GoldItem> items, IReadOnlyList<ResponseRecord> responses, IEnumerable<ScoreRecord> scoreRecords)
+        RunInfo run,
+        EvalPlan plan,
+        IReadOnlyList<GoldItem> items,
+        IReadOnlyList<ResponseRecord> responses,
+        IEnumerable<ScoreRecord> scoreRecords,
+        IReadOnlyList<HumanGradeRecord> humanGrades)
     {
         Run = run;
         Plan = plan;
@@ -27,6 +33,9 @@ public sealed class RunResults
 
             metrics[score.Metric] = score;
         }
+
+        HumanGrades = humanGrades;
+        grades = humanGrades.ToDictionary(g => g.Key);
     }
 
     public RunInfo Run { get; }
@@ -39,6 +48,9 @@ public sealed class RunResults
     public IReadOnlyDictionary<string, GoldItem> ItemsById { get; }
 
     public IReadOnlyList<ResponseRecord> Responses { get; }
+
+    /// <summary>Reviewers' grades, by item order, then provider, then repeat.</summary>
+    public IReadOnlyList<HumanGradeRecord> HumanGrades { get; }
 
     public static async Task<RunResults> LoadAsync(IResultStore store, string runId, CancellationToken cancellationToken = default)
     {
@@ -57,7 +69,13 @@ public sealed class RunResults
             scoreRecords.Add(score);
         }
 
-        return new RunResults(run, PlanSnapshot.FromJson(run.PlanJson), items, responses, scoreRecords);
+        var humanGrades = new List<HumanGradeRecord>();
+        await foreach (HumanGradeRecord grade in store.ReadHumanGradesAsync(runId, cancellationToken).ConfigureAwait(false))
+        {
+            humanGrades.Add(grade);
+        }
+
+        return new RunResults(run, PlanSnapshot.FromJson(run.PlanJson), items, responses, scoreRecords, humanGrades);
     }
 
     public ScoreRecord? Score(ResponseKey key, string metric) =>
@@ -68,4 +86,16 @@ public sealed class RunResults
     /// <summary>All scores of one response, by metric name.</summary>
     public IReadOnlyDictionary<string, ScoreRecord> Scores(ResponseKey key) =>
         scores.TryGetValue(key, out Dictionary<string, ScoreRecord>? metrics) ? metrics : new Dictionary<string, ScoreRecord>();
+
+    public HumanGradeRecord? HumanGrade(ResponseKey key) => grades.GetValueOrDefault(key);
+
+    /// <summary>Whether the answer counts as correct in the accuracy; null while it awaits a judge or a reviewer.</summary>
+    public bool? Correct(ResponseKey key) => Verdict(key)?.Correct;
+
+    /// <summary>Whether the answer counts as correct, and who decided; null while it awaits a judge or a reviewer.</summary>
+    public ResponseVerdict? Verdict(ResponseKey key)
+    {
+        ResponseVerdict? automatic = ResponseVerdict.Automated(Scores(key));
+        return grades.TryGetValue(key, out HumanGradeRecord? grade) ? ResponseVerdict.Of(grade, automatic) : automatic;
+    }
 }

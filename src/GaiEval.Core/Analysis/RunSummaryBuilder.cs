@@ -15,7 +15,7 @@ public static class RunSummaryBuilder
     {
         List<ResponseRecord> responses = [.. results.Responses.Where(r => r.ProviderId == provider.Id)];
         List<ResponseRecord> answered = [.. responses.Where(r => r.Status == ResponseStatus.Ok)];
-        List<double> correct = Values(results, answered, MetricNames.Correct);
+        List<bool> correct = [.. answered.Select(r => results.Correct(r.Key)).OfType<bool>()];
         List<ResponseRecord> refuseItems = [.. answered.Where(r => results.ItemsById[r.ItemId].Expect == Expectation.Refuse)];
         List<double> refused = Values(results, refuseItems, MetricNames.BehaviourMatches);
         List<double> charF1 = Values(results, answered, MetricNames.CharF1);
@@ -32,7 +32,7 @@ public static class RunSummaryBuilder
             Failed = responses.Count(r => r.Status is ResponseStatus.Error or ResponseStatus.Timeout),
             Withheld = responses.Count(r => r.Status == ResponseStatus.Withheld),
             Unscored = answered.Count - correct.Count,
-            Accuracy = Proportion.Wilson(correct.Count(v => v > 0), correct.Count),
+            Accuracy = Proportion.Wilson(correct.Count(c => c), correct.Count),
             RefusalAccuracy = Proportion.Wilson(refused.Count(v => v > 0), refused.Count),
             MeanCharF1 = charF1.Count == 0 ? null : charF1.Average(),
             LatencyP50Ms = Percentile.Of(latencies, 0.50),

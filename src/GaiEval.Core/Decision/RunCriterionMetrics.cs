@@ -26,9 +26,9 @@ public sealed class RunCriterionMetrics(RunResults results, RunAnalysis? analysi
         CriterionScope scope = CriterionScope.Of(criterion);
         return criterion.Metric switch
         {
-            DecisionMetrics.Accuracy => Share(provider, scope, MetricNames.Correct, _ => true, v => v > 0),
-            DecisionMetrics.RefusalAccuracy => Share(provider, scope, MetricNames.BehaviourMatches, i => i.Expect == Expectation.Refuse, v => v > 0),
-            DecisionMetrics.TrapFailureRate => Share(provider, scope, MetricNames.MustNotIncludeHits, i => i.MustNotInclude.Count > 0, v => v > 0),
+            DecisionMetrics.Accuracy => Share(provider, scope, _ => true, r => results.Correct(r.Key) is { } correct ? (correct ? 1 : 0) : null, v => v > 0),
+            DecisionMetrics.RefusalAccuracy => Share(provider, scope, i => i.Expect == Expectation.Refuse, Metric(MetricNames.BehaviourMatches), v => v > 0),
+            DecisionMetrics.TrapFailureRate => Share(provider, scope, i => i.MustNotInclude.Count > 0, Metric(MetricNames.MustNotIncludeHits), v => v > 0),
             _ when scope.Kind != ScopeKind.All => null,
             DecisionMetrics.ErrorRate => FailureRate(Analysis(provider).Counts),
             DecisionMetrics.LatencyP95Seconds => Seconds(Analysis(provider).Latency.LatencyMs?.P95),
@@ -53,15 +53,18 @@ public sealed class RunCriterionMetrics(RunResults results, RunAnalysis? analysi
     private static Estimate? Seconds(Estimate? milliseconds) => milliseconds is null ? null
         : milliseconds with { Value = milliseconds.Value / 1000, Low = milliseconds.Low / 1000, High = milliseconds.High / 1000 };
 
-    /// <summary>A Wilson share of the answered responses in scope that carry <paramref name="metric"/> and meet <paramref name="success"/>.</summary>
-    private Estimate Share(ProviderProfile provider, CriterionScope scope, string metric, Func<GoldItem, bool> counts, Func<double, bool> success)
+    private Func<ResponseRecord, double?> Metric(string metric) => r => results.Score(r.Key, metric)?.Value;
+
+    /// <summary>A Wilson share of the answered responses in scope that have a <paramref name="value"/> meeting <paramref name="success"/>.</summary>
+    private Estimate Share(
+        ProviderProfile provider, CriterionScope scope, Func<GoldItem, bool> counts, Func<ResponseRecord, double?> value, Func<double, bool> success)
     {
         List<double> values =
         [
             .. results.Responses
                 .Where(r => r.ProviderId == provider.Id && r.Status == ResponseStatus.Ok)
                 .Where(r => results.ItemsById[r.ItemId] is var item && scope.Contains(item) && counts(item))
-                .Select(r => results.Score(r.Key, metric)?.Value)
+                .Select(value)
                 .OfType<double>(),
         ];
         return Estimate.FromProportion(Proportion.Wilson(values.Count(success), values.Count));

@@ -19,6 +19,9 @@ public sealed record EvalPlan
 
     public required IReadOnlyList<ProviderProfile> Providers { get; init; }
 
+    /// <summary>Providers that judge answers (gaieval score --judge ID); they are never sent the items.</summary>
+    public IReadOnlyList<ProviderProfile> Judges { get; init; } = [];
+
     public Economics? Economics { get; init; }
 
     public IReadOnlyList<Criterion> Criteria { get; init; } = [];

@@ -4,7 +4,7 @@ namespace GaiEval.Core.Plans;
 internal static class PlanKeys
 {
     public static IReadOnlyList<string> Root { get; } =
-        ["name", "testset", "knowledge", "repeats", "cache", "providers", "economics", "criteria"];
+        ["name", "testset", "knowledge", "repeats", "cache", "providers", "judges", "economics", "criteria"];
 
     public static IReadOnlyList<string> Provider { get; } =
     [

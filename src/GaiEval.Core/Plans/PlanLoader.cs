@@ -44,7 +44,9 @@ public static class PlanLoader
 
         bool cache = yaml.Flag(root, "cache", string.Empty) ?? false;
         bool planHasKnowledge = PlanYamlReader.Child(root, "knowledge") is not null;
-        List<ProviderProfile> providers = new ProviderProfileReader(yaml, planHasKnowledge).ReadAll(root);
+        var profiles = new ProviderProfileReader(yaml, planHasKnowledge);
+        List<ProviderProfile> providers = profiles.ReadAll(root);
+        List<ProviderProfile> judges = profiles.ReadJudges(root);
         Economics? economics = new EconomicsReader(yaml).Read(root);
         List<Criterion> criteria = new CriterionReader(yaml).ReadAll(root);
         errors.ThrowIfAny();
@@ -57,6 +59,7 @@ public static class PlanLoader
             Repeats = repeats,
             Cache = cache,
             Providers = providers,
+            Judges = judges,
             Economics = economics,
             Criteria = criteria,
         };

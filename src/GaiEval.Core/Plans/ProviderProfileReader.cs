@@ -4,7 +4,10 @@ using System.Text.RegularExpressions;
 using GaiEval.Core.Model;
 using YamlDotNet.RepresentationModel;
 
-/// <summary>Reads the <c>providers</c> list of a plan and checks each profile and the adapter's requirements.</summary>
+/// <summary>
+/// Reads the <c>providers</c> and <c>judges</c> lists of a plan and checks each profile and the adapter's requirements.
+/// Ids are unique across both lists.
+/// </summary>
 internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool planHasKnowledge)
 {
     private static readonly Dictionary<string, DeploymentMethod> Methods = new(StringComparer.Ordinal)
@@ -39,11 +42,20 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
             return [];
         }
 
+        return ReadList(list, "providers");
+    }
+
+    /// <summary>The optional <c>judges</c> list: providers that score answers (gaieval score --judge) and are never sent the items.</summary>
+    public List<ProviderProfile> ReadJudges(YamlMappingNode root) =>
+        yaml.Sequence(root, "judges", string.Empty) is { } list ? ReadList(list, "judges") : [];
+
+    private List<ProviderProfile> ReadList(YamlSequenceNode list, string key)
+    {
         var providers = new List<ProviderProfile>();
         for (int i = 0; i < list.Children.Count; i++)
         {
-            if (yaml.Shaped<YamlMappingNode>(list.Children[i], $"providers[{i}]", "「id: ...」などの組") is { } map
-                && Read(map, $"providers[{i}]") is { } provider)
+            if (yaml.Shaped<YamlMappingNode>(list.Children[i], $"{key}[{i}]", "「id: ...」などの組") is { } map
+                && Read(map, $"{key}[{i}]") is { } provider)
             {
                 providers.Add(provider);
             }

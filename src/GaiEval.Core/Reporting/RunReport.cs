@@ -2,6 +2,7 @@ namespace GaiEval.Core.Reporting;
 
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Economics;
+using GaiEval.Core.Analysis.Review;
 using GaiEval.Core.Decision;
 using GaiEval.Core.Inputs;
 
@@ -14,13 +15,15 @@ using GaiEval.Core.Inputs;
 /// <param name="Economics">Time saved and cost; null when they cannot be computed (see <paramref name="Notes"/>).</param>
 /// <param name="Decision">The verdicts on the run's own criteria; null when the plan has none.</param>
 /// <param name="Notes">Why a part is missing, in Japanese, for the reader.</param>
+/// <param name="Reliability">How far the automatic scoring agrees with people, who decided the verdicts, unsupported claims.</param>
 public sealed record RunReport(
     RunResults Results,
     RunSummary Summary,
     RunAnalysis Analysis,
     EconomicsAnalysis? Economics,
     GateDecision? Decision,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    ScoringReliability Reliability)
 {
     public static RunReport Build(RunResults results)
     {
@@ -39,6 +42,7 @@ public sealed record RunReport(
         GateDecision? decision = results.Plan.Criteria.Count == 0 || economics is null
             ? null
             : new GateJudge(new RunCriterionMetrics(results, analysis, economics), SettlingSampleSize.Wilson).Decide(results);
-        return new RunReport(results, RunSummaryBuilder.Build(results), analysis, economics, decision, notes);
+        return new RunReport(
+            results, RunSummaryBuilder.Build(results), analysis, economics, decision, notes, ScoringReliabilityBuilder.Build(results, analysis.BootstrapResamples));
     }
 }

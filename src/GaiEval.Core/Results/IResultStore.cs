@@ -26,8 +26,18 @@ public interface IResultStore : IAsyncDisposable
 
     IAsyncEnumerable<ResponseRecord> ReadResponsesAsync(string runId, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces all scores of the run in one transaction.</summary>
-    Task ReplaceScoresAsync(string runId, IReadOnlyList<ScoreRecord> scores, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Replaces, in one transaction, the run's scores of the given evaluators with <paramref name="scores"/>; scores of other
+    /// evaluators stay. Every score must belong to the run and to one of the evaluators.
+    /// </summary>
+    Task ReplaceScoresAsync(
+        string runId, IReadOnlyCollection<string> evaluators, IReadOnlyList<ScoreRecord> scores, CancellationToken cancellationToken = default);
 
     IAsyncEnumerable<ScoreRecord> ReadScoresAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores reviewers' grades in one transaction; a grade of an answer already graded replaces the earlier one.</summary>
+    Task SaveHumanGradesAsync(IReadOnlyList<HumanGradeRecord> grades, CancellationToken cancellationToken = default);
+
+    /// <summary>The run's human grades by item order, then provider id, then repeat.</summary>
+    IAsyncEnumerable<HumanGradeRecord> ReadHumanGradesAsync(string runId, CancellationToken cancellationToken = default);
 }

@@ -25,5 +25,8 @@ public sealed record ScoreRecord
     /// <summary>Why: which rule failed, which refusal phrase matched, a diagnostic.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>Evaluator metadata (for a judge: its provider, model, tokens, latency, attempts, criteria), or null.</summary>
+    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+
     public ResponseKey Key => new(ItemId, ProviderId, Repeat);
 }

@@ -23,4 +23,37 @@ public static class MetricNames
 
     /// <summary>Numeric 0..1: ROUGE-L F-measure on characters against the reference.</summary>
     public const string RougeL = "rouge_l";
+
+    /// <summary>Numeric 1..5: the judge's score of equivalence to the reference.</summary>
+    public const string JudgeEquivalence = "judge_equivalence";
+
+    /// <summary>Numeric 1..5: the judge's score of relevance to the question.</summary>
+    public const string JudgeRelevance = "judge_relevance";
+
+    /// <summary>Numeric 1..5: the judge's score of groundedness in the retrieved or given passages.</summary>
+    public const string JudgeGroundedness = "judge_groundedness";
+
+    /// <summary>Numeric 0..1: share of the answer's claims the judge found unsupported or contradicted by the passages.</summary>
+    public const string JudgeUnsupportedClaimRate = "judge_unsupported_claim_rate";
+
+    /// <summary>Numeric 1..5: the judge's overall score on the item's rubric.</summary>
+    public const string JudgeRubric = "judge_rubric";
+
+    /// <summary>Numeric 0..1: share of rubric points the judge found met.</summary>
+    public const string JudgeRubricMet = "judge_rubric_met";
+
+    /// <summary>Numeric: facts (numbers, dates, amounts, phone numbers, offices) of the answer that no passage states.</summary>
+    public const string UnsupportedFacts = "unsupported_facts";
+
+    /// <summary>Numeric 0..1: share of the answer's claims holding a fact that no passage states (deterministic, no judge).</summary>
+    public const string UnsupportedClaimRate = "unsupported_claim_rate";
+
+    /// <summary>A judge score (1..5) at or above this passes (as the quality evaluators of Microsoft.Extensions.AI.Evaluation).</summary>
+    public const int JudgePassingScore = 4;
+
+    /// <summary>The judge metrics that decide correctness of an item without rules, first present wins.</summary>
+    public static IReadOnlyList<string> JudgeCorrectness { get; } = [JudgeRubric, JudgeEquivalence];
+
+    /// <summary>Every 1..5 judge score, in display order.</summary>
+    public static IReadOnlyList<string> JudgeScores { get; } = [JudgeEquivalence, JudgeRubric, JudgeGroundedness, JudgeRelevance];
 }

@@ -1,64 +1,118 @@
 namespace GaiEval.Core.Scoring;
 
+using System.Collections.Concurrent;
 using GaiEval.Core.Model;
 using GaiEval.Core.Results;
 using GaiEval.Core.Running;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
-/// <summary>Scores the stored answers of a run with a set of evaluators and replaces the run's scores. No provider is called.</summary>
-public sealed class RunScorer(IResultStore store, IReadOnlyList<IEvaluator> evaluators)
+/// <summary>
+/// Scores the stored answers of a run and replaces the scores of the evaluators it ran (other evaluators' scores stay, so
+/// a later scoring without a judge keeps the judge's). Only the judge, when given one, is called; items above the judge's
+/// clearance are not sent to it.
+/// </summary>
+/// <param name="passages">The retrieved passages of a response (for groundedness), or null when there are none to look up.</param>
+public sealed class RunScorer(
+    IResultStore store,
+    IReadOnlyList<IEvaluator> evaluators,
+    ScoringJudge? judge = null,
+    Func<ResponseRecord, IReadOnlyList<string>>? passages = null)
 {
-    /// <summary>Returns the number of responses scored.</summary>
-    public async Task<int> ScoreAsync(string runId, CancellationToken cancellationToken = default)
+    /// <summary>Returns the number of responses scored; <paramref name="progress"/> hears of each scored response.</summary>
+    public async Task<int> ScoreAsync(string runId, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         Dictionary<string, GoldItem> items = (await store.ReadItemsAsync(runId, cancellationToken).ConfigureAwait(false))
             .ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var scores = new List<ScoreRecord>();
-        int scored = 0;
+        var answered = new List<ResponseRecord>();
         await foreach (ResponseRecord response in store.ReadResponsesAsync(runId, cancellationToken).ConfigureAwait(false))
         {
-            if (response.Status != ResponseStatus.Ok || !items.TryGetValue(response.ItemId, out GoldItem? item))
+            if (response.Status == ResponseStatus.Ok && items.ContainsKey(response.ItemId))
             {
-                continue;
+                answered.Add(response);
             }
-
-            IReadOnlyList<ChatMessage> messages = ItemPrompt.Build(item, systemPrompt: null);
-            var answer = new ChatResponse(new ChatMessage(ChatRole.Assistant, response.Text ?? string.Empty));
-            EvaluationContext[] context = [new GoldItemContext(item)];
-            foreach (IEvaluator evaluator in evaluators)
-            {
-                EvaluationResult result = await EvaluateSafelyAsync(evaluator, messages, answer, context, cancellationToken)
-                    .ConfigureAwait(false);
-                scores.AddRange(ScoreRecords.From(response, NameOf(evaluator), result));
-            }
-
-            scored++;
         }
 
-        await store.ReplaceScoresAsync(runId, scores, cancellationToken).ConfigureAwait(false);
-        return scored;
+        var scores = new ConcurrentDictionary<int, IReadOnlyList<ScoreRecord>>();
+        int done = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        string scorer = judge?.ProviderId ?? "採点";
+        await Parallel.ForEachAsync(
+            answered.Index(),
+            new ParallelOptions { MaxDegreeOfParallelism = judge is null ? 1 : Math.Max(1, judge.Concurrency), CancellationToken = cancellationToken },
+            async (entry, ct) =>
+            {
+                scores[entry.Index] = await ScoreResponseAsync(entry.Item, items[entry.Item.ItemId], ct).ConfigureAwait(false);
+                int finished = Interlocked.Increment(ref done);
+                progress?.Report(new RunProgress(finished, answered.Count, 0, scorer, finished, answered.Count, clock.Elapsed));
+            }).ConfigureAwait(false);
+
+        string[] evaluatorNames = [.. evaluators.Concat(judge?.Evaluators ?? []).Select(NameOf).Distinct(StringComparer.Ordinal)];
+        ScoreRecord[] ordered = [.. scores.OrderBy(s => s.Key).SelectMany(s => s.Value)];
+        await store.ReplaceScoresAsync(runId, evaluatorNames, ordered, cancellationToken).ConfigureAwait(false);
+        return answered.Count;
+    }
+
+    private async Task<IReadOnlyList<ScoreRecord>> ScoreResponseAsync(ResponseRecord response, GoldItem item, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ChatMessage> messages = ItemPrompt.Build(item, systemPrompt: null);
+        var answer = new ChatResponse(new ChatMessage(ChatRole.Assistant, response.Text ?? string.Empty));
+        IReadOnlyList<string> retrieved = passages?.Invoke(response) ?? [];
+        EvaluationContext[] context = retrieved.Count > 0
+            ? [new GoldItemContext(item), new GroundingSourcesContext(retrieved)]
+            : [new GoldItemContext(item)];
+        var scores = new List<ScoreRecord>();
+        foreach (IEvaluator evaluator in evaluators)
+        {
+            EvaluationResult result = await EvaluateSafelyAsync(evaluator, messages, answer, null, context, cancellationToken).ConfigureAwait(false);
+            scores.AddRange(ScoreRecords.From(response, NameOf(evaluator), result));
+        }
+
+        if (judge is not null)
+        {
+            foreach (IEvaluator evaluator in judge.Evaluators)
+            {
+                EvaluationResult result = item.Sensitivity > judge.Clearance
+                    ? Unscored(evaluator, EvaluationDiagnostic.Informational(ScoringJudge.AboveClearanceMessage(judge.ProviderId, item.Sensitivity)))
+                    : await EvaluateSafelyAsync(evaluator, messages, answer, judge.Configuration, context, cancellationToken).ConfigureAwait(false);
+                foreach (EvaluationMetric metric in result.Metrics.Values)
+                {
+                    metric.AddOrUpdateMetadata(ScoringJudge.ProviderKey, judge.ProviderId);
+                }
+
+                scores.AddRange(ScoreRecords.From(response, NameOf(evaluator), result));
+            }
+        }
+
+        return scores;
     }
 
     /// <summary>An evaluator that throws yields its metrics without values and the error as their reason; scoring goes on.</summary>
     private static async ValueTask<EvaluationResult> EvaluateSafelyAsync(
-        IEvaluator evaluator, IReadOnlyList<ChatMessage> messages, ChatResponse answer, EvaluationContext[] context, CancellationToken cancellationToken)
+        IEvaluator evaluator,
+        IReadOnlyList<ChatMessage> messages,
+        ChatResponse answer,
+        ChatConfiguration? configuration,
+        EvaluationContext[] context,
+        CancellationToken cancellationToken)
     {
         try
         {
-            return await evaluator.EvaluateAsync(messages, answer, chatConfiguration: null, context, cancellationToken).ConfigureAwait(false);
+            return await evaluator.EvaluateAsync(messages, answer, configuration, context, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var diagnostic = EvaluationDiagnostic.Error($"評価エラー: {e.GetType().Name}: {e.Message}");
-            return new EvaluationResult(evaluator.EvaluationMetricNames.Select(name =>
-            {
-                var metric = new NumericMetric(name);
-                metric.AddDiagnostics(diagnostic);
-                return (EvaluationMetric)metric;
-            }));
+            return Unscored(evaluator, EvaluationDiagnostic.Error($"評価エラー: {e.GetType().Name}: {e.Message}"));
         }
     }
+
+    private static EvaluationResult Unscored(IEvaluator evaluator, EvaluationDiagnostic diagnostic) =>
+        new(evaluator.EvaluationMetricNames.Select(name =>
+        {
+            var metric = new NumericMetric(name);
+            metric.AddDiagnostics(diagnostic);
+            return (EvaluationMetric)metric;
+        }));
 
     private static string NameOf(IEvaluator evaluator)
     {

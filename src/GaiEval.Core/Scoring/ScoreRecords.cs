@@ -23,6 +23,7 @@ internal static class ScoreRecords
             },
             Label = (metric as StringMetric)?.Value,
             Reason = ReasonOf(metric),
+            Metadata = metric.Metadata is { Count: > 0 } metadata ? new Dictionary<string, string>(metadata, StringComparer.Ordinal) : null,
         });
 
     private static string? ReasonOf(EvaluationMetric metric)

@@ -3,17 +3,23 @@ namespace GaiEval.Reporting.Csv;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using GaiEval.Core.Analysis;
 using GaiEval.Core.Model;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
+using GaiEval.Reporting.Review;
 
-/// <summary>Writes results.csv: one row per item × provider × repeat, UTF-8 with BOM so that Excel opens it.</summary>
+/// <summary>
+/// Writes results.csv: one row per item × provider × repeat, UTF-8 with BOM so that Excel opens it. 正答 is the rules' own
+/// result; 判定 is the verdict the accuracy counts, 判定元 who made it (ルール, 判定者, 人, or 採点待ち for an answer without one)
+/// and 人の判定 the reviewer's grade (正答, 部分, 誤答).
+/// </summary>
 public sealed class ResultsCsvWriter : IReportWriter
 {
     private static readonly string[] Headers =
     [
-        "実行ID", "項目ID", "業務分野", "用途", "期待", "機密区分", "提供先ID", "反復", "状態", "正答", "必須語充足率", "禁止語検出数",
+        "実行ID", "項目ID", "業務分野", "用途", "期待", "機密区分", "提供先ID", "反復", "状態", "正答", "判定", "判定元", "人の判定", "必須語充足率", "禁止語検出数",
         "振る舞い", "char_F1", "ROUGE_L", "応答時間ms", "初回トークンms", "入力トークン", "出力トークン", "トークン出典", "試行回数",
         "検索チャンク", "質問", "回答", "採点理由", "エラー",
     ];
@@ -63,6 +69,10 @@ public sealed class ResultsCsvWriter : IReportWriter
         yield return r.Repeat.ToString(CultureInfo.InvariantCulture);
         yield return Kebab(r.Status);
         yield return Score(MetricNames.Correct);
+        ResponseVerdict? verdict = report.Results.Verdict(r.Key);
+        yield return verdict is null ? null : HumanGradeNames.Of(verdict.Correct ? HumanGrade.Correct : HumanGrade.Wrong);
+        yield return r.Status == ResponseStatus.Ok ? ScorerNames.Source(verdict?.Source) : null;
+        yield return report.Results.HumanGrade(r.Key) is { } grade ? HumanGradeNames.Of(grade.Grade) : null;
         yield return Score(MetricNames.MustIncludeCoverage);
         yield return Score(MetricNames.MustNotIncludeHits);
         yield return Score(MetricNames.Behaviour);

@@ -57,12 +57,13 @@ internal static class EffectSections
     public static void Quality(DecisionMarkdown md, RunReport report, DecisionCharts charts)
     {
         md.Section("出力品質");
-        md.Line("正答率は、ルール（含むべき語・含んではならない語・断るべきか）で採点できた回答のうち正答の割合です。95%区間が広いほど問の数が足りません。");
+        md.Line("正答率は、正誤を判定できた回答のうち正答の割合です。正誤は人の判定、ルール（含むべき語・含んではならない語・断るべきか）、判定者（生成AIによる採点）の順に優先して決めています。95%区間が広いほど問の数が足りません。");
         md.Blank();
         IReadOnlyList<ProviderAnalysis> providers = report.Analysis.Providers;
         md.Table(
             ["方式", "正答率", "反復での一致率"],
             providers.Select(p => (IReadOnlyList<string>)[p.ProviderId, Percent(p.Accuracy), p.Repeats is { } r ? Percent(r.Consistency) : "－（反復1回）"]));
+        ScoringReliabilityLines.Write(md, report.Reliability);
         md.Image("正答率", charts.Accuracy);
         GroupTable(md, "業務分野ごとの正答率", "業務分野", providers, p => p.AccuracyByCategory);
         GroupTable(md, "用途ごとの正答率", "用途", providers, p => p.AccuracyByUse);

@@ -14,7 +14,7 @@ internal static class LimitsSection
         md.Section("評価方法の限界");
         RunAnalysis analysis = report.Analysis;
         md.Bullet($"結果は用意した {Count(analysis.ItemCount)} 問（反復 {analysis.Repeats} 回）に対するもので、実際の問い合わせの分布とは異なります。区間は95%で、問が少ないほど広くなります。");
-        md.Bullet("正答はルール（含むべき語・含んではならない語・断るべきか）で機械的に判定しています。言い換えや、文章としての分かりやすさは評価していません。");
+        md.Bullet("正答は主にルール（含むべき語・含んではならない語・断るべきか）で機械的に判定しています。ルールは言い換えや、文章としての分かりやすさを評価しません。ルールのない課題を採点する判定者（生成AI）も誤ることがあり、人の判定との一致度は「出力品質」に示しています。");
         int withoutRule = analysis.Providers.Sum(p => p.Counts.WithoutRule);
         if (withoutRule > 0)
         {

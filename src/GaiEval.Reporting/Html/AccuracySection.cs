@@ -20,6 +20,7 @@ internal static class AccuracySection
         }
 
         table.WriteTo(html);
+        ReliabilitySection.WriteAccuracyWarning(html, report.Reliability);
         html.AppendLine("<h3>業務分野別</h3>");
         ByGroup(html, "業務分野", providers, p => p.AccuracyByCategory);
         html.AppendLine("<h3>用途別</h3>");

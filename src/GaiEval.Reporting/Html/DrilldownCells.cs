@@ -52,7 +52,7 @@ internal sealed class DrilldownCells(
     private List<ResponseRecord> Calls(int provider) => [.. responses[(item.Id, providers[provider].Id)]];
 
     private bool Failed(ResponseRecord call) =>
-        call.Status is ResponseStatus.Error or ResponseStatus.Timeout || results.Score(call.Key, MetricNames.Correct)?.Value == 0;
+        call.Status is ResponseStatus.Error or ResponseStatus.Timeout || results.Correct(call.Key) == false;
 
     private void WriteCall(StringBuilder html, ResponseRecord call, bool showRepeat)
     {
@@ -64,6 +64,11 @@ internal sealed class DrilldownCells(
 
         (string css, string label) = Verdict(call);
         html.Append("<span class=\"").Append(css).Append("\">").Append(E(label)).Append("</span>");
+        if (call.Status == ResponseStatus.Ok && DecidedBy(call) is { } decidedBy)
+        {
+            html.Append(" <span class=\"na\">").Append(E(decidedBy)).Append("</span>");
+        }
+
         if (call.LatencyMs is { } latency)
         {
             html.Append(" <span class=\"na\">").Append(E(Milliseconds(latency))).Append("</span>");
@@ -99,11 +104,21 @@ internal sealed class DrilldownCells(
         ResponseStatus.Error => ("ng", "エラー"),
         ResponseStatus.Timeout => ("ng", "タイムアウト"),
         ResponseStatus.Withheld => ("na", "送信対象外"),
-        _ => results.Score(call.Key, MetricNames.Correct)?.Value switch
+        _ => results.Correct(call.Key) switch
         {
             null => ("na", item.HasRule ? "未採点" : "未採点（ルールなし）"),
-            > 0 => ("ok", "正答"),
-            _ => ("ng", "誤答"),
+            true => ("ok", "正答"),
+            false => ("ng", "誤答"),
         },
+    };
+
+    /// <summary>Who decided, when it was not the rules: 判定者, or the reviewer's grade and whether it changed the automatic verdict.</summary>
+    private string? DecidedBy(ResponseRecord call) => results.Verdict(call.Key) switch
+    {
+        { Source: VerdictSource.Judge } => "判定者の採点",
+        { Source: VerdictSource.Human, Automatic: { } automatic } verdict when verdict.OverridesAutomatic =>
+            $"人の判定: {HumanGradeNames.Of(results.HumanGrade(call.Key)!.Grade)}（自動採点の{(automatic ? "正答" : "誤答")}を覆しました）",
+        { Source: VerdictSource.Human } => $"人の判定: {HumanGradeNames.Of(results.HumanGrade(call.Key)!.Grade)}",
+        _ => null,
     };
 }

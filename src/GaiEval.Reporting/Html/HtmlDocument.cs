@@ -3,7 +3,7 @@ namespace GaiEval.Reporting.Html;
 using System.Text;
 using GaiEval.Core.Reporting;
 
-/// <summary>The page: head with the security policy and styles, the contents, the ten sections, the filter script.</summary>
+/// <summary>The page: head with the security policy and styles, the contents, the eleven sections, the filter script.</summary>
 internal static class HtmlDocument
 {
     public static IReadOnlyList<(HtmlSection Section, string Title)> Sections { get; } =
@@ -18,6 +18,7 @@ internal static class HtmlDocument
         (HtmlSection.Risks, "リスク"),
         (HtmlSection.Drilldown, "項目別の詳細"),
         (HtmlSection.RunFacts, "実行情報"),
+        (HtmlSection.ScoringReliability, "自動採点の信頼性"),
     ];
 
     public static string Render(RunReport report, IReadOnlyList<HtmlChart> charts)
@@ -73,6 +74,7 @@ internal static class HtmlDocument
             case HtmlSection.TimeSaved: TimeSavedSection.Write(html, report); break;
             case HtmlSection.Risks: RiskSection.Write(html, report); break;
             case HtmlSection.Drilldown: DrilldownSection.Write(html, report); break;
+            case HtmlSection.ScoringReliability: ReliabilitySection.Write(html, report); break;
             default: RunFactsSection.Write(html, report); break;
         }
     }

@@ -1,6 +1,6 @@
 namespace GaiEval.Reporting.Html;
 
-/// <summary>The ten sections of the HTML report, in the order they appear.</summary>
+/// <summary>The eleven sections of the HTML report, in the order they appear.</summary>
 public enum HtmlSection
 {
     Verdict = 1,
@@ -13,4 +13,5 @@ public enum HtmlSection
     Risks,
     Drilldown,
     RunFacts,
+    ScoringReliability,
 }

@@ -2,6 +2,7 @@ namespace GaiEval.Reporting.Json;
 
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Economics;
+using GaiEval.Core.Analysis.Review;
 
 /// <summary>The root of analysis.json (documented in Json/README.md): the report model without item texts, answers or the plan.</summary>
 public sealed record AnalysisDocument
@@ -26,6 +27,9 @@ public sealed record AnalysisDocument
     public EconomicsAnalysis? Economics { get; init; }
 
     public DecisionFacts? Decision { get; init; }
+
+    /// <summary>How far to trust the automatic scoring: agreement with human grades, who decided, unsupported claims.</summary>
+    public required ScoringReliability ScoringReliability { get; init; }
 
     public required IReadOnlyList<string> Notes { get; init; }
 }

@@ -26,6 +26,7 @@ public sealed class AnalysisJsonWriter : IReportWriter
         Analysis = report.Analysis,
         Economics = report.Economics,
         Decision = report.Decision is { } decision ? DecisionFacts.Of(decision) : null,
+        ScoringReliability = report.Reliability,
         Notes = report.Notes,
     };
 

@@ -38,14 +38,16 @@ public sealed class SummaryMarkdownWriter : IReportWriter
         md.AppendLine();
         AppendTable(md, report.Summary);
         md.AppendLine();
+        ScoringMarkdown.Append(md, report.Reliability);
+        md.AppendLine();
         md.AppendLine("## 読み方");
         md.AppendLine();
-        md.AppendLine("- **正答率**: ルール（必須語・禁止語・期待する振る舞い）で採点できた回答のうち正答の割合。括弧内は95% Wilson信頼区間で、幅が広いほど問題数が足りません。");
+        md.AppendLine("- **正答率**: 正誤を判定できた回答のうち正答の割合。正誤は人の判定、ルール（必須語・禁止語・期待する振る舞い）、判定者の順に優先します。括弧内は95% Wilson信頼区間で、幅が広いほど問題数が足りません。");
         md.AppendLine("- **拒否の正答**: 断るべき質問（他人の個人情報、対象外、有害な依頼）を正しく断った数／該当数。");
         md.AppendLine("- **平均char-F1**: 模範解答との文字単位の一致度（JSQuAD方式、0〜1）。言い換えに弱いため参考値です。");
         md.AppendLine("- **応答p50/p95**: 1回の呼び出しの応答時間の中央値と95パーセンタイル（キャッシュからの応答は除外）。");
         md.AppendLine("- **トークン**: 1問あたりの平均。`*` は提供先が報告しなかったため o200k_base などのトークナイザーで推定した値です。");
-        md.AppendLine("- **未採点**: ルールのない自由記述の課題（アイデア出し等）。判定モデルまたは職員による採点を待っています。");
+        md.AppendLine("- **未採点**: 正誤の判定がまだない回答（ルールのない自由記述の課題など）。判定者または職員による採点を待っています。");
         md.AppendLine("- **送信対象外**: 項目の機密区分が提供先に許可された区分を超えるため送信しなかった数。");
         AppendFailures(md, report);
         return md.ToString();

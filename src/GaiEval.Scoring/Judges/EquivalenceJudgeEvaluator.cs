@@ -10,7 +10,7 @@ public sealed class EquivalenceJudgeEvaluator() : JudgeEvaluator(EquivalenceMetr
 
     public static string EquivalenceMetricName => "judge_equivalence";
 
-    protected override string? MissingInput(GoldItem item, IReadOnlyList<EvaluationContext> context) =>
+    protected override string? MissingInput(GoldItem item, string answer, IReadOnlyList<EvaluationContext> context) =>
         string.IsNullOrWhiteSpace(item.Reference) ? NoReferenceMessage : null;
 
     protected override string Prompt(GoldItem item, string answer, IReadOnlyList<EvaluationContext> context) => JudgePrompts.Equivalence(item, answer);

@@ -8,7 +8,7 @@ internal static class JudgeConversation
 {
     public const int MaxAttempts = 2;
 
-    public static async Task<JudgeOutcome> RunAsync(IChatClient judge, string prompt, int? expectedCriteria, CancellationToken cancellationToken)
+    public static async Task<JudgeOutcome> RunAsync(IChatClient judge, string prompt, JudgeReplyRules rules, CancellationToken cancellationToken)
     {
         List<ChatMessage> messages = [new(ChatRole.System, JudgePrompts.System), new(ChatRole.User, prompt)];
         long input = 0, output = 0;
@@ -23,13 +23,13 @@ internal static class JudgeConversation
             output += response.Usage?.OutputTokenCount ?? 0;
             model = response.ModelId ?? model;
             string reply = response.Text;
-            if (JudgeReplyParser.TryParse(reply, expectedCriteria, out JudgeVerdict? verdict, out problem))
+            if (JudgeReplyParser.TryParse(reply, rules, out JudgeVerdict? verdict, out problem))
             {
                 return new JudgeOutcome(verdict, string.Empty, model, input, output, watch.Elapsed, attempt);
             }
 
             messages.Add(new ChatMessage(ChatRole.Assistant, reply));
-            messages.Add(new ChatMessage(ChatRole.User, JudgePrompts.Repair(problem)));
+            messages.Add(new ChatMessage(ChatRole.User, JudgePrompts.Repair(problem, rules.Labels)));
         }
 
         return new JudgeOutcome(null, problem, model, input, output, watch.Elapsed, MaxAttempts);

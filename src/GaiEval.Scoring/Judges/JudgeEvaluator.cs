@@ -1,7 +1,6 @@
 namespace GaiEval.Scoring.Judges;
 
 using System.Globalization;
-using System.Text.Json;
 using GaiEval.Core.Model;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
@@ -52,14 +51,14 @@ public abstract class JudgeEvaluator : IEvaluator
         }
 
         EvaluationContext[] context = [.. additionalContext ?? []];
-        if (MissingInput(item, context) is { } missing)
+        if (MissingInput(item, answer, context) is { } missing)
         {
             Array.ForEach(metrics, m => m.AddDiagnostics(EvaluationDiagnostic.Informational(missing)));
             return result;
         }
 
         JudgeOutcome outcome = await JudgeConversation.RunAsync(
-            chatConfiguration.ChatClient, Prompt(item, answer, context), ExpectedCriteria(item), cancellationToken).ConfigureAwait(false);
+            chatConfiguration.ChatClient, Prompt(item, answer, context), ReplyRules(item, answer), cancellationToken).ConfigureAwait(false);
         foreach (NumericMetric metric in metrics)
         {
             AddMetadata(metric, outcome);
@@ -71,21 +70,21 @@ public abstract class JudgeEvaluator : IEvaluator
             return result;
         }
 
-        Record(metrics, outcome.Verdict);
+        Record(metrics, outcome.Verdict, answer);
         return result;
     }
 
     /// <summary>Why the item cannot be judged by this evaluator (an Informational diagnostic), or null.</summary>
-    protected virtual string? MissingInput(GoldItem item, IReadOnlyList<EvaluationContext> context) => null;
+    protected virtual string? MissingInput(GoldItem item, string answer, IReadOnlyList<EvaluationContext> context) => null;
 
-    /// <summary>The number of criteria the reply must carry, or null when any number will do.</summary>
-    protected virtual int? ExpectedCriteria(GoldItem item) => null;
+    /// <summary>What the reply must carry beyond a score; by default any criteria will do.</summary>
+    protected virtual JudgeReplyRules ReplyRules(GoldItem item, string answer) => JudgeReplyRules.Any;
 
     /// <summary>The user prompt; <paramref name="context"/> is the additional context the caller passed (the gold item included).</summary>
     protected abstract string Prompt(GoldItem item, string answer, IReadOnlyList<EvaluationContext> context);
 
     /// <summary>By default the single metric takes the judge's score.</summary>
-    protected virtual void Record(IReadOnlyList<NumericMetric> metrics, JudgeVerdict verdict) => RecordScore(metrics[0], verdict);
+    protected virtual void Record(IReadOnlyList<NumericMetric> metrics, JudgeVerdict verdict, string answer) => RecordScore(metrics[0], verdict);
 
     protected static void RecordScore(NumericMetric metric, JudgeVerdict verdict)
     {
@@ -103,9 +102,7 @@ public abstract class JudgeEvaluator : IEvaluator
         metric.AddOrUpdateMetadata(JudgeMetadata.AttemptsKey, outcome.Attempts.ToString(CultureInfo.InvariantCulture));
         if (outcome.Verdict is { Criteria.Count: > 0 } verdict)
         {
-            metric.AddOrUpdateMetadata(JudgeMetadata.CriteriaKey, JsonSerializer.Serialize(
-                verdict.Criteria.Select(c => new { point = c.Point, met = c.Met }),
-                new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            metric.AddOrUpdateMetadata(JudgeMetadata.CriteriaKey, JudgeMetadata.CriteriaJson(verdict.Criteria));
         }
     }
 }

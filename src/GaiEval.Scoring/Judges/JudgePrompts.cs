@@ -2,9 +2,17 @@ namespace GaiEval.Scoring.Judges;
 
 using GaiEval.Core.Model;
 
-/// <summary>The Japanese prompts of the judges. Every prompt asks for the same JSON shape so that one parser reads all replies.</summary>
+/// <summary>
+/// The Japanese prompts of the judges. Every prompt asks for the same JSON shape so that one parser reads all replies; the
+/// groundedness prompt adds a claim label to each criterion.
+/// </summary>
 internal static class JudgePrompts
 {
+    private const string Shape = """{"score": 1から5の整数, "criteria": [{"point": "観点", "met": true または false}], "reason": "理由"}""";
+
+    private const string LabelledShape =
+        """{"score": 1から5の整数, "criteria": [{"point": "主張", "label": "supported / contradicted / unsupported のどれか"}], "reason": "理由"}""";
+
     public const string System = """
         あなたは自治体の生成AI評価を担当する厳格な採点者です。
         指示された観点だけで回答を採点し、出力は次の形式の JSON だけにしてください（前置き・説明・コードフェンスは不要）。
@@ -39,19 +47,26 @@ internal static class JudgePrompts
         {answer}
         """;
 
-    public static string Groundedness(GoldItem item, IReadOnlyList<string> sources, string answer) => $"""
-        次の「回答」の内容がすべて「資料」に裏付けられているかを採点してください。
+    public static string Groundedness(GoldItem item, IReadOnlyList<string> sources, string answer, IReadOnlyList<string> claims) => $$"""
+        次の「回答」の各主張が「資料」に裏付けられているかを判定し、回答全体の根拠性を採点してください。
         回答の正しさや網羅性ではなく、資料にない事実（金額・日付・窓口名など）や資料と食い違う記述がないかを見ます。
-        criteria には回答の主な記述ごとに、資料に裏付けがあるか（met）を書いてください。
+        criteria には「回答の主張」を同じ順序ですべて（{{claims.Count}} 件）並べ、各要素を
+        {"point": "主張の文言", "label": "supported"} の形にして、label に次のどれかを書いてください。
+        - supported: 資料に裏付けがある
+        - contradicted: 資料と食い違う
+        - unsupported: 資料に書かれていない
 
         【質問】
-        {item.Question}
+        {{item.Question}}
 
         【資料】
-        {string.Join("\n---\n", sources)}
+        {{string.Join("\n---\n", sources)}}
 
         【回答】
-        {answer}
+        {{answer}}
+
+        【回答の主張】
+        {{string.Join("\n", claims.Select((claim, i) => $"{i + 1}. {claim}"))}}
         """;
 
     public static string Rubric(GoldItem item, string answer) => $"""
@@ -68,10 +83,10 @@ internal static class JudgePrompts
         {answer}
         """;
 
-    public static string Repair(string problem) => $$"""
+    public static string Repair(string problem, bool labels) => $$"""
         直前の出力は使えませんでした: {{problem}}
         同じ採点を、次の形式の JSON だけでもう一度出力してください。
-        {"score": 1から5の整数, "criteria": [{"point": "観点", "met": true または false}], "reason": "理由"}
+        {{(labels ? LabelledShape : Shape)}}
         """;
 
     private static string ContextSection(GoldItem item) =>

@@ -1,11 +1,13 @@
 namespace GaiEval.Scoring.Judges;
 
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
 /// <summary>
-/// Reads a judge's reply: plain JSON or JSON inside a ```json fence, with an integer score from 1 to 5. A problem is
-/// described in Japanese so that it can be quoted back to the judge in the repair prompt.
+/// Reads a judge's reply: plain JSON or JSON inside a ```json fence, with an integer score from 1 to 5 and criteria as
+/// <see cref="JudgeReplyRules"/> require. A problem is described in Japanese so that it can be quoted back to the judge in
+/// the repair prompt.
 /// </summary>
 internal static partial class JudgeReplyParser
 {
@@ -13,8 +15,7 @@ internal static partial class JudgeReplyParser
 
     public const int MaxScore = 5;
 
-    /// <param name="expectedCriteria">The number of criteria the reply must carry (rubric points); null when any number will do.</param>
-    public static bool TryParse(string reply, int? expectedCriteria, out JudgeVerdict? verdict, out string problem)
+    public static bool TryParse(string reply, JudgeReplyRules rules, out JudgeVerdict? verdict, out string problem)
     {
         verdict = null;
         problem = string.Empty;
@@ -39,7 +40,7 @@ internal static partial class JudgeReplyParser
                 return false;
             }
 
-            if (!TryReadScore(root, out int score, out problem) || !TryReadCriteria(root, expectedCriteria, out List<JudgeCriterion> criteria, out problem))
+            if (!TryReadScore(root, out int score, out problem) || !TryReadCriteria(root, rules, out List<JudgeCriterion> criteria, out problem))
             {
                 return false;
             }
@@ -77,7 +78,7 @@ internal static partial class JudgeReplyParser
         return true;
     }
 
-    private static bool TryReadCriteria(JsonElement root, int? expected, out List<JudgeCriterion> criteria, out string problem)
+    private static bool TryReadCriteria(JsonElement root, JudgeReplyRules rules, out List<JudgeCriterion> criteria, out string problem)
     {
         criteria = [];
         problem = string.Empty;
@@ -85,24 +86,71 @@ internal static partial class JudgeReplyParser
         {
             foreach (JsonElement entry in array.EnumerateArray())
             {
-                if (entry.ValueKind != JsonValueKind.Object
-                    || !entry.TryGetProperty("met", out JsonElement met) || met.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                if (!TryReadCriterion(entry, rules.Labels, out JudgeCriterion? criterion, out problem))
                 {
-                    problem = "\"criteria\" の各要素に真偽値の \"met\" がありません";
                     return false;
                 }
 
-                string point = entry.TryGetProperty("point", out JsonElement p) && p.ValueKind == JsonValueKind.String ? p.GetString()! : string.Empty;
-                criteria.Add(new JudgeCriterion(point, met.GetBoolean()));
+                criteria.Add(criterion);
             }
         }
 
-        if (expected is { } count && criteria.Count != count)
+        if (rules.CriteriaCount is { } count && criteria.Count != count)
         {
-            problem = $"\"criteria\" の数が観点の数と違います（観点 {count} 件、判定 {criteria.Count} 件）";
+            string noun = rules.CriteriaNoun;
+            problem = $"\"criteria\" の数が{noun}の数と違います（{noun} {count} 件、判定 {criteria.Count} 件）";
             return false;
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// A criterion needs a boolean "met" or a known "label" (the label decides "met": true for supported). An unknown label
+    /// is a problem when labels are required and ignored otherwise; "met" contradicting the label is a problem.
+    /// </summary>
+    private static bool TryReadCriterion(JsonElement entry, bool labelsRequired, [NotNullWhen(true)] out JudgeCriterion? criterion, out string problem)
+    {
+        criterion = null;
+        problem = string.Empty;
+        if (entry.ValueKind != JsonValueKind.Object)
+        {
+            problem = "\"criteria\" の各要素が JSON オブジェクトではありません";
+            return false;
+        }
+
+        string point = entry.TryGetProperty("point", out JsonElement p) && p.ValueKind == JsonValueKind.String ? p.GetString()! : string.Empty;
+        bool? met = entry.TryGetProperty("met", out JsonElement m) && m.ValueKind is JsonValueKind.True or JsonValueKind.False ? m.GetBoolean() : null;
+        string? labelText = entry.TryGetProperty("label", out JsonElement l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null;
+        ClaimLabel? label = ClaimLabelNames.TryParse(labelText, out ClaimLabel parsed) ? parsed : null;
+        if (labelsRequired && label is null)
+        {
+            problem = labelText is null
+                ? $"\"criteria\" の各要素に \"label\"（{ClaimLabelNames.Choices}）がありません"
+                : $"\"label\" が {ClaimLabelNames.Choices} のどれでもありません（\"{labelText}\"）";
+            return false;
+        }
+
+        if (label is { } known)
+        {
+            bool supported = known == ClaimLabel.Supported;
+            if (met is { } stated && stated != supported)
+            {
+                problem = $"\"met\" と \"label\" が食い違います（met {(stated ? "true" : "false")}、label \"{labelText}\"）";
+                return false;
+            }
+
+            criterion = new JudgeCriterion(point, supported, known);
+            return true;
+        }
+
+        if (met is null)
+        {
+            problem = "\"criteria\" の各要素に真偽値の \"met\" がありません";
+            return false;
+        }
+
+        criterion = new JudgeCriterion(point, met.Value);
         return true;
     }
 

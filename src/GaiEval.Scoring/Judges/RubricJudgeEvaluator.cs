@@ -15,13 +15,13 @@ public sealed class RubricJudgeEvaluator() : JudgeEvaluator(RubricMetricName, Ru
 
     public static string RubricMetMetricName => "judge_rubric_met";
 
-    protected override string? MissingInput(GoldItem item, IReadOnlyList<EvaluationContext> context) => item.Rubric.Count == 0 ? NoRubricMessage : null;
+    protected override string? MissingInput(GoldItem item, string answer, IReadOnlyList<EvaluationContext> context) => item.Rubric.Count == 0 ? NoRubricMessage : null;
 
-    protected override int? ExpectedCriteria(GoldItem item) => item.Rubric.Count;
+    protected override JudgeReplyRules ReplyRules(GoldItem item, string answer) => new(item.Rubric.Count);
 
     protected override string Prompt(GoldItem item, string answer, IReadOnlyList<EvaluationContext> context) => JudgePrompts.Rubric(item, answer);
 
-    protected override void Record(IReadOnlyList<NumericMetric> metrics, JudgeVerdict verdict)
+    protected override void Record(IReadOnlyList<NumericMetric> metrics, JudgeVerdict verdict, string answer)
     {
         RecordScore(metrics[0], verdict);
         NumericMetric met = metrics[1];

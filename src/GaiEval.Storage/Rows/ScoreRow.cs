@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using GaiEval.Core.Results;
 
 namespace GaiEval.Storage.Rows;
@@ -7,7 +9,10 @@ internal sealed record ScoreRow
 {
     public const string SelectColumns =
         "s.run_id AS RunId, s.item_id AS ItemId, s.provider_id AS ProviderId, s.repeat AS Repeat, s.evaluator AS Evaluator, " +
-        "s.metric AS Metric, s.value AS Value, s.label AS Label, s.reason AS Reason";
+        "s.metric AS Metric, s.value AS Value, s.label AS Label, s.reason AS Reason, s.metadata AS Metadata";
+
+    // Relaxed escaping keeps Japanese readable in the column; the text is never embedded in HTML.
+    private static readonly JsonSerializerOptions MetadataJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public required string RunId { get; init; }
 
@@ -27,6 +32,9 @@ internal sealed record ScoreRow
 
     public string? Reason { get; init; }
 
+    /// <summary>JSON object of string to string, or null.</summary>
+    public string? Metadata { get; init; }
+
     public static ScoreRow From(ScoreRecord score) => new()
     {
         RunId = score.RunId,
@@ -38,6 +46,7 @@ internal sealed record ScoreRow
         Value = score.Value,
         Label = score.Label,
         Reason = score.Reason,
+        Metadata = score.Metadata is null ? null : JsonSerializer.Serialize(score.Metadata, MetadataJson),
     };
 
     public ScoreRecord ToRecord() => new()
@@ -51,5 +60,10 @@ internal sealed record ScoreRow
         Value = Value,
         Label = Label,
         Reason = Reason,
+        Metadata = Metadata is null ? null : ParseMetadata(Metadata),
     };
+
+    private static Dictionary<string, string> ParseMetadata(string json) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(json, MetadataJson)
+        ?? throw new InvalidDataException("The database holds score metadata whose JSON is null.");
 }

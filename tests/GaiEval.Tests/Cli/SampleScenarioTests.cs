@@ -29,6 +29,11 @@ public sealed class SampleScenarioTests : IDisposable
         Assert.Equal(2, tableRows.Length);
         Assert.Contains(tableRows, r => r.StartsWith("bm25-headings", StringComparison.Ordinal));
         Assert.Contains(tableRows, r => r.StartsWith("bm25-fixed", StringComparison.Ordinal));
+        Assert.Contains("判定者 judge-cloud は使えないため、判定者なしで採点します", run.Output, StringComparison.Ordinal);
+        int openItems = GaiEval.Core.TestSets.TestSetLoader.Load(Path.Combine(root, "testsets", "sample-ward", "items.jsonl"))
+            .Items.Count(i => !i.HasRule && i.Rubric.Count > 0);
+        Assert.True(openItems >= 5, $"the sample needs open-ended items with rubrics, found {openItems}");
+        Assert.Contains($"採点待ち {2 * openItems} 件", run.Output, StringComparison.Ordinal);
 
         string summary = await File.ReadAllTextAsync(Path.Combine(output, runId, "summary.md"));
         Assert.Contains("| bm25-headings |", summary, StringComparison.Ordinal);
@@ -62,7 +67,7 @@ public sealed class SampleScenarioTests : IDisposable
         using CliProcess cli = await CliProcess.RunAsync(root, "--help");
 
         Assert.Equal(0, cli.ExitCode);
-        foreach (string command in new[] { "run", "validate", "score", "runs" })
+        foreach (string command in new[] { "run", "validate", "score", "runs", "review", "gate", "report", "collect" })
         {
             Assert.Contains(command, cli.Output, StringComparison.Ordinal);
         }

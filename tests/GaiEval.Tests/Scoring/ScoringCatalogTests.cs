@@ -4,6 +4,7 @@ using GaiEval.Core.Model;
 using GaiEval.Core.Scoring;
 using GaiEval.Scoring;
 using GaiEval.Scoring.Behaviour;
+using GaiEval.Scoring.Grounding;
 using GaiEval.Scoring.Lexical;
 using GaiEval.Scoring.Rules;
 using Microsoft.Extensions.AI.Evaluation;
@@ -15,14 +16,14 @@ public sealed class ScoringCatalogTests
     public void Lists_the_deterministic_evaluators_in_a_fixed_order() =>
         Assert.Equal(
             [typeof(MustIncludeEvaluator), typeof(MustNotIncludeEvaluator), typeof(BehaviourEvaluator),
-             typeof(CorrectnessEvaluator), typeof(CharF1Evaluator), typeof(RougeLEvaluator)],
+             typeof(CorrectnessEvaluator), typeof(CharF1Evaluator), typeof(RougeLEvaluator), typeof(UnsupportedFactsEvaluator)],
             ScoringCatalog.Default.Select(e => e.GetType()));
 
     [Fact]
     public void Covers_every_metric_name_once() =>
         Assert.Equal(
             [MetricNames.MustIncludeCoverage, MetricNames.MustNotIncludeHits, MetricNames.Behaviour, MetricNames.BehaviourMatches,
-             MetricNames.Correct, MetricNames.CharF1, MetricNames.RougeL],
+             MetricNames.Correct, MetricNames.CharF1, MetricNames.RougeL, MetricNames.UnsupportedFacts, MetricNames.UnsupportedClaimRate],
             ScoringCatalog.Default.SelectMany(e => e.EvaluationMetricNames));
 
     [Fact]
@@ -31,13 +32,15 @@ public sealed class ScoringCatalogTests
         var item = Item(
             mustInclude: [["8時30分", "8:30"]],
             mustNotInclude: ["24時間"],
-            reference: "開庁時間は平日8時30分から17時15分までです。");
+            reference: "開庁時間は平日8時30分から17時15分までです。",
+            context: "みどり区役所の開庁時間は平日8時30分から17時15分までです。");
         var composite = new CompositeEvaluator(ScoringCatalog.Default);
 
         EvaluationResult result = await EvaluateAsync(composite, "開庁時間は平日８：３０〜１７：１５です。", item);
 
         Assert.Equal(composite.EvaluationMetricNames.Order(), result.Metrics.Keys.Order());
         Assert.True(result.Get<BooleanMetric>(MetricNames.Correct).Value);
+        Assert.Equal(0, result.Get<NumericMetric>(MetricNames.UnsupportedFacts).Value);
         Assert.All(result.Metrics.Values, metric => Assert.Empty(metric.Diagnostics ?? []));
     }
 

@@ -12,13 +12,15 @@ internal static class ScoringTestKit
         string[][]? mustInclude = null,
         string[]? mustNotInclude = null,
         Expectation expect = Expectation.Answer,
-        string? reference = null) => new()
+        string? reference = null,
+        string? context = null) => new()
     {
         Id = "midori-001",
         Category = "住民問合せ対応",
         Use = ItemUses.Dialogue,
         Question = "区役所の開庁時間と住民票の手数料を教えてください。",
         Reference = reference,
+        Context = context,
         MustInclude = mustInclude ?? [],
         MustNotInclude = mustNotInclude ?? [],
         Expect = expect,

@@ -18,10 +18,10 @@ internal static class RawDatabase
         return [.. await connection.QueryAsync<T>(sql)];
     }
 
-    public static async Task ExecuteAsync(string path, string sql)
+    public static async Task ExecuteAsync(string path, string sql, object? parameters = null)
     {
         await using SqliteConnection connection = await OpenAsync(path);
-        await connection.ExecuteAsync(sql);
+        await connection.ExecuteAsync(sql, parameters);
     }
 
     public static Task<long> UserVersionAsync(string path) => ScalarAsync<long>(path, "PRAGMA user_version");

@@ -13,10 +13,16 @@ public sealed class SchemaMigrationTests : IDisposable
         "table:items", "table:responses", "table:runs", "table:scores",
     ];
 
-    private static readonly string[] LatestSchema =
+    private static readonly string[] VersionTwoSchema =
     [
         "index:ix_responses_run_provider", "index:ix_scores_run_provider_metric",
         "table:items", "table:response_cache", "table:responses", "table:runs", "table:scores",
+    ];
+
+    private static readonly string[] LatestSchema =
+    [
+        "index:ix_responses_run_provider", "index:ix_scores_run_provider_metric",
+        "table:human_grades", "table:items", "table:response_cache", "table:responses", "table:runs", "table:scores",
     ];
 
     private readonly TempFolder folder = new();
@@ -24,11 +30,12 @@ public sealed class SchemaMigrationTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public void The_embedded_migrations_are_numbered_one_and_two()
+    public void The_embedded_migrations_are_numbered_one_to_three()
     {
-        Assert.Equal([1, 2], SchemaMigrator.All.Select(migration => migration.Version));
+        Assert.Equal([1, 2, 3], SchemaMigrator.All.Select(migration => migration.Version));
         Assert.Equal("0001_initial", SchemaMigrator.All[0].Name);
-        Assert.Equal(2, SchemaMigrator.LatestVersion);
+        Assert.Equal("0003_score_metadata_and_human_grades", SchemaMigrator.All[2].Name);
+        Assert.Equal(3, SchemaMigrator.LatestVersion);
     }
 
     [Fact]
@@ -40,7 +47,7 @@ public sealed class SchemaMigrationTests : IDisposable
         {
         }
 
-        Assert.Equal(2L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
     }
 
@@ -56,7 +63,7 @@ public sealed class SchemaMigrationTests : IDisposable
         {
             await old.CreateRunAsync(run, items);
             await old.AddResponseAsync(response);
-            await old.ReplaceScoresAsync(run.RunId, [score]);
+            await InsertScoreWithoutMetadataAsync(path, score);
         }
 
         Assert.Equal(1L, await RawDatabase.UserVersionAsync(path));
@@ -64,7 +71,7 @@ public sealed class SchemaMigrationTests : IDisposable
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(path);
 
-        Assert.Equal(2L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
         StorageAssert.SameRun(run, (await store.FindRunAsync(run.RunId))!);
         IReadOnlyList<GoldItem> readItems = await store.ReadItemsAsync(run.RunId);
@@ -80,6 +87,52 @@ public sealed class SchemaMigrationTests : IDisposable
         {
             Assert.Equal(score, read);
         }
+    }
+
+    [Fact]
+    public async Task A_version_two_database_with_data_is_upgraded_and_takes_metadata_and_grades()
+    {
+        string path = folder.File("gaieval.db");
+        RunInfo run = StorageSamples.Run();
+        ResponseRecord response = StorageSamples.Response("q-10", "cloud-mini", 1);
+        ScoreRecord ruleScore = StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 1);
+        await using (SqliteResultStore old = await SqliteResultStore.OpenAsync(path, schemaVersion: 2, CancellationToken.None))
+        {
+            await old.CreateRunAsync(run, StorageSamples.Items());
+            await old.AddResponseAsync(response);
+            await InsertScoreWithoutMetadataAsync(path, ruleScore);
+        }
+
+        Assert.Equal(2L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(VersionTwoSchema, await RawDatabase.SchemaObjectsAsync(path));
+
+        await using (SqliteResultStore store = await SqliteResultStore.OpenAsync(path))
+        {
+            Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
+            Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
+            StorageAssert.SameRun(run, (await store.FindRunAsync(run.RunId))!);
+            Assert.Equal([ruleScore], await ReadScoresAsync(store, run.RunId));
+
+            ScoreRecord judgeScore = StorageSamples.Score("q-10", "cloud-mini", 1, "judge_equivalence", 5, evaluator: "EquivalenceJudge") with
+            {
+                Metadata = new Dictionary<string, string> { ["judge_provider"] = "判定役" },
+            };
+            await store.ReplaceScoresAsync(run.RunId, ["EquivalenceJudge"], [judgeScore]);
+            await store.SaveHumanGradesAsync([StorageSamples.Grade("q-10", "cloud-mini", 1, HumanGrade.Partial, "一部のみ")]);
+        }
+
+        await using SqliteResultStore reopened = await SqliteResultStore.OpenAsync(path);
+        IReadOnlyList<ScoreRecord> scores = await ReadScoresAsync(reopened, run.RunId);
+        Assert.Equal(2, scores.Count);
+        Assert.Equal(ruleScore, scores[0]);
+        Assert.Equal("判定役", scores[1].Metadata!["judge_provider"]);
+        List<HumanGradeRecord> grades = [];
+        await foreach (HumanGradeRecord grade in reopened.ReadHumanGradesAsync(run.RunId))
+        {
+            grades.Add(grade);
+        }
+
+        Assert.Equal([StorageSamples.Grade("q-10", "cloud-mini", 1, HumanGrade.Partial, "一部のみ")], grades);
     }
 
     [Fact]
@@ -99,7 +152,7 @@ public sealed class SchemaMigrationTests : IDisposable
         }
 
         await using SqliteResultStore third = await SqliteResultStore.OpenAsync(path);
-        Assert.Equal(2L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
         StorageAssert.SameRun(run, (await third.FindRunAsync(run.RunId))!);
         Assert.True((await third.ReadResponseKeysAsync(run.RunId)).SetEquals([response.Key]));
@@ -118,10 +171,10 @@ public sealed class SchemaMigrationTests : IDisposable
         DatabaseVersionException error = await Assert.ThrowsAsync<DatabaseVersionException>(() => SqliteResultStore.OpenAsync(path));
         Assert.Equal(path, error.DatabasePath);
         Assert.Equal(99, error.DatabaseVersion);
-        Assert.Equal(2, error.SupportedVersion);
+        Assert.Equal(3, error.SupportedVersion);
         Assert.Contains(path, error.Message);
         Assert.Contains("99", error.Message);
-        Assert.Contains("版 2", error.Message);
+        Assert.Contains("版 3", error.Message);
         Assert.Equal(99L, await RawDatabase.UserVersionAsync(path));
     }
 
@@ -147,5 +200,24 @@ public sealed class SchemaMigrationTests : IDisposable
         }
 
         Assert.Equal("wal", await RawDatabase.ScalarAsync<string>(path, "PRAGMA journal_mode"));
+    }
+
+    /// <summary>Writes a score with the columns versions 1 and 2 have, as the GaiEval of those versions did.</summary>
+    private static Task InsertScoreWithoutMetadataAsync(string path, ScoreRecord score) =>
+        RawDatabase.ExecuteAsync(
+            path,
+            "INSERT INTO scores (run_id, item_id, provider_id, repeat, evaluator, metric, value, label, reason) " +
+            "VALUES (@RunId, @ItemId, @ProviderId, @Repeat, @Evaluator, @Metric, @Value, @Label, @Reason)",
+            score);
+
+    private static async Task<IReadOnlyList<ScoreRecord>> ReadScoresAsync(SqliteResultStore store, string runId)
+    {
+        List<ScoreRecord> scores = [];
+        await foreach (ScoreRecord score in store.ReadScoresAsync(runId))
+        {
+            scores.Add(score);
+        }
+
+        return scores;
     }
 }

@@ -6,6 +6,8 @@ namespace GaiEval.Tests.Storage;
 
 public sealed class SqliteResultStoreScoreTests : IDisposable
 {
+    private static readonly string[] Rule = [StorageSamples.RuleEvaluator];
+
     private readonly TempFolder folder = new();
 
     public void Dispose() => folder.Dispose();
@@ -21,7 +23,7 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
             StorageSamples.Score("q-10", "cloud-mini", 1, "judge", value: null),
         ];
 
-        await store.ReplaceScoresAsync(StorageSamples.RunId, scores);
+        await store.ReplaceScoresAsync(StorageSamples.RunId, Rule, scores);
 
         Assert.Equal(scores, await ReadAllAsync(store, StorageSamples.RunId));
     }
@@ -32,10 +34,11 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
         await using SqliteResultStore store = await OpenWithResponsesAsync();
         await store.ReplaceScoresAsync(
             StorageSamples.RunId,
+            Rule,
             [StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 0), StorageSamples.Score("q-2", "bm25", 1, "correct", 0)]);
         ScoreRecord[] second = [StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 1)];
 
-        await store.ReplaceScoresAsync(StorageSamples.RunId, second);
+        await store.ReplaceScoresAsync(StorageSamples.RunId, Rule, second);
 
         Assert.Equal(second, await ReadAllAsync(store, StorageSamples.RunId));
     }
@@ -47,10 +50,10 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
         await store.CreateRunAsync(StorageSamples.Run("other-run"), StorageSamples.Items());
         await store.AddResponseAsync(StorageSamples.Response("q-2", "bm25", 1, runId: "other-run"));
         ScoreRecord[] other = [StorageSamples.Score("q-2", "bm25", 1, "correct", 1, runId: "other-run")];
-        await store.ReplaceScoresAsync("other-run", other);
+        await store.ReplaceScoresAsync("other-run", Rule, other);
 
-        await store.ReplaceScoresAsync(StorageSamples.RunId, [StorageSamples.Score("q-2", "bm25", 1, "correct", 0)]);
-        await store.ReplaceScoresAsync(StorageSamples.RunId, []);
+        await store.ReplaceScoresAsync(StorageSamples.RunId, Rule, [StorageSamples.Score("q-2", "bm25", 1, "correct", 0)]);
+        await store.ReplaceScoresAsync(StorageSamples.RunId, Rule, []);
 
         Assert.Empty(await ReadAllAsync(store, StorageSamples.RunId));
         Assert.Equal(other, await ReadAllAsync(store, "other-run"));
@@ -61,11 +64,11 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
     {
         await using SqliteResultStore store = await OpenWithResponsesAsync();
         ScoreRecord[] first = [StorageSamples.Score("q-2", "bm25", 1, "correct", 1)];
-        await store.ReplaceScoresAsync(StorageSamples.RunId, first);
+        await store.ReplaceScoresAsync(StorageSamples.RunId, Rule, first);
         ScoreRecord duplicate = StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 0);
 
         await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(
-            () => store.ReplaceScoresAsync(StorageSamples.RunId, [duplicate, duplicate with { Value = 1 }]));
+            () => store.ReplaceScoresAsync(StorageSamples.RunId, Rule, [duplicate, duplicate with { Value = 1 }]));
 
         Assert.Equal(first, await ReadAllAsync(store, StorageSamples.RunId));
     }
@@ -76,7 +79,7 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
         await using SqliteResultStore store = await OpenWithResponsesAsync();
 
         await Assert.ThrowsAsync<ArgumentException>(
-            () => store.ReplaceScoresAsync(StorageSamples.RunId, [StorageSamples.Score("q-2", "bm25", 1, "correct", 1, runId: "other-run")]));
+            () => store.ReplaceScoresAsync(StorageSamples.RunId, Rule, [StorageSamples.Score("q-2", "bm25", 1, "correct", 1, runId: "other-run")]));
     }
 
     [Fact]
@@ -91,9 +94,76 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
             StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 1),
         ];
 
-        await store.ReplaceScoresAsync(StorageSamples.RunId, scrambled);
+        await store.ReplaceScoresAsync(StorageSamples.RunId, Rule, scrambled);
 
         Assert.Equal([scrambled[2], scrambled[1], scrambled[3], scrambled[0]], await ReadAllAsync(store, StorageSamples.RunId));
+    }
+
+    [Fact]
+    public async Task Replacing_one_evaluators_scores_keeps_the_other_evaluators_rows()
+    {
+        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        ScoreRecord rule = StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 1);
+        ScoreRecord oldJudge = StorageSamples.Score("q-10", "cloud-mini", 1, "judge_equivalence", 2, evaluator: "EquivalenceJudge");
+        ScoreRecord relevance = StorageSamples.Score("q-2", "bm25", 1, "judge_relevance", 3, evaluator: "RelevanceJudge");
+        await store.ReplaceScoresAsync(StorageSamples.RunId, [Rule[0], "EquivalenceJudge", "RelevanceJudge"], [rule, oldJudge, relevance]);
+        ScoreRecord newJudge = oldJudge with { Value = 5 };
+
+        await store.ReplaceScoresAsync(StorageSamples.RunId, ["EquivalenceJudge", "RubricJudge"], [newJudge]);
+
+        Assert.Equal([rule, newJudge, relevance], await ReadAllAsync(store, StorageSamples.RunId));
+    }
+
+    [Fact]
+    public async Task A_score_of_an_evaluator_outside_the_replaced_set_is_rejected_and_nothing_changes()
+    {
+        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        ScoreRecord[] first = [StorageSamples.Score("q-2", "bm25", 1, "correct", 1)];
+        await store.ReplaceScoresAsync(StorageSamples.RunId, Rule, first);
+        ScoreRecord stranger = StorageSamples.Score("q-10", "cloud-mini", 1, "judge_equivalence", 4, evaluator: "EquivalenceJudge");
+
+        ArgumentException error = await Assert.ThrowsAsync<ArgumentException>(
+            () => store.ReplaceScoresAsync(StorageSamples.RunId, Rule, [StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 0), stranger]));
+
+        Assert.Contains("EquivalenceJudge", error.Message);
+        Assert.Equal(first, await ReadAllAsync(store, StorageSamples.RunId));
+    }
+
+    [Fact]
+    public async Task Metadata_round_trips_as_readable_json_and_null_stays_null()
+    {
+        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        Dictionary<string, string> metadata = new()
+        {
+            ["judge_provider"] = "cloud-judge",
+            ["criteria"] = "窓口の場所を示す \"1階\" & <代替手段>",
+            ["tokens"] = "1234",
+        };
+        ScoreRecord withMetadata = StorageSamples.Score("q-10", "cloud-mini", 1, "judge_equivalence", 4, evaluator: "EquivalenceJudge") with
+        {
+            Metadata = metadata,
+        };
+        ScoreRecord withEmpty = StorageSamples.Score("q-10", "bm25", 1, "judge_equivalence", 2, evaluator: "EquivalenceJudge") with
+        {
+            Metadata = new Dictionary<string, string>(),
+        };
+        ScoreRecord without = StorageSamples.Score("q-2", "bm25", 1, "judge_equivalence", null, evaluator: "EquivalenceJudge");
+
+        await store.ReplaceScoresAsync(StorageSamples.RunId, ["EquivalenceJudge"], [withMetadata, withEmpty, without]);
+
+        IReadOnlyList<ScoreRecord> read = await ReadAllAsync(store, StorageSamples.RunId);
+        Assert.Equal(3, read.Count);
+        Assert.NotNull(read[0].Metadata);
+        Assert.Empty(read[0].Metadata!);
+        Assert.Equal(withEmpty, read[0] with { Metadata = withEmpty.Metadata });
+        Assert.Equal(metadata, read[1].Metadata);
+        Assert.Equal(withMetadata, read[1] with { Metadata = metadata });
+        Assert.Null(read[2].Metadata);
+        Assert.Equal(without, read[2]);
+        IReadOnlyList<string?> columns = await RawDatabase.QueryAsync<string?>(store.DatabasePath, "SELECT metadata FROM scores ORDER BY score_id");
+        Assert.Contains("\"criteria\":\"窓口の場所を示す", columns[0]);
+        Assert.Equal("{}", columns[1]);
+        Assert.Null(columns[2]);
     }
 
     private async Task<SqliteResultStore> OpenWithResponsesAsync()

@@ -3,7 +3,7 @@ using GaiEval.Core.Results;
 
 namespace GaiEval.Tests.Storage;
 
-/// <summary>Runs, items, responses and scores that use every field, for round trips.</summary>
+/// <summary>Runs, items, responses, scores and grades that use every field, for round trips.</summary>
 internal static class StorageSamples
 {
     public const string RunId = "20250601-093000-midori";
@@ -85,16 +85,32 @@ internal static class StorageSamples
         FinishedAt = new DateTimeOffset(2025, 5, 31, 20, 31, 4, TimeSpan.FromHours(-5)).AddTicks(7654321),
     };
 
-    public static ScoreRecord Score(string itemId, string providerId, int repeat, string metric, double? value, string runId = RunId) => new()
+    public const string RuleEvaluator = "Rule";
+
+    public static ScoreRecord Score(
+        string itemId, string providerId, int repeat, string metric, double? value, string runId = RunId, string evaluator = RuleEvaluator) => new()
     {
         RunId = runId,
         ItemId = itemId,
         ProviderId = providerId,
         Repeat = repeat,
-        Evaluator = "Rule",
+        Evaluator = evaluator,
         Metric = metric,
         Value = value,
         Label = value is null ? null : "answer",
         Reason = value is null ? "回答がありません" : "必須語句「戸籍住民課」が一致",
+    };
+
+    public static HumanGradeRecord Grade(
+        string itemId, string providerId, int repeat, HumanGrade grade, string? comment = null, string runId = RunId) => new()
+    {
+        RunId = runId,
+        ItemId = itemId,
+        ProviderId = providerId,
+        Repeat = repeat,
+        Grade = grade,
+        Comment = comment,
+        Reviewer = "戸籍住民課 佐藤",
+        GradedAt = new DateTimeOffset(2025, 6, 2, 14, 5, 30, Jst).AddTicks(7654321),
     };
 }

@@ -58,6 +58,12 @@ public sealed class CliProcess : IDisposable
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
+        // The sample plan's key-gated judge and candidates must not reach a real service from a developer's shell.
+        foreach (string key in new[] { "OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "PLATFORM_API_KEY" })
+        {
+            info.Environment.Remove(key);
+        }
+
         foreach ((string name, string value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;

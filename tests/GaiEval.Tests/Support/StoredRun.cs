@@ -121,7 +121,7 @@ public sealed class StoredRun : IAsyncDisposable
             await Store.AddResponseAsync(response);
         }
 
-        await Store.ReplaceScoresAsync(RunId, scores);
+        await Store.ReplaceScoresAsync(RunId, [.. scores.Select(s => s.Evaluator).Distinct()], scores);
         return await RunResults.LoadAsync(Store, RunId);
     }
 

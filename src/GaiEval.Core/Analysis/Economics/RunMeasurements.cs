@@ -51,7 +51,7 @@ internal static class RunMeasurements
     private static IEnumerable<(GoldItem Item, bool Correct)> ScoredAnswers(RunResults results, string providerId) =>
         results.Responses
             .Where(r => r.ProviderId == providerId && r.Status == ResponseStatus.Ok)
-            .Select(r => (Item: results.ItemsById[r.ItemId], Value: results.Score(r.Key, MetricNames.Correct)?.Value))
-            .Where(s => s.Value is not null)
-            .Select(s => (s.Item, s.Value > 0));
+            .Select(r => (Item: results.ItemsById[r.ItemId], Correct: results.Correct(r.Key)))
+            .Where(s => s.Correct is not null)
+            .Select(s => (s.Item, s.Correct!.Value));
 }

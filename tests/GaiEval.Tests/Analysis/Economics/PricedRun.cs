@@ -90,7 +90,7 @@ internal sealed class PricedRun : IAsyncDisposable
             await Store.AddResponseAsync(response);
         }
 
-        await Store.ReplaceScoresAsync(RunId, scores);
+        await Store.ReplaceScoresAsync(RunId, [.. scores.Select(s => s.Evaluator).Distinct()], scores);
         return await RunResults.LoadAsync(Store, RunId);
     }
 

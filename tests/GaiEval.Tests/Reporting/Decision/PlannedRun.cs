@@ -101,7 +101,7 @@ internal sealed class PlannedRun
             await store.AddResponseAsync(response);
         }
 
-        await store.ReplaceScoresAsync(RunId, scores);
+        await store.ReplaceScoresAsync(RunId, [.. scores.Select(s => s.Evaluator).Distinct()], scores);
         await store.SetRunStatusAsync(RunId, RunStatus.Completed, started.AddMinutes(5));
         return RunReport.Build(await RunResults.LoadAsync(store, RunId));
     }

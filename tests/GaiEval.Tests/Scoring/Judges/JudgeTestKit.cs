@@ -57,4 +57,8 @@ internal static class JudgeTestKit
 
     public static string Verdict(int score, string reason = "模範解答と同じ手順を述べている。") =>
         $$"""{"score": {{score}}, "criteria": [{"point": "申込先", "met": true}], "reason": "{{reason}}"}""";
+
+    /// <summary>A groundedness reply labelling one claim per label, in order (the points are placeholders the evaluator replaces).</summary>
+    public static string LabelledVerdict(int score, string reason, params string[] labels) =>
+        $$"""{"score": {{score}}, "criteria": [{{string.Join(", ", labels.Select((label, i) => $$"""{"point": "主張{{i + 1}}", "label": "{{label}}"}"""))}}], "reason": "{{reason}}"}""";
 }

@@ -1,0 +1,45 @@
+namespace GaiEval.Core.Review;
+
+using GaiEval.Core.Results;
+using GaiEval.Core.Scoring;
+
+/// <summary>
+/// What the rules and the judges said about one answer, read from its scores: the rules' <c>correct</c>, the judge
+/// correctness score that counts (rubric, else equivalence), and a judge metric the judge could not decide.
+/// </summary>
+public sealed record AutomaticVerdicts(bool? RuleCorrect, ScoreRecord? JudgeScore, ScoreRecord? JudgeInconclusive)
+{
+    /// <summary>The prefix of a judge's reason when its reply could not be used (JudgeEvaluator.InconclusivePrefix).</summary>
+    public const string InconclusivePrefix = "判定不能";
+
+    /// <summary>Every metric a judge writes.</summary>
+    public static IReadOnlyList<string> JudgeMetrics { get; } =
+        [.. MetricNames.JudgeScores, MetricNames.JudgeUnsupportedClaimRate, MetricNames.JudgeRubricMet];
+
+    /// <summary>The judge's verdict on correctness: its score passes at <see cref="MetricNames.JudgePassingScore"/>.</summary>
+    public bool? JudgeCorrect => JudgeScore?.Value is { } score ? score >= MetricNames.JudgePassingScore : null;
+
+    public bool HasVerdict => RuleCorrect is not null || JudgeCorrect is not null;
+
+    public bool Disagree => RuleCorrect is { } rule && JudgeCorrect is { } judge && rule != judge;
+
+    public static AutomaticVerdicts From(IReadOnlyDictionary<string, ScoreRecord> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        bool? rule = scores.TryGetValue(MetricNames.Correct, out ScoreRecord? correct) && correct.Value is { } value ? value > 0 : null;
+        ScoreRecord? judged = MetricNames.JudgeCorrectness
+            .Select(metric => scores.GetValueOrDefault(metric))
+            .FirstOrDefault(score => score?.Value is not null);
+        ScoreRecord? inconclusive = JudgeMetrics
+            .Select(metric => scores.GetValueOrDefault(metric))
+            .FirstOrDefault(score => score is { Value: null, Reason: { } reason } && reason.StartsWith(InconclusivePrefix, StringComparison.Ordinal));
+        return new AutomaticVerdicts(rule, judged, inconclusive);
+    }
+
+    /// <summary>The first reason a review is due, or null when the answer only qualifies for the calibration sample.</summary>
+    public ReviewReason? Reason =>
+        !HasVerdict ? ReviewReason.AwaitingReview
+        : JudgeInconclusive is not null ? ReviewReason.Inconclusive
+        : Disagree ? ReviewReason.Disagreement
+        : null;
+}

@@ -1,0 +1,17 @@
+namespace GaiEval.Core.Review;
+
+/// <summary>Why an answer is put before a reviewer, highest priority first; an answer gets only its first reason.</summary>
+public enum ReviewReason
+{
+    /// <summary>No verdict at all: no rule, and no judge score (an offline run has no judge).</summary>
+    AwaitingReview,
+
+    /// <summary>A judge could not give a usable verdict (its metric has no value and a reason starting 「判定不能」).</summary>
+    Inconclusive,
+
+    /// <summary>The rules and a judge disagree on whether the answer is correct.</summary>
+    Disagreement,
+
+    /// <summary>Drawn at random from the automatically scored answers, to check the automatic verdicts against people.</summary>
+    Calibration,
+}

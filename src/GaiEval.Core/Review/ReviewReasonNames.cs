@@ -1,0 +1,21 @@
+namespace GaiEval.Core.Review;
+
+/// <summary>The Japanese labels of <see cref="ReviewReason"/>, as the sheet and the command show them.</summary>
+public static class ReviewReasonNames
+{
+    public const string AwaitingReview = "採点待ち";
+
+    public const string Inconclusive = "判定不能";
+
+    public const string Disagreement = "ルールと判定者の不一致";
+
+    public const string Calibration = "較正用の無作為抽出";
+
+    public static string Of(ReviewReason reason) => reason switch
+    {
+        ReviewReason.AwaitingReview => AwaitingReview,
+        ReviewReason.Inconclusive => Inconclusive,
+        ReviewReason.Disagreement => Disagreement,
+        _ => Calibration,
+    };
+}

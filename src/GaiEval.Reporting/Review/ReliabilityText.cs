@@ -1,0 +1,76 @@
+namespace GaiEval.Reporting.Review;
+
+using System.Globalization;
+using GaiEval.Core.Analysis;
+using GaiEval.Core.Analysis.Review;
+using GaiEval.Reporting.Text;
+
+/// <summary>
+/// The sentences every report uses about the automatic scoring, in words a manager without statistics can act on, e.g.
+/// 「判定者（模範解答との同等性）と人の判定の一致度（κ）0.52 [0.31, 0.73]、n=40: 0.6未満のため判定者だけに頼らないでください」.
+/// Plain text: each writer escapes it for its format.
+/// </summary>
+internal static class ReliabilityText
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>The warning threshold as the reports print it: 0.6.</summary>
+    public static string Threshold { get; } = ScorerAgreement.LowKappa.ToString("0.0#", Invariant);
+
+    /// <summary>What kappa is, for the reader who has never met it.</summary>
+    public static string KappaExplained { get; } =
+        "一致度（κ、カッパ）は、自動採点と人の判定がどれだけ一致するかを、偶然に一致する分を除いて表す指標です（1 が完全な一致、0 は偶然と同じ程度）。"
+        + $"{Threshold}未満（点推定）の採点は、それだけに頼らず人が確認してください。括弧内は95%区間で、採点数（n）が少ないほど広くなります。";
+
+    /// <summary>0.52 [0.31, 0.73]; 計算できません when every answer fell in one category.</summary>
+    public static string Kappa(Estimate kappa) =>
+        kappa.Value is { } value ? $"{Two(value)} [{Two(kappa.Low)}, {Two(kappa.High)}]" : "計算できません";
+
+    /// <summary>One sentence on one scorer: its kappa with the interval and n, and whether to rely on it alone.</summary>
+    public static string Agreement(ScorerAgreement agreement) =>
+        $"{ScorerNames.Scorer(agreement.Scorer, agreement.Metric)}と人の判定の一致度（κ）{Kappa(agreement.Kappa)}、n={agreement.N}: {Advice(agreement)}";
+
+    /// <summary>What the reader should do about one scorer, e.g. 「0.6未満のため判定者だけに頼らないでください」.</summary>
+    public static string Advice(ScorerAgreement agreement)
+    {
+        if (agreement.Kappa.Value is null)
+        {
+            return $"自動採点も人もすべて同じ判定のため一致度は計算できません（一致率 {Numbers.Percent(agreement.Agreement.Value)}）";
+        }
+
+        if (agreement.LowAgreement)
+        {
+            return $"{Threshold}未満のため{ScorerNames.Source(agreement.Scorer)}だけに頼らないでください";
+        }
+
+        return agreement.Kappa.Low < ScorerAgreement.LowKappa
+            ? $"{Threshold}以上ですが、95%区間の下限が{Threshold}を下回るため人の確認を続けてください"
+            : $"{Threshold}以上で、おおむね人の判定と一致しています";
+    }
+
+    /// <summary>「ルール 30件、判定者 5件、人 4件（うち自動採点を覆した 2件、自動採点のなかった 1件）、採点待ち 2件」 and the inconclusive judgements.</summary>
+    public static string Origins(VerdictOrigins origins)
+    {
+        string human = origins.ByHuman == 0
+            ? "人 0件"
+            : $"人 {origins.ByHuman}件（うち自動採点を覆した {origins.HumanReversed}件、自動採点のなかった {origins.HumanOnly}件）";
+        string text = $"ルール {origins.ByRules}件、判定者 {origins.ByJudge}件、{human}、採点待ち {origins.AwaitingReview}件";
+        return origins.JudgeInconclusive > 0 ? $"{text}、判定者が判定不能 {origins.JudgeInconclusive}件" : text;
+    }
+
+    /// <summary>The whole run in one sentence: how many verdicts people made and how many of them changed the automatic one.</summary>
+    public static string People(ScoringReliability reliability)
+    {
+        int answered = reliability.Verdicts.Sum(v => v.Answered);
+        int human = reliability.Verdicts.Sum(v => v.ByHuman);
+        int reversed = reliability.Verdicts.Sum(v => v.HumanReversed);
+        int only = reliability.Verdicts.Sum(v => v.HumanOnly);
+        int awaiting = reliability.Verdicts.Sum(v => v.AwaitingReview);
+        string waiting = awaiting > 0 ? $"採点待ちの {awaiting}件は正答率に含めていません。" : string.Empty;
+        return human == 0
+            ? $"回答 {answered}件の正誤はルールまたは判定者（生成AIによる採点）が判定し、人の判定はまだありません。{waiting}"
+            : $"回答 {answered}件のうち {human}件の正誤は人が判定しました。そのうち {reversed}件は自動採点の判定を覆し、{only}件は自動採点の判定がなかった回答です。{waiting}";
+    }
+
+    private static string Two(double value) => value.ToString("0.00", Invariant);
+}

@@ -1,0 +1,87 @@
+namespace GaiEval.Scoring.Grounding;
+
+using GaiEval.Core.Model;
+using GaiEval.Core.Scoring;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.AI.Evaluation;
+
+/// <summary>
+/// Without a judge: the facts of the answer (numbers, dates, times, amounts, phone numbers, percentages, office names)
+/// that no passage states (<see cref="UnsupportedFactCheck"/>), counted in <see cref="FactsMetricName"/>, and the share of
+/// the answer's claims that hold one, in <see cref="ClaimRateMetricName"/>. The passages are the retrieved chunks of a
+/// <see cref="GroundingSourcesContext"/>, else the item's context.
+/// </summary>
+/// <remarks>
+/// A fact written the same way in two claims counts once. Without passages, for a refusal, or for an answer without a
+/// claim, both metrics get no value and an Informational diagnostic.
+/// </remarks>
+public sealed class UnsupportedFactsEvaluator : IEvaluator
+{
+    public const string NoPassagesMessage = "根拠資料（検索結果・context）なし: 資料にない事実は確認しない";
+
+    public static string FactsMetricName => MetricNames.UnsupportedFacts;
+
+    public static string ClaimRateMetricName => MetricNames.UnsupportedClaimRate;
+
+    public IReadOnlyCollection<string> EvaluationMetricNames { get; } = [FactsMetricName, ClaimRateMetricName];
+
+    public ValueTask<EvaluationResult> EvaluateAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatResponse modelResponse,
+        ChatConfiguration? chatConfiguration = null,
+        IEnumerable<EvaluationContext>? additionalContext = null,
+        CancellationToken cancellationToken = default)
+    {
+        var facts = new NumericMetric(FactsMetricName);
+        var rate = new NumericMetric(ClaimRateMetricName);
+        NumericMetric[] metrics = [facts, rate];
+        var result = new EvaluationResult(metrics);
+        GoldItem? item = EvaluatorInputs.FindGoldItem(additionalContext);
+        IReadOnlyList<string> passages = GroundingPassages.Of(item, additionalContext);
+        if (item is null && passages.Count == 0)
+        {
+            EvaluatorInputs.AddError(metrics, EvaluatorInputs.MissingGoldItem);
+            return new(result);
+        }
+
+        if (!EvaluatorInputs.TryReadResponse(modelResponse, metrics, out string response))
+        {
+            return new(result);
+        }
+
+        AnswerClaims claims = AnswerClaims.Of(response);
+        if ((passages.Count == 0 ? NoPassagesMessage : claims.WhyNone) is { } skipped)
+        {
+            Array.ForEach(metrics, m => m.AddDiagnostics(EvaluationDiagnostic.Informational(skipped)));
+            return new(result);
+        }
+
+        IReadOnlyList<UnsupportedFact> findings = UnsupportedFactCheck.Find(response, passages);
+        RecordFacts(facts, findings, claims.Claims);
+        RecordClaimRate(rate, findings, claims.Claims);
+        return new(result);
+    }
+
+    private static void RecordFacts(NumericMetric metric, IReadOnlyList<UnsupportedFact> findings, IReadOnlyList<string> claims)
+    {
+        string[] unsupported = [.. findings.DistinctBy(f => (f.Kind, f.Text)).Select(f => $"「{f.Text}」")];
+        int checkedFacts = claims.Sum(claim => FactExtractor.Extract(claim).Count);
+        metric.Value = unsupported.Length;
+        metric.Reason = unsupported.Length > 0 ? $"資料にない事実 {unsupported.Length} 件: {string.Concat(unsupported)}"
+            : checkedFacts > 0 ? $"数値・日付・金額・窓口名はすべて資料にある（{checkedFacts} 件を確認）"
+            : "確認する数値・日付・金額・窓口名なし";
+        metric.Interpretation = Interpretations.Pass(unsupported.Length == 0);
+    }
+
+    private static void RecordClaimRate(NumericMetric metric, IReadOnlyList<UnsupportedFact> findings, IReadOnlyList<string> claims)
+    {
+        var flagged = findings.Select(f => f.Claim).ToHashSet(StringComparer.Ordinal);
+        string[] holding = [.. claims.Where(flagged.Contains)];
+        double rate = (double)holding.Length / claims.Count;
+        metric.Value = rate;
+        metric.Reason = holding.Length == 0
+            ? $"資料にない事実を含む主張なし（0/{claims.Count} 件）"
+            : $"資料にない事実を含む主張 {holding.Length}/{claims.Count} 件: {string.Concat(holding.Select(c => $"「{c}」"))}";
+        metric.Interpretation = Interpretations.Coverage(1 - rate);
+    }
+}

@@ -1,0 +1,135 @@
+using GaiEval.Core.Results;
+using GaiEval.Storage;
+using GaiEval.Tests.Support;
+
+namespace GaiEval.Tests.Storage;
+
+public sealed class SqliteResultStoreHumanGradeTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task Reads_grades_back_with_every_field_and_the_offset()
+    {
+        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        HumanGradeRecord[] grades =
+        [
+            StorageSamples.Grade("q-10", "cloud-mini", 1, HumanGrade.Partial, "窓口は正しいがコンビニ交付に触れていない"),
+            StorageSamples.Grade("q-10", "cloud-mini", 2, HumanGrade.Wrong) with
+            {
+                GradedAt = new DateTimeOffset(2025, 6, 2, 1, 2, 3, TimeSpan.FromHours(-5)).AddTicks(1),
+            },
+            StorageSamples.Grade("q-2", "bm25", 1, HumanGrade.Correct),
+        ];
+
+        await store.SaveHumanGradesAsync(grades);
+
+        IReadOnlyList<HumanGradeRecord> read = await ReadAllAsync(store, StorageSamples.RunId);
+        Assert.Equal(grades, read);
+        Assert.Equal(TimeSpan.FromHours(-5), read[1].GradedAt.Offset);
+        Assert.Equal(
+            ["partial", "wrong", "correct"],
+            await RawDatabase.QueryAsync<string>(store.DatabasePath, "SELECT grade FROM human_grades ORDER BY rowid"));
+    }
+
+    [Fact]
+    public async Task Grading_an_answer_again_replaces_the_earlier_grade_and_keeps_the_others()
+    {
+        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        HumanGradeRecord other = StorageSamples.Grade("q-2", "bm25", 1, HumanGrade.Correct);
+        await store.SaveHumanGradesAsync([StorageSamples.Grade("q-10", "cloud-mini", 1, HumanGrade.Wrong, "誤り"), other]);
+        HumanGradeRecord regrade = StorageSamples.Grade("q-10", "cloud-mini", 1, HumanGrade.Correct) with
+        {
+            Reviewer = "税務課 鈴木",
+            GradedAt = new DateTimeOffset(2025, 6, 3, 10, 0, 0, StorageSamples.Jst),
+        };
+
+        await store.SaveHumanGradesAsync([regrade]);
+
+        Assert.Equal([regrade, other], await ReadAllAsync(store, StorageSamples.RunId));
+    }
+
+    [Fact]
+    public async Task Streams_the_runs_own_grades_by_item_order_then_provider_then_repeat()
+    {
+        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await store.CreateRunAsync(StorageSamples.Run("other-run"), StorageSamples.Items());
+        await store.AddResponseAsync(StorageSamples.Response("q-10", "bm25", 1, runId: "other-run"));
+        HumanGradeRecord[] scrambled =
+        [
+            StorageSamples.Grade("q-2", "bm25", 1, HumanGrade.Correct),
+            StorageSamples.Grade("q-10", "cloud-mini", 2, HumanGrade.Wrong),
+            StorageSamples.Grade("q-10", "bm25", 1, HumanGrade.Wrong, runId: "other-run"),
+            StorageSamples.Grade("q-10", "cloud-mini", 1, HumanGrade.Partial),
+            StorageSamples.Grade("q-10", "bm25", 1, HumanGrade.Correct),
+        ];
+
+        await store.SaveHumanGradesAsync(scrambled);
+
+        Assert.Equal([scrambled[4], scrambled[3], scrambled[1], scrambled[0]], await ReadAllAsync(store, StorageSamples.RunId));
+        Assert.Equal([scrambled[2]], await ReadAllAsync(store, "other-run"));
+    }
+
+    [Fact]
+    public async Task A_grade_of_an_answer_that_is_not_stored_rejects_the_whole_batch()
+    {
+        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        HumanGradeRecord earlier = StorageSamples.Grade("q-2", "bm25", 1, HumanGrade.Wrong);
+        await store.SaveHumanGradesAsync([earlier]);
+
+        InvalidOperationException error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => store.SaveHumanGradesAsync(
+            [
+                StorageSamples.Grade("q-2", "bm25", 1, HumanGrade.Correct),
+                StorageSamples.Grade("q-10", "bm25", 1, HumanGrade.Correct),
+                StorageSamples.Grade("q-1", "cloud-mini", 3, HumanGrade.Correct),
+            ]));
+
+        Assert.Contains("'q-1'", error.Message);
+        Assert.Contains("repeat 3", error.Message);
+        Assert.Equal([earlier], await ReadAllAsync(store, StorageSamples.RunId));
+    }
+
+    [Fact]
+    public async Task Saved_grades_survive_closing_and_reopening_the_store()
+    {
+        string path = folder.File("gaieval.db");
+        HumanGradeRecord[] grades =
+        [
+            StorageSamples.Grade("q-10", "bm25", 1, HumanGrade.Partial, "一部のみ"),
+            StorageSamples.Grade("q-2", "bm25", 1, HumanGrade.Correct),
+        ];
+        await using (SqliteResultStore first = await OpenWithResponsesAsync())
+        {
+            await first.SaveHumanGradesAsync(grades);
+        }
+
+        await using SqliteResultStore reopened = await SqliteResultStore.OpenAsync(path);
+
+        Assert.Equal(grades, await ReadAllAsync(reopened, StorageSamples.RunId));
+    }
+
+    private async Task<SqliteResultStore> OpenWithResponsesAsync()
+    {
+        SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await store.CreateRunAsync(StorageSamples.Run(), StorageSamples.Items());
+        await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 1));
+        await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 2));
+        await store.AddResponseAsync(StorageSamples.Response("q-10", "bm25", 1));
+        await store.AddResponseAsync(StorageSamples.Response("q-2", "bm25", 1));
+        return store;
+    }
+
+    private static async Task<IReadOnlyList<HumanGradeRecord>> ReadAllAsync(SqliteResultStore store, string runId)
+    {
+        List<HumanGradeRecord> grades = [];
+        await foreach (HumanGradeRecord grade in store.ReadHumanGradesAsync(runId))
+        {
+            grades.Add(grade);
+        }
+
+        return grades;
+    }
+}
