@@ -43,7 +43,7 @@ internal static class ScoreCommand
                     (judge, IReadOnlyList<string> problems) = await JudgeSetup.TryCreateAsync(profile, store, ct);
                     if (judge is null)
                     {
-                        problems.ToList().ForEach(System.Console.Error.WriteLine);
+                        problems.ToList().ForEach(p => System.Console.Error.WriteLine($"判定者 {judgeName}: {p}"));
                         System.Console.Error.WriteLine("判定者が使えないため採点していません。");
                         return ExitCodes.BadInput;
                     }

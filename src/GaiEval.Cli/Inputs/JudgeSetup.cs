@@ -33,7 +33,7 @@ internal static class JudgeSetup
         IReadOnlyList<ProviderProblem> problems = await new ProviderPreflight(factory, EndpointProbe.Default).CheckAsync([profile], ct);
         if (problems.Count > 0)
         {
-            return (null, [.. problems.Select(p => p.ToString())]);
+            return (null, [.. problems.Select(p => p.Message)]);
         }
 
         var judge = new ScoringJudge(

@@ -1,7 +1,7 @@
 namespace GaiEval.Core.Analysis;
 
 using GaiEval.Core.Results;
-using GaiEval.Core.Scoring;
+using GaiEval.Core.Review;
 
 /// <summary>
 /// Whether one answer counts as correct in the accuracy, and who said so. A human grade wins over the automatic verdict
@@ -16,20 +16,10 @@ public sealed record ResponseVerdict(bool Correct, VerdictSource Source, bool? A
     /// <summary>The automatic verdict of a response from its scores: the rules' <c>correct</c>, else the judge's score.</summary>
     public static ResponseVerdict? Automated(IReadOnlyDictionary<string, ScoreRecord> scores)
     {
-        if (scores.TryGetValue(MetricNames.Correct, out ScoreRecord? rule) && rule.Value is { } ruled)
-        {
-            return new ResponseVerdict(ruled > 0, VerdictSource.Rules);
-        }
-
-        foreach (string metric in MetricNames.JudgeCorrectness)
-        {
-            if (scores.TryGetValue(metric, out ScoreRecord? judged) && judged.Value is { } score)
-            {
-                return new ResponseVerdict(score >= MetricNames.JudgePassingScore, VerdictSource.Judge);
-            }
-        }
-
-        return null;
+        AutomaticVerdicts automatic = AutomaticVerdicts.From(scores);
+        return automatic.RuleCorrect is { } rule ? new ResponseVerdict(rule, VerdictSource.Rules)
+            : automatic.JudgeCorrect is { } judge ? new ResponseVerdict(judge, VerdictSource.Judge)
+            : null;
     }
 
     public static ResponseVerdict Of(HumanGradeRecord grade, ResponseVerdict? automatic) =>

@@ -1,6 +1,7 @@
 namespace GaiEval.Core.Collection;
 
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Sheets;
 
 /// <summary>Turns the records of a collection sheet into rows, reporting every bad cell with its line and item.</summary>
 internal sealed class CollectedRowParser(IReadOnlyDictionary<string, int> columns, InputErrorCollector errors)
@@ -30,7 +31,7 @@ internal sealed class CollectedRowParser(IReadOnlyDictionary<string, int> column
             return;
         }
 
-        string id = SheetCells.ItemId(Cell(CollectionSheet.ItemId) ?? string.Empty);
+        string id = CellText.Unguarded(Cell(CollectionSheet.ItemId) ?? string.Empty);
         string where = CollectedRow.Describe(record.Line, record.ExcelRow, id);
         void Report(string field, string message) => errors.Add(record.Line, field, message + where);
 

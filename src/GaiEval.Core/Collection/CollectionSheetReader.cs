@@ -1,10 +1,7 @@
 namespace GaiEval.Core.Collection;
 
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using GaiEval.Core.Inputs;
-using GaiEval.Core.TestSets;
+using GaiEval.Core.Sheets;
 
 /// <summary>
 /// Reads a filled collection sheet as Excel may have saved it (UTF-8 with or without BOM, or CP932). Columns are found by
@@ -13,36 +10,20 @@ using GaiEval.Core.TestSets;
 /// </summary>
 public static class CollectionSheetReader
 {
+    private static readonly CsvSheetReading Sheet =
+        new("gaieval collect export", CollectionSheet.ImportColumns, CollectionSheet.ImportColumns, heading => heading.Trim());
+
     public static CollectedSheet Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var errors = new InputErrorCollector(path);
-        if (!File.Exists(path))
+        using SheetRecords? records = Sheet.OpenAtHeadings(path, errors);
+        if (records is null)
         {
-            errors.Add(0, "SHEET", "ファイルが見つかりません。パスを確認してください");
             return new CollectedSheet(path, [], 0, errors.Errors);
         }
 
-        var badLines = new HashSet<int>();
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            BadDataFound = args =>
-            {
-                if (badLines.Add(args.Context.Parser!.RawRow))
-                {
-                    errors.Add(args.Context.Parser.RawRow, "csv", "引用符（\"）の使い方が正しくありません。引用符で囲んだセルの中の \" は \"\" と 2 つ重ねてください");
-                }
-            },
-        };
-        using var parser = new CsvParser(new StringReader(CsvTextDecoder.Decode(File.ReadAllBytes(path))), configuration);
-        var records = new SheetRecords(parser);
-        if (!records.Next())
-        {
-            errors.Add(0, "SHEET", "シートが空です。gaieval collect export で書き出したシートを使ってください");
-            return new CollectedSheet(path, [], 0, errors.Errors);
-        }
-
-        Dictionary<string, int> columns = ReadHeader(records, errors);
+        Dictionary<string, int> columns = Sheet.Columns(records, errors);
         var rows = new CollectedRowParser(columns, errors);
         while (records.Next())
         {
@@ -55,25 +36,5 @@ public static class CollectionSheetReader
         }
 
         return new CollectedSheet(path, rows.Rows, rows.Uncollected, [.. errors.Errors.OrderBy(error => error.Line)]);
-    }
-
-    private static Dictionary<string, int> ReadHeader(SheetRecords header, InputErrorCollector errors)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < header.Cells.Length; i++)
-        {
-            string name = header.Cells[i].Trim();
-            if (CollectionSheet.ImportColumns.Contains(name) && !columns.TryAdd(name, i))
-            {
-                errors.Add(header.Line, name, $"列「{name}」が 2 回あります。1 回にしてください");
-            }
-        }
-
-        foreach (string missing in CollectionSheet.ImportColumns.Where(name => !columns.ContainsKey(name)))
-        {
-            errors.Add(header.Line, missing, $"列「{missing}」がありません。gaieval collect export で書き出した見出し行を消さずに使ってください");
-        }
-
-        return columns;
     }
 }

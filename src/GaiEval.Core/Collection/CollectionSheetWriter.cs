@@ -1,8 +1,6 @@
 namespace GaiEval.Core.Collection;
 
-using System.Globalization;
-using System.Text;
-using CsvHelper;
+using GaiEval.Core.Sheets;
 
 /// <summary>Writes a collection sheet: CSV in UTF-8 with a BOM (so Excel opens it as UTF-8), answer columns left empty.</summary>
 public static class CollectionSheetWriter
@@ -18,35 +16,9 @@ public static class CollectionSheetWriter
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(textCell);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var stream = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await using (stream.ConfigureAwait(false))
-        {
-            var csv = new CsvWriter(stream, CultureInfo.InvariantCulture);
-            await using (csv.ConfigureAwait(false))
-            {
-                foreach (string column in CollectionSheet.Columns)
-                {
-                    csv.WriteField(column);
-                }
-
-                await csv.NextRecordAsync().ConfigureAwait(false);
-                foreach (CollectionSheetRow row in rows)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    foreach (string cell in new[] { row.ItemId, row.Category, row.Use, row.TextToPaste })
-                    {
-                        csv.WriteField(textCell(cell));
-                    }
-
-                    foreach (string _ in CollectionSheet.StaffColumns)
-                    {
-                        csv.WriteField(string.Empty);
-                    }
-
-                    await csv.NextRecordAsync().ConfigureAwait(false);
-                }
-            }
-        }
+        IEnumerable<IEnumerable<string?>> records = rows.Select(row =>
+            new[] { row.ItemId, row.Category, row.Use, row.TextToPaste }.Select(textCell)
+                .Concat(CollectionSheet.StaffColumns.Select(_ => string.Empty)));
+        await CsvSheetWriter.WriteAsync(path, CollectionSheet.Columns, records, cancellationToken).ConfigureAwait(false);
     }
 }

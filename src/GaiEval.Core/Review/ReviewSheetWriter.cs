@@ -1,8 +1,6 @@
 namespace GaiEval.Core.Review;
 
-using System.Globalization;
-using System.Text;
-using CsvHelper;
+using GaiEval.Core.Sheets;
 
 /// <summary>Writes a review sheet: CSV in UTF-8 with a BOM (so Excel opens it as UTF-8).</summary>
 public static class ReviewSheetWriter
@@ -19,30 +17,7 @@ public static class ReviewSheetWriter
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(textCell);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var stream = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await using (stream.ConfigureAwait(false))
-        {
-            var csv = new CsvWriter(stream, CultureInfo.InvariantCulture);
-            await using (csv.ConfigureAwait(false))
-            {
-                foreach (string column in ReviewSheet.Columns)
-                {
-                    csv.WriteField(column);
-                }
-
-                await csv.NextRecordAsync().ConfigureAwait(false);
-                foreach (ReviewSheetRow row in rows)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    foreach (string cell in row.Cells)
-                    {
-                        csv.WriteField(textCell(cell));
-                    }
-
-                    await csv.NextRecordAsync().ConfigureAwait(false);
-                }
-            }
-        }
+        await CsvSheetWriter.WriteAsync(path, ReviewSheet.Columns, rows.Select(row => row.Cells.Select(textCell)), cancellationToken)
+            .ConfigureAwait(false);
     }
 }

@@ -1,9 +1,9 @@
 namespace GaiEval.Core.Review;
 
 using System.Globalization;
-using GaiEval.Core.Collection;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Results;
+using GaiEval.Core.Sheets;
 
 /// <summary>Turns the records of a review sheet into graded rows, reporting every bad cell with its line and answer.</summary>
 internal sealed class ReviewedRowParser(IReadOnlyDictionary<string, int> columns, InputErrorCollector errors)
@@ -19,7 +19,7 @@ internal sealed class ReviewedRowParser(IReadOnlyDictionary<string, int> columns
     {
         string? Cell(string column) =>
             !columns.TryGetValue(column, out int index) ? null
-            : index < record.Cells.Length ? ReviewCells.Text(record.Cells[index])
+            : index < record.Cells.Length ? CellText.Unguarded(record.Cells[index]).Trim()
             : string.Empty;
 
         if (record.Cells.All(string.IsNullOrWhiteSpace))
@@ -85,7 +85,7 @@ internal sealed class ReviewedRowParser(IReadOnlyDictionary<string, int> columns
 
     private static int? Repeat(string cell, Action<string, string> report)
     {
-        if (int.TryParse(ReviewCells.Normalized(cell), NumberStyles.None, CultureInfo.InvariantCulture, out int repeat) && repeat >= 1)
+        if (int.TryParse(CellText.Normalized(cell), NumberStyles.None, CultureInfo.InvariantCulture, out int repeat) && repeat >= 1)
         {
             return repeat;
         }

@@ -2,6 +2,7 @@ namespace GaiEval.Scoring.Judges;
 
 using System.Globalization;
 using GaiEval.Core.Model;
+using GaiEval.Core.Review;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
@@ -14,7 +15,7 @@ public abstract class JudgeEvaluator : IEvaluator
 {
     public const string NoJudgeMessage = "判定者（ChatConfiguration）がありません。判定者なしでは採点できません。";
 
-    public const string InconclusivePrefix = "判定不能";
+    public const string InconclusivePrefix = AutomaticVerdicts.InconclusivePrefix;
 
     protected JudgeEvaluator(params string[] metricNames)
     {

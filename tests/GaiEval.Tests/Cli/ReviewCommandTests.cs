@@ -45,19 +45,19 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Contains("判定不能: 0件", export.Output, StringComparison.Ordinal);
         Assert.Contains("ルールと判定者の不一致: 0件", export.Output, StringComparison.Ordinal);
         Assert.Contains("較正用の無作為抽出: 3件", export.Output, StringComparison.Ordinal);
-        ReviewSheetTable sheet = ReviewSheetTable.Load(sheetPath);
+        SheetTable sheet = SheetTable.Load(sheetPath);
         Assert.Equal(
             [("q101", "base", "1", "採点待ち"), ("q102", "base", "1", "採点待ち"), ("q001", "base", "1", "較正用の無作為抽出"), ("q002", "base", "1", "較正用の無作為抽出"), ("q003", "base", "1", "較正用の無作為抽出")],
-            sheet.Answers);
+            sheet.Answers());
         Assert.Equal("住民票のコンビニ交付を知らせる広報文を書いてください。", sheet.Cell("q101", "base", "質問"));
         Assert.Equal("マイナンバーカードでコンビニ交付が使えます。", sheet.Cell("q101", "base", "模範解答"));
         Assert.Equal(("ルールなし", "判定者なし"), (sheet.Cell("q101", "base", "ルールの判定"), sheet.Cell("q101", "base", "判定者の判定")));
-        string correctByRules = sheet.Answers.Select(a => a.Item).First(item => sheet.Cell(item, "base", "ルールの判定") == "正答");
+        string correctByRules = sheet.Answers().Select(a => a.Item).First(item => sheet.Cell(item, "base", "ルールの判定") == "正答");
 
         sheet.Grade("q101", "base", "正答", comment: "要点を押さえている", reviewer: "")
             .Grade("q102", "base", "部分", reviewer: "")
             .Grade(correctByRules, "base", "誤答", reviewer: "鈴木")
-            .Save(sheetPath, ReviewSheetTable.Utf8WithBom);
+            .Save(sheetPath, SheetTable.Utf8WithBom);
         DateTimeOffset before = DateTimeOffset.Now;
         using CliProcess import = await CliProcess.RunAsync(folder.Path, "review", "import", runId, sheetPath, "--reviewer", "山田", "--db", db);
         DateTimeOffset after = DateTimeOffset.Now;
@@ -83,7 +83,7 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Contains("採点済みの 3件は載せていません", again.Output, StringComparison.Ordinal);
         Assert.Equal(
             new[] { "q001", "q002", "q003" }.Where(item => item != correctByRules),
-            ReviewSheetTable.Load(folder.File("again.csv")).Answers.Select(a => a.Item));
+            SheetTable.Load(folder.File("again.csv")).Answers().Select(a => a.Item));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class ReviewCommandTests : IDisposable
     {
         await Scenario().SaveAsync(db);
         string sheetPath = await ExportAsync("--sample", "100");
-        ReviewSheetTable sheet = ReviewSheetTable.Load(sheetPath);
+        SheetTable sheet = SheetTable.Load(sheetPath);
         sheet.Rows.Clear();
         (string, string)[] Row(string item, string provider, string repeat, string grade, string reviewer = "山田") =>
             [("実行ID", ReviewRun.RunId), ("項目ID", item), ("提供先", provider), ("反復", repeat), (Grade, grade), ("採点者", reviewer)];
@@ -103,7 +103,7 @@ public sealed class ReviewCommandTests : IDisposable
             .Add(Row("q2", "a", "2", "正答"))
             .Add(Row("q2", "b", "1", "部分", reviewer: ""))
             .Add(Row("q2", "b", "1", ""))
-            .Save(sheetPath, ReviewSheetTable.Utf8WithBom);
+            .Save(sheetPath, SheetTable.Utf8WithBom);
 
         using CliProcess cli = await ImportAsync(sheetPath);
 
@@ -129,7 +129,7 @@ public sealed class ReviewCommandTests : IDisposable
     {
         await Scenario().SaveAsync(db);
         string sheetPath = await ExportAsync();
-        ReviewSheetTable.Load(sheetPath).GradeAll("正答").WithoutColumn(Grade).Save(sheetPath, ReviewSheetTable.Utf8WithoutBom);
+        SheetTable.Load(sheetPath).GradeAll("正答").WithoutColumn(Grade).Save(sheetPath, SheetTable.Utf8WithoutBom);
 
         using CliProcess cli = await ImportAsync(sheetPath);
 
@@ -143,7 +143,7 @@ public sealed class ReviewCommandTests : IDisposable
     {
         await Scenario().Graded("q2", "a", HumanGrade.Partial, reviewer: "@yamada", comment: "=HYPERLINK(\"x\") と書いてある").SaveAsync(db);
         string sheetPath = await ExportAsync("--include-graded", "--sample", "0");
-        Assert.Equal("'=HYPERLINK(\"x\") と書いてある", ReviewSheetTable.Load(sheetPath).Cell("q2", "a", "コメント"));
+        Assert.Equal("'=HYPERLINK(\"x\") と書いてある", SheetTable.Load(sheetPath).Cell("q2", "a", "コメント"));
 
         using CliProcess cli = await ImportAsync(sheetPath);
 
@@ -169,10 +169,10 @@ public sealed class ReviewCommandTests : IDisposable
         string seeded = await ExportAsync("--out", folder.File("seeded.csv"), "--seed", "7", "--sample", "5");
 
         Assert.Equal(await File.ReadAllBytesAsync(first), await File.ReadAllBytesAsync(second));
-        Assert.Equal(20, ReviewSheetTable.Load(first).Rows.Count);
-        string[] sample = [.. ReviewSheetTable.Load(seeded).Answers.Select(a => a.Item)];
+        Assert.Equal(20, SheetTable.Load(first).Rows.Count);
+        string[] sample = [.. SheetTable.Load(seeded).Answers().Select(a => a.Item)];
         Assert.Equal(5, sample.Length);
-        Assert.NotEqual(ReviewSheetTable.Load(first).Answers.Select(a => a.Item).Take(5), sample);
+        Assert.NotEqual(SheetTable.Load(first).Answers().Select(a => a.Item).Take(5), sample);
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Contains("--sample: 較正用の抽出数は 0 以上で指定してください", negative.Error, StringComparison.Ordinal);
         Assert.Contains($"{sheet}:0: --out:", refused.Error, StringComparison.Ordinal);
         Assert.Contains("x,正答", kept, StringComparison.Ordinal);
-        Assert.Equal(4, ReviewSheetTable.Load(sheet).Rows.Count);
+        Assert.Equal(4, SheetTable.Load(sheet).Rows.Count);
         Assert.Contains($"{db}:0: RUN_ID: 実行ID 20990101-000000-none はこのデータベースにありません", importUnknown.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(folder.File("x.csv")) || File.Exists(folder.File("y.csv")));
     }

@@ -30,7 +30,7 @@ public sealed class ReviewImportTests : IDisposable
     public async Task Graded_rows_become_grades_and_ungraded_rows_are_counted()
     {
         RunResults results = await Scenario().LoadAsync(folder);
-        ReviewSheetTable sheet = await ExportAsync(results);
+        SheetTable sheet = await ExportAsync(results);
         Assert.Equal(5, sheet.Rows.Count);
         sheet.Grade("q2", "a", "正答", comment: "十分", reviewer: "")
             .Grade("q1", "b", " 誤答 ", reviewer: "鈴木")
@@ -57,7 +57,7 @@ public sealed class ReviewImportTests : IDisposable
     public async Task A_grade_that_agrees_with_the_automatic_verdict_does_not_count_as_a_change_and_a_regrade_replaces()
     {
         RunResults results = await Scenario().Graded("q1", "a", HumanGrade.Wrong).LoadAsync(folder);
-        string path = Save(ReviewSheetTable.Load(await WriteAsync(results, new ReviewSelectionOptions { SampleSize = 100, IncludeGraded = true }))
+        string path = Save(SheetTable.Load(await WriteAsync(results, new ReviewSelectionOptions { SampleSize = 100, IncludeGraded = true }))
             .Grade("q1", "a", "正答", reviewer: "山田"));
 
         ReviewImportBatch batch = Prepare(results, path, reviewer: null);
@@ -74,7 +74,7 @@ public sealed class ReviewImportTests : IDisposable
         RunResults results = await Scenario().LoadAsync(folder);
         (string, string)[] Row(string item, string provider, string repeat, string grade, string reviewer = "山田", string run = ReviewRun.RunId) =>
             [("実行ID", run), ("項目ID", item), ("提供先", provider), ("反復", repeat), ("判定（正答/部分/誤答）", grade), ("採点者", reviewer)];
-        ReviewSheetTable sheet = await ExportAsync(results);
+        SheetTable sheet = await ExportAsync(results);
         sheet.Rows.Clear();
         string path = Save(sheet
             .Add(Row("q1", "a", "1", "○"))
@@ -110,7 +110,7 @@ public sealed class ReviewImportTests : IDisposable
     public async Task Missing_headings_are_reported_on_the_heading_line()
     {
         RunResults results = await Scenario().LoadAsync(folder);
-        ReviewSheetTable sheet = (await ExportAsync(results)).GradeAll("正答");
+        SheetTable sheet = (await ExportAsync(results)).GradeAll("正答");
         string withoutGrade = Save(sheet.WithoutColumn("判定（正答/部分/誤答）").WithoutColumn("反復"), "no-grade.csv");
         string withoutReviewer = Save(sheet.WithoutColumn("採点者"), "no-reviewer.csv");
         string withoutRun = Save(sheet.WithoutColumn("実行ID"), "no-run.csv");
@@ -150,7 +150,7 @@ public sealed class ReviewImportTests : IDisposable
             .Graded("q1", "a", HumanGrade.Partial, reviewer: "@suzuki", comment: "=SUM(A1) のような式は不要")
             .LoadAsync(folder);
         string path = await WriteAsync(results, new ReviewSelectionOptions { IncludeGraded = true });
-        ReviewSheetTable written = ReviewSheetTable.Load(path);
+        SheetTable written = SheetTable.Load(path);
         Assert.Equal(("'=SUM(A1) のような式は不要", "'@suzuki", "'-1 を返します"), (written.Cell(0, "コメント"), written.Cell(0, "採点者"), written.Cell(0, "回答")));
 
         HumanGradeRecord grade = Assert.Single(Prepare(results, path, reviewer: null).Grades);
@@ -165,10 +165,10 @@ public sealed class ReviewImportTests : IDisposable
             .Answer("q1", "a", "1行目\n2行目\n3行目")
             .Answer("q2", "a")
             .LoadAsync(folder);
-        ReviewSheetTable sheet = ReviewSheetTable.Load(await WriteAsync(results, new ReviewSelectionOptions()))
+        SheetTable sheet = SheetTable.Load(await WriteAsync(results, new ReviewSelectionOptions()))
             .Grade("q1", "a", "正答")
             .Grade("q2", "a", "まる");
-        string path = sheet.Save(folder.File("nobom.csv"), ReviewSheetTable.Utf8WithoutBom);
+        string path = sheet.Save(folder.File("nobom.csv"), SheetTable.Utf8WithoutBom);
 
         InputException error = Assert.Throws<InputException>(() => Prepare(results, path, reviewer: null));
 
@@ -182,8 +182,8 @@ public sealed class ReviewImportTests : IDisposable
     private static ReviewImportBatch Prepare(RunResults results, string path, string? reviewer) =>
         new ReviewImport(results).Prepare(ReviewSheetReader.Read(path), reviewer, Now);
 
-    private async Task<ReviewSheetTable> ExportAsync(RunResults results) =>
-        ReviewSheetTable.Load(await WriteAsync(results, new ReviewSelectionOptions { SampleSize = 100 }));
+    private async Task<SheetTable> ExportAsync(RunResults results) =>
+        SheetTable.Load(await WriteAsync(results, new ReviewSelectionOptions { SampleSize = 100 }));
 
     private async Task<string> WriteAsync(RunResults results, ReviewSelectionOptions options)
     {
@@ -193,5 +193,5 @@ public sealed class ReviewImportTests : IDisposable
         return path;
     }
 
-    private string Save(ReviewSheetTable sheet, string name = "filled.csv") => sheet.Save(folder.File(name), ReviewSheetTable.Utf8WithBom);
+    private string Save(SheetTable sheet, string name = "filled.csv") => sheet.Save(folder.File(name), SheetTable.Utf8WithBom);
 }

@@ -1,115 +1,42 @@
 namespace GaiEval.Tests.Review;
 
 using System.Globalization;
-using System.Text;
-using CsvHelper;
+using GaiEval.Tests.Support;
 
-/// <summary>A review sheet as a reviewer edits it: cells by heading, rows by answer, saved back as Excel would (any encoding).</summary>
-public sealed class ReviewSheetTable
+/// <summary>A review sheet as a reviewer edits it: rows by answer, the reviewer's columns filled in.</summary>
+public static class ReviewSheetTable
 {
-    private ReviewSheetTable(string[] header, List<string[]> rows)
-    {
-        Header = header;
-        Rows = rows;
-    }
+    private const string GradeColumn = "判定（正答/部分/誤答）";
 
-    public static Encoding Utf8WithBom { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
-
-    public static Encoding Utf8WithoutBom { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
-    public string[] Header { get; }
-
-    public List<string[]> Rows { get; }
-
-    public static ReviewSheetTable Load(string path)
-    {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var parser = new CsvParser(reader, CultureInfo.InvariantCulture);
-        Assert.True(parser.Read(), $"{path} has no header");
-        string[] header = parser.Record!;
-        var rows = new List<string[]>();
-        while (parser.Read())
-        {
-            rows.Add(parser.Record!);
-        }
-
-        return new ReviewSheetTable(header, rows);
-    }
-
-    public string Cell(int row, string column) => Rows[row][Column(column)];
-
-    public string Cell(string itemId, string providerId, string column, int repeat = 1) => Row(itemId, providerId, repeat)[Column(column)];
+    public static string Cell(this SheetTable sheet, string itemId, string providerId, string column, int repeat = 1) =>
+        sheet.AnswerRow(itemId, providerId, repeat)[sheet.Column(column)];
 
     /// <summary>The (item, provider, repeat, reason) of every row, in sheet order.</summary>
-    public IEnumerable<(string Item, string Provider, string Repeat, string Reason)> Answers =>
-        Rows.Select(r => (r[Column("項目ID")], r[Column("提供先")], r[Column("反復")], r[Column("選定理由")]));
+    public static IEnumerable<(string Item, string Provider, string Repeat, string Reason)> Answers(this SheetTable sheet) =>
+        sheet.Rows.Select(r => (r[sheet.Column("項目ID")], r[sheet.Column("提供先")], r[sheet.Column("反復")], r[sheet.Column("選定理由")]));
 
     /// <summary>Fills the reviewer's columns of an answer's row.</summary>
-    public ReviewSheetTable Grade(string itemId, string providerId, string grade, string comment = "", string reviewer = "山田", int repeat = 1)
+    public static SheetTable Grade(
+        this SheetTable sheet, string itemId, string providerId, string grade, string comment = "", string reviewer = "山田", int repeat = 1)
     {
-        string[] row = Row(itemId, providerId, repeat);
-        row[Column("判定（正答/部分/誤答）")] = grade;
-        row[Column("コメント")] = comment;
-        row[Column("採点者")] = reviewer;
-        return this;
+        string[] row = sheet.AnswerRow(itemId, providerId, repeat);
+        row[sheet.Column(GradeColumn)] = grade;
+        row[sheet.Column("コメント")] = comment;
+        row[sheet.Column("採点者")] = reviewer;
+        return sheet;
     }
 
-    public ReviewSheetTable GradeAll(string grade, string reviewer = "山田")
+    public static SheetTable GradeAll(this SheetTable sheet, string grade, string reviewer = "山田")
     {
-        foreach (string[] row in Rows)
+        foreach (string[] row in sheet.Rows)
         {
-            row[Column("判定（正答/部分/誤答）")] = grade;
-            row[Column("採点者")] = reviewer;
+            row[sheet.Column(GradeColumn)] = grade;
+            row[sheet.Column("採点者")] = reviewer;
         }
 
-        return this;
+        return sheet;
     }
 
-    /// <summary>Adds a row with the given cells by heading (other cells empty).</summary>
-    public ReviewSheetTable Add(params (string Column, string Value)[] cells)
-    {
-        string[] row = [.. Enumerable.Repeat(string.Empty, Header.Length)];
-        foreach ((string column, string value) in cells)
-        {
-            row[Column(column)] = value;
-        }
-
-        Rows.Add(row);
-        return this;
-    }
-
-    public ReviewSheetTable WithoutColumn(string column)
-    {
-        int index = Column(column);
-        return new ReviewSheetTable([.. Header.Where((_, i) => i != index)], [.. Rows.Select(r => r.Where((_, i) => i != index).ToArray())]);
-    }
-
-    public string Save(string path, Encoding encoding)
-    {
-        using (var writer = new StreamWriter(path, append: false, encoding))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            foreach (string[] record in Rows.Prepend(Header))
-            {
-                foreach (string cell in record)
-                {
-                    csv.WriteField(cell);
-                }
-
-                csv.NextRecord();
-            }
-        }
-
-        return path;
-    }
-
-    private string[] Row(string itemId, string providerId, int repeat) =>
-        Rows.Single(r => r[Column("項目ID")] == itemId && r[Column("提供先")] == providerId && r[Column("反復")] == repeat.ToString(CultureInfo.InvariantCulture));
-
-    private int Column(string column)
-    {
-        int index = Array.IndexOf(Header, column);
-        Assert.True(index >= 0, $"the sheet has no column {column}");
-        return index;
-    }
+    private static string[] AnswerRow(this SheetTable sheet, string itemId, string providerId, int repeat) =>
+        sheet.Row(("項目ID", itemId), ("提供先", providerId), ("反復", repeat.ToString(CultureInfo.InvariantCulture)));
 }

@@ -28,7 +28,7 @@ public sealed class ReviewSheetWriterTests : IDisposable
             .LoadAsync(folder);
 
         string path = await WriteAsync(results, new ReviewSelectionOptions());
-        ReviewSheetTable sheet = ReviewSheetTable.Load(path);
+        SheetTable sheet = SheetTable.Load(path);
 
         Assert.Equal(Headings, sheet.Header);
         Assert.Equal(Headings, ReviewSheet.Columns);
@@ -56,7 +56,7 @@ public sealed class ReviewSheetWriterTests : IDisposable
         string path = await WriteAsync(results, new ReviewSelectionOptions());
 
         Assert.Equal([0xEF, 0xBB, 0xBF], (await File.ReadAllBytesAsync(path))[..3]);
-        Assert.Equal("'=HYPERLINK(\"http://example.com\")", ReviewSheetTable.Load(path).Cell("q1", "a", "回答"));
+        Assert.Equal("'=HYPERLINK(\"http://example.com\")", SheetTable.Load(path).Cell("q1", "a", "回答"));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ReviewSheetWriterTests : IDisposable
             .Graded("q1", "a", HumanGrade.Partial, reviewer: "鈴木", comment: "窓口の案内が抜けている")
             .LoadAsync(folder);
 
-        ReviewSheetTable sheet = ReviewSheetTable.Load(await WriteAsync(results, new ReviewSelectionOptions { IncludeGraded = true }));
+        SheetTable sheet = SheetTable.Load(await WriteAsync(results, new ReviewSelectionOptions { IncludeGraded = true }));
 
         Assert.Equal(
             ["判定不能", "誤答", "判定不能", "判定不能: 応答が JSON ではありません", "部分", "窓口の案内が抜けている", "鈴木"],

@@ -70,14 +70,9 @@ public static class ScoringReliabilityBuilder
             HumanReversed = verdicts.Count(v => v is { OverridesAutomatic: true, Automatic: not null }),
             HumanOnly = verdicts.Count(v => v is { Source: VerdictSource.Human, Automatic: null }),
             AwaitingReview = verdicts.Count(v => v is null),
-            JudgeInconclusive = answers.Count(r => Inconclusive(results.Scores(r.Key))),
+            JudgeInconclusive = answers.Count(r => AutomaticVerdicts.From(results.Scores(r.Key)).JudgeInconclusive is not null),
         };
     }
-
-    private static bool Inconclusive(IReadOnlyDictionary<string, ScoreRecord> scores) =>
-        AutomaticVerdicts.JudgeMetrics.Any(metric => scores.TryGetValue(metric, out ScoreRecord? s)
-            && s.Value is null
-            && s.Reason?.StartsWith(AutomaticVerdicts.InconclusivePrefix, StringComparison.Ordinal) == true);
 
     private static UnsupportedClaims Unsupported(RunResults results, ProviderProfile provider, List<ResponseRecord> answers, int resamples)
     {

@@ -1,10 +1,10 @@
-namespace GaiEval.Tests.Collection;
+namespace GaiEval.Tests.Support;
 
 using System.Globalization;
 using System.Text;
 using CsvHelper;
 
-/// <summary>A collection sheet as staff edit it: cells by heading, filled in and saved back as Excel would (CRLF, any encoding).</summary>
+/// <summary>An exported sheet as staff edit it: cells by heading, saved back as Excel would (CRLF, any encoding).</summary>
 public sealed class SheetTable
 {
     static SheetTable() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -42,18 +42,11 @@ public sealed class SheetTable
 
     public static SheetTable Create(params string[] header) => new(header, []);
 
-    public string Cell(string itemId, string column) => Row(itemId)[Column(column)];
+    public string Cell(int row, string column) => Rows[row][Column(column)];
 
-    /// <summary>Fills the staff columns of an item's row.</summary>
-    public SheetTable Fill(string itemId, string answer, string seconds, string collector, string date)
-    {
-        string[] row = Row(itemId);
-        row[Column("回答")] = answer;
-        row[Column("所要秒数")] = seconds;
-        row[Column("収集者")] = collector;
-        row[Column("収集日")] = date;
-        return this;
-    }
+    /// <summary>The one row whose cells under the given headings hold the given values.</summary>
+    public string[] Row(params (string Column, string Value)[] key) =>
+        Rows.Single(row => key.All(cell => row[Column(cell.Column)] == cell.Value));
 
     /// <summary>Adds a row with the given cells by heading (other cells empty).</summary>
     public SheetTable Add(params (string Column, string Value)[] cells)
@@ -65,12 +58,6 @@ public sealed class SheetTable
         }
 
         Rows.Add(row);
-        return this;
-    }
-
-    public SheetTable Remove(string itemId)
-    {
-        Rows.Remove(Row(itemId));
         return this;
     }
 
@@ -99,9 +86,7 @@ public sealed class SheetTable
         return path;
     }
 
-    private string[] Row(string itemId) => Rows.Single(r => r[Column("項目ID")] == itemId);
-
-    private int Column(string column)
+    public int Column(string column)
     {
         int index = Array.IndexOf(Header, column);
         Assert.True(index >= 0, $"the sheet has no column {column}");

@@ -1,4 +1,4 @@
-namespace GaiEval.Core.Collection;
+namespace GaiEval.Core.Sheets;
 
 using CsvHelper;
 using GaiEval.Core.Inputs;
@@ -7,7 +7,7 @@ using GaiEval.Core.Inputs;
 /// Steps through a sheet's records, knowing for each the physical line where it starts (what an editor and error
 /// messages show) and its row in Excel, where a cell spanning several lines is still one row.
 /// </summary>
-internal sealed class SheetRecords(CsvParser parser)
+internal sealed class SheetRecords(CsvParser parser) : IDisposable
 {
     private int breaksBefore;
     private int breaksInside;
@@ -33,4 +33,6 @@ internal sealed class SheetRecords(CsvParser parser)
         Line = parser.RawRow - breaksInside;
         return true;
     }
+
+    public void Dispose() => parser.Dispose();
 }
