@@ -6,13 +6,15 @@ using GaiEval.Core.Scoring;
 using GaiEval.Core.Text;
 using GaiEval.Scoring;
 using GaiEval.Scoring.Behaviour;
+using GaiEval.Scoring.Grounding;
 using GaiEval.Scoring.Lexical;
 using GaiEval.Scoring.Rules;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
 /// <summary>
-/// Throughput of the deterministic scorers on 500-character Japanese answers against a 300-character reference.
+/// Throughput of the deterministic scorers on 500-character Japanese answers against a 300-character reference and,
+/// for the check of facts not in the passages, four retrieved passages of about 300 characters.
 /// Each invocation scores <see cref="AnswerCount"/> different answers, so the reported mean is per answer.
 /// </summary>
 [MemoryDiagnoser]
@@ -48,6 +50,7 @@ public class ScorerBenchmarks
     private readonly IEvaluator correctness = new CorrectnessEvaluator();
     private readonly IEvaluator charF1 = new CharF1Evaluator();
     private readonly IEvaluator rougeL = new RougeLEvaluator();
+    private readonly IEvaluator unsupportedFacts = new UnsupportedFactsEvaluator();
 
     [GlobalSetup]
     public void Setup()
@@ -63,14 +66,15 @@ public class ScorerBenchmarks
             MustInclude = [["8時30分", "8:30"], ["17時15分", "17:15"], ["300円"], ["区民課"]],
             MustNotInclude = ["24時間", "戸別無料回収", "10万円", "夜間保育"],
         };
-        context = [new GoldItemContext(item)];
+        string[] passages = [.. Enumerable.Range(20, 4).Select(seed => Compose(seed, ReferenceLength))];
+        context = [new GoldItemContext(item), new GroundingSourcesContext(passages)];
         answerTexts = [.. Enumerable.Range(1, AnswerCount).Select(seed => Compose(seed, AnswerLength))];
         answers = [.. answerTexts.Select(text => new ChatResponse(new ChatMessage(ChatRole.Assistant, text)))];
         normalizedAnswers = [.. answerTexts.Select(JapaneseTextNormalizer.Normalize)];
         normalizedReference = JapaneseTextNormalizer.Normalize(reference);
     }
 
-    [Benchmark(OperationsPerInvoke = AnswerCount, Description = "ScoringCatalog.Default (all six in turn)")]
+    [Benchmark(OperationsPerInvoke = AnswerCount, Description = "ScoringCatalog.Default (all seven in turn)")]
     public int WholeCatalog()
     {
         int metrics = 0;
@@ -102,6 +106,9 @@ public class ScorerBenchmarks
 
     [Benchmark(OperationsPerInvoke = AnswerCount)]
     public int RougeL() => EvaluateAll(rougeL);
+
+    [Benchmark(OperationsPerInvoke = AnswerCount, Description = "UnsupportedFacts (claims, facts, 4 passages)")]
+    public int UnsupportedFacts() => EvaluateAll(unsupportedFacts);
 
     [Benchmark(OperationsPerInvoke = AnswerCount, Description = "CharacterF1.Score alone (normalised text)")]
     public double CharacterF1Alone()
