@@ -37,7 +37,7 @@ internal static class CostSection
                 p.Name,
                 Figure(tokens.Input?.Mean, v => Number(v)) + estimated,
                 Figure(tokens.Output?.Mean, v => Number(v)) + estimated,
-                cost.VariablePerTask is { } perTask ? PerTask(perTask, currency) : "－",
+                cost.VariablePerTask is { } perTask ? Text.Numbers.Price(perTask, currency) : "－",
                 cost.MonthlyVariable is { } variable ? Yen(variable) : "－",
                 cost.Fixed is { } fixedCost ? Yen(fixedCost.Total) : "－",
                 cost.MonthlyTotal is { } total ? Figure(total, Yen) : cost.Message ?? "－",
@@ -76,9 +76,6 @@ internal static class CostSection
 
         table.WriteTo(html);
     }
-
-    private static string PerTask(double value, string? currency) =>
-        currency is null or "JPY" ? Number(value, "#,0.###") + " 円" : Number(value, "#,0.#####") + " " + currency;
 
     private static string Unit(UnitCost? unit, Func<double, string> money) =>
         unit is null ? "－" : $"{money(unit.Value)} [{money(unit.Low)}, {(unit.High is { } high ? money(high) : "上限なし")}]";

@@ -9,7 +9,7 @@ using static GaiEval.Reporting.Html.HtmlText;
 /// <summary>
 /// Section 11: how far to trust the automatic scoring: each scorer's agreement with the human grades (kappa with its
 /// interval, n, the 2×2 table) with a warning below 0.6, who decided each provider's verdicts, answers awaiting review,
-/// and the share of unsupported claims per provider.
+/// the share of unsupported claims per provider, and what each judge used (calls, tokens, times, token cost).
 /// </summary>
 internal static class ReliabilitySection
 {
@@ -22,6 +22,7 @@ internal static class ReliabilitySection
         WriteOrigins(html, reliability);
         html.AppendLine("<h3>根拠のない記述の割合</h3>");
         WriteUnsupportedClaims(html, reliability);
+        WriteJudgeUsage(html, reliability);
     }
 
     /// <summary>The warning under the accuracy table of section 3, when some scorer agrees poorly with people.</summary>
@@ -100,5 +101,29 @@ internal static class ReliabilitySection
 
         table.WriteTo(html);
         html.AppendLine("<p class=\"note\">1回答ごとの割合の平均です（n は照合した回答の数）。機械的な照合は、回答中の金額・日付・電話番号・窓口名などが検索した資料に書かれているかを調べます。判定者の割合は、判定者が資料に裏付けがない、または資料と矛盾すると判断した記述の割合です。</p>");
+    }
+
+    private static void WriteJudgeUsage(StringBuilder html, ScoringReliability reliability)
+    {
+        if (reliability.JudgeUsage.Count == 0)
+        {
+            return;
+        }
+
+        html.AppendLine("<h3>判定者の利用量</h3>");
+        var table = new HtmlTable(
+            ["判定者", "モデル", "判定した回答", "呼び出し", "入力トークン", "出力トークン", "応答時間p50", "応答時間p95", "費用（トークン従量）", "1回答あたり"],
+            [2, 3, 4, 5, 6, 7, 8, 9]);
+        foreach (JudgeUsage u in reliability.JudgeUsage)
+        {
+            table.Add(
+                u.Name, ReliabilityText.Models(u), $"{u.AnswersJudged}", $"{u.Calls}", ReliabilityText.Tokens(u.InputTokens), ReliabilityText.Tokens(u.OutputTokens),
+                Text.Numbers.Milliseconds(u.LatencyP50Ms), Text.Numbers.Milliseconds(u.LatencyP95Ms), ReliabilityText.JudgeCost(u),
+                u.CostPerAnswer is { } each ? Text.Numbers.Price(each, u.Currency) : "－");
+        }
+
+        table.WriteTo(html);
+        html.AppendLine("<p class=\"note\">呼び出しは判定者に送った依頼の数で、返答を読み取れず依頼し直した分を含みます。1つの回答を複数の観点（採点基準、根拠との整合など）で採点すると、その分増えます。"
+            + "応答時間は1回の採点（依頼し直しを含む）にかかった時間です。費用は判定者の料金（100万トークンあたりの単価）とトークン数から計算し、月額の固定費は含みません。</p>");
     }
 }

@@ -72,5 +72,37 @@ internal static class ReliabilityText
             : $"回答 {answered}件のうち {human}件の正誤は人が判定しました。そのうち {reversed}件は自動採点の判定を覆し、{only}件は自動採点の判定がなかった回答です。{waiting}";
     }
 
+    /// <summary>The models a judge answered with, e.g. 「gpt-4o-mini」; 「－」 when the server named none.</summary>
+    public static string Models(JudgeUsage usage) => usage.Models.Count == 0 ? "－" : string.Join("、", usage.Models);
+
+    /// <summary>「0.27 円（1 USD = 150 円で換算）」, or why there is no cost (料金未設定).</summary>
+    public static string JudgeCost(JudgeUsage usage)
+    {
+        if (usage.Cost is not { } cost)
+        {
+            return usage.CostMessage ?? "－";
+        }
+
+        string converted = usage.PricingCurrency != usage.Currency && usage.ExchangeRate is { } rate
+            ? $"（1 {usage.PricingCurrency} = {Numbers.Price(rate, usage.Currency)}で換算）"
+            : string.Empty;
+        return Numbers.Price(cost, usage.Currency) + converted;
+    }
+
+    /// <summary>
+    /// One judge in one line: 「モデル gpt-4o-mini、回答 3件を判定、呼び出し 5回、入力 1,200・出力 300 トークン、応答時間 p50 850 ms・p95 1200 ms、
+    /// 費用 0.27 円（1 USD = 150 円で換算）、1回答あたり 0.09 円」.
+    /// </summary>
+    public static string JudgeUsage(JudgeUsage usage)
+    {
+        string perAnswer = usage.CostPerAnswer is { } each ? $"、1回答あたり {Numbers.Price(each, usage.Currency)}" : string.Empty;
+        return $"モデル {Models(usage)}、回答 {usage.AnswersJudged}件を判定、呼び出し {usage.Calls}回、"
+            + $"入力 {Tokens(usage.InputTokens)}・出力 {Tokens(usage.OutputTokens)} トークン、"
+            + $"応答時間 p50 {Numbers.Milliseconds(usage.LatencyP50Ms)}・p95 {Numbers.Milliseconds(usage.LatencyP95Ms)}、"
+            + $"費用 {JudgeCost(usage)}{perAnswer}";
+    }
+
+    public static string Tokens(long count) => Numbers.Decimal(count, "#,0");
+
     private static string Two(double value) => value.ToString("0.00", Invariant);
 }

@@ -6,7 +6,10 @@ using GaiEval.Core.Analysis.Review;
 using GaiEval.Reporting.Review;
 using GaiEval.Reporting.Text;
 
-/// <summary>The 採点の内訳 block of summary.md: who decided each provider's verdicts and, with human grades, how the automatic scorers agree with them.</summary>
+/// <summary>
+/// The 採点の内訳 block of summary.md: who decided each provider's verdicts, what each judge used and, with human grades, how
+/// the automatic scorers agree with them.
+/// </summary>
 internal static class ScoringMarkdown
 {
     public static void Append(StringBuilder md, ScoringReliability reliability)
@@ -20,6 +23,7 @@ internal static class ScoringMarkdown
 
         md.AppendLine();
         md.AppendLine("正誤は、人の判定があればそれを、なければルール、ルールのない課題は判定者（生成AIによる採点）の判定を使います。採点待ちの回答は正答率に含めていません。");
+        AppendJudgeUsage(md, reliability);
         if (reliability.Agreements.Count == 0)
         {
             return;
@@ -50,5 +54,21 @@ internal static class ScoringMarkdown
         }
 
         md.AppendLine(ReliabilityText.KappaExplained);
+    }
+
+    private static void AppendJudgeUsage(StringBuilder md, ScoringReliability reliability)
+    {
+        if (reliability.JudgeUsage.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine();
+        md.AppendLine("判定者の利用量（呼び出しは依頼し直しを含み、費用はトークン従量のみ）:");
+        md.AppendLine();
+        foreach (JudgeUsage usage in reliability.JudgeUsage)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- `{MarkdownText.Escape(usage.ProviderId)}`: {MarkdownText.EscapeUntrusted(ReliabilityText.JudgeUsage(usage))}");
+        }
     }
 }

@@ -17,6 +17,13 @@ public static class Numbers
 
     public static string Decimal(double? value, string format = "0.000") => value is { } v ? v.ToString(format, Invariant) : "－";
 
+    /// <summary>
+    /// An amount that may be a fraction of a yen (a cost per task, a judge's token cost): up to 3 decimals in yen, 5 in other
+    /// currencies, e.g. 0.045 円, 0.00012 USD.
+    /// </summary>
+    public static string Price(double value, string? currency) =>
+        currency is null or "JPY" ? value.ToString("#,0.###", Invariant) + " 円" : value.ToString("#,0.#####", Invariant) + " " + currency;
+
     /// <summary>Keeps two significant digits below 10 ms, so that a fast local baseline does not read as 0 ms.</summary>
     public static string Milliseconds(double? value) => value switch
     {

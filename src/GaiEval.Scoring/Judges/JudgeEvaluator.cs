@@ -3,6 +3,7 @@ namespace GaiEval.Scoring.Judges;
 using System.Globalization;
 using GaiEval.Core.Model;
 using GaiEval.Core.Review;
+using GaiEval.Core.Scoring;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
@@ -96,11 +97,11 @@ public abstract class JudgeEvaluator : IEvaluator
 
     private static void AddMetadata(NumericMetric metric, JudgeOutcome outcome)
     {
-        metric.AddOrUpdateMetadata(JudgeMetadata.ModelKey, outcome.ModelId ?? string.Empty);
-        metric.AddOrUpdateMetadata(JudgeMetadata.InputTokensKey, outcome.InputTokens.ToString(CultureInfo.InvariantCulture));
-        metric.AddOrUpdateMetadata(JudgeMetadata.OutputTokensKey, outcome.OutputTokens.ToString(CultureInfo.InvariantCulture));
-        metric.AddOrUpdateMetadata(JudgeMetadata.LatencyKey, ((long)outcome.Latency.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
-        metric.AddOrUpdateMetadata(JudgeMetadata.AttemptsKey, outcome.Attempts.ToString(CultureInfo.InvariantCulture));
+        metric.AddOrUpdateMetadata(JudgeCallMetadata.ModelKey, outcome.ModelId ?? string.Empty);
+        metric.AddOrUpdateMetadata(JudgeCallMetadata.InputTokensKey, outcome.InputTokens.ToString(CultureInfo.InvariantCulture));
+        metric.AddOrUpdateMetadata(JudgeCallMetadata.OutputTokensKey, outcome.OutputTokens.ToString(CultureInfo.InvariantCulture));
+        metric.AddOrUpdateMetadata(JudgeCallMetadata.LatencyKey, ((long)outcome.Latency.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+        metric.AddOrUpdateMetadata(JudgeCallMetadata.AttemptsKey, outcome.Attempts.ToString(CultureInfo.InvariantCulture));
         if (outcome.Verdict is { Criteria.Count: > 0 } verdict)
         {
             metric.AddOrUpdateMetadata(JudgeMetadata.CriteriaKey, JudgeMetadata.CriteriaJson(verdict.Criteria));

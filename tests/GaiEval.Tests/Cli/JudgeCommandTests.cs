@@ -64,6 +64,38 @@ public sealed class JudgeCommandTests : IAsyncLifetime
         Assert.All(results.Responses, r => Assert.Equal("judge", results.Score(r.Key, MetricNames.JudgeRelevance)?.Metadata?[ScoringJudge.ProviderKey]));
     }
 
+    [Fact]
+    public async Task Judging_killed_midway_and_started_again_asks_the_judge_nothing_it_had_answered()
+    {
+        string runId = await RunWithoutKeyAsync(items: 8, distinctQuestions: true);
+        judge.Latency = TimeSpan.FromMilliseconds(250);
+
+        using (CliProcess first = CliProcess.Start(folder.Path, WithKey, "score", runId, "--db", Db, "--judge", "judge"))
+        {
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            while (judge.RequestCount < 6 && !first.HasExited)
+            {
+                await Task.Delay(20, deadline.Token);
+            }
+
+            Assert.False(first.HasExited, "judging ended before it could be killed: " + first.Output + first.Error);
+            first.Kill();
+            await first.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        int beforeKill = judge.RequestCount;
+        using CliProcess second = await CliProcess.RunAsync(folder.Path, WithKey, "score", runId, "--db", Db, "--judge", "judge");
+
+        Assert.True(second.ExitCode == 0, second.Output + second.Error);
+        int distinctPrompts = judge.Requests.Select(r => r.UserText).Distinct(StringComparer.Ordinal).Count();
+        Assert.True(beforeKill < distinctPrompts, $"killed after {beforeKill} of {distinctPrompts} judge calls");
+        Assert.True(
+            judge.RequestCount - distinctPrompts <= 2,
+            $"{judge.RequestCount} calls for {distinctPrompts} prompts: only the 2 calls in flight at the kill may be repeated");
+        RunResults results = await LoadOnlyRunAsync();
+        Assert.All(results.Responses, r => Assert.NotNull(results.Score(r.Key, MetricNames.JudgeRelevance)?.Value));
+    }
+
     [Theory]
     [InlineData("nobody", "judge, base")]
     [InlineData("base", "言語モデルではない")]
@@ -91,9 +123,16 @@ public sealed class JudgeCommandTests : IAsyncLifetime
         Assert.All(results.Responses, r => Assert.Null(results.Score(r.Key, MetricNames.JudgeEquivalence)));
     }
 
-    private async Task<string> RunWithoutKeyAsync()
+    private async Task<string> RunWithoutKeyAsync(int items = 3, bool distinctQuestions = false)
     {
-        using CliProcess run = await CliProcess.RunAsync(folder.Path, "run", WritePlan(), "--db", Db);
+        string plan = WritePlan(items);
+        if (distinctQuestions)
+        {
+            string[] lines = File.ReadAllLines(folder.File("items.jsonl"));
+            File.WriteAllLines(folder.File("items.jsonl"), lines.Select((line, i) => line.Replace("\"question\":\"", $"\"question\":\"（問{i + 1}）", StringComparison.Ordinal)));
+        }
+
+        using CliProcess run = await CliProcess.RunAsync(folder.Path, "run", plan, "--db", Db);
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         Assert.Contains("判定者 judge は使えないため", run.Output, StringComparison.Ordinal);
         return (await LoadOnlyRunAsync()).Run.RunId;
@@ -106,7 +145,7 @@ public sealed class JudgeCommandTests : IAsyncLifetime
         return await RunResults.LoadAsync(store, run.RunId);
     }
 
-    private string WritePlan() => MiniScenario.Write(folder, items: 3, MiniScenario.RetrievalProvider("base") + $"""
+    private string WritePlan(int items = 3) => MiniScenario.Write(folder, items, MiniScenario.RetrievalProvider("base") + $"""
         judges:
           - id: judge
             method: cloud

@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Reporting;
 
+using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
@@ -24,6 +25,33 @@ internal static class ReviewedReports
 
     /// <summary>The same answers with no human grade at all.</summary>
     public static Task<RunReport> UngradedAsync(TempFolder folder) => BuildAsync(folder, (20, 2, 1, 17), graded: false);
+
+    /// <summary>A hostile judge display name and model (the model comes from the judge's server).</summary>
+    public const string HostileJudge = "<b>判定</b>";
+
+    public const string HostileModel = "<img src=x>";
+
+    /// <summary>
+    /// Provider "cloud" with two answers judged by a judge priced in USD at 0.15 / 0.6 per 1M tokens with USD = 150 円:
+    /// q001 one call (10,000 / 2,000 tokens, 900 ms) and q002 one repaired call (30,000 / 3,000 tokens, 700 ms, 2 attempts),
+    /// so 1.35 円 in all; the rubric's two metrics of q002 share one call.
+    /// </summary>
+    public static async Task<RunReport> JudgedAsync(TempFolder folder)
+    {
+        ProviderProfile judge = StoredRun.Provider(ReviewedRun.Judge) with
+        {
+            Name = HostileJudge,
+            Pricing = new Pricing { Currency = "USD", InputPer1M = 0.15, OutputPer1M = 0.6 },
+        };
+        var economics = new Economics { Currency = "JPY", Exchange = new Dictionary<string, double> { ["USD"] = 150 } };
+        await using ReviewedRun run = await ReviewedRun.CreateAsync(
+            folder, 2, StoredRun.PlanOf(StoredRun.Provider("cloud")) with { Judges = [judge], Economics = economics });
+        run.Answer("q001", "cloud").Answer("q002", "cloud")
+            .Judged("q001", "cloud", "EquivalenceJudge", new(ReviewedRun.Judge, HostileModel, 10_000, 2_000, 900), (MetricNames.JudgeEquivalence, 5))
+            .Judged("q002", "cloud", "RubricJudge", new(ReviewedRun.Judge, HostileModel, 30_000, 3_000, 700, Attempts: 2),
+                (MetricNames.JudgeRubric, 2), (MetricNames.JudgeRubricMet, 0));
+        return RunReport.Build(await run.SaveAsync());
+    }
 
     private static async Task<RunReport> BuildAsync(TempFolder folder, (int BothCorrect, int OnlyJudge, int OnlyHuman, int BothWrong) table, bool graded)
     {

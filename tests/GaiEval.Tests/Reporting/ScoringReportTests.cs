@@ -62,6 +62,51 @@ public sealed class ScoringReportTests : IDisposable
     }
 
     [Fact]
+    public async Task Summary_markdown_has_one_line_per_judge_with_its_usage_and_cost()
+    {
+        string markdown = SummaryMarkdownWriter.Render(await ReviewedReports.JudgedAsync(folder));
+
+        Assert.Contains(
+            "- `judge-llm`: モデル &lt;img src=x&gt;、回答 2件を判定、呼び出し 3回、入力 40,000・出力 5,000 トークン、応答時間 p50 800 ms・p95 890 ms、"
+            + "費用 1.35 円（1 USD = 150 円で換算）、1回答あたり 0.675 円\n",
+            markdown,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain(ReviewedReports.HostileModel, markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summary_markdown_has_no_judge_usage_without_judge_calls()
+    {
+        string markdown = SummaryMarkdownWriter.Render(await ReviewedReports.LowAgreementAsync(folder));
+
+        Assert.DoesNotContain("判定者の利用量", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analysis_json_carries_each_judges_usage_and_cost()
+    {
+        using JsonDocument json = JsonDocument.Parse(AnalysisJsonWriter.Render(await ReviewedReports.JudgedAsync(folder)));
+
+        JsonElement usage = Assert.Single(json.RootElement.GetProperty("scoring_reliability").GetProperty("judge_usage").EnumerateArray());
+        Assert.Equal(("judge-llm", ReviewedReports.HostileModel), (usage.GetProperty("provider_id").GetString(), usage.GetProperty("models")[0].GetString()));
+        Assert.Equal([2, 2, 3], new[] { "answers_judged", "evaluations", "calls" }.Select(p => usage.GetProperty(p).GetInt32()));
+        Assert.Equal((40_000L, 5_000L), (usage.GetProperty("input_tokens").GetInt64(), usage.GetProperty("output_tokens").GetInt64()));
+        Assert.Equal((800.0, 890.0), (usage.GetProperty("latency_p50_ms").GetDouble(), Math.Round(usage.GetProperty("latency_p95_ms").GetDouble(), 9)));
+        Assert.Equal(1.35, usage.GetProperty("cost").GetDouble(), 12);
+        Assert.Equal(0.675, usage.GetProperty("cost_per_answer").GetDouble(), 12);
+        Assert.Equal(("JPY", "USD", 150.0), (usage.GetProperty("currency").GetString(), usage.GetProperty("pricing_currency").GetString(), usage.GetProperty("exchange_rate").GetDouble()));
+        Assert.False(usage.TryGetProperty("cost_message", out _));
+    }
+
+    [Fact]
+    public async Task Analysis_json_has_an_empty_judge_usage_without_judge_calls()
+    {
+        using JsonDocument json = JsonDocument.Parse(AnalysisJsonWriter.Render(await ReviewedReports.LowAgreementAsync(folder)));
+
+        Assert.Equal(0, json.RootElement.GetProperty("scoring_reliability").GetProperty("judge_usage").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Results_csv_has_the_final_verdict_who_decided_it_and_the_human_grade()
     {
         RunReport report = await ReviewedReports.LowAgreementAsync(folder);

@@ -32,13 +32,19 @@ public sealed class StoredRun : IAsyncDisposable
     public static Task<StoredRun> CreateAsync(TempFolder folder, IReadOnlyList<GoldItem> items, params ProviderProfile[] providers) =>
         CreateAsync(folder, items, repeats: 1, providers);
 
-    public static async Task<StoredRun> CreateAsync(TempFolder folder, IReadOnlyList<GoldItem> items, int repeats, params ProviderProfile[] providers)
+    public static Task<StoredRun> CreateAsync(TempFolder folder, IReadOnlyList<GoldItem> items, int repeats, params ProviderProfile[] providers) =>
+        CreateAsync(folder, items, PlanOf(providers) with { Repeats = repeats });
+
+    /// <summary>A run of <paramref name="plan"/> (shape it from <see cref="PlanOf"/>: judges, economics), stored as its snapshot.</summary>
+    public static async Task<StoredRun> CreateAsync(TempFolder folder, IReadOnlyList<GoldItem> items, EvalPlan plan)
     {
-        var plan = new EvalPlan { Name = "手作りの実行", PlanFile = "plan.yaml", TestSet = "items.jsonl", Repeats = repeats, Providers = providers };
         SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("stored.db"));
-        await store.CreateRunAsync(RunInfoFor(plan, items.Count, repeats), items);
+        await store.CreateRunAsync(RunInfoFor(plan, items.Count, plan.Repeats), items);
         return new StoredRun(store, items, plan);
     }
+
+    public static EvalPlan PlanOf(params ProviderProfile[] providers) =>
+        new() { Name = "手作りの実行", PlanFile = "plan.yaml", TestSet = "items.jsonl", Providers = providers };
 
     /// <summary>The run record of a hand-made run of <paramref name="plan"/>, its criteria fixed as the plan has them.</summary>
     public static RunInfo RunInfoFor(EvalPlan plan, int itemCount, int repeats = 1, string runId = RunId) => new()

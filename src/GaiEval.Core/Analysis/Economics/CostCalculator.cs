@@ -19,7 +19,7 @@ internal static class CostCalculator
         }
 
         double rate = ExchangeRates.Rate(economics, pricing.Currency)
-            ?? throw new InvalidOperationException($"為替レートがありません: {pricing.Currency} → {economics.Currency}");
+            ?? throw new InvalidOperationException(ExchangeRates.Missing(pricing.Currency, economics.Currency));
         var cost = new ProviderCost
         {
             Status = CostStatus.Estimated,
@@ -38,7 +38,7 @@ internal static class CostCalculator
             return cost with { Status = CostStatus.NoTokenCounts, Message = "トークン数の記録がある回答がないため、従量費を計算できません" };
         }
 
-        double perTask = (((tokens.MeanInputTokens ?? 0) * pricing.InputPer1M) + ((tokens.MeanOutputTokens ?? 0) * pricing.OutputPer1M)) / 1_000_000 * rate;
+        double perTask = TokenPricing.Cost(pricing, tokens.MeanInputTokens ?? 0, tokens.MeanOutputTokens ?? 0, rate);
         double variable = perTask * monthlyVolume;
         return cost with
         {

@@ -13,6 +13,9 @@ internal static class ExchangeRates
         : economics.Exchange.TryGetValue(currency, out double rate) ? rate
         : null;
 
+    /// <summary>「為替レートがありません: USD → JPY」.</summary>
+    public static string Missing(string currency, string planCurrency) => $"為替レートがありません: {currency} → {planCurrency}";
+
     /// <summary>Throws one <see cref="InputException"/> listing every pricing currency the plan cannot convert, with its providers.</summary>
     public static void EnsureAll(EvalPlan plan, PlanEconomics economics)
     {

@@ -3,7 +3,7 @@ namespace GaiEval.Core.Analysis.Review;
 /// <summary>
 /// How far the run's automatic scoring can be trusted, built once by <see cref="ScoringReliabilityBuilder"/>: how each
 /// automatic scorer agrees with the human grades, who made each provider's verdicts in the accuracy, and how often each
-/// provider's answers state what the passages do not. Plain data, so it serialises to JSON as it is.
+/// provider's answers state what the passages do not, and what each judge used. Plain data, so it serialises to JSON as it is.
 /// </summary>
 public sealed record ScoringReliability
 {
@@ -18,6 +18,9 @@ public sealed record ScoringReliability
 
     /// <summary>Per provider, in plan order: the share of its answers' claims that no passage supports.</summary>
     public required IReadOnlyList<UnsupportedClaims> UnsupportedClaims { get; init; }
+
+    /// <summary>Per judge that was called: answers judged, calls, tokens, times and token cost (empty when no judge was called).</summary>
+    public required IReadOnlyList<JudgeUsage> JudgeUsage { get; init; }
 
     /// <summary>Reviewers' grades of the run's answers.</summary>
     public required int HumanGrades { get; init; }

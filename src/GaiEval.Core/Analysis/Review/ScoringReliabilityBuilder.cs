@@ -19,6 +19,7 @@ public static class ScoringReliabilityBuilder
             Verdicts = [.. results.Plan.Providers.Select(p => Origins(results, p, [.. answered.Where(r => r.ProviderId == p.Id)]))],
             UnsupportedClaims = [.. results.Plan.Providers.Select(p => Unsupported(results, p, [.. answered.Where(r => r.ProviderId == p.Id)], bootstrapResamples))],
             HumanGrades = answered.Count(r => results.HumanGrade(r.Key) is not null),
+            JudgeUsage = JudgeUsageBuilder.Build(results),
         };
     }
 

@@ -8,7 +8,7 @@ using GaiEval.Tests.Support;
 
 /// <summary>
 /// A stored run in a real SQLite file whose answers carry chosen rule verdicts, judge scores (with the judge's provider or a
-/// 「判定不能」 reason) and reviewers' grades: the answers through <see cref="StoredRun"/>, the judge scores and grades through the store.
+/// 「判定不能」 reason, or the whole metadata of a judge call) and reviewers' grades: the answers through <see cref="StoredRun"/>, the judge scores and grades through the store.
 /// </summary>
 public sealed class ReviewedRun : IAsyncDisposable
 {
@@ -26,8 +26,12 @@ public sealed class ReviewedRun : IAsyncDisposable
     public static Task<ReviewedRun> CreateAsync(TempFolder folder, int itemCount, params string[] providers) =>
         CreateAsync(folder, itemCount, [.. providers.Select(StoredRun.Provider)]);
 
-    public static async Task<ReviewedRun> CreateAsync(TempFolder folder, int itemCount, params ProviderProfile[] providers) =>
-        new(await StoredRun.CreateAsync(folder, [.. Enumerable.Range(1, itemCount).Select(i => StoredRun.Item(ItemId(i)))], providers));
+    public static Task<ReviewedRun> CreateAsync(TempFolder folder, int itemCount, params ProviderProfile[] providers) =>
+        CreateAsync(folder, itemCount, StoredRun.PlanOf(providers));
+
+    /// <summary>A run of <paramref name="plan"/>, e.g. <c>StoredRun.PlanOf(…) with { Judges = …, Economics = … }</c>.</summary>
+    public static async Task<ReviewedRun> CreateAsync(TempFolder folder, int itemCount, EvalPlan plan) =>
+        new(await StoredRun.CreateAsync(folder, [.. Enumerable.Range(1, itemCount).Select(i => StoredRun.Item(ItemId(i)))], plan));
 
     public static string ItemId(int number) => $"q{number:000}";
 
@@ -58,6 +62,35 @@ public sealed class ReviewedRun : IAsyncDisposable
             Reason = reason,
             Metadata = new Dictionary<string, string> { [ScoringJudge.ProviderKey] = judge },
         });
+        return this;
+    }
+
+    /// <summary>
+    /// The metrics one judge evaluator wrote on an answer already added, each with the same metadata of its call, as the
+    /// judge evaluators and the scorer write it: the judge, its model, tokens, time and attempts.
+    /// </summary>
+    public ReviewedRun Judged(string itemId, string providerId, string evaluator, JudgeCallFigures call, params (string Metric, double Value)[] metrics)
+    {
+        var metadata = new Dictionary<string, string>
+        {
+            [ScoringJudge.ProviderKey] = call.Judge,
+            [JudgeCallMetadata.ModelKey] = call.Model,
+            [JudgeCallMetadata.InputTokensKey] = $"{call.InputTokens}",
+            [JudgeCallMetadata.OutputTokensKey] = $"{call.OutputTokens}",
+            [JudgeCallMetadata.LatencyKey] = $"{call.LatencyMs}",
+            [JudgeCallMetadata.AttemptsKey] = $"{call.Attempts}",
+        };
+        judgeScores.AddRange(metrics.Select(m => new ScoreRecord
+        {
+            RunId = StoredRun.RunId,
+            ItemId = itemId,
+            ProviderId = providerId,
+            Repeat = 1,
+            Evaluator = evaluator,
+            Metric = m.Metric,
+            Value = m.Value,
+            Metadata = metadata,
+        }));
         return this;
     }
 
@@ -104,7 +137,7 @@ public sealed class ReviewedRun : IAsyncDisposable
     public async Task<RunResults> SaveAsync()
     {
         await stored.SaveAsync();
-        await stored.Store.ReplaceScoresAsync(StoredRun.RunId, ["EquivalenceJudge"], judgeScores);
+        await stored.Store.ReplaceScoresAsync(StoredRun.RunId, [.. judgeScores.Select(s => s.Evaluator).Append("EquivalenceJudge").Distinct()], judgeScores);
         await stored.Store.SaveHumanGradesAsync(grades);
         return await RunResults.LoadAsync(stored.Store, StoredRun.RunId);
     }

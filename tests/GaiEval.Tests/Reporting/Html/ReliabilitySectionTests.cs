@@ -80,6 +80,30 @@ public sealed class ReliabilitySectionTests : IDisposable
         Assert.Equal(18, CountOf(drilldown, "<span class=\"ng\">誤答</span>"));
     }
 
+    [Fact]
+    public async Task The_judges_usage_table_shows_its_calls_tokens_times_and_converted_cost_escaped()
+    {
+        string section = Section(new HtmlReportWriter().Render(await ReviewedReports.JudgedAsync(folder)), 11);
+
+        Assert.Contains("<h3>判定者の利用量</h3>", section, StringComparison.Ordinal);
+        Assert.Contains(
+            "<tr><td>&lt;b&gt;判定&lt;/b&gt;</td><td>&lt;img src=x&gt;</td><td class=\"num\">2</td><td class=\"num\">3</td>"
+            + "<td class=\"num\">40,000</td><td class=\"num\">5,000</td><td class=\"num\">800 ms</td><td class=\"num\">890 ms</td>"
+            + "<td class=\"num\">1.35 円（1 USD = 150 円で換算）</td><td class=\"num\">0.675 円</td></tr>",
+            section,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain(ReviewedReports.HostileJudge, section, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReviewedReports.HostileModel, section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_judge_calls_there_is_no_usage_table()
+    {
+        string section = Section(new HtmlReportWriter().Render(await ReviewedReports.LowAgreementAsync(folder)), 11);
+
+        Assert.DoesNotContain("判定者の利用量", section, StringComparison.Ordinal);
+    }
+
     private static string Row(string name, params int[] counts) =>
         $"<tr><td>{name}</td>" + string.Concat(counts.Select(c => $"<td class=\"num\">{c}</td>")) + "</tr>";
 

@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Scoring.Judges;
 
+using GaiEval.Core.Scoring;
 using GaiEval.Scoring.Judges;
 using GaiEval.Tests.Support;
 using Microsoft.Extensions.AI.Evaluation;
@@ -20,9 +21,9 @@ public sealed class EquivalenceJudgeEvaluatorTests
         Assert.Equal(4, metric.Value);
         Assert.Equal("模範解答と同じ手順を述べている。", metric.Reason);
         Assert.False(metric.Interpretation!.Failed);
-        Assert.Equal(JudgeModel, metric.Metadata![JudgeMetadata.ModelKey]);
-        Assert.Equal(("412", "37", "1"), (metric.Metadata[JudgeMetadata.InputTokensKey], metric.Metadata[JudgeMetadata.OutputTokensKey], metric.Metadata[JudgeMetadata.AttemptsKey]));
-        Assert.True(long.Parse(metric.Metadata[JudgeMetadata.LatencyKey]) >= 0);
+        Assert.Equal(JudgeModel, metric.Metadata![JudgeCallMetadata.ModelKey]);
+        Assert.Equal(("412", "37", "1"), (metric.Metadata[JudgeCallMetadata.InputTokensKey], metric.Metadata[JudgeCallMetadata.OutputTokensKey], metric.Metadata[JudgeCallMetadata.AttemptsKey]));
+        Assert.True(long.Parse(metric.Metadata[JudgeCallMetadata.LatencyKey]) >= 0);
         Assert.Single(server.Requests);
     }
 
@@ -72,7 +73,7 @@ public sealed class EquivalenceJudgeEvaluatorTests
         Assert.Contains("JSON として読めません", repair.UserText);
         Assert.Contains(("assistant", """{"score": 4, "criteria": ["""), repair.Messages);
         Assert.Equal(0.0, repair.Temperature);
-        Assert.Equal(("200", "20", "2"), (metric.Metadata![JudgeMetadata.InputTokensKey], metric.Metadata[JudgeMetadata.OutputTokensKey], metric.Metadata[JudgeMetadata.AttemptsKey]));
+        Assert.Equal(("200", "20", "2"), (metric.Metadata![JudgeCallMetadata.InputTokensKey], metric.Metadata[JudgeCallMetadata.OutputTokensKey], metric.Metadata[JudgeCallMetadata.AttemptsKey]));
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class EquivalenceJudgeEvaluatorTests
         Assert.Equal(EvaluationDiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.StartsWith("判定不能", diagnostic.Message);
         Assert.Equal(2, server.RequestCount);
-        Assert.Equal(JudgeModel, metric.Metadata![JudgeMetadata.ModelKey]);
+        Assert.Equal(JudgeModel, metric.Metadata![JudgeCallMetadata.ModelKey]);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class GroundednessJudgeEvaluatorTests
             """;
         Assert.Equal(Labels, score.Metadata![JudgeMetadata.CriteriaKey]);
         Assert.Equal(Labels, rate.Metadata![JudgeMetadata.CriteriaKey]);
-        Assert.Equal((JudgeModel, "1"), (rate.Metadata[JudgeMetadata.ModelKey], rate.Metadata[JudgeMetadata.AttemptsKey]));
+        Assert.Equal((JudgeModel, "1"), (rate.Metadata[JudgeCallMetadata.ModelKey], rate.Metadata[JudgeCallMetadata.AttemptsKey]));
         Assert.Single(server.Requests);
     }
 
@@ -118,7 +118,7 @@ public sealed class GroundednessJudgeEvaluatorTests
         string repair = server.Requests[1].UserText;
         Assert.Contains("\"criteria\" の数が主張の数と違います（主張 3 件、判定 2 件）", repair);
         Assert.Contains("\"label\": \"supported / contradicted / unsupported のどれか\"", repair);
-        Assert.Equal("2", result.Get<NumericMetric>(GroundednessJudgeEvaluator.GroundednessMetricName).Metadata![JudgeMetadata.AttemptsKey]);
+        Assert.Equal("2", result.Get<NumericMetric>(GroundednessJudgeEvaluator.GroundednessMetricName).Metadata![JudgeCallMetadata.AttemptsKey]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Scoring.Judges;
 
+using GaiEval.Core.Scoring;
 using GaiEval.Scoring.Judges;
 using GaiEval.Tests.Support;
 using Microsoft.Extensions.AI.Evaluation;
@@ -30,7 +31,7 @@ public sealed class RubricJudgeEvaluatorTests
         Assert.Contains("未達: 手数料の額を示している", met.Reason);
         Assert.True(met.Interpretation!.Failed);
         Assert.Contains("\"point\":\"手数料の額を示している\",\"met\":false", met.Metadata![JudgeMetadata.CriteriaKey]);
-        Assert.Equal(JudgeModel, score.Metadata![JudgeMetadata.ModelKey]);
+        Assert.Equal(JudgeModel, score.Metadata![JudgeCallMetadata.ModelKey]);
     }
 
     [Fact]
