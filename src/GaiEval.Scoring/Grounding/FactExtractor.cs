@@ -9,7 +9,8 @@ using System.Text.RegularExpressions;
 /// <remarks>
 /// Kinds are tried in that order and a later match overlapping an earlier one is dropped, so the 1 of 「4月1日」 or the
 /// 300 of 「300円」 is never reported again as a bare number. Office names are a run of kanji or katakana ending in
-/// 課, 室, 出張所 or センター; a name that has hiragana right before its ending (こどもセンター) is not found.
+/// 課, 室, 出張所 or センター; a name that has hiragana right before its ending (こどもセンター) is not found. A number
+/// counting the answer's own parts (「3つの案」「2点あります」) is not a fact.
 /// </remarks>
 public static partial class FactExtractor
 {
@@ -75,6 +76,7 @@ public static partial class FactExtractor
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}々\p{IsKatakana}]+(?:課(?![税題程外])|室(?![内外])|出張所|センター)")]
     private static partial Regex OfficePattern();
 
-    [GeneratedRegex(@"[0-9]+(?:[.,][0-9]+)*")]
+    // A count of the answer's own parts (「3つ」「2点」) is its structure, not a fact a passage must state.
+    [GeneratedRegex(@"(?>[0-9]+(?:[.,][0-9]+)*)(?![つ点])")]
     private static partial Regex NumberPattern();
 }

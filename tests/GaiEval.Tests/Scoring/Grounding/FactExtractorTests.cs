@@ -99,6 +99,20 @@ public sealed class FactExtractorTests
         Assert.Equal(new Fact(FactKind.Office, "福祉ｾﾝﾀｰ", "福祉センター"), Assert.Single(FactExtractor.Extract("福祉ｾﾝﾀｰへ")));
     }
 
+    [Theory]
+    [InlineData("次の3つの案があります。")]
+    [InlineData("注意点は2点です。")]
+    public void A_count_of_the_answers_own_parts_is_not_a_fact(string text)
+    {
+        Assert.Empty(FactExtractor.Extract(text));
+    }
+
+    [Fact]
+    public void A_count_of_things_in_the_world_is_still_a_fact()
+    {
+        Assert.Equal([new Fact(FactKind.Number, "3", "3"), new Fact(FactKind.Number, "150", "150")], FactExtractor.Extract("3か所で、先着150件です。"));
+    }
+
     [Fact]
     public void A_duration_in_hours_is_a_number_not_a_time()
     {
