@@ -53,14 +53,16 @@ public sealed class ChatClientFactory(
     public IChatClient CreateJudge(ProviderProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        if (profile.Adapter is AdapterNames.BuiltinRetrieval or AdapterNames.Manual)
-        {
-            throw new NotSupportedException(
-                $"提供先 {profile.Id}（{profile.Adapter}）は言語モデルではないため判定者にできません。openai, azure-openai, ollama, http の提供先を指定してください。");
-        }
-
-        return Create(profile with { Rag = null, Retrieval = null });
+        return WhyNotJudge(profile) is { } problem
+            ? throw new NotSupportedException(problem)
+            : Create(profile with { Rag = null, Retrieval = null });
     }
+
+    /// <summary>Why the provider cannot judge (it is no language model), or null when it can.</summary>
+    public static string? WhyNotJudge(ProviderProfile profile) =>
+        profile.Adapter is AdapterNames.BuiltinRetrieval or AdapterNames.Manual
+            ? $"提供先 {profile.Id}（{profile.Adapter}）は言語モデルではないため判定者にできません。openai, azure-openai, ollama, http の提供先を指定してください。"
+            : null;
 
     private IChatClient CreateAdapter(ProviderProfile profile) => profile.Adapter switch
     {

@@ -24,12 +24,12 @@ internal static class JudgeSetup
     public static async Task<(ScoringJudge? Judge, IReadOnlyList<string> Problems)> TryCreateAsync(
         ProviderProfile profile, IResponseCache cache, CancellationToken ct)
     {
-        var factory = new ChatClientFactory(knowledge: null, cache);
-        if (profile.Adapter is AdapterNames.BuiltinRetrieval or AdapterNames.Manual)
+        if (ChatClientFactory.WhyNotJudge(profile) is { } notJudge)
         {
-            return (null, [$"提供先 {profile.Id}（{profile.Adapter}）は言語モデルではないため判定者にできません"]);
+            return (null, [notJudge]);
         }
 
+        var factory = new ChatClientFactory(knowledge: null, cache);
         IReadOnlyList<ProviderProblem> problems = await new ProviderPreflight(factory, EndpointProbe.Default).CheckAsync([profile], ct);
         if (problems.Count > 0)
         {

@@ -15,8 +15,13 @@ using GaiEval.Scoring.Rules;
 /// </remarks>
 public static class UnsupportedFactCheck
 {
-    public static IReadOnlyList<UnsupportedFact> Find(string? answer, IReadOnlyList<string> passages)
+    public static IReadOnlyList<UnsupportedFact> Find(string? answer, IReadOnlyList<string> passages) =>
+        Check(ClaimSplitter.Split(answer), passages).Unsupported;
+
+    /// <summary>Checks claims already split (<see cref="ClaimSplitter"/>) and also counts the facts it checked.</summary>
+    public static FactCheckResult Check(IReadOnlyList<string> claims, IReadOnlyList<string> passages)
     {
+        ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(passages);
         var normalizedPassages = passages.Select(JapaneseTextNormalizer.Normalize).ToList();
         var passageValues = new HashSet<(FactKind, string)>();
@@ -30,10 +35,12 @@ public static class UnsupportedFactCheck
         }
 
         var findings = new List<UnsupportedFact>();
-        foreach (string claim in ClaimSplitter.Split(answer))
+        int checkedFacts = 0;
+        foreach (string claim in claims)
         {
             foreach (Fact fact in FactExtractor.Extract(claim))
             {
+                checkedFacts++;
                 bool stated = passageValues.Contains((fact.Kind, fact.Key))
                     || normalizedPassages.Any(passage => RuleMatcher.Contains(passage, fact.Text));
                 if (!stated)
@@ -43,6 +50,6 @@ public static class UnsupportedFactCheck
             }
         }
 
-        return findings;
+        return new FactCheckResult(findings, checkedFacts);
     }
 }

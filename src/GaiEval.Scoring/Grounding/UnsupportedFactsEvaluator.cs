@@ -56,19 +56,18 @@ public sealed class UnsupportedFactsEvaluator : IEvaluator
             return new(result);
         }
 
-        IReadOnlyList<UnsupportedFact> findings = UnsupportedFactCheck.Find(response, passages);
-        RecordFacts(facts, findings, claims.Claims);
-        RecordClaimRate(rate, findings, claims.Claims);
+        FactCheckResult check = UnsupportedFactCheck.Check(claims.Claims, passages);
+        RecordFacts(facts, check);
+        RecordClaimRate(rate, check.Unsupported, claims.Claims);
         return new(result);
     }
 
-    private static void RecordFacts(NumericMetric metric, IReadOnlyList<UnsupportedFact> findings, IReadOnlyList<string> claims)
+    private static void RecordFacts(NumericMetric metric, FactCheckResult check)
     {
-        string[] unsupported = [.. findings.DistinctBy(f => (f.Kind, f.Text)).Select(f => $"「{f.Text}」")];
-        int checkedFacts = claims.Sum(claim => FactExtractor.Extract(claim).Count);
+        string[] unsupported = [.. check.Unsupported.DistinctBy(f => (f.Kind, f.Text)).Select(f => $"「{f.Text}」")];
         metric.Value = unsupported.Length;
         metric.Reason = unsupported.Length > 0 ? $"資料にない事実 {unsupported.Length} 件: {string.Concat(unsupported)}"
-            : checkedFacts > 0 ? $"数値・日付・金額・窓口名はすべて資料にある（{checkedFacts} 件を確認）"
+            : check.Checked > 0 ? $"数値・日付・金額・窓口名はすべて資料にある（{check.Checked} 件を確認）"
             : "確認する数値・日付・金額・窓口名なし";
         metric.Interpretation = Interpretations.Pass(unsupported.Length == 0);
     }
