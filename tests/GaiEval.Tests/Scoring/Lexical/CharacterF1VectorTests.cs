@@ -13,6 +13,12 @@ public sealed class CharacterF1VectorTests
     public static TheoryData<string> CaseNames()
     {
         var names = new TheoryData<string>();
+        if (!RepositoryPaths.HasExternalFolder())
+        {
+            names.Add("(shared/external absent: skipped)");
+            return names;
+        }
+
         foreach (Vector vector in ReadVectors())
         {
             names.Add(vector.Case);
@@ -21,7 +27,7 @@ public sealed class CharacterF1VectorTests
         return names;
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_vector_file_holds_23_distinct_cases()
     {
         var vectors = ReadVectors();
@@ -30,7 +36,7 @@ public sealed class CharacterF1VectorTests
         Assert.Equal(23, vectors.Select(v => v.Case).Distinct().Count());
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(CaseNames))]
     public void Reproduces_the_jglue_char_f1_column(string caseName)
     {
@@ -41,7 +47,7 @@ public sealed class CharacterF1VectorTests
         Assert.Equal(vector.JglueCharF1, Math.Round(score, 6));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(CaseNames))]
     public void Reproduces_the_jglue_em_column(string caseName)
     {
