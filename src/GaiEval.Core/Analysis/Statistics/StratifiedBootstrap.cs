@@ -40,6 +40,8 @@ public static class StratifiedBootstrap
             throw new ArgumentException("Every stratum needs at least one value.", nameof(strata));
         }
 
+        // Sorted, so that the same values in another order draw the same resamples.
+        double[][] sorted = [.. strata.Select(s => s.Order().ToArray())];
         double[][] means = [.. strata.Select(_ => new double[resamples])];
         double[] totals = new double[resamples];
         var random = new Xoshiro256StarStar(seed, threadSafe: false);
@@ -47,14 +49,14 @@ public static class StratifiedBootstrap
         {
             for (int k = 0; k < strata.Count; k++)
             {
-                IReadOnlyList<double> values = strata[k];
+                double[] values = sorted[k];
                 double sum = 0;
-                for (int i = 0; i < values.Count; i++)
+                for (int i = 0; i < values.Length; i++)
                 {
-                    sum += values[random.Next(values.Count)];
+                    sum += values[random.Next(values.Length)];
                 }
 
-                means[k][r] = sum / values.Count;
+                means[k][r] = sum / values.Length;
                 totals[r] += sizes[k] * means[k][r];
             }
         }
@@ -67,7 +69,7 @@ public static class StratifiedBootstrap
             return new Estimate(value, Percentile.Of(replicates, tail)!.Value, Percentile.Of(replicates, 1 - tail)!.Value, n, method);
         }
 
-        List<Estimate> perStratum = [.. strata.Select((s, k) => Interval(s.Average(), means[k], s.Count))];
+        List<Estimate> perStratum = [.. sorted.Select((s, k) => Interval(s.Average(), means[k], s.Length))];
         double total = perStratum.Select((m, k) => sizes[k] * m.Value!.Value).Sum();
         return new StratifiedTotal(perStratum, Interval(total, totals, strata.Sum(s => s.Count)));
     }
