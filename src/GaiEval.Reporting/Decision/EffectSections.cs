@@ -27,13 +27,13 @@ internal static class EffectSections
         }
 
         string unit = CurrencyUnit(economics.Currency);
-        string label = economics.Providers.Count > 0 ? TimeSavedWording.Label(economics.Providers[0].TimeSaved) : economics.BasisLabel;
+        string label = $"{economics.BasisLabel}（{economics.Basis.Assumption()}）";
         md.Line($"算定方法: {label}。月 {Number(economics.MonthlyVolume)} 件、人件費 {Money(economics.HourlyCost, economics.Currency ?? "JPY")}/時間として計算しました。");
         md.Line(MarkdownText.Escape(TimeSavedWording.Method));
         md.Line(MarkdownText.Escape(TimeSavedWording.Undecided));
         md.Blank();
         md.Table(
-            ["方式", $"削減時間（時間/月、{label}）", $"人件費換算（{unit}/月）", "計算に含めた件数/月", "含めなかった件数/月", "判定のない回答"],
+            ["方式", $"削減時間（時間/月、{economics.BasisLabel}・{economics.Basis.Assumption()}）", $"人件費換算（{unit}/月）", "計算に含めた件数/月", "含めなかった件数/月", "判定のない回答"],
             economics.Providers.Select(p => (IReadOnlyList<string>)
             [
                 p.ProviderId, Amount(p.TimeSaved.MonthlyHours, "時間", "#,0.0"), Amount(p.TimeSaved.MonthlyPersonnelCost, unit),
