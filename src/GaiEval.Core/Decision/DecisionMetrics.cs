@@ -28,7 +28,7 @@ public static class DecisionMetrics
         new(LatencyP95Seconds, "応答時間（95パーセンタイル）", "秒", GoodDirection.Lower, "1問あたりの応答時間の95パーセンタイル", "0.00"),
         new(MonthlyCost, "月額費用", "円/月", GoodDirection.Lower, "計画の月間件数での変動費（トークン）と固定費の合計", "#,0"),
         new(CostPerCorrect, "正答1件あたりの費用", "円/件", GoodDirection.Lower, "月額費用 ÷ 月間の正答件数", "#,0.0"),
-        new(HoursSavedMonthly, "削減業務時間", "時間/月", GoodDirection.Higher, "Σ 月間件数 ×（正答率 × 手作業の分 − 確認の分）÷ 60", "#,0.0"),
+        new(HoursSavedMonthly, "削減業務時間", "時間/月", GoodDirection.Higher, "Σ 業務分野の 月間件数 ÷ 項目数 × Σ 項目の（正答 × 手作業の分 − 確認の分）÷ 60", "#,0.0"),
         new(NetBenefitMonthly, "月間純便益", "円/月", GoodDirection.Higher, "削減した人件費 − 月額費用", "#,0"),
     ];
 

@@ -182,8 +182,18 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
     private string? Endpoint(YamlMappingNode map, string path, string? adapter)
     {
         string? endpoint = Required(map, "endpoint", path, adapter, EndpointAdapters);
-        if (endpoint is not null
-            && !(Uri.TryCreate(endpoint, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        if (endpoint is null)
+        {
+            return null;
+        }
+
+        if (EndpointSecrets.FindProblem(endpoint) is { } secret)
+        {
+            yaml.Report(PlanYamlReader.Child(map, "endpoint")!, $"{path}.endpoint", secret);
+            return null;
+        }
+
+        if (!(Uri.TryCreate(endpoint, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
         {
             yaml.Report(PlanYamlReader.Child(map, "endpoint")!, $"{path}.endpoint", $"endpoint は http:// か https:// で始まる URL にしてください（指定値: 「{endpoint}」）");
         }

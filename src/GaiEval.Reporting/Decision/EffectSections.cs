@@ -3,6 +3,7 @@ namespace GaiEval.Reporting.Decision;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Economics;
 using GaiEval.Core.Reporting;
+using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Decision.DecisionFigures;
 
 /// <summary>効果（時間・人件費）, 出力品質.</summary>
@@ -17,7 +18,7 @@ internal static class EffectSections
             md.Blank();
             foreach (string note in report.Notes.Concat(report.Economics?.Notes ?? []))
             {
-                md.Bullet(GaiEval.Reporting.Text.MarkdownText.Escape(note));
+                md.Bullet(MarkdownText.Escape(note));
             }
 
             md.ToFill("計画ファイルの economics（業務分野ごとの月間件数、1時間あたり人件費）を設定して再集計するか、実際の業務で計測した削減時間を書いてください。");
@@ -26,29 +27,32 @@ internal static class EffectSections
         }
 
         string unit = CurrencyUnit(economics.Currency);
-        md.Line($"算定方法: {economics.BasisLabel}。月間件数 ×（正答率 × 手作業の分 − 確認の分）÷ 60 で、月 {Number(economics.MonthlyVolume)} 件、人件費 {Money(economics.HourlyCost, economics.Currency ?? "JPY")}/時間として計算しました。区間は正答率の95%区間から求めています。");
+        string label = $"{economics.BasisLabel}（{economics.Basis.Assumption()}）";
+        md.Line($"算定方法: {label}。月 {Number(economics.MonthlyVolume)} 件、人件費 {Money(economics.HourlyCost, economics.Currency ?? "JPY")}/時間として計算しました。");
+        md.Line(MarkdownText.Escape(TimeSavedWording.Method));
+        md.Line(MarkdownText.Escape(TimeSavedWording.Undecided));
         md.Blank();
         md.Table(
-            ["方式", "削減時間（時間/月）", $"人件費換算（{unit}/月）", "計算に含めた件数/月", "含めなかった件数/月"],
+            ["方式", $"削減時間（時間/月、{economics.BasisLabel}・{economics.Basis.Assumption()}）", $"人件費換算（{unit}/月）", "計算に含めた件数/月", "含めなかった件数/月", "判定のない回答"],
             economics.Providers.Select(p => (IReadOnlyList<string>)
             [
                 p.ProviderId, Amount(p.TimeSaved.MonthlyHours, "時間", "#,0.0"), Amount(p.TimeSaved.MonthlyPersonnelCost, unit),
-                Number(p.TimeSaved.CoveredVolume), Number(p.TimeSaved.UncoveredVolume),
+                Number(p.TimeSaved.CoveredVolume), Number(p.TimeSaved.UncoveredVolume), UndecidedCell(p.TimeSaved),
             ]),
             new HashSet<int> { 1, 2, 3, 4 });
         md.Image("削減時間", charts.TimeSaved);
         md.Sub("業務分野ごとの内訳");
         md.Table(
-            ["方式", "業務分野", "件数/月", "手作業（分）", "確認（分）", "正答率", "削減時間（時間/月）"],
+            ["方式", "業務分野", "件数/月", "項目数", "正答（項目）", "判定待ち", "送信保留・失敗", "1件あたり削減（分）", "削減時間（時間/月）"],
             economics.Providers.SelectMany(p => p.TimeSaved.Categories.Select(c => (IReadOnlyList<string>)
             [
-                p.ProviderId, c.Category, Number(c.MonthlyVolume), Number(c.MeanHumanMinutes, "0.0"), Number(c.MeanReviewMinutes, "0.0"),
-                Percent(c.Accuracy), Amount(c.MonthlyHours, "時間", "#,0.0"),
+                p.ProviderId, c.Category, Number(c.MonthlyVolume), Count(c.ItemCount), Number(c.CorrectItems, "#,0.#"), Count(c.UndecidedAnswers),
+                Count(c.UnansweredCalls), Amount(c.SavedMinutesPerTask, "分", "0.0"), Amount(c.MonthlyHours, "時間", "#,0.0"),
             ])),
-            new HashSet<int> { 2, 3, 4, 5, 6 });
+            new HashSet<int> { 2, 3, 4, 5, 6, 7, 8 });
         foreach (CategoryNotEstimated gap in economics.Providers.SelectMany(p => p.TimeSaved.NotEstimated).DistinctBy(g => g.Message))
         {
-            md.Bullet(GaiEval.Reporting.Text.MarkdownText.Escape(gap.Message));
+            md.Bullet(MarkdownText.Escape(gap.Message));
         }
 
         md.Blank();
@@ -72,7 +76,7 @@ internal static class EffectSections
             md.Sub("方式どうしの比較（同じ問への回答で比較）");
             foreach (PairedComparison comparison in report.Analysis.Comparisons)
             {
-                md.Bullet(GaiEval.Reporting.Text.MarkdownText.Escape(comparison.Sentence));
+                md.Bullet(MarkdownText.Escape(comparison.Sentence));
             }
 
             md.Blank();
@@ -97,4 +101,7 @@ internal static class EffectSections
                 .. providers.Select(p => groups(p).FirstOrDefault(g => g.Name == name)?.Accuracy is { } a ? Percent(a) : "－"),
             ]));
     }
+
+    private static string UndecidedCell(TimeSaved saved) =>
+        saved.UndecidedAnswers == 0 && saved.UnansweredCalls == 0 ? "なし" : $"判定待ち {saved.UndecidedAnswers}・送信保留/失敗 {saved.UnansweredCalls}";
 }

@@ -26,7 +26,7 @@ internal static class KpiSection
         EconomicsAnalysis? economics = report.Economics;
         Row(html, "削減業務時間数／人件費", providers.Select(p => TimeSaved(economics, p.ProviderId)),
             economics is { HasEconomics: true }
-                ? $"{economics.BasisLabel}: 月間件数 ×（正答率 × 手作業の分数 − 確認の分数）÷ 60。区間は正答率の95%区間から。"
+                ? $"{economics.BasisLabel}（{economics.Basis.Assumption()}）: 項目ごとの（正答 × 手作業の分 − 確認の分）を業務分野ごとに合計し、月間件数 ÷ 項目数を掛けて ÷ 60。区間は項目のブートストラップ（95%）。"
                 : "計画に economics（月間件数・時間単価）がないため推定していません。");
         Row(html, "生成コンテンツの正答率", providers.Select(p => Share(p.Accuracy)),
             "ゴールドセットの模範解答に対するルール採点（必須語・禁止語・期待する振る舞い）。95% Wilson区間、n は採点した回答数。");

@@ -1,10 +1,9 @@
 namespace GaiEval.Core.Analysis.Economics;
 
 /// <summary>
-/// Time saved in one category (業務分野) for one provider: volume × (p·M̄ − R̄) / 60 hours a month, where p is the provider's
-/// accuracy on the category's rule-scored answers and M̄, R̄ the mean manual and review minutes of the category's items.
-/// The interval is the accuracy's Wilson interval put through the same formula: the saving is linear in p, so its bounds
-/// are the saving at the accuracy's bounds.
+/// Time saved in one category (業務分野) for one provider: Σ over the category's items of c·M − R minutes, × monthly volume
+/// ÷ item count ÷ 60 hours a month (<see cref="ItemSaving"/> says how each item's answers count). The interval is a
+/// bootstrap over the category's items.
 /// </summary>
 public sealed record CategoryTimeSaved
 {
@@ -13,19 +12,22 @@ public sealed record CategoryTimeSaved
     /// <summary>Tasks a month, from the plan's <c>monthly_volume</c>.</summary>
     public required double MonthlyVolume { get; init; }
 
-    /// <summary>Items of the category in the test set (the minutes are averaged over all of them).</summary>
+    /// <summary>Items of the category in the test set: the saving is summed over all of them.</summary>
     public required int ItemCount { get; init; }
 
-    /// <summary>M̄: mean minutes to do a task by hand.</summary>
-    public required double MeanHumanMinutes { get; init; }
+    /// <summary>Items answered correctly (each repeat counts its share).</summary>
+    public required double CorrectItems { get; init; }
 
-    /// <summary>R̄: mean minutes to check an AI answer.</summary>
-    public required double MeanReviewMinutes { get; init; }
+    /// <summary>Answers (item × repeat) with a final verdict.</summary>
+    public required int DecidedAnswers { get; init; }
 
-    /// <summary>p: correct ÷ rule-scored answers in the category, with its Wilson interval.</summary>
-    public required Estimate Accuracy { get; init; }
+    /// <summary>Answers awaiting a judge or a reviewer: counted as wrong, −R each.</summary>
+    public required int UndecidedAnswers { get; init; }
 
-    /// <summary>p·M̄ − R̄ minutes per task (negative when checking costs more than the correct answers save).</summary>
+    /// <summary>Calls withheld above the clearance, failed at the provider or never made: counted as no saving (0).</summary>
+    public required int UnansweredCalls { get; init; }
+
+    /// <summary>Mean over the items of c·M − R minutes per task (negative when checking costs more than the correct answers save).</summary>
     public required Estimate SavedMinutesPerTask { get; init; }
 
     public required Estimate MonthlyHours { get; init; }

@@ -5,24 +5,23 @@ using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
 
 /// <summary>
-/// Reads from a stored run what the economics need: per provider, the accuracy on rule-scored answers (overall and per
-/// category, every repeat counted as RunSummaryBuilder does), the items' mean minutes per category, and mean tokens.
+/// Reads from a stored run what the economics need: per provider, the accuracy on answers with a verdict (every repeat
+/// counted as RunSummaryBuilder does), each item's expected saving per category, and mean tokens.
 /// </summary>
 internal static class RunMeasurements
 {
     public static Proportion Accuracy(RunResults results, string providerId) => Wilson(ScoredAnswers(results, providerId));
 
+    /// <summary>Per category, every item's expected saving (<see cref="ItemSaving"/>) from its final verdicts.</summary>
     public static List<CategoryMeasurement> Categories(RunResults results, string providerId)
     {
-        ILookup<string, bool> scoredByCategory = ScoredAnswers(results, providerId).ToLookup(s => s.Item.Category, s => s.Correct, StringComparer.Ordinal);
+        ILookup<string, ResponseRecord> byItem = results.Responses.Where(r => r.ProviderId == providerId).ToLookup(r => r.ItemId, StringComparer.Ordinal);
+        int repeats = Math.Max(1, results.Run.Repeats);
         return
         [
             .. results.Items.GroupBy(i => i.Category, StringComparer.Ordinal).Select(items => new CategoryMeasurement(
                 items.Key,
-                items.Count(),
-                items.Average(i => i.HumanMinutes),
-                items.Average(i => i.ReviewMinutes),
-                Proportion.Wilson(scoredByCategory[items.Key].Count(c => c), scoredByCategory[items.Key].Count()))),
+                [.. items.Select(item => ItemSaving.Of(item, byItem[item.Id], key => results.Correct(key), repeats))])),
         ];
     }
 

@@ -1,20 +1,21 @@
 namespace GaiEval.Core.Analysis.Economics;
 
+using GaiEval.Core.Analysis.Statistics;
 using PlanEconomics = GaiEval.Core.Plans.Economics;
 
 /// <summary>
-/// DESIGN.md's time saved per category: volume × (p·M̄ − R̄) / 60 hours a month, personnel cost = hours × hourly cost.
-/// Categories without a volume, without items or without scored answers are listed as not estimated, never as zero.
+/// DESIGN.md's time saved: per item c·M − R (<see cref="ItemSaving"/>), summed over a category's items and scaled by the
+/// category's monthly volume ÷ its item count, never accuracy × mean minutes; hours a month = minutes ÷ 60, personnel cost
+/// = hours × hourly cost. The intervals are a bootstrap over items, resampled within categories, with the total taken
+/// from the same resamples. Categories without a volume, without items or without any answer with a verdict are listed
+/// as not estimated, never as zero.
 /// </summary>
 internal static class TimeSavedCalculator
 {
-    public const string CategoryMethod = "Wilson interval of accuracy carried through p·M − R (linear in p)";
-
-    public const string SumMethod = "sum of the categories' bounds (conservative)";
-
-    public static TimeSaved Calculate(PlanEconomics economics, IReadOnlyList<CategoryMeasurement> measured, TimeSavedBasis basis)
+    public static TimeSaved Calculate(
+        PlanEconomics economics, IReadOnlyList<CategoryMeasurement> measured, TimeSavedBasis basis, int seed = Bootstrap.DefaultSeed)
     {
-        var estimated = new List<CategoryTimeSaved>();
+        var estimable = new List<(CategoryMeasurement Category, double Volume)>();
         var gaps = new List<CategoryNotEstimated>();
         double? hourlyCost = economics.HourlyCost > 0 ? economics.HourlyCost : null;
         foreach (CategoryMeasurement category in measured)
@@ -23,13 +24,13 @@ internal static class TimeSavedCalculator
             {
                 gaps.Add(new(category.Category, CategoryGap.NoVolume, null, "plan の economics.monthly_volume にこの分野の月間件数がありません"));
             }
-            else if (category.Accuracy.N == 0)
+            else if (category.Decided == 0)
             {
-                gaps.Add(new(category.Category, CategoryGap.NoScoredAnswers, volume, "規則で採点された回答がありません（送信保留・失敗・判定待ちのみ）"));
+                gaps.Add(new(category.Category, CategoryGap.NoScoredAnswers, volume, "正誤の判定がある回答がありません（送信保留・失敗・判定待ちのみ）"));
             }
             else
             {
-                estimated.Add(EstimateCategory(category, volume, hourlyCost, basis));
+                estimable.Add((category, volume));
             }
         }
 
@@ -39,51 +40,46 @@ internal static class TimeSavedCalculator
             gaps.Add(new(category, CategoryGap.NotInTestSet, volume, "テストセットにこの分野の項目がありません"));
         }
 
-        Estimate? hours = Sum(estimated.Select(c => c.MonthlyHours));
+        StratifiedTotal? bootstrap = StratifiedBootstrap.Total(
+            [.. estimable.Select(e => (IReadOnlyList<double>)[.. e.Category.Items.Select(i => i.Minutes)])],
+            [.. estimable.Select(e => e.Volume)],
+            seed: seed);
+        List<CategoryTimeSaved> estimated = [.. estimable.Select((e, k) => EstimateCategory(e.Category, e.Volume, bootstrap!.Means[k], hourlyCost, basis))];
+        Estimate? hours = bootstrap is null ? null : Scale(bootstrap.Total, 1.0 / 60);
         return new TimeSaved
         {
             Basis = basis,
             Categories = estimated,
             NotEstimated = gaps,
             MonthlyHours = hours,
-            MonthlyPersonnelCost = hours is not null && hourlyCost is { } rate ? Scale(hours, rate, SumMethod) : null,
+            MonthlyPersonnelCost = hours is not null && hourlyCost is { } rate ? Scale(hours, rate) : null,
             CoveredVolume = estimated.Sum(c => c.MonthlyVolume),
             UncoveredVolume = gaps.Where(g => g.Reason != CategoryGap.NoVolume).Sum(g => g.MonthlyVolume ?? 0),
+            UndecidedAnswers = estimated.Sum(c => c.UndecidedAnswers),
+            UnansweredCalls = estimated.Sum(c => c.UnansweredCalls),
         };
     }
 
-    private static CategoryTimeSaved EstimateCategory(CategoryMeasurement category, double volume, double? hourlyCost, TimeSavedBasis basis)
+    private static CategoryTimeSaved EstimateCategory(CategoryMeasurement category, double volume, Estimate perTask, double? hourlyCost, TimeSavedBasis basis)
     {
-        Proportion p = category.Accuracy;
-        double Saving(double accuracy) => (accuracy * category.MeanHumanMinutes) - category.MeanReviewMinutes;
-        double low = Math.Min(Saving(p.Low), Saving(p.High));
-        double high = Math.Max(Saving(p.Low), Saving(p.High));
-        var minutes = new Estimate(Saving(p.Value!.Value), low, high, p.N, CategoryMethod);
-        Estimate hours = Scale(minutes, volume / 60, CategoryMethod);
+        Estimate hours = Scale(perTask, volume / 60);
         return new CategoryTimeSaved
         {
             Category = category.Category,
             MonthlyVolume = volume,
             ItemCount = category.ItemCount,
-            MeanHumanMinutes = category.MeanHumanMinutes,
-            MeanReviewMinutes = category.MeanReviewMinutes,
-            Accuracy = Estimate.FromProportion(p),
-            SavedMinutesPerTask = minutes,
+            CorrectItems = category.CorrectItems,
+            DecidedAnswers = category.Decided,
+            UndecidedAnswers = category.Undecided,
+            UnansweredCalls = category.Unanswered,
+            SavedMinutesPerTask = perTask,
             MonthlyHours = hours,
-            MonthlyPersonnelCost = hourlyCost is { } rate ? Scale(hours, rate, CategoryMethod) : null,
+            MonthlyPersonnelCost = hourlyCost is { } rate ? Scale(hours, rate) : null,
             Basis = basis,
         };
     }
 
-    /// <summary>A non-negative multiple of an estimate: the bounds scale with it.</summary>
-    private static Estimate Scale(Estimate estimate, double factor, string method) =>
-        new(estimate.Value * factor, estimate.Low * factor, estimate.High * factor, estimate.N, method);
-
-    private static Estimate? Sum(IEnumerable<Estimate> parts)
-    {
-        List<Estimate> list = [.. parts];
-        return list.Count == 0
-            ? null
-            : new Estimate(list.Sum(e => e.Value ?? 0), list.Sum(e => e.Low), list.Sum(e => e.High), list.Sum(e => e.N), SumMethod);
-    }
+    /// <summary>A non-negative multiple of an estimate: the bounds scale with it (a percentile interval is equivariant).</summary>
+    private static Estimate Scale(Estimate estimate, double factor) =>
+        new(estimate.Value * factor, estimate.Low * factor, estimate.High * factor, estimate.N, estimate.Method);
 }

@@ -24,8 +24,8 @@ public sealed class EconomicsAnalysisBuilderTests : IDisposable
 
     private static readonly Pricing OnPremPricing = new() { Currency = "JPY", ServerPrice = 3_600_000, ServerLifeMonths = 60, OperationsMonthly = 40_000 };
 
-    // 住民票: M̄ = (10 + 6) / 2 = 8, R̄ = 2. 税: M̄ = 4, R̄ = 3 (o1 has no rule: it counts for the minutes, not the accuracy).
-    // ごみ has no monthly volume.
+    // 住民票: a1 10 min (review 2), a2 6 min (review 2). 税: 4 min, review 3 (o1 has no rule: without a judge it awaits a
+    // verdict, counted as wrong in the time saved and left out of the accuracy). ごみ has no monthly volume.
     private static readonly GoldItem[] Items =
     [
         PricedRun.Item("a1", "住民票", 10, 2), PricedRun.Item("a2", "住民票", 6, 2),
@@ -44,14 +44,18 @@ public sealed class EconomicsAnalysisBuilderTests : IDisposable
 
         Assert.True(analysis.HasEconomics);
         Assert.Equal(("JPY", 4000.0, 900.0), (analysis.Currency, analysis.HourlyCost!.Value, analysis.MonthlyVolume));
-        Assert.Equal("ゴールドセットによる推定", analysis.BasisLabel);
+        Assert.Equal("ゴールドセットによる推計", analysis.BasisLabel);
         ProviderEconomics cloud = analysis.Providers[0];
 
-        // 住民票: p = 1/2, 0.5 × 8 − 2 = 2 min, 600 × 2 / 60 = 20 h. 税: p = 2/2, 1 × 4 − 3 = 1 min, 300 × 1 / 60 = 5 h.
-        Assert.Equal(new[] { 20.0, 5.0 }, cloud.TimeSaved.Categories.Select(c => Math.Round(c.MonthlyHours.Value!.Value, 10)));
-        Assert.Equal((1, 2), (Successes(cloud.TimeSaved.Categories[0].Accuracy), cloud.TimeSaved.Categories[0].Accuracy.N));
-        Assert.Equal(25, cloud.TimeSaved.MonthlyHours!.Value!.Value, 10);
-        Assert.Equal(100_000, cloud.TimeSaved.MonthlyPersonnelCost!.Value!.Value, 6);
+        // Per item: 住民票 a1 right 10 − 2 = 8, a2 wrong −2: Σ 6 × 600 / 2 = 1800 min = 30 h (accuracy × mean minutes would
+        // say 0.5 × 8 − 2 = 2 min × 600 = 20 h). 税: t1, t2 right 4 − 3 = 1 each, o1 awaiting −3: Σ −1 × 300 / 3 = −100 min.
+        Assert.Equal(new[] { "住民票", "税" }, cloud.TimeSaved.Categories.Select(c => c.Category));
+        Assert.Equal(30, cloud.TimeSaved.Categories[0].MonthlyHours.Value!.Value, 10);
+        Assert.Equal(-100.0 / 60, cloud.TimeSaved.Categories[1].MonthlyHours.Value!.Value, 10);
+        Assert.Equal((1.0, 2, 0), (cloud.TimeSaved.Categories[0].CorrectItems, cloud.TimeSaved.Categories[0].DecidedAnswers, cloud.TimeSaved.Categories[0].UndecidedAnswers));
+        Assert.Equal((1, 0), (cloud.TimeSaved.UndecidedAnswers, cloud.TimeSaved.UnansweredCalls));
+        Assert.Equal(30 - (100.0 / 60), cloud.TimeSaved.MonthlyHours!.Value!.Value, 10);
+        Assert.Equal((30 - (100.0 / 60)) * 4000, cloud.TimeSaved.MonthlyPersonnelCost!.Value!.Value, 6);
         Assert.Equal("ごみ", Assert.Single(cloud.TimeSaved.NotEstimated).Category);
 
         // Tokens: inputs 1200, 800 and 4 × 1000 → mean 1000; outputs 400, 600 and 4 × 500 → mean 500.
@@ -59,13 +63,13 @@ public sealed class EconomicsAnalysisBuilderTests : IDisposable
         Assert.Equal((1000.0, 500.0, 6), (cloud.Cost.MeanInputTokens!.Value, cloud.Cost.MeanOutputTokens!.Value, cloud.Cost.TokenSamples));
         Assert.Equal(1560.75, cloud.Cost.MonthlyTotal!.Value!.Value, 8);
 
-        // Accuracy 4/5 (a2 wrong; o1 unscored): 1560.75 / (900 × 0.8) = 2.1677083. Per hour: 1560.75 / 25 = 62.43.
+        // Accuracy 4/5 (a2 wrong; o1 unscored): 1560.75 / (900 × 0.8) = 2.1677083. Per hour: 1560.75 / 28.333 = 55.085.
         Assert.Equal((4, 5), (Successes(cloud.Accuracy), cloud.Accuracy.N));
         Assert.Equal(2.1677083, cloud.CostPerCorrectAnswer!.Value, 6);
-        Assert.Equal(62.43, cloud.CostPerHourSaved!.Value, 8);
+        Assert.Equal(1560.75 / (30 - (100.0 / 60)), cloud.CostPerHourSaved!.Value, 8);
 
-        // Net: 100,000 − 1560.75 = 98,439.25, its bounds the personnel cost's bounds minus the cost.
-        Assert.Equal(98_439.25, cloud.NetMonthlyBenefit!.Value!.Value, 6);
+        // Net: 113,333.33 − 1560.75 = 111,772.58, its bounds the personnel cost's bounds minus the cost.
+        Assert.Equal(((30 - (100.0 / 60)) * 4000) - 1560.75, cloud.NetMonthlyBenefit!.Value!.Value, 6);
         Assert.Equal(cloud.TimeSaved.MonthlyPersonnelCost.Low - 1560.75, cloud.NetMonthlyBenefit.Low, 6);
         Assert.Empty(cloud.Notes);
     }
@@ -83,8 +87,10 @@ public sealed class EconomicsAnalysisBuilderTests : IDisposable
         Assert.Null(platform.NetMonthlyBenefit);
         Assert.Contains(platform.Notes, n => n.Contains("料金未設定", StringComparison.Ordinal));
 
-        // a1 was withheld, a2 correct: 住民票 p = 1/1 → (8 − 2) × 600 / 60 = 60 h; 税 2/2 → 5 h.
-        Assert.Equal(65, platform.TimeSaved.MonthlyHours!.Value!.Value, 10);
+        // a1 was withheld (no saving), a2 right: 住民票 (0 + 4) × 600 / 2 = 1200 min = 20 h (the withheld item is not filled
+        // in with the others' average). 税: t1, t2 right, o1 never called: (1 + 1 + 0) × 300 / 3 = 200 min = 3.333 h.
+        Assert.Equal(20 + (200.0 / 60), platform.TimeSaved.MonthlyHours!.Value!.Value, 10);
+        Assert.Equal((0, 2), (platform.TimeSaved.UndecidedAnswers, platform.TimeSaved.UnansweredCalls));
         Assert.DoesNotContain(analysis.BreakEvens, b => b.FirstProviderId == "platform" || b.SecondProviderId == "platform");
     }
 
@@ -162,7 +168,8 @@ public sealed class EconomicsAnalysisBuilderTests : IDisposable
 
         Assert.Equal(json, JsonSerializer.Serialize(back, GaiEvalJson.Options));
         Assert.Contains("\"basis\":\"gold-set-estimate\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"basis_label\":\"ゴールドセットによる推定\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"basis_label\":\"ゴールドセットによる推計\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"assumption\":\"月間件数のすべてをAIに回した場合\"", json, StringComparison.Ordinal);
         Assert.Contains("\"status\":\"pricing-not-set\"", json, StringComparison.Ordinal);
         Assert.Contains("\"reason\":\"no-scored-answers\"", json, StringComparison.Ordinal);
     }

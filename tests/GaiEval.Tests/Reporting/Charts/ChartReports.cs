@@ -64,7 +64,7 @@ internal static class ChartReports
         Method = DeploymentMethod.Cloud,
         Candidate = provider.Candidate,
         Accuracy = provider.Accuracy,
-        TimeSaved = new TimeSaved { Basis = default, Categories = [], NotEstimated = [], CoveredVolume = 0, UncoveredVolume = 3000 },
+        TimeSaved = new TimeSaved { Basis = default, Categories = [], NotEstimated = [], CoveredVolume = 0, UncoveredVolume = 3000, UndecidedAnswers = 0, UnansweredCalls = 0 },
         Cost = new ProviderCost
         {
             Status = CostStatus.Estimated,

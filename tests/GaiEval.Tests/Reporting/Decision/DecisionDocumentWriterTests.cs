@@ -42,7 +42,8 @@ public sealed class DecisionDocumentWriterTests : IDisposable
         Assert.Contains($"`{report.Results.Run.CriteriaHash[..12]}…`", sections["事前に定めた成功基準"], StringComparison.Ordinal);
         Assert.Contains("| 公開 | 12 | cloud, base | なし |", sections["リスク区分"], StringComparison.Ordinal);
         Assert.Contains("| 機密 | 0 | base | cloud |", sections["リスク区分"], StringComparison.Ordinal);
-        Assert.Contains("ゴールドセットによる推定", sections["効果（時間・人件費）"], StringComparison.Ordinal);
+        Assert.Contains("算定方法: ゴールドセットによる推計（月間件数のすべてをAIに回した場合）", sections["効果（時間・人件費）"], StringComparison.Ordinal);
+        Assert.Matches(@"\| cloud \| [\d,.]+ 時間（95%区間 -?[\d,.]+〜-?[\d,.]+） \|", sections["効果（時間・人件費）"]);
         Assert.Contains("| cloud | 91.7%（95%区間 ", sections["出力品質"], StringComparison.Ordinal);
         Assert.Contains("| base | 50.0%（95%区間 ", sections["出力品質"], StringComparison.Ordinal);
         Assert.Contains("円（95%区間", sections["効果（時間・人件費）"], StringComparison.Ordinal);

@@ -176,6 +176,19 @@ public sealed class HtmlReportWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task The_time_saved_shows_its_interval_its_method_and_its_assumption_beside_the_figure()
+    {
+        RunReport report = await GaiEval.Tests.Reporting.Decision.PlannedRun.BuildAsync(folder, "お答えできません。ただし窓口で取得できます。");
+
+        string section = Section(new HtmlReportWriter().Render(report), 7);
+
+        Assert.Matches(@"合計: 月 [\d,.]+ 時間 \[-?[\d,.]+ 時間, -?[\d,.]+ 時間\]", section);
+        Assert.Contains("— ゴールドセットによる推計（月間件数のすべてをAIに回した場合）", section, StringComparison.Ordinal);
+        Assert.Contains("平均分数ではありません", section, StringComparison.Ordinal);
+        Assert.Contains("判定待ち", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_file_is_written_as_report_html_in_utf8()
     {
         var writer = new HtmlReportWriter();
