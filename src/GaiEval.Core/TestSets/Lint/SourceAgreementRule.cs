@@ -5,12 +5,16 @@ using GaiEval.Core.Text;
 
 /// <summary>
 /// The gold answer and the knowledge base must agree: every <c>sources</c> entry names an existing document and heading,
-/// and every must_include group is met by at least one of the item's sources passages (a group met by none means the
-/// required fact is not in the sources, or the sources are wrong). Items without sources, and sets checked without
-/// their knowledge folder, are not checked.
+/// and every must_include group is met by at least one of the item's sources passages, its question or its context (a
+/// group met by none means the required fact is not in the sources, or the sources are wrong). Items without sources,
+/// and sets checked without their knowledge folder, are not checked; nor are the terms of items tagged
+/// <see cref="CalculationTag"/>, whose answers are computed from the sources (amounts, dates, formulas).
 /// </summary>
 internal sealed class SourceAgreementRule : IGoldSetRule
 {
+    /// <summary>Marks an item whose required terms are computed from its sources rather than quoted from them.</summary>
+    public const string CalculationTag = "calc";
+
     public IEnumerable<LintFinding> Check(GoldSetLintContext context)
     {
         if (context.Knowledge is not { } knowledge)
@@ -36,7 +40,10 @@ internal sealed class SourceAgreementRule : IGoldSetRule
                 }
             }
 
-            if (!allFound)
+            passages.Add(JapaneseTextNormalizer.Normalize(item.Question));
+            passages.Add(JapaneseTextNormalizer.Normalize(item.Context));
+
+            if (!allFound || item.Tags.Contains(CalculationTag, StringComparer.Ordinal))
             {
                 continue;
             }
