@@ -6,7 +6,8 @@ using GaiEval.Core.Text;
 
 /// <summary>
 /// Decides whether a must_include alternative is generic: shorter than <see cref="MinimumLength"/> characters after
-/// normalisation, on <see cref="GenericTermStopList"/>, or found in more than a quarter of the set's references.
+/// normalisation, on <see cref="GenericTermStopList"/>, or found in more than a quarter of the set's references (and
+/// in at least <see cref="MinimumReferenceCount"/> of them, so that a set of three items does not make every term generic).
 /// </summary>
 internal sealed class GenericTerms(IReadOnlyList<GoldItem> items)
 {
@@ -14,6 +15,9 @@ internal sealed class GenericTerms(IReadOnlyList<GoldItem> items)
 
     /// <summary>A term in more than this share of the references is generic.</summary>
     public const double MaximumReferenceShare = 0.25;
+
+    /// <summary>The share rule needs at least this many references with the term.</summary>
+    public const int MinimumReferenceCount = 3;
 
     private readonly string[] references = [.. items.Where(i => !string.IsNullOrWhiteSpace(i.Reference)).Select(i => JapaneseTextNormalizer.Normalize(i.Reference))];
 
@@ -32,7 +36,7 @@ internal sealed class GenericTerms(IReadOnlyList<GoldItem> items)
         }
 
         int found = references.Count(reference => PhraseSearch.Contains(reference, term));
-        if (found > references.Length * MaximumReferenceShare)
+        if (found >= MinimumReferenceCount && found > references.Length * MaximumReferenceShare)
         {
             return string.Create(CultureInfo.InvariantCulture, $"「{term}」は模範解答 {references.Length} 件のうち {found} 件に現れます");
         }
