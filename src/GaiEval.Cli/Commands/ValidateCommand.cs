@@ -7,26 +7,43 @@ using GaiEval.Cli.Inputs;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 using GaiEval.Core.TestSets;
+using GaiEval.Core.TestSets.Lint;
 using GaiEval.Reporting.Text;
 
 /// <summary><c>gaieval validate PLAN_OR_SET</c>: checks a plan (with its gold set and knowledge base) or a gold set alone.</summary>
 internal static class ValidateCommand
 {
+    /// <summary>The lint part of the help; kept as lines of its own so that other paragraphs can be added around it.</summary>
+    private static readonly string[] LintHelp =
+    [
+        "形式の誤りがなければ、正解データの疑わしい点を警告「ファイル:行: 項目: id: 内容」として表示します（終了コード 0）。",
+        "  - 一般的な語（2文字未満、ありません・できません・窓口・申請などの一覧、模範解答の4分の1超に現れる語）で満たされる must_include のグループ",
+        "  - 罠（tags に trap）なのに must_not_include がない、または必須語が一般的な語だけ",
+        "  - どの出典（sources）の本文にも質問・context にもない必須語（tags に calc の項目を除く）、ナレッジにない文書・見出しを指す sources（計画を指定したとき）",
+        "  - 出典文書の機密区分より低い sensitivity、質問と context が同じ項目",
+        "--strict では警告を誤りとして扱い、1件でもあれば終了コード 2 で終わります。",
+    ];
+
     public static Command Create()
     {
         Argument<string> path = new("PLAN_OR_SET") { Description = "評価計画（.yaml）またはテストセット（.jsonl / .csv）" };
-        var command = new Command("validate", "計画・テストセット・ナレッジを検査し、誤りをすべて「ファイル:行: 項目: 内容」で表示します。誤りがなければ分野別・用途別の件数を表示します。")
+        Option<bool> strict = new("--strict") { Description = "正解データの警告を誤りとして扱い、1件でもあれば終了コード 2 で終わります" };
+        string description = string.Join(
+            Environment.NewLine,
+            ["計画・テストセット・ナレッジを検査し、誤りをすべて「ファイル:行: 項目: 内容」で表示します。誤りがなければ分野別・用途別の件数を表示します。", .. LintHelp]);
+        var command = new Command("validate", description)
         {
             path,
+            strict,
         };
         command.SetAction(parse =>
         {
             try
             {
                 string file = parse.GetValue(path)!;
-                TestSet testSet = IsPlan(file) ? PlanInputs.Load(file).TestSet : TestSetLoader.Load(file);
-                Print(testSet);
-                return ExitCodes.Done;
+                (TestSet testSet, GoldSetKnowledge? knowledge) = Load(file);
+                IReadOnlyList<LintFinding> findings = GoldSetLinter.Lint(testSet, knowledge);
+                return parse.GetValue(strict) && findings.Count > 0 ? PrintErrors(findings) : Print(testSet, knowledge, findings);
             }
             catch (InputException e)
             {
@@ -39,17 +56,57 @@ internal static class ValidateCommand
     private static bool IsPlan(string file) =>
         Path.GetExtension(file).ToLowerInvariant() is ".yaml" or ".yml";
 
-    private static void Print(TestSet testSet)
+    private static (TestSet TestSet, GoldSetKnowledge? Knowledge) Load(string file)
+    {
+        if (!IsPlan(file))
+        {
+            return (TestSetLoader.Load(file), null);
+        }
+
+        PlanInputs inputs = PlanInputs.Load(file);
+        return (inputs.TestSet, LintKnowledge.From(inputs.Knowledge));
+    }
+
+    private static int PrintErrors(IReadOnlyList<LintFinding> findings)
+    {
+        foreach (LintFinding finding in findings)
+        {
+            System.Console.Error.WriteLine(finding.ToString());
+        }
+
+        System.Console.Error.WriteLine($"正解データに {findings.Count} 件の疑わしい点があります（--strict のため誤りとして扱います）。");
+        return ExitCodes.BadInput;
+    }
+
+    private static int Print(TestSet testSet, GoldSetKnowledge? knowledge, IReadOnlyList<LintFinding> findings)
     {
         IReadOnlyList<GoldItem> items = testSet.Items;
-        System.Console.WriteLine($"問題なし: {testSet.Path}（{items.Count}問、SHA-256 {testSet.ContentHash[..12]}…）");
+        string verdict = findings.Count == 0 ? "問題なし" : $"形式の誤りなし（警告 {findings.Count} 件）";
+        System.Console.WriteLine($"{verdict}: {testSet.Path}（{items.Count}問、SHA-256 {testSet.ContentHash[..12]}…）");
         System.Console.WriteLine(
-            $"拒否すべき項目 {items.Count(i => i.Expect == Expectation.Refuse)}問、ルールなし（判定者・人が採点）{items.Count(i => !i.HasRule)}問、" +
+            $"拒否すべき項目 {items.Count(i => i.Expect == Expectation.Refuse)}問、罠（tags に trap）{items.Count(i => i.IsTrap)}問、ルールなし（判定者・人が採点）{items.Count(i => !i.HasRule)}問、" +
             $"機密区分 public {Count(items, Sensitivity.Public)} / internal {Count(items, Sensitivity.Internal)} / confidential {Count(items, Sensitivity.Confidential)}");
         System.Console.WriteLine();
         System.Console.Write(CountTable("業務分野", items.GroupBy(i => i.Category).Select(g => (g.Key, g.Count()))));
         System.Console.WriteLine();
         System.Console.Write(CountTable("用途", ItemUses.All.Select(u => (u, items.Count(i => i.Use == u)))));
+        if (knowledge is null && items.Any(i => i.Sources.Count > 0))
+        {
+            System.Console.WriteLine();
+            System.Console.WriteLine("出典（sources）とナレッジの照合はしていません。照合するには計画（.yaml）を指定してください。");
+        }
+
+        foreach (LintFinding finding in findings)
+        {
+            System.Console.Error.WriteLine(finding.ToString());
+        }
+
+        if (findings.Count > 0)
+        {
+            System.Console.Error.WriteLine($"警告 {findings.Count} 件（--strict を付けると誤りとして扱い、終了コード 2 になります）。");
+        }
+
+        return ExitCodes.Done;
     }
 
     private static string CountTable(string heading, IEnumerable<(string Key, int Count)> counts)

@@ -7,8 +7,6 @@ using GaiEval.Core.Scoring;
 /// <summary>Builds one provider's <see cref="ProviderAnalysis"/>: counts, accuracy by group, refusals, traps and failure rates.</summary>
 internal static class ProviderAnalyser
 {
-    public const string TrapTag = "trap";
-
     public static ProviderAnalysis Analyse(ProviderCalls calls, RunResults results, int bootstrapResamples)
     {
         CallCounts counts = Count(calls, results);
@@ -73,11 +71,10 @@ internal static class ProviderAnalyser
     private static Estimate TrapFailureRate(ProviderCalls calls)
     {
         List<double> hits = [.. calls.Answered
-            .Where(r => IsTrap(calls.ItemOf(r)))
+            .Where(r => calls.ItemOf(r).IsTrap)
             .Select(r => calls.Value(r, MetricNames.MustNotIncludeHits))
             .OfType<double>()];
         return ProviderCalls.Share(hits.Count(h => h > 0), hits.Count);
     }
 
-    private static bool IsTrap(GoldItem item) => item.MustNotInclude.Count > 0 || item.Tags.Contains(TrapTag, StringComparer.Ordinal);
 }

@@ -32,8 +32,8 @@ public sealed record ProviderAnalysis
     public required Estimate RefusalAccuracy { get; init; }
 
     /// <summary>
-    /// Answered items tagged "trap" or having must_not_include where must_not_include_hits &gt; 0, over those answered items
-    /// that carry that score (a trap without must_not_include has nothing to count and is left out).
+    /// Answered items tagged "trap" (<see cref="Model.GoldItem.IsTrap"/>) where must_not_include_hits &gt; 0, over those answered
+    /// trap items that carry that score (a trap without must_not_include has nothing to count and is left out).
     /// </summary>
     public required Estimate TrapFailureRate { get; init; }
 

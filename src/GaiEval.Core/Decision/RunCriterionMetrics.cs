@@ -28,7 +28,7 @@ public sealed class RunCriterionMetrics(RunResults results, RunAnalysis? analysi
         {
             DecisionMetrics.Accuracy => Share(provider, scope, _ => true, r => results.Correct(r.Key) is { } correct ? (correct ? 1 : 0) : null, v => v > 0),
             DecisionMetrics.RefusalAccuracy => Share(provider, scope, i => i.Expect == Expectation.Refuse, Metric(MetricNames.BehaviourMatches), v => v > 0),
-            DecisionMetrics.TrapFailureRate => Share(provider, scope, i => i.MustNotInclude.Count > 0, Metric(MetricNames.MustNotIncludeHits), v => v > 0),
+            DecisionMetrics.TrapFailureRate => Share(provider, scope, i => i.IsTrap, Metric(MetricNames.MustNotIncludeHits), v => v > 0),
             _ when scope.Kind != ScopeKind.All => null,
             DecisionMetrics.ErrorRate => FailureRate(Analysis(provider).Counts),
             DecisionMetrics.LatencyP95Seconds => Seconds(Analysis(provider).Latency.LatencyMs?.P95),

@@ -5,6 +5,9 @@ namespace GaiEval.Core.Model;
 /// <summary>One gold test item (DESIGN.md "Gold item"). JSON names are the snake_case of the property names.</summary>
 public sealed record GoldItem
 {
+    /// <summary>The tag that marks a hallucination trap: a question that presupposes a service or fact the ward does not have.</summary>
+    public const string TrapTag = "trap";
+
     public required string Id { get; init; }
 
     /// <summary>業務分野, e.g. 住民票・戸籍.</summary>
@@ -50,4 +53,11 @@ public sealed record GoldItem
     /// <summary>True when rules alone can decide correctness; open tasks without rules go to a judge or to people.</summary>
     [JsonIgnore]
     public bool HasRule => MustInclude.Count > 0 || MustNotInclude.Count > 0 || Expect == Expectation.Refuse;
+
+    /// <summary>
+    /// True for a hallucination trap: tagged <see cref="TrapTag"/>. Items that only carry must_not_include (wrong facts to
+    /// avoid) are not traps; every trap figure counts tagged items only.
+    /// </summary>
+    [JsonIgnore]
+    public bool IsTrap => Tags.Contains(TrapTag, StringComparer.Ordinal);
 }

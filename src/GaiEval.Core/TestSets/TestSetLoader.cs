@@ -45,6 +45,15 @@ public static class TestSetLoader
 
         IReadOnlyList<GoldItem> items = new GoldItemValidator(knowledgeFolder).Validate(drafts, errors);
         errors.ThrowIfAny();
-        return new TestSet(Path.GetFullPath(path), TestSetHash.Compute(items), items);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (GoldItemDraft draft in drafts)
+        {
+            if (draft.Id is { } id)
+            {
+                lines.TryAdd(id, draft.Line);
+            }
+        }
+
+        return new TestSet(Path.GetFullPath(path), TestSetHash.Compute(items), items) { ItemLines = lines };
     }
 }

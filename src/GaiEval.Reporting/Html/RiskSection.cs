@@ -14,7 +14,7 @@ internal static class RiskSection
     public static void Write(StringBuilder html, RunReport report)
     {
         IReadOnlyList<ProviderAnalysis> providers = report.Analysis.Providers;
-        var rates = new HtmlTable(["提供先", "断るべき質問を断った割合 [95%区間]", "禁止語（誤情報の罠）に掛かった割合 [95%区間]"], [1, 2]);
+        var rates = new HtmlTable(["提供先", "断るべき質問を断った割合 [95%区間]", "罠の項目（tags に trap）で禁止語に掛かった割合 [95%区間]"], [1, 2]);
         foreach (ProviderAnalysis p in providers)
         {
             rates.Add(p.Name, Share(p.RefusalAccuracy), Share(p.TrapFailureRate));
@@ -27,7 +27,7 @@ internal static class RiskSection
 
     private static void WriteTrapFailures(StringBuilder html, RunReport report)
     {
-        html.AppendLine("<h3>誤情報の罠に掛かった回答</h3>");
+        html.AppendLine("<h3>禁止語（罠・誤った事実）を含んだ回答</h3>");
         Dictionary<string, string> names = report.Analysis.Providers.ToDictionary(p => p.ProviderId, p => p.Name, StringComparer.Ordinal);
         var table = new HtmlTable(["提供先", "項目", "反復", "業務分野", "検出された禁止語"]);
         foreach (ResponseRecord r in report.Results.Responses.Where(r => r.Status == ResponseStatus.Ok))

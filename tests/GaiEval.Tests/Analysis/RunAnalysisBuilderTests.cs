@@ -61,11 +61,11 @@ public sealed class RunAnalysisBuilderTests : IDisposable
     }
 
     [Fact]
-    public async Task Trap_failures_are_answered_traps_with_a_forbidden_string_found()
+    public async Task Trap_failures_are_answered_tagged_traps_with_a_forbidden_string_found()
     {
         GoldItem[] items =
         [
-            Trap("t1", tagged: true), Trap("t2", tagged: false), Trap("t3", tagged: false), Trap("t4", tagged: true),
+            Trap("t1", tagged: true), Trap("t2", tagged: true), Trap("t3", tagged: false), Trap("t4", tagged: true),
             StoredRun.Item("t5") with { Tags = ["trap"] }, StoredRun.Item("n1"),
         ];
         await using StoredRun stored = await StoredRun.CreateAsync(folder, items, StoredRun.Provider("p"));
@@ -78,8 +78,9 @@ public sealed class RunAnalysisBuilderTests : IDisposable
 
         RunAnalysis analysis = RunAnalysisBuilder.Build(await stored.SaveAsync());
 
-        // t1 and t3 failed, t2 held; t4 was not answered and t5 (a tag without must_not_include) has no count.
-        Assert.Equal(Estimate.FromProportion(Proportion.Wilson(2, 3)), analysis.Providers[0].TrapFailureRate);
+        // t1 failed, t2 held; t3 hit a forbidden string but is no trap (not tagged), t4 was not answered and t5 (a tag
+        // without must_not_include) has no count.
+        Assert.Equal(Estimate.FromProportion(Proportion.Wilson(1, 2)), analysis.Providers[0].TrapFailureRate);
     }
 
     [Fact]

@@ -1,0 +1,34 @@
+namespace GaiEval.Core.TestSets.Lint;
+
+using GaiEval.Core.Text;
+
+/// <summary>
+/// Finds a phrase in normalised text the way the rule scorer does: after <see cref="JapaneseTextNormalizer"/>, and a
+/// phrase that begins or ends with a digit only where no digit touches it (「300円」 is not in 「1,300円」).
+/// </summary>
+internal static class PhraseSearch
+{
+    public static bool Contains(string normalizedText, string phrase)
+    {
+        string needle = JapaneseTextNormalizer.Normalize(phrase);
+        if (needle.Length == 0)
+        {
+            return false;
+        }
+
+        bool digitStart = char.IsAsciiDigit(needle[0]);
+        bool digitEnd = char.IsAsciiDigit(needle[^1]);
+        for (int at = normalizedText.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = normalizedText.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + needle.Length;
+            bool startClear = !digitStart || at == 0 || !char.IsAsciiDigit(normalizedText[at - 1]);
+            bool endClear = !digitEnd || end == normalizedText.Length || !char.IsAsciiDigit(normalizedText[end]);
+            if (startClear && endClear)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
