@@ -103,7 +103,9 @@ internal static class VerdictSection
             [
                 CriterionText.Statement(c.Criterion),
                 VerdictNames.Requirement(c.Criterion.Required),
-                c.Outcome == CriterionOutcome.NotMeasured ? $"{VerdictNames.Of(c.Outcome)}（{c.Reason}）" : $"{VerdictNames.Of(c.Outcome)}（{VerdictNames.Japanese(c.Outcome)}）",
+                c.Outcome == CriterionOutcome.NotMeasured && verdict.NotMeasured is null
+                    ? $"{VerdictNames.Of(c.Outcome)}（{c.Reason}）"
+                    : $"{VerdictNames.Of(c.Outcome)}（{VerdictNames.Japanese(c.Outcome)}）",
                 c.Estimate is { } e ? CriterionText.Figure(c.Metric, e) : "－",
                 c.SampleSizeToSettle is { } n ? Count(n) + " 件" : "－",
             ]));

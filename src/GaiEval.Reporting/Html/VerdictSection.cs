@@ -34,8 +34,16 @@ internal static class VerdictSection
         {
             html.Append("<div class=\"verdict\"><h3>").Append(Badge(verdict.Outcome)).Append(' ').Append(E(verdict.Provider.Name))
                 .Append("（導入候補）").AppendLine("</h3>");
-            WriteNotMeasuredLine(html, verdict);
-            html.Append("<p>").Append(E(verdict.Reason)).AppendLine("</p>");
+            if (verdict.NotMeasured is null)
+            {
+                html.Append("<p>").Append(E(verdict.Reason)).AppendLine("</p>");
+            }
+            else
+            {
+                WriteNotMeasuredLine(html, verdict);
+                html.AppendLine("<p>測定していないため GO / NO-GO は判定できません（要追加検証）。原因を取り除いて再実行してください。</p>");
+            }
+
             WriteCriteria(html, verdict);
             html.AppendLine("</div>");
         }
