@@ -28,8 +28,9 @@ internal static class VerdictSection
             return;
         }
 
-        html.Append("<p>導入候補（candidate）の総合判定: ");
-        html.AppendLine(decision.CandidatesOutcome is { } overall ? Badge(overall) + "</p>" : "</p><p class=\"warn\">" + E(GateDecision.NoCandidateMessage) + "</p>");
+        html.AppendLine(decision.CandidatesOutcome is { } overall
+            ? $"<p>導入候補（candidate）の総合判定: {Badge(overall)}</p>"
+            : $"<p class=\"warn\">{E(GateDecision.NoCandidateMessage)}</p>");
         foreach (ProviderVerdict verdict in decision.Candidates)
         {
             html.Append("<div class=\"verdict\"><h3>").Append(Badge(verdict.Outcome)).Append(' ').Append(E(verdict.Provider.Name))
