@@ -77,6 +77,16 @@ public sealed class ProviderMeasurementTests : IDisposable
         Assert.Equal($"保存された回答が1件もない（実行が途中で止まった可能性: gaieval run --resume {StoredRun.RunId}）", ProviderMeasurement.WhyNotMeasured(results, silent));
     }
 
+    [Fact]
+    public void A_snapshot_stored_before_skips_were_recorded_reads_as_nothing_skipped_and_a_new_one_keeps_them()
+    {
+        EvalPlan old = PlanSnapshot.FromJson("""{"name":"古い実行","plan_file":"plan.yaml","test_set":"items.jsonl","providers":[]}""");
+        EvalPlan plan = StoredRun.PlanOf(Candidate("cloud")) with { Skipped = new Dictionary<string, string> { ["cloud"] = "接続できません" } };
+
+        Assert.Empty(old.Skipped);
+        Assert.Equal("接続できません", PlanSnapshot.FromJson(PlanSnapshot.ToJson(plan)).Skipped["cloud"]);
+    }
+
     private static ProviderProfile Candidate(string id) => StoredRun.Provider(id) with { Candidate = true };
 
     private async Task<RunResults> SaveAsync(EvalPlan plan, Action<StoredRun> calls)
