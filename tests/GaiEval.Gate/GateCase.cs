@@ -37,9 +37,9 @@ public sealed class GateCase
     public static GateCase Broken(string message) =>
         new("設定の誤り（判定できません）", message, $"ゲートを設定どおりに実行できませんでした。{Environment.NewLine}{message}");
 
-    /// <summary>One passing result when the plan marks no provider as a candidate: the verdicts are shown, nothing is held.</summary>
+    /// <summary>One failing result when the plan marks no provider as a candidate: a gate with nothing to judge is not a pass.</summary>
     public static GateCase NoCandidates(GateDecision decision, string database) =>
-        new("候補なし（判定の表示のみ）", $"{Source(decision, database)}{GateTable.Render(decision)}", null);
+        new("候補なし（判定できません）", $"{Source(decision, database)}{GateTable.Render(decision)}", GateDecision.NoCandidateMessage);
 
     /// <summary>A required criterion passes only on PASS; an advisory one always passes, its verdict shown in the output.</summary>
     public static GateCase Of(GateDecision decision, string database, ProviderVerdict provider, CriterionVerdict criterion)

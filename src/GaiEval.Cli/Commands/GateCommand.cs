@@ -11,7 +11,7 @@ using GaiEval.Storage;
 
 /// <summary>
 /// <c>gaieval gate RUN_ID [--criteria FILE]</c>: judges every provider of a stored run against the criteria and exits
-/// with the verdict on the candidates (0 GO, 1 NO-GO, 3 要追加検証).
+/// with the verdict on the candidates (0 GO, 1 NO-GO, 3 要追加検証, a candidate not measured, or no candidate at all).
 /// </summary>
 internal static class GateCommand
 {
@@ -36,7 +36,9 @@ internal static class GateCommand
             保存済みの実行を判定基準（criteria）で判定し、提供先ごとに GO / NO-GO / 要追加検証 と理由を表示します。
             基準ごとに、95%区間全体が基準を満たせば PASS、全体が満たさなければ FAIL、またがれば INCONCLUSIVE（確定に必要な件数つき）。
             必須の基準がすべて PASS なら GO、1つでも FAIL なら NO-GO、それ以外は要追加検証。参考（required: false）の基準は表示だけで判定には使いません。
-            終了コード: 0 候補（candidate: true）がすべて GO、または候補がない（判定の表示のみ） / 1 候補のいずれかが NO-GO / 2 入力の誤り / 3 NO-GO はないが要追加検証の候補がある
+            判定するのは計画で candidate: true の提供先だけです。それ以外（ベースライン等）は参考として基準との比較を示します。
+            飛ばした（--skip-unavailable）・全問が取扱区分外・全問が失敗した候補は NOT MEASURED（未測定）で、要追加検証になります。
+            終了コード: 0 候補（candidate: true）がすべて GO / 1 候補のいずれかが NO-GO / 2 入力の誤り / 3 NO-GO はないが要追加検証（未測定を含む）の候補がある、または候補が1つもない
             """)
         {
             runId, db, criteria,
@@ -80,11 +82,11 @@ internal static class GateCommand
         return new GateJudge(metrics(results), sampleSizeToSettle).Decide(results, replacement);
     }
 
-
+    /// <summary>0 only when there are candidates and every one is GO; a gate with no candidate has judged nothing (3).</summary>
     public static int ExitCodeOf(GateDecision decision) => decision.CandidatesOutcome switch
     {
+        OverallOutcome.Go => ExitCodes.Done,
         OverallOutcome.NoGo => ExitCodes.NoGo,
-        OverallOutcome.NeedsMoreEvidence => ExitCodes.Inconclusive,
-        _ => ExitCodes.Done,
+        _ => ExitCodes.Inconclusive,
     };
 }

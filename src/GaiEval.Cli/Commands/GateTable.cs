@@ -5,7 +5,10 @@ using System.Text;
 using GaiEval.Core.Decision;
 using GaiEval.Reporting.Text;
 
-/// <summary>The gate's verdicts as terminal text: warnings, one table with reasons per provider, and the verdict on the candidates.</summary>
+/// <summary>
+/// The gate's verdicts as terminal text: warnings, one table with reasons per candidate, then the other providers apart as
+/// 参考 (compared with the criteria, never given a verdict), and the verdict on the candidates.
+/// </summary>
 internal static class GateTable
 {
     public static string Render(GateDecision decision)
@@ -20,10 +23,21 @@ internal static class GateTable
             text.AppendLine(CultureInfo.InvariantCulture, $"警告: {warning}");
         }
 
-        foreach (ProviderVerdict provider in decision.Providers)
+        foreach (ProviderVerdict provider in decision.Candidates)
         {
             text.AppendLine();
             AppendProvider(text, provider);
+        }
+
+        if (decision.References.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("── 参考: 候補外の提供先（candidate: false。判定の対象外で、終了コードに影響しません） ──");
+            foreach (ProviderVerdict provider in decision.References)
+            {
+                text.AppendLine();
+                AppendProvider(text, provider);
+            }
         }
 
         text.AppendLine();
@@ -38,18 +52,23 @@ internal static class GateTable
         int code = GateCommand.ExitCodeOf(decision);
         return decision.CandidatesOutcome switch
         {
-            null => $"候補（candidate: true）の提供先がないため、判定を表示しただけです（終了コード {code}）。",
+            null => $"{GateDecision.NoCandidateMessage}（終了コード {code}）",
             OverallOutcome.Go => $"候補 {candidates.Count} 件すべて GO: {Ids(candidates)}（終了コード {code}）",
-            OverallOutcome.NoGo => $"NO-GO の候補があります: {Ids(candidates.Where(c => c.Outcome == OverallOutcome.NoGo))}（終了コード {code}）",
-            _ => $"要追加検証の候補があります: {Ids(candidates.Where(c => c.Outcome == OverallOutcome.NeedsMoreEvidence))}（終了コード {code}）",
+            OverallOutcome.NoGo => $"NO-GO の候補があります: {Ids(candidates.Where(c => c.Outcome == OverallOutcome.NoGo))}{NotMeasured(decision)}（終了コード {code}）",
+            _ => $"要追加検証の候補があります: {Ids(candidates.Where(c => c.Outcome == OverallOutcome.NeedsMoreEvidence))}{NotMeasured(decision)}（終了コード {code}）",
         };
     }
+
+    private static string NotMeasured(GateDecision decision) =>
+        decision.NotMeasuredCandidates is { Count: > 0 } missing ? $"（うち未測定: {Ids(missing)}）" : string.Empty;
 
     private static void AppendProvider(StringBuilder text, ProviderVerdict verdict)
     {
         string role = verdict.Provider.Candidate ? "候補" : "候補外（参考）";
         text.AppendLine(CultureInfo.InvariantCulture, $"■ {verdict.Provider.Name} [{verdict.Provider.Id}] {role}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"総合判定: {VerdictNames.Of(verdict.Outcome)} — {verdict.Reason}");
+        text.AppendLine(verdict.Provider.Candidate
+            ? $"総合判定: {VerdictNames.Of(verdict.Outcome)} — {verdict.Reason}"
+            : $"参考（判定の対象外）: {VerdictNames.Reference(verdict)} — {verdict.Reason}");
         var table = new TextTable(["基準", "区分", "判定", "推定値 [95%区間]", "n", "確定に必要なn"], [false, false, false, false, true, true]);
         foreach (CriterionVerdict criterion in verdict.Criteria)
         {

@@ -68,16 +68,16 @@ internal static class RunCommand
     private static async Task<int> StartAsync(RunRequest request, CancellationToken ct)
     {
         PlanInputs inputs = PlanInputs.Load(request.PlanPath);
-        EvalPlan? usable = await UsableProvidersAsync(new ChatClientFactory(inputs.Knowledge), inputs.Plan, request.SkipUnavailable, ct);
-        if (usable is null)
+        ProviderSelection? selection = await UsableProvidersAsync(new ChatClientFactory(inputs.Knowledge), inputs.Plan, request.SkipUnavailable, ct);
+        if (selection is null)
         {
             return ExitCodes.BadInput;
         }
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
-        var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, usable.Cache ? store : null));
-        RunInfo run = await runner.CreateRunAsync(usable, inputs.TestSet, ct);
-        return await ExecuteAsync(runner, store, run, usable, inputs.TestSet.Items, request.Output, ct);
+        var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, inputs.Plan.Cache ? store : null));
+        RunInfo run = await runner.CreateRunAsync(selection.Stored, inputs.TestSet, ct);
+        return await ExecuteAsync(runner, store, run, selection.ToRun, inputs.TestSet.Items, request.Output, ct);
     }
 
     private static async Task<int> ResumeAsync(RunRequest request, string runId, CancellationToken ct)
@@ -87,14 +87,14 @@ internal static class RunCommand
             ?? throw new InputException(request.Database, 0, "--resume", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
         var factory = new ChatClientFactory(PlanInputs.LoadKnowledge(plan.Knowledge), plan.Cache ? store : null);
-        EvalPlan? usable = await UsableProvidersAsync(factory, plan, request.SkipUnavailable, ct);
-        if (usable is null)
+        ProviderSelection? selection = await UsableProvidersAsync(factory, plan, request.SkipUnavailable, ct);
+        if (selection is null)
         {
             return ExitCodes.BadInput;
         }
 
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, ct);
-        return await ExecuteAsync(new EvalRunner(store, factory), store, run, usable, items, request.Output, ct);
+        return await ExecuteAsync(new EvalRunner(store, factory), store, run, selection.ToRun, items, request.Output, ct);
     }
 
     private static async Task<int> ExecuteAsync(
@@ -142,10 +142,12 @@ internal static class RunCommand
     }
 
     /// <summary>
-    /// Checks every provider before any call: one line per unusable one. Returns the plan to run (without the unusable
-    /// providers when <paramref name="skipUnavailable"/>), or null when the run must not start.
+    /// Checks every provider before any call: one line per unusable one. Returns the providers to run and the plan to store
+    /// (every provider, the unusable ones under <see cref="EvalPlan.Skipped"/> with why, so reports name them as not
+    /// measured), or null when the run must not start. A provider the run skipped before is checked again: it runs when
+    /// usable now, else stays skipped (it needs no --skip-unavailable a second time).
     /// </summary>
-    private static async Task<EvalPlan?> UsableProvidersAsync(ChatClientFactory factory, EvalPlan plan, bool skipUnavailable, CancellationToken ct)
+    private static async Task<ProviderSelection?> UsableProvidersAsync(ChatClientFactory factory, EvalPlan plan, bool skipUnavailable, CancellationToken ct)
     {
         IReadOnlyList<ProviderProblem> problems = await new ProviderPreflight(factory, EndpointProbe.Default).CheckAsync(plan.Providers, ct);
         foreach (ProviderProblem problem in problems)
@@ -153,24 +155,42 @@ internal static class RunCommand
             System.Console.Error.WriteLine(problem.ToString());
         }
 
-        if (problems.Count == 0)
+        Dictionary<string, string> unusable = problems
+            .GroupBy(p => p.ProviderId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join(" / ", g.Select(p => p.Message)), StringComparer.Ordinal);
+        List<ProviderProfile> usable = [.. plan.Providers.Where(p => !unusable.ContainsKey(p.Id))];
+        foreach (string id in plan.Skipped.Keys.Where(id => !unusable.ContainsKey(id) && plan.Providers.Any(p => p.Id == id)))
         {
-            return plan;
+            System.Console.Error.WriteLine($"前回飛ばした提供先 {id} は使えるようになったため実行します。");
         }
 
-        HashSet<string> unusable = [.. problems.Select(p => p.ProviderId)];
-        List<ProviderProfile> usable = [.. plan.Providers.Where(p => !unusable.Contains(p.Id))];
-        if (!skipUnavailable || usable.Count == 0)
+        if (problems.Count == 0)
+        {
+            return new ProviderSelection(plan, plan);
+        }
+
+        bool onlySkippedBefore = unusable.Keys.All(plan.Skipped.ContainsKey);
+        if ((!skipUnavailable && !onlySkippedBefore) || usable.Count == 0)
         {
             System.Console.Error.WriteLine(usable.Count == 0
                 ? "使える提供先がありません。何も実行していません。"
-                : "使えない提供先があるため実行していません。--skip-unavailable を付けると残りの提供先で実行します。");
+                : "使えない提供先があるため実行していません。--skip-unavailable を付けると残りの提供先で実行します（飛ばした提供先は未測定としてレポートに残ります）。");
             return null;
         }
 
-        System.Console.Error.WriteLine($"使えない提供先 {problems.Count} 件を飛ばして実行します。");
-        return plan with { Providers = usable };
+        System.Console.Error.WriteLine($"使えない提供先 {unusable.Count} 件を飛ばして実行します（レポートと gate では NOT MEASURED（未測定）、候補なら要追加検証）: {string.Join(", ", unusable.Keys)}");
+        Dictionary<string, string> skipped = new(plan.Skipped, StringComparer.Ordinal);
+        foreach ((string id, string why) in unusable)
+        {
+            skipped.TryAdd(id, why);
+        }
+
+        EvalPlan stored = plan with { Skipped = skipped };
+        return new ProviderSelection(stored, stored with { Providers = usable });
     }
+
+    /// <summary>The plan stored with the run (every provider, the skipped ones named) and the plan the runner executes.</summary>
+    private sealed record ProviderSelection(EvalPlan Stored, EvalPlan ToRun);
 
     private sealed record RunRequest(string PlanPath, string Database, string Output, string? ResumeId, bool SkipUnavailable);
 }

@@ -10,7 +10,12 @@ using GaiEval.Core.Plans;
 /// </summary>
 public static class CriterionJudge
 {
-    public static CriterionVerdict Judge(Criterion criterion, Estimate? estimate, Func<Estimate, double, int?> sampleSizeToSettle)
+    /// <param name="criterion">The criterion to judge.</param>
+    /// <param name="estimate">Its figure; null when it could not be measured.</param>
+    /// <param name="sampleSizeToSettle">The sample size that would settle an inconclusive criterion.</param>
+    /// <param name="whyNotMeasured">Why there is no estimate, when it is known (shown in the reason).</param>
+    public static CriterionVerdict Judge(
+        Criterion criterion, Estimate? estimate, Func<Estimate, double, int?> sampleSizeToSettle, string? whyNotMeasured = null)
     {
         ArgumentNullException.ThrowIfNull(criterion);
         ArgumentNullException.ThrowIfNull(sampleSizeToSettle);
@@ -18,7 +23,7 @@ public static class CriterionJudge
         string statement = CriterionText.Statement(criterion);
         if (estimate is null)
         {
-            return NotMeasured(criterion, metric, null, $"{statement}: 測定できない（この提供先・計画ではこの指標を計算できない）");
+            return NotMeasured(criterion, metric, null, $"{statement}: 測定できない（{whyNotMeasured ?? "この提供先・計画ではこの指標を計算できない"}）");
         }
 
         if (estimate.Value is null || double.IsNaN(estimate.Low) || double.IsNaN(estimate.High))
@@ -50,6 +55,14 @@ public static class CriterionJudge
                 _ => $"{measured}: 区間が基準値をまたぐため未確定（{SettleText(sampleSize)}）",
             },
         };
+    }
+
+    /// <summary>The criterion of a provider that was not measured at all: NOT MEASURED with the provider's reason, whatever its figures.</summary>
+    public static CriterionVerdict NotMeasured(Criterion criterion, string whyProviderNotMeasured)
+    {
+        ArgumentNullException.ThrowIfNull(criterion);
+        return NotMeasured(
+            criterion, DecisionMetrics.Get(criterion.Metric), null, $"{CriterionText.Statement(criterion)}: 測定されていない（{whyProviderNotMeasured}）");
     }
 
     /// <summary>Whether a value meets the threshold under one of the four operators.</summary>

@@ -54,7 +54,20 @@ public sealed record GateDecision
     /// <summary>The providers the plan marks <c>candidate: true</c>: the methods under decision.</summary>
     public IReadOnlyList<ProviderVerdict> Candidates => [.. Providers.Where(p => p.Provider.Candidate)];
 
-    /// <summary>NO-GO when any candidate is NO-GO, else 要追加検証 when any is not GO, else GO; null when there is no candidate.</summary>
+    /// <summary>The other providers (baselines, <c>candidate: false</c>): shown for reference (参考), never decide.</summary>
+    public IReadOnlyList<ProviderVerdict> References => [.. Providers.Where(p => !p.Provider.Candidate)];
+
+    /// <summary>The candidates that were not measured at all: each is 要追加検証.</summary>
+    public IReadOnlyList<ProviderVerdict> NotMeasuredCandidates => [.. Candidates.Where(p => p.NotMeasured is not null)];
+
+    /// <summary>What every output says when the plan marks no provider <c>candidate: true</c>: the gate has nothing to judge.</summary>
+    public const string NoCandidateMessage =
+        "判定対象の候補（candidate: true）がありません。判定したい提供先に計画で「candidate: true」を付けて実行し直してください（基準との比較は参考として示します）。";
+
+    /// <summary>
+    /// NO-GO when any candidate is NO-GO, else 要追加検証 when any is not GO, else GO; null when there is no candidate (a
+    /// gate with nothing to judge is not a pass: <c>gate</c> exits 3).
+    /// </summary>
     public OverallOutcome? CandidatesOutcome
     {
         get

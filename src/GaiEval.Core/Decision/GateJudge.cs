@@ -11,11 +11,21 @@ using GaiEval.Core.Results;
 /// </summary>
 public sealed class GateJudge(ICriterionMetrics metrics, Func<Estimate, double, int?> sampleSizeToSettle)
 {
-    public CriterionVerdict Judge(ProviderProfile provider, Criterion criterion) =>
-        CriterionJudge.Judge(criterion, metrics.Measure(provider, criterion), sampleSizeToSettle);
+    public CriterionVerdict Judge(ProviderProfile provider, Criterion criterion)
+    {
+        Estimate? estimate = metrics.Measure(provider, criterion);
+        return CriterionJudge.Judge(criterion, estimate, sampleSizeToSettle, estimate is null ? metrics.WhyNotMeasured(provider, criterion) : null);
+    }
 
-    public ProviderVerdict Judge(ProviderProfile provider, IReadOnlyList<Criterion> criteria) =>
-        OverallJudge.Combine(provider, [.. criteria.Select(c => Judge(provider, c))]);
+    /// <summary>A provider not measured at all is 要追加検証 with every criterion NOT MEASURED; else its criteria decide.</summary>
+    public ProviderVerdict Judge(ProviderProfile provider, IReadOnlyList<Criterion> criteria)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(criteria);
+        return metrics.WhyNotMeasured(provider) is { } why
+            ? OverallJudge.NotMeasured(provider, [.. criteria.Select(c => CriterionJudge.NotMeasured(c, why))], why)
+            : OverallJudge.Combine(provider, [.. criteria.Select(c => Judge(provider, c))]);
+    }
 
     /// <summary>
     /// Judges the providers of <paramref name="plan"/> (the run's own plan) against <paramref name="criteria"/>, or against

@@ -25,6 +25,21 @@ public static class OverallJudge
         return new ProviderVerdict { Provider = provider, Outcome = outcome, Criteria = verdicts, Reason = reason };
     }
 
+    /// <summary>A provider with nothing measured: 要追加検証, never GO, whatever its criteria.</summary>
+    public static ProviderVerdict NotMeasured(ProviderProfile provider, IReadOnlyList<CriterionVerdict> verdicts, string why)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentException.ThrowIfNullOrEmpty(why);
+        return new ProviderVerdict
+        {
+            Provider = provider,
+            Outcome = OverallOutcome.NeedsMoreEvidence,
+            Criteria = verdicts,
+            Reason = $"NOT MEASURED（未測定）: {why}。測定していないため GO / NO-GO は判定できない",
+            NotMeasured = why,
+        };
+    }
+
     private static string List(IEnumerable<CriterionVerdict> verdicts) =>
         string.Join("、", verdicts.Select(v => $"{CriterionText.Statement(v.Criterion)}（{Detail(v)}）"));
 

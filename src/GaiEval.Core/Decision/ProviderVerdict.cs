@@ -14,4 +14,7 @@ public sealed record ProviderVerdict
 
     /// <summary>Why the overall verdict is what it is, in Japanese, naming the criteria that decided it.</summary>
     public required string Reason { get; init; }
+
+    /// <summary>Why the provider was not measured at all (skipped, withheld from every item, failed throughout); null when it was.</summary>
+    public string? NotMeasured { get; init; }
 }

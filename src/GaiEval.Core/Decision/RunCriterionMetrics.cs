@@ -2,6 +2,7 @@ namespace GaiEval.Core.Decision;
 
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Economics;
+using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
@@ -11,6 +12,7 @@ using GaiEval.Core.Scoring;
 /// The gate's figures for a stored run: shares (accuracy, refusal accuracy, trap failures) as Wilson intervals over the
 /// answered responses in the criterion's scope; error rate and p95 latency from the run analysis (all items); cost, time
 /// saved and net benefit from the economics analysis (all items). The error rate counts errors and timeouts together. A figure that cannot be measured is null.
+/// Economics that cannot be computed (a missing exchange rate, say) leave only the money and time figures unmeasured, with the reason.
 /// </summary>
 /// <param name="results">The stored run.</param>
 /// <param name="analysis">The run's analysis when already built (a report builds it once); else built on first use.</param>
@@ -19,7 +21,53 @@ public sealed class RunCriterionMetrics(RunResults results, RunAnalysis? analysi
     : ICriterionMetrics
 {
     private readonly Lazy<RunAnalysis> analysis = new(() => analysis ?? RunAnalysisBuilder.Build(results));
-    private readonly Lazy<EconomicsAnalysis> economics = new(() => economics ?? EconomicsAnalysisBuilder.Build(results));
+    private readonly Lazy<(EconomicsAnalysis? Analysis, string? Failure)> economics = new(() => economics is not null ? (economics, (string?)null) : TryBuild(results));
+
+    private static readonly HashSet<string> EconomicMetrics =
+        [DecisionMetrics.MonthlyCost, DecisionMetrics.CostPerCorrect, DecisionMetrics.HoursSavedMonthly, DecisionMetrics.NetBenefitMonthly];
+
+    public string? WhyNotMeasured(ProviderProfile provider) => ProviderMeasurement.WhyNotMeasured(results, provider);
+
+    public string? WhyNotMeasured(ProviderProfile provider, Criterion criterion)
+    {
+        if (!EconomicMetrics.Contains(criterion.Metric))
+        {
+            return null;
+        }
+
+        if (CriterionScope.Of(criterion).Kind != ScopeKind.All)
+        {
+            return "費用・削減時間の指標は scope: all でだけ測れる";
+        }
+
+        (EconomicsAnalysis? analysis, string? failure) = economics.Value;
+        if (analysis is null)
+        {
+            return $"費用と削減時間を計算できない: {failure}";
+        }
+
+        if (!analysis.HasEconomics)
+        {
+            return string.Join(" / ", analysis.Notes);
+        }
+
+        if (Economics(provider) is not { } figures)
+        {
+            return null;
+        }
+
+        List<string> reasons = [.. figures.Notes];
+        if (criterion.Metric == DecisionMetrics.HoursSavedMonthly)
+        {
+            reasons = [.. figures.TimeSaved.NotEstimated.Select(g => $"{g.Category}: {g.Message}")];
+        }
+        else if (criterion.Metric == DecisionMetrics.MonthlyCost && figures.Cost.Message is { } cost)
+        {
+            reasons = [$"費用を算出できない: {cost}"];
+        }
+
+        return reasons.Count == 0 ? null : string.Join(" / ", reasons);
+    }
 
     public Estimate? Measure(ProviderProfile provider, Criterion criterion)
     {
@@ -45,7 +93,24 @@ public sealed class RunCriterionMetrics(RunResults results, RunAnalysis? analysi
     private ProviderAnalysis Analysis(ProviderProfile provider) => analysis.Value.Providers.Single(p => p.ProviderId == provider.Id);
 
     private ProviderEconomics? Economics(ProviderProfile provider) =>
-        economics.Value.Providers.SingleOrDefault(p => p.ProviderId == provider.Id);
+        economics.Value.Analysis?.Providers.SingleOrDefault(p => p.ProviderId == provider.Id);
+
+    /// <summary>The economics, or why they cannot be computed; never an exception that would drop the whole decision.</summary>
+    private static (EconomicsAnalysis? Analysis, string? Failure) TryBuild(RunResults results)
+    {
+        try
+        {
+            return (EconomicsAnalysisBuilder.Build(results), null);
+        }
+        catch (InputException e)
+        {
+            return (null, string.Join(" / ", e.Errors.Select(error => error.Message)));
+        }
+        catch (InvalidOperationException e)
+        {
+            return (null, e.Message);
+        }
+    }
 
     /// <summary>Errors and timeouts together, over the calls made.</summary>
     private static Estimate FailureRate(CallCounts counts) => Estimate.FromProportion(Proportion.Wilson(counts.Failed, counts.Made));

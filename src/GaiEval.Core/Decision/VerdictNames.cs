@@ -27,6 +27,22 @@ public static class VerdictNames
         _ => "要追加検証",
     };
 
+    /// <summary>
+    /// How a non-candidate compares with the criteria, in words rather than a verdict (it is 参考, never GO or NO-GO):
+    /// 未測定, 必須の基準をすべて満たす, 満たさない必須の基準がある, 未確定の必須の基準がある.
+    /// </summary>
+    public static string Reference(ProviderVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        return verdict switch
+        {
+            { NotMeasured: not null } => "未測定",
+            { Outcome: OverallOutcome.Go } => "必須の基準をすべて満たす",
+            { Outcome: OverallOutcome.NoGo } => "満たさない必須の基準がある",
+            _ => "未確定の基準がある",
+        };
+    }
+
     /// <summary>≥, &gt;, ≤, &lt; for the plan's &gt;=, &gt;, &lt;=, &lt;.</summary>
     public static string Operator(string op) => op switch
     {

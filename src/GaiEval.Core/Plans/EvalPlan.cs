@@ -25,4 +25,10 @@ public sealed record EvalPlan
     public Economics? Economics { get; init; }
 
     public IReadOnlyList<Criterion> Criteria { get; init; } = [];
+
+    /// <summary>
+    /// Providers of <see cref="Providers"/> that the run did not call, by id, with why (set by <c>run --skip-unavailable</c>
+    /// in the stored snapshot; never read from a plan file). Reports show them as not measured.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Skipped { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }

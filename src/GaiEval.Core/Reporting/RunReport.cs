@@ -13,7 +13,7 @@ using GaiEval.Core.Inputs;
 /// <param name="Summary">The headline table.</param>
 /// <param name="Analysis">Statistics per provider and the paired comparisons.</param>
 /// <param name="Economics">Time saved and cost; null when they cannot be computed (see <paramref name="Notes"/>).</param>
-/// <param name="Decision">The verdicts on the run's own criteria; null when the plan has none.</param>
+/// <param name="Decision">The verdicts on the run's own criteria; null when the plan has none (never for want of economics).</param>
 /// <param name="Notes">Why a part is missing, in Japanese, for the reader.</param>
 /// <param name="Reliability">How far the automatic scoring agrees with people, who decided the verdicts, unsupported claims.</param>
 public sealed record RunReport(
@@ -39,7 +39,7 @@ public sealed record RunReport(
         }
 
         RunAnalysis analysis = RunAnalysisBuilder.Build(results);
-        GateDecision? decision = results.Plan.Criteria.Count == 0 || economics is null
+        GateDecision? decision = results.Plan.Criteria.Count == 0
             ? null
             : new GateJudge(new RunCriterionMetrics(results, analysis, economics), SettlingSampleSize.Wilson).Decide(results);
         return new RunReport(

@@ -15,7 +15,8 @@ internal static class HtmlStyles
         th, td { border: 1px solid var(--line); padding: .25rem .5rem; vertical-align: top; text-align: left; }
         th { background: #f6f8fa; } tbody th, td.tag { white-space: nowrap; } table.wide { width: 100%; } th.basis { width: 35%; } td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         .badge { display: inline-block; padding: .05rem .6rem; border-radius: .3rem; color: #fff; font-weight: bold; }
-        .go { background: var(--go); } .nogo { background: var(--nogo); } .more { background: var(--more); }
+        .go { background: var(--go); } .nogo { background: var(--nogo); } .more { background: var(--more); } .ref { background: var(--muted); }
+        .references { border: 1px dashed var(--line); border-radius: .4rem; padding: .2rem 1rem .6rem; margin: 1.4rem 0 .8rem; background: #f6f8fa; }
         .verdict { border: 1px solid var(--line); border-radius: .4rem; padding: .6rem 1rem; margin: .8rem 0; }
         .verdict h3 { margin-top: 0; } .warn { border-left: 5px solid var(--nogo); background: #fff1f0; padding: .5rem 1rem; }
         .ok { color: var(--go); font-weight: bold; } .ng { color: var(--nogo); font-weight: bold; } .na { color: var(--muted); }

@@ -21,5 +21,6 @@ public sealed record DecisionFacts(
             decision.CriteriaChanged,
             decision.Warnings,
             decision.CandidatesOutcome,
-            [.. decision.Providers.Select(v => new VerdictFacts(v.Provider.Id, v.Outcome, v.Reason, [.. v.Criteria.Select(CriterionFacts.Of)]))]);
+            [.. decision.Providers.Select(v => new VerdictFacts(
+                v.Provider.Id, v.Provider.Candidate, v.Outcome, v.Reason, v.NotMeasured, [.. v.Criteria.Select(CriterionFacts.Of)]))]);
 }

@@ -63,16 +63,18 @@ public sealed class GateCommandTests(GateScenario scenario) : IClassFixture<Gate
     }
 
     [Fact]
-    public async Task Without_candidates_prints_the_verdicts_and_exits_0_saying_so()
+    public async Task Without_candidates_exits_3_saying_there_is_nothing_to_judge_and_shows_the_others_as_reference()
     {
         string criteria = scenario.Criteria("any.yaml", "criteria:\n  - { metric: accuracy, op: \">=\", value: 0.9 }\n");
 
         using CliProcess gate = await scenario.GateAsync(scenario.BaselinesRunId, "--criteria", criteria);
 
-        Assert.True(gate.ExitCode == 0, gate.Output + gate.Error);
+        Assert.True(gate.ExitCode == 3, gate.Output + gate.Error);
         Assert.Contains("[open] 候補外（参考）", gate.Output, StringComparison.Ordinal);
-        Assert.Contains("総合判定: NO-GO", gate.Output, StringComparison.Ordinal);
-        Assert.Contains("候補（candidate: true）の提供先がないため、判定を表示しただけです（終了コード 0）。", gate.Output, StringComparison.Ordinal);
+        Assert.Contains("参考（判定の対象外）: 満たさない必須の基準がある — ", gate.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("総合判定: NO-GO", gate.Output, StringComparison.Ordinal);
+        Assert.Contains("判定対象の候補（candidate: true）がありません。判定したい提供先に計画で「candidate: true」を付けて", gate.Output, StringComparison.Ordinal);
+        Assert.EndsWith("（終了コード 3）", gate.Output.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,7 +113,8 @@ public sealed class GateCommandTests(GateScenario scenario) : IClassFixture<Gate
         using CliProcess help = await CliProcess.RunAsync(scenario.Folder.Path, "gate", "--help");
 
         Assert.Equal(0, help.ExitCode);
-        Assert.Contains("終了コード: 0 候補（candidate: true）がすべて GO、または候補がない（判定の表示のみ） / 1 候補のいずれかが NO-GO / 2 入力の誤り / 3 NO-GO はないが要追加検証の候補がある", help.Output, StringComparison.Ordinal);
+        Assert.Contains("終了コード: 0 候補（candidate: true）がすべて GO / 1 候補のいずれかが NO-GO / 2 入力の誤り / 3 NO-GO はないが要追加検証（未測定を含む）の候補がある、または候補が1つもない", help.Output, StringComparison.Ordinal);
+        Assert.Contains("NOT MEASURED（未測定）", help.Output, StringComparison.Ordinal);
         Assert.Contains("--criteria <FILE>", help.Output, StringComparison.Ordinal);
     }
 }

@@ -49,8 +49,10 @@ public sealed class DecisionDocumentWriterTests : IDisposable
         Assert.Contains("円（95%区間", sections["効果（時間・人件費）"], StringComparison.Ordinal);
         Assert.Matches(@"\| cloud \| [\d,]+ 円 \|", sections["コスト"]);
         Assert.Contains("**候補の方式についての判定: GO**", sections["判断と条件"], StringComparison.Ordinal);
-        Assert.Contains("| cloud | 候補 | GO |", sections["判断と条件"], StringComparison.Ordinal);
-        Assert.Contains("| base | 比較用 | 要追加検証 |", sections["判断と条件"], StringComparison.Ordinal);
+        Assert.Contains("| cloud | GO |", sections["判断と条件"], StringComparison.Ordinal);
+        Assert.Contains("### 参考: 候補外の方式（比較用。判定の対象外）", sections["判断と条件"], StringComparison.Ordinal);
+        Assert.Matches(@"\| base \| (必須の基準をすべて満たす|満たさない必須の基準がある|未確定の基準がある) \|", sections["判断と条件"]);
+        Assert.DoesNotContain("| base | 要追加検証", sections["判断と条件"], StringComparison.Ordinal);
         Assert.Contains("機密区分「庁内限り」を超える情報は入力しないでください。", sections["判断と条件"], StringComparison.Ordinal);
     }
 

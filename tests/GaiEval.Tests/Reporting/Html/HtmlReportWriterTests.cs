@@ -211,8 +211,8 @@ public sealed class HtmlReportWriterTests : IDisposable
 
     private async Task<RunReport> HostileReportAsync()
     {
-        var good = StoredRun.Provider("good") with { Endpoint = "https://api.example.jp/v1?key=secret", ApiKeyEnv = "GOOD_KEY" };
-        var bad = StoredRun.Provider("bad") with { Name = HostileTexts[0] };
+        var good = StoredRun.Provider("good") with { Endpoint = "https://api.example.jp/v1?key=secret", ApiKeyEnv = "GOOD_KEY", Candidate = true };
+        var bad = StoredRun.Provider("bad") with { Name = HostileTexts[0], Candidate = true };
         StoredRun stored = await StoredRun.CreateAsync(
             folder,
             [.. Enumerable.Range(0, 4).Select(i => StoredRun.Item($"q{i}") with { Question = HostileTexts[i], Reference = HostileTexts[3 - i] })],
