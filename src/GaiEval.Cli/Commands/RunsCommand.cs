@@ -52,7 +52,8 @@ internal static class RunsCommand
     {
         RunStatus.CallsComplete => $"採点を仕上げる: gaieval run --resume {run.RunId}（提供先は呼び出しません。report・gate でも仕上がります）",
         RunStatus.Failed => $"{run.Failure}／再開: gaieval run --resume {run.RunId}",
-        RunStatus.Interrupted or RunStatus.Running => $"再開: gaieval run --resume {run.RunId}",
+        RunStatus.Interrupted => $"再開: gaieval run --resume {run.RunId}",
+        RunStatus.Running => $"強制終了したなら再開: gaieval run --resume {run.RunId}",
         _ => string.Empty,
     };
 }

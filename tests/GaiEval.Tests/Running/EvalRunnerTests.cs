@@ -35,7 +35,7 @@ public sealed class EvalRunnerTests : IDisposable
         Assert.All(stored, r => Assert.Equal("300円です。", r.Text));
         Assert.Equal(10, calls.Count);
         Assert.All(calls.Values, count => Assert.Equal(2, count)); // once per repeat
-        Assert.Equal(RunStatus.Completed, (await store.FindRunAsync(run.RunId))!.Status);
+        Assert.Equal(RunStatus.CallsComplete, (await store.FindRunAsync(run.RunId))!.Status);
     }
 
     [Fact]
