@@ -105,6 +105,36 @@ public sealed class EvalRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task The_run_keeps_its_knowledge_hash_and_each_response_the_text_of_its_passages()
+    {
+        EvalPlan plan = Plan(repeats: 1, Profile("rag"));
+        await using SqliteResultStore store = await OpenStoreAsync();
+        var factory = new LambdaFactory(_ => new FakeChatClient
+        {
+            GetResponseAsyncCallback = (messages, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "1通300円です。"))
+            {
+                // q001 as a retrieval middleware reports it; q002 as a cached reply stored before texts were kept; q003 without retrieval.
+                AdditionalProperties = ItemFor(messages).Id switch
+                {
+                    "q001" => new() { [ResponseProperties.RetrievedIds] = new[] { "a.md#手数料", "a.md#窓口" }, [ResponseProperties.RetrievedTexts] = new[] { "1通300円", "区民課" } },
+                    "q002" => new() { [ResponseProperties.RetrievedIds] = new[] { "a.md#手数料" } },
+                    _ => null,
+                },
+            }),
+        });
+        var runner = new EvalRunner(store, factory);
+        RunInfo run = await runner.CreateRunAsync(plan, TestSet(Items(3)), knowledgeHash: new string('b', 64));
+
+        await runner.ExecuteAsync(run, plan, Items(3));
+
+        Assert.Equal(new string('b', 64), (await store.FindRunAsync(run.RunId))!.KnowledgeHash);
+        List<ResponseRecord> stored = await ReadAllAsync(store, run.RunId);
+        Assert.Equal(["1通300円", "区民課"], stored.Single(r => r.ItemId == "q001").RetrievedTexts);
+        Assert.Null(stored.Single(r => r.ItemId == "q002").RetrievedTexts);
+        Assert.Equal([], stored.Single(r => r.ItemId == "q003").RetrievedTexts);
+    }
+
+    [Fact]
     public async Task A_cancelled_run_is_marked_interrupted_and_a_second_execution_makes_only_the_missing_calls()
     {
         using var cts = new CancellationTokenSource();
