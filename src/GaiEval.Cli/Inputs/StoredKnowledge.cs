@@ -80,7 +80,7 @@ internal sealed class StoredKnowledge
             : "内容は実行時と同じです";
         System.Console.Error.WriteLine(
             $"注意: 実行 {run.RunId} の回答 {unrecorded}件には検索した資料の本文が保存されていない（この記録を始める前の回答）ため、" +
-            $"ナレッジ {Check.Folder} の現在の内容から資料を復元して根拠を確かめます（{sameness}）。");
+            $"それらに限りナレッジ {Check.Folder} の現在の内容から資料を復元して根拠を確かめます（{sameness}）。");
         var rebuilt = new RetrievedPassages(current, plan.Providers);
         return response => response.RetrievedTexts ?? rebuilt.For(response);
     }

@@ -13,7 +13,7 @@ public sealed record KnowledgeCheck(string Folder, string? StoredHash, string? C
     /// <summary>The one line a command prints when the folder is no longer what the run used; null when it is (or cannot tell).</summary>
     public string? Notice => Changed
         ? $"注意: ナレッジ {Folder} の内容が実行時と異なります（実行時 {Short(StoredHash)}、現在 {Short(CurrentHash)}）。" +
-          "採点には実行時に保存した資料の本文を使い、現在のフォルダは使いません。"
+          "採点と根拠の確認には、実行時に回答と一緒に保存した資料の本文を使います。"
         : null;
 
     public static string Short(string? hash) => hash is null ? "不明" : hash.Length > 12 ? hash[..12] : hash;
