@@ -38,8 +38,13 @@ if (parsed.Errors.Count > 0)
 
 try
 {
-    // Leave time after Ctrl+C for in-flight results to be committed and the run marked as interrupted.
-    return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(15) });
+    // Leave time after Ctrl+C for in-flight results to be committed and the run marked as interrupted. The parser's own
+    // handler would exit 1 (NO-GO here) on an unexpected error: let it reach the catch below (70).
+    return await parsed.InvokeAsync(new InvocationConfiguration
+    {
+        ProcessTerminationTimeout = TimeSpan.FromSeconds(15),
+        EnableDefaultExceptionHandler = false,
+    });
 }
 catch (Exception e)
 {
