@@ -46,8 +46,9 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
     }
 
     /// <summary>
-    /// Makes every call of the run that is not stored yet; when the last is committed the run is calls-complete (scoring
-    /// then makes it scored). Cancellation stops cleanly: the run is marked interrupted. Manual providers are not called:
+    /// Makes every call of the run that is not stored yet; when the last call of the run's plan is committed the run is
+    /// calls-complete (scoring then makes it scored), and while calls of providers left out of <paramref name="plan"/>
+    /// remain it stays resumable (interrupted). Cancellation stops cleanly: the run is marked interrupted. Manual providers are not called:
     /// their answers are imported (gaieval collect import).
     /// </summary>
     public async Task<RunOutcome> ExecuteAsync(
@@ -76,7 +77,15 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
             return new RunOutcome(run.RunId, tally.Finished, tally.Failed, tally.Withheld, Interrupted: true);
         }
 
-        await store.SetRunStatusAsync(run.RunId, RunStatus.CallsComplete, time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+        // Calls are complete only when every call of the run's own plan is stored: a resumption that skipped an unusable
+        // provider leaves the run resumable, not complete.
+        IReadOnlySet<ResponseKey> now = await store.ReadResponseKeysAsync(run.RunId, CancellationToken.None).ConfigureAwait(false);
+        bool complete = PlanSnapshot.FromJson(run.PlanJson).Providers
+            .Where(p => p.Adapter != AdapterNames.Manual)
+            .All(p => !Pending(items, p.Id, run.Repeats, now).Any());
+        await store.SetRunStatusAsync(
+            run.RunId, complete ? RunStatus.CallsComplete : RunStatus.Interrupted, complete ? time.GetUtcNow() : null, CancellationToken.None)
+            .ConfigureAwait(false);
         return new RunOutcome(run.RunId, tally.Finished, tally.Failed, tally.Withheld, Interrupted: false);
     }
 

@@ -105,6 +105,25 @@ public sealed class EvalRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_resumption_that_leaves_out_a_provider_of_the_run_leaves_the_run_resumable_not_complete()
+    {
+        EvalPlan plan = Plan(repeats: 1, Profile("a"), Profile("b"));
+        await using SqliteResultStore store = await OpenStoreAsync();
+        var runner = new EvalRunner(store, Factory(_ => "300円です。"));
+        RunInfo run = await runner.CreateRunAsync(plan, TestSet(Items(3)));
+
+        await runner.ExecuteAsync(run, plan with { Providers = [plan.Providers[0]] }, Items(3));
+        RunStatus withoutB = (await store.FindRunAsync(run.RunId))!.Status;
+        await runner.ExecuteAsync(run, plan, Items(3));
+        RunInfo complete = (await store.FindRunAsync(run.RunId))!;
+
+        Assert.Equal(RunStatus.Interrupted, withoutB);
+        Assert.Equal(RunStatus.CallsComplete, complete.Status);
+        Assert.NotNull(complete.FinishedAt);
+        Assert.Equal(6, (await ReadAllAsync(store, run.RunId)).Count);
+    }
+
+    [Fact]
     public async Task The_run_keeps_its_knowledge_hash_and_each_response_the_text_of_its_passages()
     {
         EvalPlan plan = Plan(repeats: 1, Profile("rag"));
