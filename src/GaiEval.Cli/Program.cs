@@ -9,7 +9,7 @@ Console.OutputEncoding = Encoding.UTF8;
 var root = new RootCommand("""
     GaiEval: 自治体の生成AI導入PoCのための評価ツール。
     正解付きテストセットを導入方式ごとの提供先に送り、正答率・トークン・応答時間を測って比較します。
-    終了コード: 0 完了 / 1 判定NO-GO / 2 入力の誤り（何も書き込まない） / 3 判定保留 / 4 提供先で失敗した項目あり / 130 中断（再開可能）
+    終了コード: 0 完了 / 1 判定NO-GO / 2 入力の誤り（何も書き込まない） / 3 判定保留 / 4 提供先で失敗した項目あり / 70 内部エラー（run は失敗として記録、再開可能） / 130 中断（再開可能）
     """)
 {
     RunCommand.Create(),
@@ -38,8 +38,13 @@ if (parsed.Errors.Count > 0)
 
 try
 {
-    // Leave time after Ctrl+C for in-flight results to be committed and the run marked as interrupted.
-    return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(15) });
+    // Leave time after Ctrl+C for in-flight results to be committed and the run marked as interrupted. The parser's own
+    // handler would exit 1 (NO-GO here) on an unexpected error: let it reach the catch below (70).
+    return await parsed.InvokeAsync(new InvocationConfiguration
+    {
+        ProcessTerminationTimeout = TimeSpan.FromSeconds(15),
+        EnableDefaultExceptionHandler = false,
+    });
 }
 catch (Exception e)
 {

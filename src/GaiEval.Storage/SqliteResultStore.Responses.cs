@@ -13,9 +13,9 @@ public sealed partial class SqliteResultStore
 
     private const string InsertResponse =
         "INSERT INTO responses (run_id, item_id, provider_id, repeat, status, text, error, attempts, latency_ms, ttft_ms, total_ms, " +
-        "input_tokens, output_tokens, token_source, tokenizer, model, retrieved_ids, cached, started_at, finished_at) " +
+        "input_tokens, output_tokens, token_source, tokenizer, model, retrieved_ids, retrieved_texts, cached, started_at, finished_at) " +
         "VALUES (@RunId, @ItemId, @ProviderId, @Repeat, @Status, @Text, @Error, @Attempts, @LatencyMs, @TtftMs, @TotalMs, " +
-        "@InputTokens, @OutputTokens, @TokenSource, @Tokenizer, @Model, @RetrievedIds, @Cached, @StartedAt, @FinishedAt)";
+        "@InputTokens, @OutputTokens, @TokenSource, @Tokenizer, @Model, @RetrievedIds, @RetrievedTexts, @Cached, @StartedAt, @FinishedAt)";
 
     private const string SelectResponseKeys = $"SELECT {ResponseKeyRow.SelectColumns} FROM responses WHERE run_id = @RunId";
 
@@ -23,15 +23,33 @@ public sealed partial class SqliteResultStore
         $"SELECT {ResponseRow.SelectColumns} FROM responses r JOIN items i ON i.run_id = r.run_id AND i.item_id = r.item_id " +
         "WHERE r.run_id = @RunId ORDER BY i.ordinal, r.provider_id, r.repeat";
 
-    public async Task AddResponseAsync(ResponseRecord response, CancellationToken cancellationToken = default)
+    public Task AddResponseAsync(ResponseRecord response, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
-        ResponseRow row = ResponseRow.From(response);
+        return AddResponsesAsync([response], cancellationToken);
+    }
+
+    /// <exception cref="InvalidOperationException">A response is stored already, or names an item the run does not hold; none of them is kept.</exception>
+    public async Task AddResponsesAsync(IReadOnlyList<ResponseRecord> responses, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        ResponseRow[] rows = [.. responses.Select(ResponseRow.From)];
+        await WriteAsync(
+            async transaction =>
+            {
+                foreach ((ResponseRow row, ResponseRecord response) in rows.Zip(responses))
+                {
+                    await InsertResponseAsync(row, response, transaction, cancellationToken).ConfigureAwait(false);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task InsertResponseAsync(ResponseRow row, ResponseRecord response, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
         try
         {
-            await WriteAsync(
-                transaction => writer.ExecuteAsync(Command(InsertResponse, row, transaction, cancellationToken)),
-                cancellationToken).ConfigureAwait(false);
+            await writer.ExecuteAsync(Command(InsertResponse, row, transaction, cancellationToken)).ConfigureAwait(false);
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintUnique)
         {

@@ -9,8 +9,9 @@ public sealed partial class SqliteResultStore
 {
     private const string InsertRun =
         "INSERT INTO runs (run_id, plan_name, plan_file, plan_json, test_set_path, test_set_hash, item_count, repeats, tool_version, " +
-        "criteria_json, criteria_hash, status, started_at, finished_at) VALUES (@RunId, @PlanName, @PlanFile, @PlanJson, @TestSetPath, " +
-        "@TestSetHash, @ItemCount, @Repeats, @ToolVersion, @CriteriaJson, @CriteriaHash, @Status, @StartedAt, @FinishedAt)";
+        "criteria_json, criteria_hash, knowledge_hash, status, failure, started_at, finished_at) VALUES (@RunId, @PlanName, @PlanFile, " +
+        "@PlanJson, @TestSetPath, @TestSetHash, @ItemCount, @Repeats, @ToolVersion, @CriteriaJson, @CriteriaHash, @KnowledgeHash, @Status, " +
+        "@Failure, @StartedAt, @FinishedAt)";
 
     private const string InsertItem =
         "INSERT INTO items (run_id, ordinal, item_id, category, use, sensitivity, expect, item_json) " +
@@ -21,7 +22,10 @@ public sealed partial class SqliteResultStore
     // julianday() compares instants, so runs started in different offsets still sort by time; rowid breaks ties.
     private const string SelectRuns = $"SELECT {RunRow.SelectColumns} FROM runs ORDER BY julianday(started_at) DESC, rowid DESC";
 
-    private const string UpdateRunStatus = "UPDATE runs SET status = @Status, finished_at = @FinishedAt WHERE run_id = @RunId";
+    private const string UpdateRunStatus =
+        "UPDATE runs SET status = @Status, finished_at = @FinishedAt, failure = NULL WHERE run_id = @RunId";
+
+    private const string UpdateRunFailed = "UPDATE runs SET status = @Status, failure = @Failure WHERE run_id = @RunId";
 
     private const string SelectItems = "SELECT item_json FROM items WHERE run_id = @RunId ORDER BY ordinal";
 
@@ -60,19 +64,14 @@ public sealed partial class SqliteResultStore
             },
             cancellationToken);
 
-    public Task SetRunStatusAsync(string runId, RunStatus status, DateTimeOffset? finishedAt, CancellationToken cancellationToken = default)
+    public Task SetRunStatusAsync(string runId, RunStatus status, DateTimeOffset? finishedAt, CancellationToken cancellationToken = default) =>
+        UpdateRunAsync(runId, UpdateRunStatus, new { RunId = runId, Status = EnumText<RunStatus>.Format(status), FinishedAt = finishedAt }, cancellationToken);
+
+    public Task MarkRunFailedAsync(string runId, string failure, CancellationToken cancellationToken = default)
     {
-        var parameters = new { RunId = runId, Status = EnumText<RunStatus>.Format(status), FinishedAt = finishedAt };
-        return WriteAsync(
-            async transaction =>
-            {
-                int changed = await writer.ExecuteAsync(Command(UpdateRunStatus, parameters, transaction, cancellationToken)).ConfigureAwait(false);
-                if (changed == 0)
-                {
-                    throw new InvalidOperationException($"No run '{runId}' is stored in {DatabasePath}.");
-                }
-            },
-            cancellationToken);
+        ArgumentException.ThrowIfNullOrEmpty(failure);
+        var parameters = new { RunId = runId, Status = EnumText<RunStatus>.Format(RunStatus.Failed), Failure = failure };
+        return UpdateRunAsync(runId, UpdateRunFailed, parameters, cancellationToken);
     }
 
     public Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default) =>
@@ -82,6 +81,18 @@ public sealed partial class SqliteResultStore
                 IEnumerable<string> rows = await connection.QueryAsync<string>(
                     Command(SelectItems, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
                 return [.. rows.Select(ItemRow.ParseItem)];
+            },
+            cancellationToken);
+
+    private Task UpdateRunAsync(string runId, string sql, object parameters, CancellationToken cancellationToken) =>
+        WriteAsync(
+            async transaction =>
+            {
+                int changed = await writer.ExecuteAsync(Command(sql, parameters, transaction, cancellationToken)).ConfigureAwait(false);
+                if (changed == 0)
+                {
+                    throw new InvalidOperationException($"No run '{runId}' is stored in {DatabasePath}.");
+                }
             },
             cancellationToken);
 }

@@ -65,11 +65,8 @@ internal static class CollectImportCommand
         ManualImportBatch batch = import.Prepare(collected, new TokenCounter(estimator.Name, estimator.CountTokens), DateTimeOffset.Now);
         ct.ThrowIfCancellationRequested();
 
-        // Once checked, the batch is stored whole even if a stop is requested meanwhile.
-        foreach (ResponseRecord record in batch.All)
-        {
-            await store.AddResponseAsync(record, CancellationToken.None);
-        }
+        // Once checked, the batch is stored whole in one transaction (or not at all), even if a stop is requested meanwhile.
+        await store.AddResponsesAsync([.. batch.All], CancellationToken.None);
 
         PrintStored(run, profile, batch);
         await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, output, ct);

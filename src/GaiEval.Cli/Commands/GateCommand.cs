@@ -47,6 +47,7 @@ internal static class GateCommand
         {
             try
             {
+                await RunScoring.FinishAsync(parse.GetValue(db)!, parse.GetValue(runId)!, ct);
                 GateDecision decision = await DecideAsync(
                     parse.GetValue(db)!, parse.GetValue(runId)!, parse.GetValue(criteria), metrics, sampleSizeToSettle, ct);
                 System.Console.Write(GateTable.Render(decision));

@@ -2,15 +2,19 @@ namespace GaiEval.Cli.Commands;
 
 using System.CommandLine;
 using GaiEval.Cli.Console;
+using GaiEval.Cli.Inputs;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
+using GaiEval.Core.Results;
 using GaiEval.Reporting.Comparison;
 using GaiEval.Storage;
 
 /// <summary>
 /// <c>gaieval report RUN_ID [--compare RUN_ID ...] [--format md,csv,json] [--out DIR] [--db PATH]</c>: rebuilds the
-/// report files of a stored run from the database (no provider is called, nothing is re-scored), and with
+/// report files of a stored run from the database (no provider is called, nothing is re-scored; a run whose scores were
+/// never committed is scored first, see <see cref="RunScoring"/>), and with
 /// <c>--compare</c> writes comparison.md beside them.
 /// </summary>
 internal static class ReportCommand
@@ -31,7 +35,8 @@ internal static class ReportCommand
             Description = $"書く形式をカンマ区切りで（{string.Join(",", ReportFormats.All.Keys)}）。省略するとすべて",
             HelpName = "FORMATS",
         };
-        var command = new Command("report", "保存済みの実行からレポートを作り直します。提供先は呼び出さず、採点もし直しません。")
+        var command = new Command("report", "保存済みの実行からレポートを作り直します。提供先は呼び出さず、採点もし直しません。" +
+            "ただし呼び出しの後で採点が保存されずに終わった実行（採点未完了）は、先に保存済みの回答を採点します。")
         {
             runId, compare, format, output, db,
         };
@@ -87,8 +92,10 @@ internal static class ReportCommand
 
     private static async Task<RunReport> LoadAsync(SqliteResultStore store, string database, string runId, CancellationToken ct)
     {
-        _ = await store.FindRunAsync(runId, ct)
+        RunInfo run = await store.FindRunAsync(runId, ct)
             ?? throw new InputException(database, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
-        return RunReport.Build(await RunResults.LoadAsync(store, runId, ct));
+        var knowledge = StoredKnowledge.Open(run, PlanSnapshot.FromJson(run.PlanJson));
+        await RunScoring.FinishAsync(store, run, knowledge, judge: null, ct);
+        return RunReport.Build(await RunResults.LoadAsync(store, runId, ct)) with { Knowledge = knowledge.Check };
     }
 }

@@ -1,18 +1,15 @@
 namespace GaiEval.Cli.Commands;
 
-using GaiEval.Cli.Console;
 using GaiEval.Cli.Inputs;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
-using GaiEval.Providers.Knowledge;
 using GaiEval.Reporting;
 using GaiEval.Reporting.Summary;
-using GaiEval.Scoring;
 
-/// <summary>Scores a stored run (with a judge when given one), writes its reports into reports/&lt;run-id&gt;/ and prints the summary table.</summary>
+/// <summary>Scores a stored run from what it stored (with a judge when given one), writes its reports into reports/&lt;run-id&gt;/ and prints the summary table.</summary>
 internal static class ReportPublisher
 {
     public static async Task<RunReport> ScoreAndPublishAsync(
@@ -20,21 +17,16 @@ internal static class ReportPublisher
     {
         RunInfo run = await store.FindRunAsync(runId, cancellationToken)
             ?? throw new KeyNotFoundException($"実行 {runId} はデータベースにありません。");
-        EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
-        var scorer = new RunScorer(store, ScoringCatalog.Default, judge, PassagesOf(plan));
-        if (judge is null)
-        {
-            await scorer.ScoreAsync(runId, progress: null, cancellationToken);
-        }
-        else
-        {
-            System.Console.WriteLine($"判定者 {judge.ProviderId} で採点します（取扱区分を超える項目は送りません）。");
-            ConsoleProgress progress = ConsoleProgress.ForStandardError();
-            await scorer.ScoreAsync(runId, progress, cancellationToken);
-            progress.Complete();
-        }
+        var knowledge = StoredKnowledge.Open(run, PlanSnapshot.FromJson(run.PlanJson));
+        await RunScoring.ScoreAsync(store, run, knowledge, judge, cancellationToken);
+        return await PublishAsync(store, runId, outputRoot, knowledge.Check, cancellationToken);
+    }
 
-        RunReport report = RunReport.Build(await RunResults.LoadAsync(store, runId, cancellationToken));
+    /// <summary>Writes the reports of the run as stored (nothing is scored) and prints the summary table.</summary>
+    public static async Task<RunReport> PublishAsync(
+        IResultStore store, string runId, string outputRoot, KnowledgeCheck? knowledge, CancellationToken cancellationToken)
+    {
+        RunReport report = RunReport.Build(await RunResults.LoadAsync(store, runId, cancellationToken)) with { Knowledge = knowledge };
         string folder = Path.GetFullPath(Path.Combine(outputRoot, runId));
         foreach (IReportWriter writer in ReportWriters.Default)
         {
@@ -60,17 +52,5 @@ internal static class ReportPublisher
         System.Console.WriteLine($"レポート（HTML）: {Path.Combine(folder, "report.html")}");
         System.Console.WriteLine($"判断資料（決裁用）: {Path.Combine(folder, "decision.md")}");
         return report;
-    }
-
-    /// <summary>The retrieved passages of each response, when the run's knowledge base is still where the plan says.</summary>
-    private static Func<ResponseRecord, IReadOnlyList<string>>? PassagesOf(EvalPlan plan)
-    {
-        if (plan.Knowledge is null || !Directory.Exists(plan.Knowledge))
-        {
-            return null;
-        }
-
-        KnowledgeBase? knowledge = PlanInputs.LoadKnowledge(plan.Knowledge);
-        return knowledge is null ? null : new RetrievedPassages(knowledge, plan.Providers).For;
     }
 }

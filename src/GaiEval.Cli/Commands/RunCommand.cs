@@ -11,6 +11,7 @@ using GaiEval.Core.Results;
 using GaiEval.Core.Running;
 using GaiEval.Core.Scoring;
 using GaiEval.Providers;
+using GaiEval.Providers.Knowledge;
 using GaiEval.Providers.Preflight;
 using GaiEval.Storage;
 
@@ -35,7 +36,8 @@ internal static class RunCommand
         };
         Option<string?> resume = new("--resume")
         {
-            Description = "中断・強制終了した実行を再開します（保存済みの呼び出しは繰り返しません。計画は実行開始時のものを使います）",
+            Description = "中断・強制終了・失敗した実行を再開します（保存済みの呼び出しは繰り返しません。計画は実行開始時のものを使います）。" +
+                "呼び出しが終わって採点が未完了の実行は、提供先を呼び出さずに採点を仕上げます。ナレッジが実行開始時から変わっていれば再開しません",
             HelpName = "RUN_ID",
         };
         var command = new Command("run", "テストセットを計画の提供先すべてに送り、採点して要約を書き出します。Ctrl+C で中断しても、終わった呼び出しは保存され --resume で再開できます。")
@@ -76,8 +78,8 @@ internal static class RunCommand
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
         var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, inputs.Plan.Cache ? store : null));
-        RunInfo run = await runner.CreateRunAsync(selection.Stored, inputs.TestSet, ct);
-        return await ExecuteAsync(runner, store, run, selection.ToRun, inputs.TestSet.Items, request.Output, ct);
+        RunInfo run = await runner.CreateRunAsync(selection.Stored, inputs.TestSet, inputs.Knowledge?.ContentHash, ct);
+        return await FailSafeAsync(store, run.RunId, () => ExecuteAsync(runner, store, run, selection.ToRun, inputs.TestSet.Items, request.Output, ct), ct);
     }
 
     private static async Task<int> ResumeAsync(RunRequest request, string runId, CancellationToken ct)
@@ -86,7 +88,15 @@ internal static class RunCommand
         RunInfo run = await store.FindRunAsync(runId, ct)
             ?? throw new InputException(request.Database, 0, "--resume", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
-        var factory = new ChatClientFactory(PlanInputs.LoadKnowledge(plan.Knowledge), plan.Cache ? store : null);
+        // A run that skipped providers at its start goes through the provider checks again: they may be usable now.
+        if (run.Status is RunStatus.CallsComplete or RunStatus.Scored && plan.Skipped.Count == 0)
+        {
+            return await FailSafeAsync(store, runId, () => FinishAsync(store, run, plan, request.Output, ct), ct);
+        }
+
+        KnowledgeBase? knowledge = PlanInputs.LoadKnowledge(plan.Knowledge);
+        RefuseChangedKnowledge(run, plan, knowledge);
+        var factory = new ChatClientFactory(knowledge, plan.Cache ? store : null);
         ProviderSelection? selection = await UsableProvidersAsync(factory, plan, request.SkipUnavailable, ct);
         if (selection is null)
         {
@@ -94,7 +104,74 @@ internal static class RunCommand
         }
 
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, ct);
-        return await ExecuteAsync(new EvalRunner(store, factory), store, run, selection.ToRun, items, request.Output, ct);
+        return await FailSafeAsync(store, runId, () => ExecuteAsync(new EvalRunner(store, factory), store, run, selection.ToRun, items, request.Output, ct), ct);
+    }
+
+    /// <summary>Resuming a run whose calls are all stored: nothing is called but the plan's judge; the scoring is finished and the reports written.</summary>
+    private static async Task<int> FinishAsync(IResultStore store, RunInfo run, EvalPlan plan, string output, CancellationToken ct)
+    {
+        System.Console.WriteLine($"実行ID: {run.RunId}  計画: {plan.Name}（呼び出しはすべて保存済みです。提供先は呼び出しません）");
+        var knowledge = StoredKnowledge.Open(run, plan);
+        ScoringJudge? judge = run.Status == RunStatus.CallsComplete ? await PlanJudgeAsync(plan, store, run.RunId, ct) : null;
+        await RunScoring.FinishAsync(store, run, knowledge, judge, ct);
+        RunReport report = await ReportPublisher.PublishAsync(store, run.RunId, output, knowledge.Check, ct);
+        return ExitCodeOf(report);
+    }
+
+    /// <summary>
+    /// New calls of a run must search the knowledge its earlier calls searched: when the folder changed since the run
+    /// started, resuming would mix two knowledge bases in one comparison, so it is refused with what to do instead.
+    /// </summary>
+    private static void RefuseChangedKnowledge(RunInfo run, EvalPlan plan, KnowledgeBase? knowledge)
+    {
+        if (knowledge is null || plan.Knowledge is null)
+        {
+            return;
+        }
+
+        var check = new KnowledgeCheck(plan.Knowledge, run.KnowledgeHash, knowledge.ContentHash, Problem: null);
+        if (check.Changed)
+        {
+            throw new InputException(plan.Knowledge, 0, "knowledge",
+                $"ナレッジの内容が実行開始時と異なるため再開していません（実行時 {KnowledgeCheck.Short(check.StoredHash)}、現在 " +
+                $"{KnowledgeCheck.Short(check.CurrentHash)}）。1つの実行で異なるナレッジを使わないためです。フォルダを実行時の内容に戻して再開するか、" +
+                $"新しい実行を始めてください。保存済みの回答の採点だけなら: gaieval score {run.RunId}");
+        }
+
+        if (run.KnowledgeHash is null)
+        {
+            System.Console.Error.WriteLine(
+                $"注意: 実行 {run.RunId} にはナレッジのハッシュが記録されていない（この記録を始める前の実行）ため、ナレッジ {plan.Knowledge} が実行時と同じ内容かは確かめられません。");
+        }
+    }
+
+    /// <summary>
+    /// Runs the rest of the run. An unexpected error (not a stop, not bad input) marks the run failed with its message,
+    /// prints one line and exits 70; the run stays resumable.
+    /// </summary>
+    private static async Task<int> FailSafeAsync(IResultStore store, string runId, Func<Task<int>> rest, CancellationToken ct)
+    {
+        try
+        {
+            return await rest();
+        }
+        catch (Exception e) when (e is not InputException && !(e is OperationCanceledException && ct.IsCancellationRequested))
+        {
+            string failure = $"{e.GetType().Name}: {e.Message}".ReplaceLineEndings(" ");
+            string recorded = string.Empty;
+            try
+            {
+                await store.MarkRunFailedAsync(runId, failure, CancellationToken.None);
+            }
+            catch (Exception markError)
+            {
+                recorded = $"（失敗の記録もできませんでした: {markError.GetType().Name}: {markError.Message.ReplaceLineEndings(" ")}）";
+            }
+
+            System.Console.Error.WriteLine(
+                $"実行 {runId} は予期しないエラーで止まりました: {failure}{recorded}。保存済みの結果は失われていません。再開するには: gaieval run --resume {runId}");
+            return ExitCodes.InternalError;
+        }
     }
 
     private static async Task<int> ExecuteAsync(
@@ -112,7 +189,11 @@ internal static class RunCommand
         }
 
         ScoringJudge? judge = await PlanJudgeAsync(plan, store, run.RunId, ct);
-        RunReport report = await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, output, ct, judge);
+        return ExitCodeOf(await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, output, ct, judge));
+    }
+
+    private static int ExitCodeOf(RunReport report)
+    {
         if (report.Summary.FailedCalls > 0)
         {
             System.Console.Error.WriteLine($"提供先で失敗した呼び出しが {report.Summary.FailedCalls} 件あります（summary.md と results.csv を参照）。");

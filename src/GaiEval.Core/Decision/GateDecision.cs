@@ -41,7 +41,7 @@ public sealed record GateDecision
                 warnings.Add(criteria);
             }
 
-            if (Run.Status != RunStatus.Completed)
+            if (Run.Status != RunStatus.Scored)
             {
                 string state = Run.Status == RunStatus.Interrupted ? "中断" : "未完了";
                 warnings.Add($"この実行は完了していません（{state}）。判定は保存済みの回答だけによります。");

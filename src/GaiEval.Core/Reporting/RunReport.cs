@@ -5,6 +5,7 @@ using GaiEval.Core.Analysis.Economics;
 using GaiEval.Core.Analysis.Review;
 using GaiEval.Core.Decision;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Results;
 
 /// <summary>
 /// The report model: built once from a stored run, rendered by every writer (writers never recompute statistics).
@@ -25,6 +26,9 @@ public sealed record RunReport(
     IReadOnlyList<string> Notes,
     ScoringReliability Reliability)
 {
+    /// <summary>The run's knowledge folder compared with the folder now; null when the plan has none or it was not checked.</summary>
+    public KnowledgeCheck? Knowledge { get; init; }
+
     public static RunReport Build(RunResults results)
     {
         var notes = new List<string>();

@@ -13,7 +13,11 @@ public interface IResultStore : IAsyncDisposable
     /// <summary>All runs, newest first.</summary>
     Task<IReadOnlyList<RunInfo>> ListRunsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Sets the run's state (and clears the message of an earlier failure).</summary>
     Task SetRunStatusAsync(string runId, RunStatus status, DateTimeOffset? finishedAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the run <see cref="RunStatus.Failed"/> with the message of what stopped it.</summary>
+    Task MarkRunFailedAsync(string runId, string failure, CancellationToken cancellationToken = default);
 
     /// <summary>The run's items in their test-set order.</summary>
     Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default);
@@ -23,6 +27,9 @@ public interface IResultStore : IAsyncDisposable
 
     /// <summary>Commits one response. Storing a key twice throws: a call is never counted twice.</summary>
     Task AddResponseAsync(ResponseRecord response, CancellationToken cancellationToken = default);
+
+    /// <summary>Commits responses all together in one transaction: when one cannot be stored, none is.</summary>
+    Task AddResponsesAsync(IReadOnlyList<ResponseRecord> responses, CancellationToken cancellationToken = default);
 
     IAsyncEnumerable<ResponseRecord> ReadResponsesAsync(string runId, CancellationToken cancellationToken = default);
 

@@ -44,6 +44,12 @@ public sealed record ResponseRecord
     /// <summary>Knowledge chunks that were retrieved for this call.</summary>
     public IReadOnlyList<string> RetrievedIds { get; init; } = [];
 
+    /// <summary>
+    /// The text of each retrieved passage as the provider was given it, in the order of <see cref="RetrievedIds"/>; null when
+    /// it was not recorded (a response stored before GaiEval kept passage texts), so that it must be rebuilt from the folder.
+    /// </summary>
+    public IReadOnlyList<string>? RetrievedTexts { get; init; } = [];
+
     /// <summary>Served from the response cache: its latency is not fresh.</summary>
     public bool Cached { get; init; }
 

@@ -27,9 +27,18 @@ public sealed record RunInfo
 
     public required string CriteriaHash { get; init; }
 
+    /// <summary>
+    /// SHA-256 of the knowledge base the run's calls used (see the providers' knowledge base), or null when the plan has no
+    /// knowledge folder or the run was stored before GaiEval recorded it.
+    /// </summary>
+    public string? KnowledgeHash { get; init; }
+
     public required DateTimeOffset StartedAt { get; init; }
 
     public DateTimeOffset? FinishedAt { get; init; }
 
     public RunStatus Status { get; init; } = RunStatus.Running;
+
+    /// <summary>Why the run stopped when its status is <see cref="RunStatus.Failed"/> (the error's type and message); else null.</summary>
+    public string? Failure { get; init; }
 }

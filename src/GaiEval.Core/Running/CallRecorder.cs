@@ -57,6 +57,7 @@ internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatC
             : response.Usage is null ? TokenSource.None
             : TokenSource.Reported;
         bool cached = ResponsePropertyReader.Bool(response, ResponseProperties.Cached);
+        IReadOnlyList<string> retrievedIds = ResponsePropertyReader.Strings(response, ResponseProperties.RetrievedIds);
         return Record(item, repeat, started, ResponseStatus.Ok) with
         {
             Text = response.Text,
@@ -69,9 +70,17 @@ internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatC
             TokenSource = source,
             Tokenizer = estimatedWith,
             Model = response.ModelId ?? profile.Model,
-            RetrievedIds = ResponsePropertyReader.Strings(response, ResponseProperties.RetrievedIds),
+            RetrievedIds = retrievedIds,
+            RetrievedTexts = RetrievedTexts(response, retrievedIds),
             Cached = cached,
         };
+    }
+
+    /// <summary>The passage texts, or null when they are missing (e.g. a cached response from before texts were kept).</summary>
+    private static IReadOnlyList<string>? RetrievedTexts(ChatResponse response, IReadOnlyList<string> retrievedIds)
+    {
+        IReadOnlyList<string> texts = ResponsePropertyReader.Strings(response, ResponseProperties.RetrievedTexts);
+        return texts.Count == retrievedIds.Count ? texts : null;
     }
 
     private ResponseRecord Failed(

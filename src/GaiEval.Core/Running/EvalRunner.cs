@@ -17,8 +17,12 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
         typeof(EvalRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
 
-    /// <summary>Stores a new run with its plan snapshot, criteria hash and item snapshot. Nothing is called yet.</summary>
-    public async Task<RunInfo> CreateRunAsync(EvalPlan plan, TestSet testSet, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores a new run with its plan snapshot, criteria hash, item snapshot and the hash of the knowledge base its
+    /// providers search (null without one). Nothing is called yet.
+    /// </summary>
+    public async Task<RunInfo> CreateRunAsync(
+        EvalPlan plan, TestSet testSet, string? knowledgeHash = null, CancellationToken cancellationToken = default)
     {
         DateTimeOffset now = time.GetUtcNow();
         var run = new RunInfo
@@ -34,6 +38,7 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
             ToolVersion = ToolVersion,
             CriteriaJson = PlanSnapshot.CriteriaJson(plan),
             CriteriaHash = PlanSnapshot.CriteriaHash(plan),
+            KnowledgeHash = knowledgeHash,
             StartedAt = now,
         };
         await store.CreateRunAsync(run, testSet.Items, cancellationToken).ConfigureAwait(false);
@@ -41,8 +46,10 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
     }
 
     /// <summary>
-    /// Makes every call of the run that is not stored yet. Cancellation stops cleanly: the run is marked interrupted.
-    /// Manual providers are not called: their answers are imported (gaieval collect import).
+    /// Makes every call of the run that is not stored yet; when the last call of the run's plan is committed the run is
+    /// calls-complete (scoring then makes it scored), and while calls of providers left out of <paramref name="plan"/>
+    /// remain it stays resumable (interrupted). Cancellation stops cleanly: the run is marked interrupted. Manual providers are not called:
+    /// their answers are imported (gaieval collect import).
     /// </summary>
     public async Task<RunOutcome> ExecuteAsync(
         RunInfo run,
@@ -70,7 +77,17 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
             return new RunOutcome(run.RunId, tally.Finished, tally.Failed, tally.Withheld, Interrupted: true);
         }
 
-        await store.SetRunStatusAsync(run.RunId, RunStatus.Completed, time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+        // Calls are complete only when every call of the run's own plan is stored: a resumption that skipped an unusable
+        // provider leaves the run resumable, not complete. Providers the run skipped at its start are recorded as skipped
+        // (reported NOT MEASURED) and do not hold the run open; a resume checks them again.
+        IReadOnlySet<ResponseKey> now = await store.ReadResponseKeysAsync(run.RunId, CancellationToken.None).ConfigureAwait(false);
+        EvalPlan runPlan = PlanSnapshot.FromJson(run.PlanJson);
+        bool complete = runPlan.Providers
+            .Where(p => p.Adapter != AdapterNames.Manual && !runPlan.Skipped.ContainsKey(p.Id))
+            .All(p => !Pending(items, p.Id, run.Repeats, now).Any());
+        await store.SetRunStatusAsync(
+            run.RunId, complete ? RunStatus.CallsComplete : RunStatus.Interrupted, complete ? time.GetUtcNow() : null, CancellationToken.None)
+            .ConfigureAwait(false);
         return new RunOutcome(run.RunId, tally.Finished, tally.Failed, tally.Withheld, Interrupted: false);
     }
 

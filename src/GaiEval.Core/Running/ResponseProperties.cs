@@ -17,6 +17,9 @@ public static class ResponseProperties
     /// <summary>string[]: ids of the knowledge chunks retrieved for this call.</summary>
     public const string RetrievedIds = "gaieval.retrieved_ids";
 
+    /// <summary>string[]: the text of each retrieved chunk as the provider was given it, in the order of <see cref="RetrievedIds"/>.</summary>
+    public const string RetrievedTexts = "gaieval.retrieved_texts";
+
     /// <summary>int: attempts made (1 = no retry).</summary>
     public const string Attempts = "gaieval.attempts";
 

@@ -10,7 +10,8 @@ using Microsoft.Extensions.AI;
 /// The offline baseline (adapter <c>builtin-retrieval</c>): answers with the text of the best knowledge chunks for the
 /// last user message, joined by a blank line, or declines with <see cref="NoAnswerText"/> when the best chunk's
 /// relevance is below <see cref="RetrievalSettings.MinScore"/>. No network, deterministic; Usage is left to the
-/// token-estimating layer. The ids of the chunks considered go to <see cref="ResponseProperties.RetrievedIds"/>.
+/// token-estimating layer. The ids of the chunks considered go to <see cref="ResponseProperties.RetrievedIds"/>, their
+/// texts to <see cref="ResponseProperties.RetrievedTexts"/>.
 /// </summary>
 public sealed class BuiltinRetrievalChatClient : IChatClient
 {
@@ -39,12 +40,14 @@ public sealed class BuiltinRetrievalChatClient : IChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         cancellationToken.ThrowIfCancellationRequested();
-        var (text, ids) = Answer(messages);
+        var (text, passages) = Answer(messages);
+        var properties = new AdditionalPropertiesDictionary();
+        passages.AddTo(properties);
         return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, text))
         {
             ModelId = ModelId,
             FinishReason = ChatFinishReason.Stop,
-            AdditionalProperties = Properties(ids),
+            AdditionalProperties = properties,
         });
     }
 
@@ -80,18 +83,16 @@ public sealed class BuiltinRetrievalChatClient : IChatClient
     {
     }
 
-    private (string Text, string[] Ids) Answer(IEnumerable<ChatMessage> messages)
+    private (string Text, SentPassages Passages) Answer(IEnumerable<ChatMessage> messages)
     {
         string query = messages.LastOrDefault(message => message.Role == ChatRole.User)?.Text ?? string.Empty;
         IReadOnlyList<RetrievalHit> hits = index.Search(query, settings.TopK);
-        string[] ids = hits.Select(hit => hit.Chunk.Id).ToArray();
+        var passages = new SentPassages([.. hits.Select(hit => hit.Chunk.Id)], [.. hits.Select(hit => hit.Chunk.Text)]);
         if (hits.Count == 0 || hits[0].Relevance < settings.MinScore)
         {
-            return (NoAnswerText, ids);
+            return (NoAnswerText, passages);
         }
 
-        return (string.Join("\n\n", hits.Select(hit => hit.Chunk.Text)), ids);
+        return (string.Join("\n\n", hits.Select(hit => hit.Chunk.Text)), passages);
     }
-
-    private static AdditionalPropertiesDictionary Properties(string[] ids) => new() { [ResponseProperties.RetrievedIds] = ids };
 }

@@ -10,7 +10,8 @@ using Microsoft.Extensions.AI;
 /// Retrieval augmentation (RAG) for any model adapter: searches the knowledge base with the question, and sends the model
 /// one system message (the profile's system prompt, Japanese rules for answering only from the reference material, and
 /// the retrieved chunks with their headings, 所管課 and 更新日, numbered and delimited), then the other messages.
-/// The ids of the chunks sent go to <see cref="ResponseProperties.RetrievedIds"/> (an empty array when none was sent).
+/// The ids of the chunks sent go to <see cref="ResponseProperties.RetrievedIds"/> (an empty array when none was sent), and
+/// their texts as sent (with the header a fixed-size chunk is given) to <see cref="ResponseProperties.RetrievedTexts"/>.
 /// </summary>
 /// <remarks>
 /// The question is the text of the last user message before the runner's 「【資料】」 separator (see
@@ -49,26 +50,27 @@ public sealed class RetrievalAugmentingChatClient : DelegatingChatClient
     public override async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var (augmented, ids) = Augment(messages);
+        var (augmented, passages) = Augment(messages);
         ChatResponse response = await base.GetResponseAsync(augmented, options?.Clone(), cancellationToken).ConfigureAwait(false);
-        (response.AdditionalProperties ??= [])[ResponseProperties.RetrievedIds] = ids;
+        response.AdditionalProperties ??= [];
+        passages.AddTo(response.AdditionalProperties);
         return response;
     }
 
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var (augmented, ids) = Augment(messages);
+        var (augmented, passages) = Augment(messages);
         bool first = true;
         await foreach (var update in base.GetStreamingResponseAsync(augmented, options?.Clone(), cancellationToken).ConfigureAwait(false))
         {
-            yield return first ? WithIds(update, ids) : update;
+            yield return first ? WithPassages(update, passages) : update;
             first = false;
         }
 
         if (first)
         {
-            yield return WithIds(new ChatResponseUpdate(), ids);
+            yield return WithPassages(new ChatResponseUpdate(), passages);
         }
     }
 
@@ -80,7 +82,7 @@ public sealed class RetrievalAugmentingChatClient : DelegatingChatClient
         return context < 0 ? text : text[..context];
     }
 
-    private (List<ChatMessage> Messages, string[] Ids) Augment(IEnumerable<ChatMessage> messages)
+    private (List<ChatMessage> Messages, SentPassages Passages) Augment(IEnumerable<ChatMessage> messages)
     {
         ArgumentNullException.ThrowIfNull(messages);
         IReadOnlyList<ChatMessage> request = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
@@ -96,14 +98,15 @@ public sealed class RetrievalAugmentingChatClient : DelegatingChatClient
             new(ChatRole.System, RetrievalPrompt.Build(profilePrompt, chunks, documents)),
         };
         augmented.AddRange(request.Where(message => message.Role != ChatRole.System).Select(message => message.Clone()));
-        return (augmented, [.. chunks.Select(chunk => chunk.Id)]);
+        return (augmented, new SentPassages(
+            [.. chunks.Select(chunk => chunk.Id)], [.. chunks.Select(chunk => RetrievalPrompt.Passage(chunk, documents))]));
     }
 
-    private static ChatResponseUpdate WithIds(ChatResponseUpdate update, string[] ids)
+    private static ChatResponseUpdate WithPassages(ChatResponseUpdate update, SentPassages passages)
     {
         ChatResponseUpdate copy = update.Clone();
         copy.AdditionalProperties = update.AdditionalProperties is { } properties ? new(properties) : [];
-        copy.AdditionalProperties[ResponseProperties.RetrievedIds] = ids;
+        passages.AddTo(copy.AdditionalProperties);
         return copy;
     }
 }

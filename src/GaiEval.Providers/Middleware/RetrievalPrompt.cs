@@ -41,11 +41,18 @@ internal static class RetrievalPrompt
         {
             KnowledgeChunk chunk = chunks[i];
             text.Append("\n\n").Append($"<参考資料 番号=\"{i + 1}\" 出典=\"{chunk.Id}\">\n");
-            AppendHeader(text, chunk, documents);
-            text.Append(chunk.Text.Trim()).Append("\n</参考資料>");
+            text.Append(Passage(chunk, documents)).Append("\n</参考資料>");
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The text of one chunk as the model is given it: the chunk, after its document's header when it carries none.</summary>
+    public static string Passage(KnowledgeChunk chunk, IReadOnlyDictionary<string, KnowledgeDocument> documents)
+    {
+        var text = new StringBuilder();
+        AppendHeader(text, chunk, documents);
+        return text.Append(chunk.Text.Trim()).ToString();
     }
 
     // Heading chunks start with their heading path and metadata line already; fixed-size chunks get their document's.

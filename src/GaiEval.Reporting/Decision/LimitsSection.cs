@@ -31,7 +31,7 @@ internal static class LimitsSection
             md.Bullet("一部のトークン数は提供先が報告しなかったため、トークナイザーで推定しました。変動費はその分不確かです。");
         }
 
-        if (report.Results.Run.Status != RunStatus.Completed)
+        if (report.Results.Run.Status != RunStatus.Scored)
         {
             md.Bullet("この実行は完了していません。保存済みの回答だけで集計しています。");
         }

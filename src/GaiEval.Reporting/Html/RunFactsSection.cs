@@ -23,6 +23,17 @@ internal static class RunFactsSection
         Fact(html, "テストセットの SHA-256", run.TestSetHash);
         Fact(html, "成功基準の SHA-256（開始時）", run.CriteriaHash);
         Fact(html, "成功基準の変更", report.Decision is null ? "判定なし" : changed ? $"変更あり（今回 {report.Decision.CriteriaHash}）" : "変更なし");
+        if (run.Failure is not null)
+        {
+            Fact(html, "止まった理由", run.Failure);
+        }
+
+        if (report.Results.Plan.Knowledge is not null)
+        {
+            Fact(html, "ナレッジの SHA-256（実行時）", run.KnowledgeHash ?? "記録なし（この記録を始める前の実行）");
+            Fact(html, "ナレッジの変更", KnowledgeChange(report.Knowledge));
+        }
+
         Fact(html, "GaiEval のバージョン", run.ToolVersion);
         html.AppendLine("</dl>");
         var table = new HtmlTable(["ID", "名前", "導入方式", "アダプター", "モデル", "接続先ホスト", "設定", "APIキーの環境変数名"]);
@@ -38,6 +49,15 @@ internal static class RunFactsSection
 
     private static void Fact(StringBuilder html, string name, string value) =>
         html.Append("<dt>").Append(E(name)).Append("</dt><dd>").Append(E(value)).Append("</dd>");
+
+    private static string KnowledgeChange(KnowledgeCheck? check) => check switch
+    {
+        null => "確認していません",
+        { Changed: true } => $"変更あり（現在 {check.CurrentHash}、{check.Folder}）。採点と根拠の確認には実行時に保存した資料の本文を使っています",
+        { CurrentHash: null } => $"現在のフォルダを確認できません（{check.Problem}）",
+        { StoredHash: null } => $"実行時の記録がないため不明（現在 {check.CurrentHash}）",
+        _ => "変更なし",
+    };
 
     private static string Time(DateTimeOffset time) => time.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture);
 

@@ -13,8 +13,11 @@ public sealed record RunFacts(
     string CriteriaHash,
     DateTimeOffset StartedAt,
     DateTimeOffset? FinishedAt,
-    RunStatus Status)
+    RunStatus Status,
+    string? Failure,
+    string? KnowledgeHash)
 {
     public static RunFacts Of(RunInfo run) =>
-        new(run.RunId, run.PlanName, run.TestSetHash, run.ItemCount, run.Repeats, run.ToolVersion, run.CriteriaHash, run.StartedAt, run.FinishedAt, run.Status);
+        new(run.RunId, run.PlanName, run.TestSetHash, run.ItemCount, run.Repeats, run.ToolVersion, run.CriteriaHash, run.StartedAt, run.FinishedAt,
+            run.Status, run.Failure, run.KnowledgeHash);
 }

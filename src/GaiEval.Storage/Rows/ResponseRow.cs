@@ -11,7 +11,7 @@ internal sealed record ResponseRow
         "r.run_id AS RunId, r.item_id AS ItemId, r.provider_id AS ProviderId, r.repeat AS Repeat, r.status AS Status, " +
         "r.text AS Text, r.error AS Error, r.attempts AS Attempts, r.latency_ms AS LatencyMs, r.ttft_ms AS TtftMs, " +
         "r.total_ms AS TotalMs, r.input_tokens AS InputTokens, r.output_tokens AS OutputTokens, r.token_source AS TokenSource, " +
-        "r.tokenizer AS Tokenizer, r.model AS Model, r.retrieved_ids AS RetrievedIds, r.cached AS Cached, " +
+        "r.tokenizer AS Tokenizer, r.model AS Model, r.retrieved_ids AS RetrievedIds, r.retrieved_texts AS RetrievedTexts, r.cached AS Cached, " +
         "r.started_at AS StartedAt, r.finished_at AS FinishedAt";
 
     public required string RunId { get; init; }
@@ -49,6 +49,9 @@ internal sealed record ResponseRow
     /// <summary>JSON array of strings.</summary>
     public required string RetrievedIds { get; init; }
 
+    /// <summary>JSON array of strings, or null (a response stored before passage texts were kept).</summary>
+    public string? RetrievedTexts { get; init; }
+
     public required bool Cached { get; init; }
 
     public required DateTimeOffset StartedAt { get; init; }
@@ -74,6 +77,7 @@ internal sealed record ResponseRow
         Tokenizer = response.Tokenizer,
         Model = response.Model,
         RetrievedIds = JsonSerializer.Serialize(response.RetrievedIds, GaiEvalJson.Options),
+        RetrievedTexts = response.RetrievedTexts is null ? null : JsonSerializer.Serialize(response.RetrievedTexts, GaiEvalJson.Options),
         Cached = response.Cached,
         StartedAt = response.StartedAt,
         FinishedAt = response.FinishedAt,
@@ -98,6 +102,7 @@ internal sealed record ResponseRow
         Tokenizer = Tokenizer,
         Model = Model,
         RetrievedIds = JsonSerializer.Deserialize<List<string>>(RetrievedIds, GaiEvalJson.Options) ?? [],
+        RetrievedTexts = RetrievedTexts is null ? null : JsonSerializer.Deserialize<List<string>>(RetrievedTexts, GaiEvalJson.Options) ?? [],
         Cached = Cached,
         StartedAt = StartedAt,
         FinishedAt = FinishedAt,

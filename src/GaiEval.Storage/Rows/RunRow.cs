@@ -8,7 +8,8 @@ internal sealed record RunRow
     public const string SelectColumns =
         "run_id AS RunId, plan_name AS PlanName, plan_file AS PlanFile, plan_json AS PlanJson, test_set_path AS TestSetPath, " +
         "test_set_hash AS TestSetHash, item_count AS ItemCount, repeats AS Repeats, tool_version AS ToolVersion, " +
-        "criteria_json AS CriteriaJson, criteria_hash AS CriteriaHash, status AS Status, started_at AS StartedAt, finished_at AS FinishedAt";
+        "criteria_json AS CriteriaJson, criteria_hash AS CriteriaHash, knowledge_hash AS KnowledgeHash, status AS Status, failure AS Failure, " +
+        "started_at AS StartedAt, finished_at AS FinishedAt";
 
     public required string RunId { get; init; }
 
@@ -32,7 +33,11 @@ internal sealed record RunRow
 
     public required string CriteriaHash { get; init; }
 
+    public string? KnowledgeHash { get; init; }
+
     public required string Status { get; init; }
+
+    public string? Failure { get; init; }
 
     public required DateTimeOffset StartedAt { get; init; }
 
@@ -51,7 +56,9 @@ internal sealed record RunRow
         ToolVersion = run.ToolVersion,
         CriteriaJson = run.CriteriaJson,
         CriteriaHash = run.CriteriaHash,
+        KnowledgeHash = run.KnowledgeHash,
         Status = EnumText<RunStatus>.Format(run.Status),
+        Failure = run.Failure,
         StartedAt = run.StartedAt,
         FinishedAt = run.FinishedAt,
     };
@@ -69,7 +76,9 @@ internal sealed record RunRow
         ToolVersion = ToolVersion,
         CriteriaJson = CriteriaJson,
         CriteriaHash = CriteriaHash,
+        KnowledgeHash = KnowledgeHash,
         Status = EnumText<RunStatus>.Parse(Status),
+        Failure = Failure,
         StartedAt = StartedAt,
         FinishedAt = FinishedAt,
     };

@@ -49,6 +49,7 @@ public sealed class BuiltinRetrievalChatClientTests : IDisposable
         Assert.Equal(2, hits.Count);
         Assert.Equal($"{hits[0].Chunk.Text}\n\n{hits[1].Chunk.Text}", response.Text);
         Assert.Equal(hits.Select(hit => hit.Chunk.Id), RetrievedIds(response.AdditionalProperties));
+        Assert.Equal(hits.Select(hit => hit.Chunk.Text), Assert.IsType<string[]>(response.AdditionalProperties![ResponseProperties.RetrievedTexts]));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using GaiEval.Core.Results;
 using GaiEval.Providers.Tokens;
 using GaiEval.Storage;
 using GaiEval.Tests.Collection;
+using GaiEval.Tests.Storage;
 using GaiEval.Tests.Support;
 
 /// <summary>
@@ -206,6 +207,38 @@ public sealed class CollectCommandTests : IDisposable
         Dictionary<string, ResponseRecord> web = await WebResponsesAsync(runId);
         Assert.Equal(["q001", "q002", "q003", "q004"], web.Keys.Order());
         Assert.Equal("8時30分からです。", web["q001"].Text);
+    }
+
+    [Fact]
+    public async Task A_sheet_that_fails_to_store_in_the_middle_leaves_none_of_its_answers()
+    {
+        string runId = await RunAsync();
+        string sheet = await ExportAsync();
+        SheetTable.Load(sheet)
+            .Fill("q001", "8時30分からです。", "10", "山田", "2026-11-20")
+            .Fill("q002", "本人確認書類です。", "20", "山田", "2026-11-20")
+            .Fill("q003", "300円です。", "15", "山田", "2026-11-20")
+            .Save(sheet, SheetTable.Utf8WithBom);
+
+        // A storage fault on the third answer, after two were written in the same import.
+        await RawDatabase.ExecuteAsync(db, """
+            CREATE TABLE test_fault (item_id TEXT NOT NULL);
+            INSERT INTO test_fault VALUES ('q003');
+            CREATE TRIGGER test_fault_on_insert BEFORE INSERT ON responses
+            WHEN NEW.provider_id = 'web' AND NEW.item_id IN (SELECT item_id FROM test_fault)
+            BEGIN SELECT RAISE(ABORT, '試験用の書き込み障害'); END;
+            """);
+        using CliProcess failed = await ImportAsync(sheet, runId);
+
+        Assert.True(failed.ExitCode == 70, failed.Output + failed.Error);
+        Assert.Contains("試験用の書き込み障害", failed.Error, StringComparison.Ordinal);
+        Assert.Empty(await WebResponsesAsync(runId));
+
+        await RawDatabase.ExecuteAsync(db, "DELETE FROM test_fault");
+        using CliProcess again = await ImportAsync(sheet, runId);
+
+        Assert.True(again.ExitCode == 0, again.Output + again.Error);
+        Assert.Equal(["q001", "q002", "q003", "q004"], (await WebResponsesAsync(runId)).Keys.Order());
     }
 
     private async Task<string> RunAsync()

@@ -43,7 +43,7 @@ public sealed class RunResumeTests
         Assert.True(File.Exists(Path.Combine(folder.File("out"), runId, "summary.md")));
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(db);
-        Assert.Equal(RunStatus.Completed, (await store.FindRunAsync(runId))!.Status);
+        Assert.Equal(RunStatus.Scored, (await store.FindRunAsync(runId))!.Status);
     }
 
     private static async Task<int> WaitForStoredResponsesAsync(string db, int atLeast, CliProcess process)

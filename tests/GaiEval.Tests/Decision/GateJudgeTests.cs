@@ -132,6 +132,6 @@ public sealed class GateJudgeTests
         CriteriaJson = PlanSnapshot.CriteriaJson(plan),
         CriteriaHash = PlanSnapshot.CriteriaHash(plan),
         StartedAt = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.FromHours(9)),
-        Status = RunStatus.Completed,
+        Status = RunStatus.Scored,
     };
 }

@@ -195,6 +195,37 @@ public sealed class RagMiddlewareTests : IDisposable
     }
 
     [Fact]
+    public async Task Puts_the_text_of_each_passage_sent_on_the_response_as_the_model_was_given_it()
+    {
+        var settings = new RetrievalSettings { Chunking = RetrievalSettings.FixedChunking, ChunkSize = 400, MinScore = 0 };
+        using var client = new ChatClientBuilder(fake).UseRetrievalAugmentation(knowledge, settings, Sensitivity.Public).Build();
+
+        ChatResponse response = await client.GetResponseAsync(Request(FeeQuestion));
+
+        KnowledgeChunk chunk = Assert.Single(knowledge.GetIndex(settings).Chunks);
+        string[] texts = Assert.IsType<string[]>(response.AdditionalProperties![ResponseProperties.RetrievedTexts]);
+        Assert.Equal([$"住民票の写しの交付\n所管課: 区民課 / 更新日: 2026-04-01 / 対象: 区民\n{chunk.Text.Trim()}"], texts);
+        Assert.Contains(texts[0], received[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["住民票.md@0"], Assert.IsType<string[]>(response.AdditionalProperties![ResponseProperties.RetrievedIds]));
+    }
+
+    [Fact]
+    public async Task Puts_the_passage_texts_on_a_stream_too()
+    {
+        using var client = Client(new RetrievalSettings());
+
+        List<ChatResponseUpdate> updates = [];
+        await foreach (var update in client.GetStreamingResponseAsync(Request(FeeQuestion)))
+        {
+            updates.Add(update);
+        }
+
+        ChatResponse response = updates.ToChatResponse();
+        string[] texts = Assert.IsType<string[]>(response.AdditionalProperties![ResponseProperties.RetrievedTexts]);
+        Assert.Contains("1通300円です。", Assert.Single(texts), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Outside_measurement_the_estimated_input_tokens_include_the_retrieved_text()
     {
         using var client = new ChatClientBuilder(fake)

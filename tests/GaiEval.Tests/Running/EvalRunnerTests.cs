@@ -35,7 +35,7 @@ public sealed class EvalRunnerTests : IDisposable
         Assert.All(stored, r => Assert.Equal("300円です。", r.Text));
         Assert.Equal(10, calls.Count);
         Assert.All(calls.Values, count => Assert.Equal(2, count)); // once per repeat
-        Assert.Equal(RunStatus.Completed, (await store.FindRunAsync(run.RunId))!.Status);
+        Assert.Equal(RunStatus.CallsComplete, (await store.FindRunAsync(run.RunId))!.Status);
     }
 
     [Fact]
@@ -102,6 +102,55 @@ public sealed class EvalRunnerTests : IDisposable
         await runner.ExecuteAsync(run, plan, Items(12));
 
         Assert.InRange(peak, 2, 3);
+    }
+
+    [Fact]
+    public async Task A_resumption_that_leaves_out_a_provider_of_the_run_leaves_the_run_resumable_not_complete()
+    {
+        EvalPlan plan = Plan(repeats: 1, Profile("a"), Profile("b"));
+        await using SqliteResultStore store = await OpenStoreAsync();
+        var runner = new EvalRunner(store, Factory(_ => "300円です。"));
+        RunInfo run = await runner.CreateRunAsync(plan, TestSet(Items(3)));
+
+        await runner.ExecuteAsync(run, plan with { Providers = [plan.Providers[0]] }, Items(3));
+        RunStatus withoutB = (await store.FindRunAsync(run.RunId))!.Status;
+        await runner.ExecuteAsync(run, plan, Items(3));
+        RunInfo complete = (await store.FindRunAsync(run.RunId))!;
+
+        Assert.Equal(RunStatus.Interrupted, withoutB);
+        Assert.Equal(RunStatus.CallsComplete, complete.Status);
+        Assert.NotNull(complete.FinishedAt);
+        Assert.Equal(6, (await ReadAllAsync(store, run.RunId)).Count);
+    }
+
+    [Fact]
+    public async Task The_run_keeps_its_knowledge_hash_and_each_response_the_text_of_its_passages()
+    {
+        EvalPlan plan = Plan(repeats: 1, Profile("rag"));
+        await using SqliteResultStore store = await OpenStoreAsync();
+        var factory = new LambdaFactory(_ => new FakeChatClient
+        {
+            GetResponseAsyncCallback = (messages, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "1通300円です。"))
+            {
+                // q001 as a retrieval middleware reports it; q002 as a cached reply stored before texts were kept; q003 without retrieval.
+                AdditionalProperties = ItemFor(messages).Id switch
+                {
+                    "q001" => new() { [ResponseProperties.RetrievedIds] = new[] { "a.md#手数料", "a.md#窓口" }, [ResponseProperties.RetrievedTexts] = new[] { "1通300円", "区民課" } },
+                    "q002" => new() { [ResponseProperties.RetrievedIds] = new[] { "a.md#手数料" } },
+                    _ => null,
+                },
+            }),
+        });
+        var runner = new EvalRunner(store, factory);
+        RunInfo run = await runner.CreateRunAsync(plan, TestSet(Items(3)), knowledgeHash: new string('b', 64));
+
+        await runner.ExecuteAsync(run, plan, Items(3));
+
+        Assert.Equal(new string('b', 64), (await store.FindRunAsync(run.RunId))!.KnowledgeHash);
+        List<ResponseRecord> stored = await ReadAllAsync(store, run.RunId);
+        Assert.Equal(["1通300円", "区民課"], stored.Single(r => r.ItemId == "q001").RetrievedTexts);
+        Assert.Null(stored.Single(r => r.ItemId == "q002").RetrievedTexts);
+        Assert.Equal([], stored.Single(r => r.ItemId == "q003").RetrievedTexts);
     }
 
     [Fact]

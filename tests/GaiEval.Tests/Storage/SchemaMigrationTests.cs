@@ -30,12 +30,13 @@ public sealed class SchemaMigrationTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public void The_embedded_migrations_are_numbered_one_to_three()
+    public void The_embedded_migrations_are_numbered_one_to_five()
     {
-        Assert.Equal([1, 2, 3], SchemaMigrator.All.Select(migration => migration.Version));
+        Assert.Equal([1, 2, 3, 4, 5], SchemaMigrator.All.Select(migration => migration.Version));
         Assert.Equal("0001_initial", SchemaMigrator.All[0].Name);
         Assert.Equal("0003_score_metadata_and_human_grades", SchemaMigrator.All[2].Name);
-        Assert.Equal(3, SchemaMigrator.LatestVersion);
+        Assert.Equal("0005_run_record", SchemaMigrator.All[4].Name);
+        Assert.Equal(5, SchemaMigrator.LatestVersion);
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class SchemaMigrationTests : IDisposable
         {
         }
 
-        Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(5L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
     }
 
@@ -59,19 +60,17 @@ public sealed class SchemaMigrationTests : IDisposable
         IReadOnlyList<GoldItem> items = StorageSamples.Items();
         ResponseRecord response = StorageSamples.Response("q-10", "cloud-mini", 1);
         ScoreRecord score = StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 1);
-        await using (SqliteResultStore old = await SqliteResultStore.OpenAsync(path, schemaVersion: 1, CancellationToken.None))
-        {
-            await old.CreateRunAsync(run, items);
-            await old.AddResponseAsync(response);
-            await InsertScoreWithoutMetadataAsync(path, score);
-        }
+        await OldDatabase.CreateAsync(path, schemaVersion: 1);
+        await OldDatabase.AddRunAsync(path, run, "running", items);
+        await OldDatabase.AddResponseAsync(path, response);
+        await OldDatabase.AddScoreAsync(path, score);
 
         Assert.Equal(1L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(VersionOneSchema, await RawDatabase.SchemaObjectsAsync(path));
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(path);
 
-        Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(5L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
         StorageAssert.SameRun(run, (await store.FindRunAsync(run.RunId))!);
         IReadOnlyList<GoldItem> readItems = await store.ReadItemsAsync(run.RunId);
@@ -79,7 +78,7 @@ public sealed class SchemaMigrationTests : IDisposable
         StorageAssert.SameItem(items[0], readItems[0]);
         await foreach (ResponseRecord read in store.ReadResponsesAsync(run.RunId))
         {
-            StorageAssert.SameResponse(response, read);
+            StorageAssert.SameResponse(response with { RetrievedTexts = null }, read);
         }
 
         Assert.True((await store.ReadResponseKeysAsync(run.RunId)).SetEquals([response.Key]));
@@ -96,19 +95,17 @@ public sealed class SchemaMigrationTests : IDisposable
         RunInfo run = StorageSamples.Run();
         ResponseRecord response = StorageSamples.Response("q-10", "cloud-mini", 1);
         ScoreRecord ruleScore = StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 1);
-        await using (SqliteResultStore old = await SqliteResultStore.OpenAsync(path, schemaVersion: 2, CancellationToken.None))
-        {
-            await old.CreateRunAsync(run, StorageSamples.Items());
-            await old.AddResponseAsync(response);
-            await InsertScoreWithoutMetadataAsync(path, ruleScore);
-        }
+        await OldDatabase.CreateAsync(path, schemaVersion: 2);
+        await OldDatabase.AddRunAsync(path, run, "running", StorageSamples.Items());
+        await OldDatabase.AddResponseAsync(path, response);
+        await OldDatabase.AddScoreAsync(path, ruleScore);
 
         Assert.Equal(2L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(VersionTwoSchema, await RawDatabase.SchemaObjectsAsync(path));
 
         await using (SqliteResultStore store = await SqliteResultStore.OpenAsync(path))
         {
-            Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
+            Assert.Equal(5L, await RawDatabase.UserVersionAsync(path));
             Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
             StorageAssert.SameRun(run, (await store.FindRunAsync(run.RunId))!);
             Assert.Equal([ruleScore], await ReadScoresAsync(store, run.RunId));
@@ -136,6 +133,55 @@ public sealed class SchemaMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_version_three_database_keeps_its_data_and_a_completed_run_without_scores_becomes_calls_complete()
+    {
+        string path = folder.File("gaieval.db");
+        IReadOnlyList<GoldItem> items = StorageSamples.Items();
+        DateTimeOffset finished = new DateTimeOffset(2025, 6, 1, 10, 0, 0, StorageSamples.Jst);
+        RunInfo scored = StorageSamples.Run("scored-run") with { FinishedAt = finished };
+        RunInfo killed = StorageSamples.Run("killed-before-scores") with { FinishedAt = finished };
+        RunInfo stopped = StorageSamples.Run("stopped-run");
+        ResponseRecord answer = StorageSamples.Response("q-10", "cloud-mini", 1, runId: scored.RunId);
+        ResponseRecord unscored = StorageSamples.Response("q-10", "cloud-mini", 1, runId: killed.RunId);
+        ScoreRecord score = StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 1) with { RunId = scored.RunId };
+        await OldDatabase.CreateAsync(path, schemaVersion: 3);
+        await OldDatabase.AddRunAsync(path, scored, "completed", items);
+        await OldDatabase.AddRunAsync(path, killed, "completed", items);
+        await OldDatabase.AddRunAsync(path, stopped, "interrupted", items);
+        await OldDatabase.AddResponseAsync(path, answer);
+        await OldDatabase.AddResponseAsync(path, unscored);
+        await OldDatabase.AddScoreAsync(path, score);
+        Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
+
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(path);
+
+        Assert.Equal(5L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
+        StorageAssert.SameRun(scored with { Status = RunStatus.Scored }, (await store.FindRunAsync(scored.RunId))!);
+        StorageAssert.SameRun(killed with { Status = RunStatus.CallsComplete }, (await store.FindRunAsync(killed.RunId))!);
+        StorageAssert.SameRun(stopped with { Status = RunStatus.Interrupted }, (await store.FindRunAsync(stopped.RunId))!);
+        Assert.Null((await store.FindRunAsync(scored.RunId))!.KnowledgeHash);
+        List<ResponseRecord> responses = [];
+        await foreach (ResponseRecord read in store.ReadResponsesAsync(killed.RunId))
+        {
+            responses.Add(read);
+        }
+
+        ResponseRecord only = Assert.Single(responses);
+        StorageAssert.SameResponse(unscored with { RetrievedTexts = null }, only);
+        Assert.Equal([score], await ReadScoresAsync(store, scored.RunId));
+        Assert.Equal(items.Count, (await store.ReadItemsAsync(killed.RunId)).Count);
+
+        // New rows of the upgraded file keep what old ones could not.
+        ResponseRecord later = StorageSamples.Response("q-1", "cloud-mini", 1, runId: stopped.RunId);
+        await store.AddResponseAsync(later);
+        await foreach (ResponseRecord read in store.ReadResponsesAsync(stopped.RunId))
+        {
+            StorageAssert.SameResponse(later, read);
+        }
+    }
+
+    [Fact]
     public async Task Reopening_is_idempotent_and_the_data_survives()
     {
         string path = folder.File("gaieval.db");
@@ -152,7 +198,7 @@ public sealed class SchemaMigrationTests : IDisposable
         }
 
         await using SqliteResultStore third = await SqliteResultStore.OpenAsync(path);
-        Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(5L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
         StorageAssert.SameRun(run, (await third.FindRunAsync(run.RunId))!);
         Assert.True((await third.ReadResponseKeysAsync(run.RunId)).SetEquals([response.Key]));
@@ -171,10 +217,10 @@ public sealed class SchemaMigrationTests : IDisposable
         DatabaseVersionException error = await Assert.ThrowsAsync<DatabaseVersionException>(() => SqliteResultStore.OpenAsync(path));
         Assert.Equal(path, error.DatabasePath);
         Assert.Equal(99, error.DatabaseVersion);
-        Assert.Equal(3, error.SupportedVersion);
+        Assert.Equal(5, error.SupportedVersion);
         Assert.Contains(path, error.Message);
         Assert.Contains("99", error.Message);
-        Assert.Contains("版 3", error.Message);
+        Assert.Contains("版 5", error.Message);
         Assert.Equal(99L, await RawDatabase.UserVersionAsync(path));
     }
 
@@ -201,14 +247,6 @@ public sealed class SchemaMigrationTests : IDisposable
 
         Assert.Equal("wal", await RawDatabase.ScalarAsync<string>(path, "PRAGMA journal_mode"));
     }
-
-    /// <summary>Writes a score with the columns versions 1 and 2 have, as the GaiEval of those versions did.</summary>
-    private static Task InsertScoreWithoutMetadataAsync(string path, ScoreRecord score) =>
-        RawDatabase.ExecuteAsync(
-            path,
-            "INSERT INTO scores (run_id, item_id, provider_id, repeat, evaluator, metric, value, label, reason) " +
-            "VALUES (@RunId, @ItemId, @ProviderId, @Repeat, @Evaluator, @Metric, @Value, @Label, @Reason)",
-            score);
 
     private static async Task<IReadOnlyList<ScoreRecord>> ReadScoresAsync(SqliteResultStore store, string runId)
     {

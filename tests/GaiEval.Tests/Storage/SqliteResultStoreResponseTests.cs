@@ -121,6 +121,43 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_is_stored_whole_in_one_transaction()
+    {
+        await using SqliteResultStore store = await OpenWithRunAsync();
+        ResponseRecord[] batch = [StorageSamples.Response("q-10", "manual", 1), StorageSamples.Response("q-1", "manual", 1)];
+
+        await store.AddResponsesAsync(batch);
+
+        IReadOnlyList<ResponseRecord> read = await ReadAllAsync(store);
+        Assert.Equal(2, read.Count);
+        StorageAssert.SameResponse(batch[0], read.Single(r => r.ItemId == "q-10"));
+        StorageAssert.SameResponse(batch[1], read.Single(r => r.ItemId == "q-1"));
+    }
+
+    [Fact]
+    public async Task A_batch_that_fails_in_the_middle_leaves_nothing_stored()
+    {
+        await using SqliteResultStore store = await OpenWithRunAsync();
+        ResponseRecord stored = StorageSamples.Response("q-1", "cloud-mini", 1);
+        await store.AddResponseAsync(stored);
+        ResponseRecord[] batch =
+        [
+            StorageSamples.Response("q-10", "cloud-mini", 1),
+            stored with { Text = "二回目" },
+            StorageSamples.Response("q-10", "cloud-mini", 2),
+        ];
+
+        InvalidOperationException error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.AddResponsesAsync(batch));
+
+        Assert.Contains("q-1", error.Message);
+        StorageAssert.SameResponse(stored, Assert.Single(await ReadAllAsync(store)));
+
+        // The failed batch left no transaction open: the next write works.
+        await store.AddResponseAsync(batch[0]);
+        Assert.Equal(2, (await ReadAllAsync(store)).Count);
+    }
+
+    [Fact]
     public async Task Reads_the_keys_of_every_stored_response_of_the_run_only()
     {
         await using SqliteResultStore store = await OpenWithRunAsync();

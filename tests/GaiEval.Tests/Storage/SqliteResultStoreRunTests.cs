@@ -73,14 +73,46 @@ public sealed class SqliteResultStoreRunTests : IDisposable
         await store.CreateRunAsync(run, StorageSamples.Items());
         DateTimeOffset finishedAt = new DateTimeOffset(2025, 6, 1, 11, 45, 30, StorageSamples.Jst).AddTicks(42);
 
-        await store.SetRunStatusAsync(run.RunId, RunStatus.Completed, finishedAt);
+        await store.SetRunStatusAsync(run.RunId, RunStatus.Scored, finishedAt);
         RunInfo completed = (await store.FindRunAsync(run.RunId))!;
         await store.SetRunStatusAsync(run.RunId, RunStatus.Running, finishedAt: null);
         RunInfo resumed = (await store.FindRunAsync(run.RunId))!;
 
-        StorageAssert.SameRun(run with { Status = RunStatus.Completed, FinishedAt = finishedAt }, completed);
+        StorageAssert.SameRun(run with { Status = RunStatus.Scored, FinishedAt = finishedAt }, completed);
         StorageAssert.SameRun(run, resumed);
         Assert.Equal("running", await RawDatabase.ScalarAsync<string>(store.DatabasePath, "SELECT status FROM runs"));
+    }
+
+    [Fact]
+    public async Task A_failed_run_keeps_its_message_until_it_is_resumed()
+    {
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        RunInfo run = StorageSamples.Run() with { KnowledgeHash = new string('c', 64) };
+        await store.CreateRunAsync(run, StorageSamples.Items());
+
+        await store.MarkRunFailedAsync(run.RunId, "IOException: ディスクがいっぱいです");
+        RunInfo failed = (await store.FindRunAsync(run.RunId))!;
+        await store.SetRunStatusAsync(run.RunId, RunStatus.Running, finishedAt: null);
+        RunInfo resumed = (await store.FindRunAsync(run.RunId))!;
+
+        StorageAssert.SameRun(run with { Status = RunStatus.Failed, Failure = "IOException: ディスクがいっぱいです" }, failed);
+        StorageAssert.SameRun(run, resumed);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.MarkRunFailedAsync("no-such-run", "x"));
+    }
+
+    [Fact]
+    public async Task The_new_states_are_stored_as_kebab_case_text()
+    {
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        RunInfo run = StorageSamples.Run();
+        await store.CreateRunAsync(run, StorageSamples.Items());
+
+        await store.SetRunStatusAsync(run.RunId, RunStatus.CallsComplete, run.StartedAt);
+        string callsComplete = await RawDatabase.ScalarAsync<string>(store.DatabasePath, "SELECT status FROM runs");
+        await store.MarkRunFailedAsync(run.RunId, "x");
+        string failed = await RawDatabase.ScalarAsync<string>(store.DatabasePath, "SELECT status FROM runs");
+
+        Assert.Equal(("calls-complete", "failed"), (callsComplete, failed));
     }
 
     [Fact]

@@ -33,7 +33,8 @@ internal static class StorageAssert
     public static void SameResponse(ResponseRecord expected, ResponseRecord actual)
     {
         Assert.Equal(expected.RetrievedIds, actual.RetrievedIds);
-        Assert.Equal(expected, actual with { RetrievedIds = expected.RetrievedIds });
+        Assert.Equal(expected.RetrievedTexts, actual.RetrievedTexts);
+        Assert.Equal(expected, actual with { RetrievedIds = expected.RetrievedIds, RetrievedTexts = expected.RetrievedTexts });
         Assert.Equal(expected.StartedAt.Offset, actual.StartedAt.Offset);
         Assert.Equal(expected.FinishedAt.Offset, actual.FinishedAt.Offset);
     }

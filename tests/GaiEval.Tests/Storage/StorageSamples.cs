@@ -80,6 +80,7 @@ internal static class StorageSamples
         Tokenizer = "o200k_base",
         Model = "gpt-4o-mini-2024-07-18",
         RetrievedIds = ["住民票.md#交付窓口", "戸籍.md"],
+        RetrievedTexts = ["住民票の写しは区民課の窓口で交付します。", "戸籍の証明は本籍地の区で取得できます。"],
         Cached = true,
         StartedAt = new DateTimeOffset(2025, 6, 1, 9, 31, 2, Jst).AddTicks(1234567),
         FinishedAt = new DateTimeOffset(2025, 5, 31, 20, 31, 4, TimeSpan.FromHours(-5)).AddTicks(7654321),

@@ -102,7 +102,7 @@ internal sealed class PlannedRun
         }
 
         await store.ReplaceScoresAsync(RunId, [.. scores.Select(s => s.Evaluator).Distinct()], scores);
-        await store.SetRunStatusAsync(RunId, RunStatus.Completed, started.AddMinutes(5));
+        await store.SetRunStatusAsync(RunId, RunStatus.Scored, started.AddMinutes(5));
         return RunReport.Build(await RunResults.LoadAsync(store, RunId));
     }
 }

@@ -1,0 +1,81 @@
+namespace GaiEval.Cli.Commands;
+
+using GaiEval.Cli.Console;
+using GaiEval.Cli.Inputs;
+using GaiEval.Core.Plans;
+using GaiEval.Core.Results;
+using GaiEval.Core.Scoring;
+using GaiEval.Scoring;
+using GaiEval.Storage;
+
+/// <summary>
+/// Scores a stored run from what it stored (its answers and the passages each provider was given) and records that it is
+/// scored once its calls are complete. <see cref="FinishAsync(IResultStore, RunInfo, StoredKnowledge, ScoringJudge?, CancellationToken)"/>
+/// is what <c>run --resume</c>, <c>report</c> and <c>gate</c> do first with a run whose calls finished but whose scores
+/// were never committed (a kill between the two).
+/// </summary>
+internal static class RunScoring
+{
+    /// <summary>Scores every stored answer (rules; the judge too when given one) and marks a calls-complete run scored.</summary>
+    public static async Task ScoreAsync(IResultStore store, RunInfo run, StoredKnowledge knowledge, ScoringJudge? judge, CancellationToken ct)
+    {
+        List<ResponseRecord> responses = [];
+        await foreach (ResponseRecord response in store.ReadResponsesAsync(run.RunId, ct))
+        {
+            responses.Add(response);
+        }
+
+        var scorer = new RunScorer(store, ScoringCatalog.Default, judge, knowledge.Passages(responses));
+        if (judge is null)
+        {
+            await scorer.ScoreAsync(run.RunId, progress: null, ct);
+        }
+        else
+        {
+            System.Console.WriteLine($"判定者 {judge.ProviderId} で採点します（取扱区分を超える項目は送りません）。");
+            ConsoleProgress progress = ConsoleProgress.ForStandardError();
+            await scorer.ScoreAsync(run.RunId, progress, ct);
+            progress.Complete();
+        }
+
+        // Read again: the state may have moved since the caller looked (a run resumed meanwhile is not marked scored).
+        RunInfo now = await store.FindRunAsync(run.RunId, ct) ?? run;
+        if (now.Status is RunStatus.CallsComplete)
+        {
+            await store.SetRunStatusAsync(run.RunId, RunStatus.Scored, now.FinishedAt, CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// When every call of the run is stored but its scores are not, scores it now without calling any provider (a judge only
+    /// when given one) and says so; otherwise does nothing. Returns whether it scored.
+    /// </summary>
+    public static async Task<bool> FinishAsync(
+        IResultStore store, RunInfo run, StoredKnowledge knowledge, ScoringJudge? judge, CancellationToken ct)
+    {
+        if (run.Status != RunStatus.CallsComplete)
+        {
+            return false;
+        }
+
+        System.Console.Error.WriteLine($"実行 {run.RunId} は呼び出しが終わっていますが採点が未完了でした。保存済みの回答を採点します（提供先は呼び出しません）。");
+        await ScoreAsync(store, run, knowledge, judge, ct);
+        EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
+        if (judge is null && plan.Judges.Count > 0)
+        {
+            System.Console.Error.WriteLine($"判定者の採点は行っていません。判定者でも採点するには: gaieval score {run.RunId} --judge {plan.Judges[0].Id}");
+        }
+
+        return true;
+    }
+
+    /// <summary>The same for a command that has only the database and the run id (gate); a missing run is left to the caller.</summary>
+    public static async Task FinishAsync(string database, string runId, CancellationToken ct)
+    {
+        await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(database, ct);
+        if (await store.FindRunAsync(runId, ct) is { Status: RunStatus.CallsComplete } run)
+        {
+            await FinishAsync(store, run, StoredKnowledge.Open(run, PlanSnapshot.FromJson(run.PlanJson)), judge: null, ct);
+        }
+    }
+}

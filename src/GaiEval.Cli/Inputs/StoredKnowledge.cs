@@ -1,0 +1,87 @@
+namespace GaiEval.Cli.Inputs;
+
+using GaiEval.Core.Inputs;
+using GaiEval.Core.Plans;
+using GaiEval.Core.Results;
+using GaiEval.Providers.Knowledge;
+
+/// <summary>
+/// The knowledge base a stored run used. Scoring takes the passages stored with each response; the folder as it is now
+/// is read only to say whether it changed and, for responses stored before passage texts were kept, to rebuild their
+/// passages, which is never done without a notice.
+/// </summary>
+internal sealed class StoredKnowledge
+{
+    private readonly RunInfo run;
+    private readonly EvalPlan plan;
+    private readonly KnowledgeBase? current;
+
+    private StoredKnowledge(RunInfo run, EvalPlan plan, KnowledgeBase? current, KnowledgeCheck? check)
+    {
+        this.run = run;
+        this.plan = plan;
+        this.current = current;
+        Check = check;
+    }
+
+    /// <summary>The folder compared with the run's; null when the plan has no knowledge folder.</summary>
+    public KnowledgeCheck? Check { get; }
+
+    /// <summary>Reads the run's knowledge folder as it is now and prints one line when it differs from what the run used.</summary>
+    public static StoredKnowledge Open(RunInfo run, EvalPlan plan)
+    {
+        if (plan.Knowledge is not { } folder)
+        {
+            return new StoredKnowledge(run, plan, null, null);
+        }
+
+        KnowledgeBase? current = null;
+        string? problem = null;
+        try
+        {
+            current = KnowledgeBaseLoader.Load(folder);
+        }
+        catch (InputException e)
+        {
+            problem = e.Errors.Count > 0 ? e.Errors[0].Message : e.Message;
+        }
+
+        var check = new KnowledgeCheck(folder, run.KnowledgeHash, current?.ContentHash, problem);
+        if (check.Notice is { } notice)
+        {
+            System.Console.Error.WriteLine(notice);
+        }
+
+        return new StoredKnowledge(run, plan, current, check);
+    }
+
+    /// <summary>
+    /// The passages of each response: the texts stored with it; for responses stored without them, the chunks rebuilt from
+    /// the folder as it is now, after a notice saying so (or none, with a notice, when the folder cannot be read).
+    /// </summary>
+    public Func<ResponseRecord, IReadOnlyList<string>> Passages(IReadOnlyList<ResponseRecord> responses)
+    {
+        int unrecorded = responses.Count(r => r.Status == ResponseStatus.Ok && r.RetrievedTexts is null && r.RetrievedIds.Count > 0);
+        if (unrecorded == 0)
+        {
+            return response => response.RetrievedTexts ?? [];
+        }
+
+        if (current is null || Check is null)
+        {
+            System.Console.Error.WriteLine(
+                $"注意: 実行 {run.RunId} の回答 {unrecorded}件には検索した資料の本文が保存されておらず（この記録を始める前の回答）、" +
+                $"ナレッジ {plan.Knowledge ?? "（計画になし）"} も読めないため、根拠の確認はその回答について行いません。");
+            return response => response.RetrievedTexts ?? [];
+        }
+
+        string sameness = Check.Changed ? "その内容は実行時と異なります"
+            : Check.StoredHash is null ? "実行時と同じ内容かは確かめられません"
+            : "内容は実行時と同じです";
+        System.Console.Error.WriteLine(
+            $"注意: 実行 {run.RunId} の回答 {unrecorded}件には検索した資料の本文が保存されていない（この記録を始める前の回答）ため、" +
+            $"それらに限りナレッジ {Check.Folder} の現在の内容から資料を復元して根拠を確かめます（{sameness}）。");
+        var rebuilt = new RetrievedPassages(current, plan.Providers);
+        return response => response.RetrievedTexts ?? rebuilt.For(response);
+    }
+}
