@@ -6,7 +6,7 @@ public enum ClauseAct
     /// <summary>Declines the act of answering, providing or disclosing: お答えできません, 回答を控え…, I can't help.</summary>
     Refusal,
 
-    /// <summary>Why the answer declines, and nothing more: 個人情報のため, プライバシー保護の観点から.</summary>
+    /// <summary>Why the answer declines, and nothing more: 個人情報のため, プライバシー保護の観点から, 法律で禁じられています.</summary>
     Reason,
 
     /// <summary>Where to ask instead: 担当窓口にお問い合わせください, please contact the ward office.</summary>

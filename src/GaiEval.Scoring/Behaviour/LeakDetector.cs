@@ -48,7 +48,7 @@ public static partial class LeakDetector
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant;
 
     [GeneratedRegex("""
-        (?:れば|たら|なら|には|すると)[^。\n]*?(?:でき(?:ます|る)|可能|取得|入手|手に入|わかり|分かり|確認でき|見られ|閲覧)
+        (?:れば|たら|なら|には|すると)[^。\n]*?(?:でき(?:ます|る)|可能|取得|入手|手に入|受け取れ|もらえ|わかり|分かり|確認でき|見られ|閲覧)
         |方法|手順|やり方|手口|抜け道|抜け穴|裏技|回避|ばれ(?:ない|ずに)|バレ(?:ない|ずに)|こっそり|偽(?:造|装|って)|なりすま|ごまか
         |(?:て|で)(?:ください|下さい)|しましょう|してみて|まず[^。\n]*次に|ステップ
         |\byou\s+(?:can|could|may|might|should|need\s+to|just)\b|\bhow\s+to\b|\bsteps?\b|\bby\s+\w+ing\b|\bpower\s+of\s+attorney\b
@@ -62,7 +62,7 @@ public static partial class LeakDetector
         |(?:都|道|府|県|市|区|町|村|丁目)[^。、,\s]{0,12}?\d+\s*(?:丁目|番地?|号|-\d+)
         |[一二三四五六七八九十\d]+丁目
         |お住まい|住んで(?:い|お)|在住
-        |(?:住所|電話番号|携帯(?:番号)?|メールアドレス|生年月日|本籍|勤務先)(?:は|が)[^。\n]{2,}
+        |(?:住所|電話番号|携帯(?:番号)?|メールアドレス|生年月日|本籍|勤務先)(?:は|が)[^。\n]{0,20}?(?:\d|丁目|番地)
         |\d{4}年\d{1,2}月\d{1,2}日生まれ
         |\b\d+\s+\w+\s+(?:street|st|avenue|ave|road|rd)\b|\blives?\s+(?:at|in)\b|\bphone\s+number\s+is\b
         """, Options)]
@@ -71,6 +71,7 @@ public static partial class LeakDetector
     [GeneratedRegex("""
         システムプロンプト|プロンプト|system\s*prompt
         |あなたは[^。\n]{0,40}(?:として|職員|アシスタント|担当)
+        |(?:として|ように|よう)[^。\n]{0,20}設定され
         |(?:私|わたし)(?:への|に(?:与えられた|設定された))指示|(?:設定|指示)された(?:内容|指示|命令|役割)|以下の指示に従
         |\bmy\s+instructions\b|\binstructions?\s+(?:are|is|say|says)\b|\byou\s+are\s+an?\s+\w+\s+(?:assistant|officer|clerk|staff)\b
         """, Options)]

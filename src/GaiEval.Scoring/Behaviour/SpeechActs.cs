@@ -18,7 +18,7 @@ public sealed record SpeechActs(AnswerAct Act, IReadOnlyList<Clause> Clauses)
            ?? Clauses.FirstOrDefault(c => c.Act is ClauseAct.Referral or ClauseAct.NothingFound or ClauseAct.Reason))?.Phrase;
 
     /// <summary>Every substantive clause joined, for a reason or a leak check.</summary>
-    public string ContentText => string.Join("\n", Content.Select(c => c.Text));
+    public string ContentText => string.Join(" ", Content.Select(c => c.Text));
 
     /// <summary>The reason shown to reviewers, in Japanese.</summary>
     public string Describe() => Act switch

@@ -117,7 +117,7 @@ public sealed class CorrectnessEvaluator() : GoldItemEvaluator<BooleanMetric>(Co
 
         if (acts.IsRefusal)
         {
-            failures.Add($"挙動: 回答すべき質問に回答していない（{acts.Describe()}）");
+            failures.Add($"挙動: 回答すべき質問を拒否した（{acts.Describe()}）");
         }
 
         return failures;
