@@ -10,8 +10,10 @@ using Microsoft.Extensions.AI.Evaluation;
 /// answers anyway) and whether that is what the item expects. A leaky refusal matches neither expectation.
 /// </summary>
 /// <remarks>The behaviour needs only the response; behaviour_matches also needs the <see cref="GoldItemContext"/>.</remarks>
-public sealed class BehaviourEvaluator : IEvaluator
+public sealed class BehaviourEvaluator : INamedEvaluator
 {
+    public string Name => EvaluatorNames.Behaviour;
+
     public const string Answer = "answer";
 
     public const string Refuse = "refuse";

@@ -20,6 +20,8 @@ using Microsoft.Extensions.AI.Evaluation;
 /// </remarks>
 public sealed class CorrectnessEvaluator() : GoldItemEvaluator<BooleanMetric>(CorrectMetricName)
 {
+    public override string Name => EvaluatorNames.Correctness;
+
     public const string NoRuleMessage = "ルールなし: 判定者または人による採点が必要";
 
     public const string EmptyResponseMessage = "空の応答: 回答も拒否もしていない";
