@@ -63,7 +63,7 @@ public sealed class ReviewSheetWriterTests : IDisposable
     public async Task An_inconclusive_judge_and_an_earlier_grade_are_shown()
     {
         RunResults results = await new ReviewRun([ReviewRun.Item("q1")], 1, "a")
-            .Answer("q1", "a").Rule("q1", "a", false).Judge("q1", "a", MetricNames.JudgeGroundedness, null, "判定不能: 応答が JSON ではありません")
+            .Answer("q1", "a").Rule("q1", "a", false).JudgeInconclusive("q1", "a", MetricNames.JudgeGroundedness, "判定不能: 応答が JSON ではありません")
             .Graded("q1", "a", HumanGrade.Partial, reviewer: "鈴木", comment: "窓口の案内が抜けている")
             .LoadAsync(folder);
 
