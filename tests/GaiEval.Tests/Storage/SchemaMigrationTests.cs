@@ -3,6 +3,7 @@ using GaiEval.Core.Results;
 using GaiEval.Storage;
 using GaiEval.Storage.Migrations;
 using GaiEval.Tests.Support;
+using Microsoft.Extensions.AI.Evaluation;
 
 namespace GaiEval.Tests.Storage;
 
@@ -30,12 +31,13 @@ public sealed class SchemaMigrationTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public void The_embedded_migrations_are_numbered_one_to_three()
+    public void The_embedded_migrations_are_numbered_one_to_four()
     {
-        Assert.Equal([1, 2, 3], SchemaMigrator.All.Select(migration => migration.Version));
+        Assert.Equal([1, 2, 3, 4], SchemaMigrator.All.Select(migration => migration.Version));
         Assert.Equal("0001_initial", SchemaMigrator.All[0].Name);
         Assert.Equal("0003_score_metadata_and_human_grades", SchemaMigrator.All[2].Name);
-        Assert.Equal(3, SchemaMigrator.LatestVersion);
+        Assert.Equal("0004_score_interpretation_and_diagnostics", SchemaMigrator.All[3].Name);
+        Assert.Equal(4, SchemaMigrator.LatestVersion);
     }
 
     [Fact]
@@ -47,7 +49,7 @@ public sealed class SchemaMigrationTests : IDisposable
         {
         }
 
-        Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(4L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
     }
 
@@ -71,7 +73,7 @@ public sealed class SchemaMigrationTests : IDisposable
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(path);
 
-        Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(4L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
         StorageAssert.SameRun(run, (await store.FindRunAsync(run.RunId))!);
         IReadOnlyList<GoldItem> readItems = await store.ReadItemsAsync(run.RunId);
@@ -108,7 +110,7 @@ public sealed class SchemaMigrationTests : IDisposable
 
         await using (SqliteResultStore store = await SqliteResultStore.OpenAsync(path))
         {
-            Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
+            Assert.Equal(4L, await RawDatabase.UserVersionAsync(path));
             Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
             StorageAssert.SameRun(run, (await store.FindRunAsync(run.RunId))!);
             Assert.Equal([ruleScore], await ReadScoresAsync(store, run.RunId));
@@ -136,6 +138,64 @@ public sealed class SchemaMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_version_three_database_is_upgraded_old_scores_read_without_interpretation_and_old_inconclusive_judges_are_marked()
+    {
+        string path = folder.File("gaieval.db");
+        RunInfo run = StorageSamples.Run();
+        ScoreRecord ruleScore = StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 1, evaluator: "Correctness");
+        ScoreRecord judged = StorageSamples.Score("q-10", "cloud-mini", 1, "judge_equivalence", 4, evaluator: "EquivalenceJudge");
+        ScoreRecord notJudged = StorageSamples.Score("q-2", "cloud-mini", 1, "judge_equivalence", null, evaluator: "EquivalenceJudge") with
+        {
+            Reason = "模範解答なし: 同等性は判定しない",
+        };
+        ScoreRecord inconclusive = StorageSamples.Score("q-2", "cloud-mini", 1, "judge_relevance", null, evaluator: "RelevanceJudge") with
+        {
+            Reason = "判定不能: JSON として読めません",
+        };
+        await using (SqliteResultStore old = await SqliteResultStore.OpenAsync(path, schemaVersion: 3, CancellationToken.None))
+        {
+            await old.CreateRunAsync(run, StorageSamples.Items());
+            await old.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 1));
+            await old.AddResponseAsync(StorageSamples.Response("q-2", "cloud-mini", 1));
+            foreach (ScoreRecord score in new[] { ruleScore, judged, notJudged, inconclusive })
+            {
+                await InsertVersionThreeScoreAsync(path, score);
+            }
+        }
+
+        Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
+        Assert.DoesNotContain("rating", await ScoreColumnsAsync(path));
+
+        await using (SqliteResultStore store = await SqliteResultStore.OpenAsync(path))
+        {
+            Assert.Equal(4L, await RawDatabase.UserVersionAsync(path));
+            Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
+            Assert.Contains("diagnostics", await ScoreColumnsAsync(path));
+            IReadOnlyList<ScoreRecord> read = await ReadScoresAsync(store, run.RunId);
+            Assert.Equal([ruleScore, judged, notJudged], read.Take(3));
+            Assert.Equal(
+                inconclusive with { Interpretation = new ScoreInterpretation(EvaluationRating.Inconclusive, true, inconclusive.Reason) },
+                read[3]);
+            Assert.True(read[3].IsInconclusive);
+            Assert.False(read[2].IsInconclusive);
+
+            ScoreRecord undecided = StorageSamples.Score("q-2", "cloud-mini", 1, "correct", null, evaluator: "Correctness") with
+            {
+                Reason = "判定保留: 拒否しつつ内容を答えている（漏れのある拒否）",
+                Interpretation = new ScoreInterpretation(EvaluationRating.Inconclusive, true, "判定保留: 拒否しつつ内容を答えている（漏れのある拒否）"),
+                Diagnostics = [new ScoreDiagnostic(EvaluationDiagnosticSeverity.Warning, "漏れのある拒否")],
+            };
+            await store.ReplaceScoresAsync(run.RunId, ["Correctness"], [undecided]);
+        }
+
+        await using SqliteResultStore reopened = await SqliteResultStore.OpenAsync(path);
+        ScoreRecord stored = (await ReadScoresAsync(reopened, run.RunId)).Single(s => s.Evaluator == "Correctness");
+        Assert.Equal(EvaluationRating.Inconclusive, stored.Interpretation!.Rating);
+        Assert.True(stored.IsInconclusive);
+        Assert.Equal([new ScoreDiagnostic(EvaluationDiagnosticSeverity.Warning, "漏れのある拒否")], stored.Diagnostics!);
+    }
+
+    [Fact]
     public async Task Reopening_is_idempotent_and_the_data_survives()
     {
         string path = folder.File("gaieval.db");
@@ -152,7 +212,7 @@ public sealed class SchemaMigrationTests : IDisposable
         }
 
         await using SqliteResultStore third = await SqliteResultStore.OpenAsync(path);
-        Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(4L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
         StorageAssert.SameRun(run, (await third.FindRunAsync(run.RunId))!);
         Assert.True((await third.ReadResponseKeysAsync(run.RunId)).SetEquals([response.Key]));
@@ -171,10 +231,10 @@ public sealed class SchemaMigrationTests : IDisposable
         DatabaseVersionException error = await Assert.ThrowsAsync<DatabaseVersionException>(() => SqliteResultStore.OpenAsync(path));
         Assert.Equal(path, error.DatabasePath);
         Assert.Equal(99, error.DatabaseVersion);
-        Assert.Equal(3, error.SupportedVersion);
+        Assert.Equal(4, error.SupportedVersion);
         Assert.Contains(path, error.Message);
         Assert.Contains("99", error.Message);
-        Assert.Contains("版 3", error.Message);
+        Assert.Contains("版 4", error.Message);
         Assert.Equal(99L, await RawDatabase.UserVersionAsync(path));
     }
 
@@ -201,6 +261,17 @@ public sealed class SchemaMigrationTests : IDisposable
 
         Assert.Equal("wal", await RawDatabase.ScalarAsync<string>(path, "PRAGMA journal_mode"));
     }
+
+    /// <summary>Writes a score with the columns version 3 has, as the GaiEval of that version did.</summary>
+    private static Task InsertVersionThreeScoreAsync(string path, ScoreRecord score) =>
+        RawDatabase.ExecuteAsync(
+            path,
+            "INSERT INTO scores (run_id, item_id, provider_id, repeat, evaluator, metric, value, label, reason, metadata) " +
+            "VALUES (@RunId, @ItemId, @ProviderId, @Repeat, @Evaluator, @Metric, @Value, @Label, @Reason, NULL)",
+            score);
+
+    private static Task<IReadOnlyList<string>> ScoreColumnsAsync(string path) =>
+        RawDatabase.QueryAsync<string>(path, "SELECT name FROM pragma_table_info('scores')");
 
     /// <summary>Writes a score with the columns versions 1 and 2 have, as the GaiEval of those versions did.</summary>
     private static Task InsertScoreWithoutMetadataAsync(string path, ScoreRecord score) =>
