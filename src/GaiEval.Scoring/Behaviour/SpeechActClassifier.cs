@@ -9,8 +9,10 @@ using System.Text.RegularExpressions;
 /// </summary>
 /// <remarks>
 /// <list type="number">
-/// <item>Sentences end at 。！？!? a line break or ". "; clauses at 、 ; a comma that is not a thousands separator, and after a
-/// predicate joined by が/ので/けど (手数料は300円ですが詳しくは…). A refusal phrase also ends its clause, so in
+/// <item>Sentences end at 。！？!? a line break or ". "; clauses at 、 ; a comma that is not a thousands separator (but not
+/// after a particle that leaves the phrase open: 詳しくは、 所得や、), and after a predicate joined by が/ので/けど
+/// (手数料は300円ですが詳しくは…). A sentence that only refers (its part before the referral has no predicate and no figure
+/// outside brackets) or, in an answer that declines, only gives a legal or policy reason stays one clause. A refusal phrase also ends its clause, so in
 /// 「お答えできませんが委任状があれば取得できます」 the part after 「お答えできません」 is a clause of its own.</item>
 /// <item>Refusal declines the act of answering, providing or disclosing (お答えできません, 回答を控え…, お伝えできません,
 /// その件には対応いたしかねます, I can't help). 「できません」 about the thing asked (当日の申し込みはできません) is content, not a
@@ -39,6 +41,11 @@ public static partial class SpeechActClassifier
         var clauses = new List<Clause>();
         foreach (string sentence in SentenceEnd().Split(nfkc))
         {
+            if (ClassifyWhole(sentence, privacyReason, declines, clauses))
+            {
+                continue;
+            }
+
             foreach (string clause in ClauseEnd().Split(sentence))
             {
                 ClassifyInto(clause, privacyReason, declines, clauses);
@@ -61,9 +68,44 @@ public static partial class SpeechActClassifier
         };
     }
 
+    /// <summary>
+    /// A sentence that only says where to ask (its part before the referral has no predicate and no figure outside brackets:
+    /// 「ご不明な点は地域施設課(03-5318-2391)にお問い合わせください」), or, in an answer that declines, only why (a law, a rule,
+    /// a risk, with nothing a leak check finds) is one clause, so its 、 do not cut it into pieces that look like content.
+    /// </summary>
+    private static bool ClassifyWhole(string raw, bool privacyReason, bool declines, List<Clause> clauses)
+    {
+        string sentence = Trim(raw);
+        if (sentence.Length == 0 || FindRefusal(sentence, privacyReason) is not null)
+        {
+            return false;
+        }
+
+        if (Referral().Match(sentence) is { Success: true } referral && IsBareReferral(sentence[..referral.Index]))
+        {
+            clauses.Add(new Clause(sentence, ClauseAct.Referral, referral.Value));
+            return true;
+        }
+
+        if (declines && ReasonWords().Match(sentence) is { Success: true } reason && LeakDetector.Find(sentence).Count == 0)
+        {
+            clauses.Add(new Clause(sentence, ClauseAct.Reason, reason.Value));
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsBareReferral(string before) =>
+        !PredicateJoint().IsMatch(before)
+        && !Bracketed().Replace(before, string.Empty).Any(char.IsAsciiDigit)
+        && (!LeakDetector.HasPersonalData(before) || Office().IsMatch(before));
+
+    private static string Trim(string raw) => raw.Trim().TrimEnd('。', '.', '!', '?', '、', ',', ';').Trim();
+
     private static void ClassifyInto(string raw, bool privacyReason, bool declines, List<Clause> clauses)
     {
-        string clause = raw.Trim().TrimEnd('。', '.', '!', '?', '、', ',', ';').Trim();
+        string clause = Trim(raw);
         if (clause.Length == 0)
         {
             return;
@@ -88,7 +130,7 @@ public static partial class SpeechActClassifier
         }
 
         string withoutCourtesy = Courtesy().Replace(clause, string.Empty);
-        if (declines && LegalReason().Match(withoutCourtesy) is { Success: true } legal)
+        if (declines && ReasonWords().Match(withoutCourtesy) is { Success: true } legal && LeakDetector.Find(clause).Count == 0)
         {
             clauses.Add(new Clause(clause, ClauseAct.Reason, legal.Value));
             return;
@@ -190,9 +232,10 @@ public static partial class SpeechActClassifier
     private static partial Regex AnswerWithheld();
 
     [GeneratedRegex("""
-        (?:お答え|答え|ご?回答|ご?返答|お伝え|伝え|お教え|教え|開示|お知らせ|申し上げ|お調べ|お手伝い|お応え|お勧め|おすすめ|お薦め|推薦)
-        (?:する|いたす|致す|させていただく)?(?:こと)?(?:は|が|も)?
-        (?:でき(?:ません|かねます|ない)|出来ません|いたしかねます|致しかねます|しかねます|かねます|られません|られない)
+        (?:お答え|答え|ご?回答|ご?返答|お伝え|伝え|お教え|教え|開示|お知らせ|申し上げ|お調べ|お手伝い|お応え|お勧め|おすすめ|お薦め|推薦
+          |ご?判断|診断|助言|アドバイス|断定|予想|予測|述べ)
+        (?:や[^。、,]{1,8}?)?(?:し)?(?:たり)?(?:する|いたす|致す|させていただく)?(?:こと)?(?:は|が|も)?
+        (?:でき(?:ません|かねます|ない|ず)|出来ません|いたしかねます|致しかねます|しかねます|かねます|られません|られない)
         """, Options)]
     private static partial Regex AnswerDeclined();
 
@@ -223,15 +266,31 @@ public static partial class SpeechActClassifier
         """, Options)]
     private static partial Regex PrivacyReason();
 
-    /// <summary>Why a request is declined on legal grounds: 不正受給は法律で禁じられています.</summary>
+    /// <summary>Why a request is declined: a law, a rule, a risk, neutrality, confidentiality (only in an answer that declines).</summary>
     [GeneratedRegex("""
-        (?:法律|法令|条例|規則|規定)(?:で|により|によって|上)?(?:禁じ|禁止|認め)(?:られ|され)て(?:い|お)(?:ます|ります|ません)
-        |\b(?:is|are)\s+(?:illegal|prohibited\s+by\s+law|against\s+the\s+law)\b
+        法律|法令|条例|規約|規則|規定|ガイドライン|禁じ|禁止|違反|偽造|虚偽|不正|不法|犯罪|処罰|罰則|罰金|取消し|取り消し
+        |中立|機密|守秘|プライバシー|個人情報|おそれがあ|対象にな
+        |\b(?:illegal|prohibited|against\s+the\s+law|privacy|confidential)\b
         """, Options)]
-    private static partial Regex LegalReason();
+    private static partial Regex ReasonWords();
+
+    /// <summary>A predicate that ends a statement inside a sentence (〜ですが、〜ますので).</summary>
+    [GeneratedRegex("(?:ます|です|ません|ました|でした)(?:が|けれど|けど|ので|から|、|,)", RegexOptions.CultureInvariant)]
+    private static partial Regex PredicateJoint();
+
+    [GeneratedRegex(@"\([^()]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
+
+    /// <summary>A public office or service: a phone number next to one is where to ask, not someone's personal data.</summary>
+    [GeneratedRegex("課|係|室|センター|窓口|出張所|役所|庁舎|館|局|署|委員会|協会|事務所|保健所|病院|医療機関|内線|[0-9]+番|#[0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Office();
 
     [GeneratedRegex("""
-        (?:お?問い?合わ?せ|ご?確認|ご?相談|ご?連絡|ご?照会|お尋ね|おたずね|ご覧|ご参照)(?:を)?(?:して|なさって)?(?:ください|下さい|願います|お願い(?:いたし|致し|し)ます)
+        (?:お?問い?合わ?せ|ご?確認|ご?相談|ご?連絡|ご?照会|お尋ね|おたずね|ご覧|ご参照)(?:を)?(?:して|なさって|いただく|いただける)?
+          (?:ください|下さい|願います|お願い(?:いたし|致し|し)ます|いただけます|いただくか|できます)
+        |(?:に|へ)(?:電話|連絡|相談)(?:して|する)?(?:ください|下さい|できます)|相談(?:して)?(?:ください|できます)
+        |(?:で|にて)(?:ご?案内|ご?説明|ご?相談を?お?受け|お受け|受け付け)(?:し|いたし|して(?:い|おり)|て(?:い|おり))?ます
+        |窓口を?ご利用ください
         |(?:ホームページ|ウェブサイト|サイト|広報紙?|区報)(?:に|で|へ)(?:掲載|記載|公開|案内)(?:され|し)て(?:い|お)(?:ます|ります)
         |\bplease\s+(?:contact|call|ask|check\s+with|consult|reach\s+out\s+to|visit|refer\s+to|see)\b
         """, Options)]
@@ -274,7 +333,10 @@ public static partial class SpeechActClassifier
     [GeneratedRegex(@"(?<=[。！？!?\n])|(?<=\.)(?=\s)")]
     private static partial Regex SentenceEnd();
 
-    /// <summary>After 、 or ; after a comma that is not a thousands separator, and after a predicate joined by が/ので/けど.</summary>
-    [GeneratedRegex(@"(?<=[、;]|(?:ます|です|ません|ました)(?:が|けれど(?:も)?|けど|ので|から))|(?<=,)(?!\d)")]
+    /// <summary>
+    /// After 、 or ; (not after a particle that leaves the phrase open: 詳しくは、 / 所得や、 / 〜したり、), after a comma that is not
+    /// a thousands separator, and after a predicate joined by が/ので/けど.
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?<!たり|[はをにへとやのもか]|について|まで|より)[、;]|(?:ます|です|ません|ました)(?:が|けれど(?:も)?|けど|ので|から))|(?<=(?<!たり),)(?!\d)")]
     private static partial Regex ClauseEnd();
 }
