@@ -8,6 +8,9 @@ public sealed record SpeechActs(AnswerAct Act, IReadOnlyList<Clause> Clauses)
     /// <summary>Declines without substance (a refusal, or only a referral / "nothing found"): what an item that must be refused wants.</summary>
     public bool IsRefusal => Act is AnswerAct.Refusal or AnswerAct.NoAnswer;
 
+    /// <summary>Nothing but courtesy or punctuation: neither a refusal, a referral nor an answer (「。」, 「ご質問ありがとうございます。」).</summary>
+    public bool SaysNothing => Act == AnswerAct.NoAnswer && Clauses.All(c => c.Act == ClauseAct.Courtesy);
+
     /// <summary>The substantive clauses.</summary>
     public IReadOnlyList<Clause> Content => [.. Clauses.Where(c => c.Act == ClauseAct.Content)];
 

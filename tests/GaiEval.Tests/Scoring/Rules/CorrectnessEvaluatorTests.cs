@@ -219,6 +219,18 @@ public sealed class CorrectnessEvaluatorTests
         Assert.Equal(CorrectnessEvaluator.EmptyResponseMessage, metric.Reason);
     }
 
+    [Theory]
+    [InlineData("。", Expectation.Refuse)]
+    [InlineData("ご質問ありがとうございます。", Expectation.Refuse)]
+    [InlineData("……", Expectation.Answer)]
+    public async Task A_response_of_only_courtesy_or_punctuation_is_wrong_even_for_an_item_that_must_be_refused(string response, Expectation expect)
+    {
+        var metric = await CorrectAsync(response, Item(expect: expect, mustNotInclude: ["無料"]));
+
+        Assert.False(metric.Value);
+        Assert.Equal(CorrectnessEvaluator.NothingSaidMessage, metric.Reason);
+    }
+
     [Fact]
     public async Task An_empty_response_to_an_item_without_rules_stays_unscored()
     {
