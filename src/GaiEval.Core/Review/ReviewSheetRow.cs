@@ -37,7 +37,7 @@ public sealed record ReviewSheetRow(IReadOnlyList<string> Cells)
             response.Text ?? string.Empty,
             verdicts.RuleCorrect is { } rule ? Verdict(rule) : verdicts.RuleUndecided is not null ? ReviewReasonNames.RuleUndecided : NoRule,
             JudgeVerdict(verdicts),
-            (verdicts.JudgeScore ?? verdicts.JudgeInconclusive ?? verdicts.RuleUndecided)?.Reason ?? string.Empty,
+            (verdicts.JudgeScore ?? verdicts.JudgeInconclusive)?.Reason ?? string.Empty,
             grade is null ? string.Empty : HumanGradeNames.Of(grade.Grade),
             grade?.Comment ?? string.Empty,
             grade?.Reviewer ?? string.Empty,

@@ -74,6 +74,20 @@ public sealed class ReviewSheetWriterTests : IDisposable
             new[] { "選定理由", "ルールの判定", "判定者の判定", "判定者の理由", "判定（正答/部分/誤答）", "コメント", "採点者" }.Select(c => sheet.Cell(0, c)));
     }
 
+    [Fact]
+    public async Task An_answer_the_rules_left_undecided_is_shown_as_such()
+    {
+        RunResults results = await new ReviewRun([ReviewRun.Item("q1")], 1, "a")
+            .Answer("q1", "a").RuleUndecided("q1", "a")
+            .LoadAsync(folder);
+
+        SheetTable sheet = SheetTable.Load(await WriteAsync(results, new ReviewSelectionOptions()));
+
+        Assert.Equal(
+            ["規則で判定保留", "規則で判定保留", "判定者なし", ""],
+            new[] { "選定理由", "ルールの判定", "判定者の判定", "判定（正答/部分/誤答）" }.Select(c => sheet.Cell(0, c)));
+    }
+
     private async Task<string> WriteAsync(RunResults results, ReviewSelectionOptions options)
     {
         string path = folder.File("out", "review.csv");
