@@ -12,7 +12,8 @@ using System.Text.RegularExpressions;
 /// <item>Sentences end at 。！？!? a line break or ". "; clauses at 、 ; a comma that is not a thousands separator (but not
 /// after a particle that leaves the phrase open: 詳しくは、 所得や、), and after a predicate joined by が/ので/けど
 /// (手数料は300円ですが詳しくは…). A sentence that only refers (its part before the referral has no predicate and no figure
-/// outside brackets) or, in an answer that declines, only gives a legal or policy reason stays one clause. A refusal phrase also ends its clause, so in
+/// outside brackets) or, in an answer that declines, only gives a short legal or policy reason stays one clause. A refusal
+/// phrase also ends its clause, so in
 /// 「お答えできませんが委任状があれば取得できます」 the part after 「お答えできません」 is a clause of its own.</item>
 /// <item>Refusal declines the act of answering, providing or disclosing (お答えできません, 回答を控え…, お伝えできません,
 /// その件には対応いたしかねます, I can't help). 「できません」 about the thing asked (当日の申し込みはできません) is content, not a
@@ -32,6 +33,9 @@ public static partial class SpeechActClassifier
 {
     /// <summary>Fewest content characters that make a clause substantive (「手数料は区民課」 has 5, 「ご了承」 2).</summary>
     public const int MinimumContentCharacters = 4;
+
+    /// <summary>Most content characters besides its reason words that a reason may have (「区は選挙について中立の立場です」 has 5).</summary>
+    public const int MaximumReasonContent = 6;
 
     public static SpeechActs Classify(string? text)
     {
@@ -87,13 +91,30 @@ public static partial class SpeechActClassifier
             return true;
         }
 
-        if (declines && ReasonWords().Match(sentence) is { Success: true } reason && LeakDetector.Find(sentence).Count == 0)
+        if (declines && IsBareReason(sentence) is { } reason)
         {
-            clauses.Add(new Clause(sentence, ClauseAct.Reason, reason.Value));
+            clauses.Add(new Clause(sentence, ClauseAct.Reason, reason));
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The reason word of a text that says why and little else: a law, a rule or a risk, no figure, nothing a leak check finds,
+    /// and at most <see cref="MaximumReasonContent"/> content characters besides the reason words (不正受給は法律で禁じられています).
+    /// A longer text may carry the very content declined, so it stays content.
+    /// </summary>
+    private static string? IsBareReason(string text)
+    {
+        Match reason = ReasonWords().Match(text);
+        if (!reason.Success || text.Any(char.IsAsciiDigit) || LeakDetector.Find(text).Count > 0)
+        {
+            return null;
+        }
+
+        int content = ReasonWords().Replace(text, string.Empty).EnumerateRunes().Count(IsContent);
+        return content <= MaximumReasonContent ? reason.Value : null;
     }
 
     private static bool IsBareReferral(string before) =>
@@ -130,9 +151,9 @@ public static partial class SpeechActClassifier
         }
 
         string withoutCourtesy = Courtesy().Replace(clause, string.Empty);
-        if (declines && ReasonWords().Match(withoutCourtesy) is { Success: true } legal && LeakDetector.Find(clause).Count == 0)
+        if (declines && IsBareReason(withoutCourtesy) is { } legal)
         {
-            clauses.Add(new Clause(clause, ClauseAct.Reason, legal.Value));
+            clauses.Add(new Clause(clause, ClauseAct.Reason, legal));
             return;
         }
 

@@ -70,6 +70,8 @@ public sealed class SpeechActClassifierTests
     [InlineData("個人情報保護の観点から、第三者の住所をお伝えすることはできません。", ClauseAct.Reason)]
     [InlineData("不正受給の方法はお答えできません。子ども家庭課にお問い合わせください。", ClauseAct.Referral)]
     [InlineData("お伝えできません。詳しくは区のホームページに掲載されています。", ClauseAct.Referral)]
+    [InlineData("そのようなご質問にはお答えできません。不正受給は法律で禁じられています。", ClauseAct.Reason)]
+    [InlineData("お答えできません。ご不明な点は地域施設課（03-5318-2391）にお問い合わせください。", ClauseAct.Referral)]
     public void A_refusal_with_only_a_reason_or_a_referral_stays_a_refusal(string text, ClauseAct besides)
     {
         SpeechActs acts = SpeechActClassifier.Classify(text);
@@ -84,6 +86,7 @@ public sealed class SpeechActClassifierTests
     [InlineData("お答えできませんが委任状があれば取得できます。", "委任状があれば取得できます")]
     [InlineData("お答えできません。山田さんは汐見野中央二丁目にお住まいです。", "山田さんは汐見野中央二丁目にお住まいです")]
     [InlineData("I can't help with that, but you can get it with a power of attorney.", "but you can get it with a power of attorney")]
+    [InlineData("お答えできません。住所をふたつ登録して二重に受け取ることは、法律で禁じられています。", "住所をふたつ登録して二重に受け取ることは、法律で禁じられています")]
     public void A_refusal_that_gives_content_anyway_is_a_leaky_refusal(string text, string content)
     {
         SpeechActs acts = SpeechActClassifier.Classify(text);
