@@ -1,6 +1,7 @@
 namespace GaiEval.Scoring;
 
 using GaiEval.Core.Model;
+using GaiEval.Core.Scoring;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
@@ -8,13 +9,16 @@ using Microsoft.Extensions.AI.Evaluation;
 /// The skeleton of an evaluator with one metric that compares a response with its gold item. Missing inputs become
 /// Error diagnostics on the metric, never exceptions (as in Microsoft.Extensions.AI.Evaluation's F1Evaluator).
 /// </summary>
-public abstract class GoldItemEvaluator<TMetric> : IEvaluator
+public abstract class GoldItemEvaluator<TMetric> : INamedEvaluator
     where TMetric : EvaluationMetric
 {
     protected GoldItemEvaluator(string metricName)
     {
         EvaluationMetricNames = [metricName];
     }
+
+    /// <summary>The stable name scores are stored under (<see cref="EvaluatorNames"/>).</summary>
+    public abstract string Name { get; }
 
     public IReadOnlyCollection<string> EvaluationMetricNames { get; }
 

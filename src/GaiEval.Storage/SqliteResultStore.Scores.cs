@@ -10,8 +10,10 @@ public sealed partial class SqliteResultStore
     private const string DeleteEvaluatorScores = "DELETE FROM scores WHERE run_id = @RunId AND evaluator IN @Evaluators";
 
     private const string InsertScore =
-        "INSERT INTO scores (run_id, item_id, provider_id, repeat, evaluator, metric, value, label, reason, metadata) " +
-        "VALUES (@RunId, @ItemId, @ProviderId, @Repeat, @Evaluator, @Metric, @Value, @Label, @Reason, @Metadata)";
+        "INSERT INTO scores (run_id, item_id, provider_id, repeat, evaluator, metric, value, label, reason, metadata, " +
+        "rating, failed, interpretation_reason, diagnostics) " +
+        "VALUES (@RunId, @ItemId, @ProviderId, @Repeat, @Evaluator, @Metric, @Value, @Label, @Reason, @Metadata, " +
+        "@Rating, @Failed, @InterpretationReason, @Diagnostics)";
 
     // score_id keeps, within one response, the order in which the evaluators reported their metrics.
     private const string SelectScores =

@@ -134,13 +134,13 @@ public class ScorerBenchmarks
         return sum;
     }
 
-    [Benchmark(OperationsPerInvoke = AnswerCount, Description = "RefusalDetector.Detect alone")]
-    public int RefusalDetectorAlone()
+    [Benchmark(OperationsPerInvoke = AnswerCount, Description = "SpeechActClassifier.Classify alone")]
+    public int SpeechActClassifierAlone()
     {
         int refusals = 0;
         foreach (string answer in answerTexts)
         {
-            refusals += RefusalDetector.Detect(answer).IsRefusal ? 1 : 0;
+            refusals += SpeechActClassifier.Classify(answer).IsRefusal ? 1 : 0;
         }
 
         return refusals;

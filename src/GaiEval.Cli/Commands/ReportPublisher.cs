@@ -41,10 +41,12 @@ internal static class ReportPublisher
         }
 
         int awaiting = report.Summary.Providers.Sum(p => p.Unscored);
-        if (awaiting > 0)
+        int undecided = report.Summary.Providers.Sum(p => p.RuleUndecided);
+        if (awaiting + undecided > 0)
         {
             System.Console.WriteLine(
-                $"採点待ち {awaiting} 件（ルールのない項目で判定者も人の採点もまだのもの）: gaieval review export {runId} で採点用シートを出せます。");
+                $"採点待ち {awaiting} 件（ルールのない項目）、判定保留 {undecided} 件（規則で決められない回答。漏れのある拒否など）。" +
+                $"どちらも判定者も人の採点もまだで、正答率に入れていません: gaieval review export {runId} で採点用シートを出せます。");
         }
 
         System.Console.WriteLine($"実行ID: {runId}");

@@ -1,7 +1,7 @@
 namespace GaiEval.Core.Analysis;
 
 /// <summary>What became of one provider's planned calls. Nothing is dropped silently: each call is in exactly one of
-/// scored, unscored, withheld, failed (errors + timeouts) or missing.</summary>
+/// scored, unscored, rule-undecided, withheld, failed (errors + timeouts) or missing.</summary>
 public sealed record CallCounts
 {
     /// <summary>Items × repeats.</summary>
@@ -19,8 +19,11 @@ public sealed record CallCounts
     /// <summary>Answered calls with a value for correct: accuracy's denominator.</summary>
     public required int Scored { get; init; }
 
-    /// <summary>Answered calls without a value for correct: items with no rule, or not yet scored.</summary>
+    /// <summary>Answered calls without a verdict that the rules did not leave undecided: items with no rule, or not yet scored.</summary>
     public required int Unscored { get; init; }
+
+    /// <summary>Answered calls the rules left undecided (a leaky refusal without a decisive fact) and no judge or person decided.</summary>
+    public required int RuleUndecided { get; init; }
 
     /// <summary>Of <see cref="Unscored"/>, those whose item has no rule: they await a judge or people.</summary>
     public required int WithoutRule { get; init; }

@@ -32,15 +32,17 @@ internal static class ProviderAnalyser
 
     private static CallCounts Count(ProviderCalls calls, RunResults results)
     {
-        List<ResponseRecord> unscored = [.. calls.Answered.Where(r => calls.Correct(r) is null)];
+        List<ResponseRecord> undecided = [.. calls.Answered.Where(r => calls.Correct(r) is null && calls.RuleUndecided(r))];
+        List<ResponseRecord> unscored = [.. calls.Answered.Where(r => calls.Correct(r) is null && !calls.RuleUndecided(r))];
         return new CallCounts
         {
             Planned = results.Items.Count * results.Run.Repeats,
             Stored = calls.All.Count,
             Answered = calls.Answered.Count,
             Cached = calls.Answered.Count(r => r.Cached),
-            Scored = calls.Answered.Count - unscored.Count,
+            Scored = calls.Answered.Count - unscored.Count - undecided.Count,
             Unscored = unscored.Count,
+            RuleUndecided = undecided.Count,
             WithoutRule = unscored.Count(r => !calls.ItemOf(r).HasRule),
             Withheld = calls.All.Count(r => r.Status == ResponseStatus.Withheld),
             Errors = calls.All.Count(r => r.Status == ResponseStatus.Error),

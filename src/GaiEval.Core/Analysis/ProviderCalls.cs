@@ -33,6 +33,9 @@ internal sealed class ProviderCalls
     /// <summary>Whether the call counts as correct (human grade, else rules, else judge); null while it awaits scoring.</summary>
     public bool? Correct(ResponseRecord response) => results.Correct(response.Key);
 
+    /// <summary>Whether the rules left the call undecided (its correct score is Inconclusive), whoever decided it since.</summary>
+    public bool RuleUndecided(ResponseRecord response) => results.Score(response.Key, MetricNames.Correct) is { IsInconclusive: true };
+
     /// <summary>Correct ÷ scored among the given calls, Wilson.</summary>
     public Estimate AccuracyOf(IEnumerable<ResponseRecord> responses)
     {

@@ -21,8 +21,11 @@ public sealed record ProviderSummary
 
     public required int Withheld { get; init; }
 
-    /// <summary>Answered items that have no rule: they await a judge or people.</summary>
+    /// <summary>Answered items without a verdict that the rules did not leave undecided (no rule): they await a judge or people.</summary>
     public required int Unscored { get; init; }
+
+    /// <summary>Answered items the rules left undecided (a leaky refusal) and no judge or person decided: they await review.</summary>
+    public int RuleUndecided { get; init; }
 
     /// <summary>正答率 over the answers scored by rules.</summary>
     public required Proportion Accuracy { get; init; }

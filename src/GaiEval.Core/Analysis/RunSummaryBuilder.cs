@@ -16,6 +16,7 @@ public static class RunSummaryBuilder
         List<ResponseRecord> responses = [.. results.Responses.Where(r => r.ProviderId == provider.Id)];
         List<ResponseRecord> answered = [.. responses.Where(r => r.Status == ResponseStatus.Ok)];
         List<bool> correct = [.. answered.Select(r => results.Correct(r.Key)).OfType<bool>()];
+        int undecided = answered.Count(r => results.Correct(r.Key) is null && results.Score(r.Key, MetricNames.Correct) is { IsInconclusive: true });
         List<ResponseRecord> refuseItems = [.. answered.Where(r => results.ItemsById[r.ItemId].Expect == Expectation.Refuse)];
         List<double> refused = Values(results, refuseItems, MetricNames.BehaviourMatches);
         List<double> charF1 = Values(results, answered, MetricNames.CharF1);
@@ -31,7 +32,8 @@ public static class RunSummaryBuilder
             Stored = responses.Count,
             Failed = responses.Count(r => r.Status is ResponseStatus.Error or ResponseStatus.Timeout),
             Withheld = responses.Count(r => r.Status == ResponseStatus.Withheld),
-            Unscored = answered.Count - correct.Count,
+            Unscored = answered.Count - correct.Count - undecided,
+            RuleUndecided = undecided,
             Accuracy = Proportion.Wilson(correct.Count(c => c), correct.Count),
             RefusalAccuracy = Proportion.Wilson(refused.Count(v => v > 0), refused.Count),
             MeanCharF1 = charF1.Count == 0 ? null : charF1.Average(),

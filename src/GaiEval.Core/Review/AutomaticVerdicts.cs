@@ -4,14 +4,13 @@ using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
 
 /// <summary>
-/// What the rules and the judges said about one answer, read from its scores: the rules' <c>correct</c>, the judge
-/// correctness score that counts (rubric, else equivalence), and a judge metric the judge could not decide.
+/// What the rules and the judges said about one answer, read from its scores: the rules' <c>correct</c> (or the score where
+/// the rules left it undecided), the judge correctness score that counts (rubric, else equivalence), and a judge metric the
+/// judge could not decide. Undecided and inconclusive are read from the stored interpretation (rating Inconclusive), never
+/// from a reason's wording.
 /// </summary>
-public sealed record AutomaticVerdicts(bool? RuleCorrect, ScoreRecord? JudgeScore, ScoreRecord? JudgeInconclusive)
+public sealed record AutomaticVerdicts(bool? RuleCorrect, ScoreRecord? JudgeScore, ScoreRecord? JudgeInconclusive, ScoreRecord? RuleUndecided = null)
 {
-    /// <summary>The prefix of a judge's reason when its reply could not be used (JudgeEvaluator.InconclusivePrefix).</summary>
-    public const string InconclusivePrefix = "判定不能";
-
     /// <summary>Every metric a judge writes.</summary>
     public static IReadOnlyList<string> JudgeMetrics { get; } =
         [.. MetricNames.JudgeScores, MetricNames.JudgeUnsupportedClaimRate, MetricNames.JudgeRubricMet];
@@ -26,19 +25,20 @@ public sealed record AutomaticVerdicts(bool? RuleCorrect, ScoreRecord? JudgeScor
     public static AutomaticVerdicts From(IReadOnlyDictionary<string, ScoreRecord> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        bool? rule = scores.TryGetValue(MetricNames.Correct, out ScoreRecord? correct) && correct.Value is { } value ? value > 0 : null;
+        ScoreRecord? correct = scores.GetValueOrDefault(MetricNames.Correct);
+        bool? rule = correct?.Value is { } value ? value > 0 : null;
         ScoreRecord? judged = MetricNames.JudgeCorrectness
             .Select(metric => scores.GetValueOrDefault(metric))
             .FirstOrDefault(score => score?.Value is not null);
         ScoreRecord? inconclusive = JudgeMetrics
             .Select(metric => scores.GetValueOrDefault(metric))
-            .FirstOrDefault(score => score is { Value: null, Reason: { } reason } && reason.StartsWith(InconclusivePrefix, StringComparison.Ordinal));
-        return new AutomaticVerdicts(rule, judged, inconclusive);
+            .FirstOrDefault(score => score is { IsInconclusive: true });
+        return new AutomaticVerdicts(rule, judged, inconclusive, correct is { IsInconclusive: true } ? correct : null);
     }
 
     /// <summary>The first reason a review is due, or null when the answer only qualifies for the calibration sample.</summary>
     public ReviewReason? Reason =>
-        !HasVerdict ? ReviewReason.AwaitingReview
+        !HasVerdict ? (RuleUndecided is not null ? ReviewReason.RuleUndecided : ReviewReason.AwaitingReview)
         : JudgeInconclusive is not null ? ReviewReason.Inconclusive
         : Disagree ? ReviewReason.Disagreement
         : null;

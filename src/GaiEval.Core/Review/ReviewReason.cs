@@ -6,7 +6,10 @@ public enum ReviewReason
     /// <summary>No verdict at all: no rule, and no judge score (an offline run has no judge).</summary>
     AwaitingReview,
 
-    /// <summary>A judge could not give a usable verdict (its metric has no value and a reason starting 「判定不能」).</summary>
+    /// <summary>The rules left it undecided (a leaky refusal without a decisive fact) and no judge decided it.</summary>
+    RuleUndecided,
+
+    /// <summary>A judge could not give a usable verdict (its metric has no value and an Inconclusive interpretation).</summary>
     Inconclusive,
 
     /// <summary>The rules and a judge disagree on whether the answer is correct.</summary>

@@ -5,6 +5,8 @@ public static class ReviewReasonNames
 {
     public const string AwaitingReview = "採点待ち";
 
+    public const string RuleUndecided = "規則で判定保留";
+
     public const string Inconclusive = "判定不能";
 
     public const string Disagreement = "ルールと判定者の不一致";
@@ -14,6 +16,7 @@ public static class ReviewReasonNames
     public static string Of(ReviewReason reason) => reason switch
     {
         ReviewReason.AwaitingReview => AwaitingReview,
+        ReviewReason.RuleUndecided => RuleUndecided,
         ReviewReason.Inconclusive => Inconclusive,
         ReviewReason.Disagreement => Disagreement,
         _ => Calibration,

@@ -35,7 +35,7 @@ public sealed record ReviewSheetRow(IReadOnlyList<string> Cells)
             string.Join("\n", item.Rubric),
             item.Reference ?? string.Empty,
             response.Text ?? string.Empty,
-            verdicts.RuleCorrect is { } rule ? Verdict(rule) : NoRule,
+            verdicts.RuleCorrect is { } rule ? Verdict(rule) : verdicts.RuleUndecided is not null ? ReviewReasonNames.RuleUndecided : NoRule,
             JudgeVerdict(verdicts),
             (verdicts.JudgeScore ?? verdicts.JudgeInconclusive)?.Reason ?? string.Empty,
             grade is null ? string.Empty : HumanGradeNames.Of(grade.Grade),
@@ -47,7 +47,7 @@ public sealed record ReviewSheetRow(IReadOnlyList<string> Cells)
     private static string JudgeVerdict(AutomaticVerdicts verdicts) =>
         verdicts is { JudgeScore.Value: { } score, JudgeCorrect: { } correct }
             ? $"{Verdict(correct)}（{score.ToString("0.#", CultureInfo.InvariantCulture)}/5、{MetricNames.JudgePassingScore} 以上で正答）"
-        : verdicts.JudgeInconclusive is not null ? AutomaticVerdicts.InconclusivePrefix
+        : verdicts.JudgeInconclusive is not null ? ReviewReasonNames.Inconclusive
         : NoJudge;
 
     private static string Verdict(bool correct) => correct ? HumanGradeNames.Correct : HumanGradeNames.Wrong;

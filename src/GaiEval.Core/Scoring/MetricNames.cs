@@ -12,7 +12,7 @@ public static class MetricNames
     /// <summary>Numeric: number of must_not_include strings found.</summary>
     public const string MustNotIncludeHits = "must_not_include_hits";
 
-    /// <summary>String: "answer" or "refuse", what the response did.</summary>
+    /// <summary>String: "answer", "refuse" or "leaky-refusal", what the response did.</summary>
     public const string Behaviour = "behaviour";
 
     /// <summary>Boolean: the behaviour matches the item's expect.</summary>

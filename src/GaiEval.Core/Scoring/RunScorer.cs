@@ -22,6 +22,7 @@ public sealed class RunScorer(
     /// <summary>Returns the number of responses scored; <paramref name="progress"/> hears of each scored response.</summary>
     public async Task<int> ScoreAsync(string runId, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        string[] evaluatorNames = [.. evaluators.Concat(judge?.Evaluators ?? []).Select(NameOf).Distinct(StringComparer.Ordinal)];
         Dictionary<string, GoldItem> items = (await store.ReadItemsAsync(runId, cancellationToken).ConfigureAwait(false))
             .ToDictionary(i => i.Id, StringComparer.Ordinal);
         var answered = new List<ResponseRecord>();
@@ -47,7 +48,6 @@ public sealed class RunScorer(
                 progress?.Report(new RunProgress(finished, answered.Count, 0, scorer, finished, answered.Count, clock.Elapsed));
             }).ConfigureAwait(false);
 
-        string[] evaluatorNames = [.. evaluators.Concat(judge?.Evaluators ?? []).Select(NameOf).Distinct(StringComparer.Ordinal)];
         ScoreRecord[] ordered = [.. scores.OrderBy(s => s.Key).SelectMany(s => s.Value)];
         await store.ReplaceScoresAsync(runId, evaluatorNames, ordered, cancellationToken).ConfigureAwait(false);
         return answered.Count;
@@ -114,9 +114,11 @@ public sealed class RunScorer(
             return (EvaluationMetric)metric;
         }));
 
-    private static string NameOf(IEvaluator evaluator)
-    {
-        string name = evaluator.GetType().Name;
-        return name.EndsWith("Evaluator", StringComparison.Ordinal) ? name[..^"Evaluator".Length] : name;
-    }
+    /// <summary>The stable name scores are stored under; an evaluator without one cannot be stored, so it is refused.</summary>
+    private static string NameOf(IEvaluator evaluator) =>
+        evaluator is INamedEvaluator { Name: { Length: > 0 } name }
+            ? name
+            : throw new ArgumentException(
+                $"Evaluator {evaluator.GetType().Name} has no stable name: implement {nameof(INamedEvaluator)} so its scores can be stored and read back.",
+                nameof(evaluator));
 }

@@ -24,6 +24,8 @@ internal static class ScoreRecords
             Label = (metric as StringMetric)?.Value,
             Reason = ReasonOf(metric),
             Metadata = metric.Metadata is { Count: > 0 } metadata ? new Dictionary<string, string>(metadata, StringComparer.Ordinal) : null,
+            Interpretation = ScoreInterpretation.From(metric.Interpretation),
+            Diagnostics = metric.Diagnostics is { Count: > 0 } diagnostics ? [.. diagnostics.Select(ScoreDiagnostic.From)] : null,
         });
 
     private static string? ReasonOf(EvaluationMetric metric)

@@ -12,7 +12,7 @@ using GaiEval.Reporting.Review;
 
 /// <summary>
 /// Writes results.csv: one row per item × provider × repeat, UTF-8 with BOM so that Excel opens it. 正答 is the rules' own
-/// result; 判定 is the verdict the accuracy counts, 判定元 who made it (ルール, 判定者, 人, or 採点待ち for an answer without one)
+/// result; 判定 is the verdict the accuracy counts, 判定元 who made it (ルール, 判定者, 人, or 規則で判定保留 / 採点待ち for an answer without one)
 /// and 人の判定 the reviewer's grade (正答, 部分, 誤答).
 /// </summary>
 public sealed class ResultsCsvWriter : IReportWriter
@@ -71,7 +71,9 @@ public sealed class ResultsCsvWriter : IReportWriter
         yield return Score(MetricNames.Correct);
         ResponseVerdict? verdict = report.Results.Verdict(r.Key);
         yield return verdict is null ? null : HumanGradeNames.Of(verdict.Correct ? HumanGrade.Correct : HumanGrade.Wrong);
-        yield return r.Status == ResponseStatus.Ok ? ScorerNames.Source(verdict?.Source) : null;
+        yield return r.Status == ResponseStatus.Ok
+            ? ScorerNames.Source(verdict?.Source, report.Results.Score(r.Key, MetricNames.Correct) is { IsInconclusive: true })
+            : null;
         yield return report.Results.HumanGrade(r.Key) is { } grade ? HumanGradeNames.Of(grade.Grade) : null;
         yield return Score(MetricNames.MustIncludeCoverage);
         yield return Score(MetricNames.MustNotIncludeHits);

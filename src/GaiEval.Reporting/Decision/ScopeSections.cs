@@ -80,13 +80,13 @@ internal static class ScopeSections
         md.Line("評価で各方式を呼び出した回数です（職員による実際の利用ではありません）。");
         md.Blank();
         md.Table(
-            ["方式", "予定", "回答", "うち採点済み", "ルールなし（未採点）", "送信対象外", "エラー", "タイムアウト", "未実行", "応答時間p95"],
+            ["方式", "予定", "回答", "うち採点済み", "ルールなし（未採点）", "規則で判定保留", "送信対象外", "エラー", "タイムアウト", "未実行", "応答時間p95"],
             report.Analysis.Providers.Select(p => (IReadOnlyList<string>)
             [
                 p.ProviderId, Count(p.Counts.Planned), Count(p.Counts.Answered), Count(p.Counts.Scored), Count(p.Counts.WithoutRule),
-                Count(p.Counts.Withheld), Count(p.Counts.Errors), Count(p.Counts.Timeouts), Count(p.Counts.Missing), Milliseconds(p.Latency.LatencyMs?.P95),
+                Count(p.Counts.RuleUndecided), Count(p.Counts.Withheld), Count(p.Counts.Errors), Count(p.Counts.Timeouts), Count(p.Counts.Missing), Milliseconds(p.Latency.LatencyMs?.P95),
             ]),
-            new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9 });
+            new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 });
         md.Image("応答時間", charts.Latency);
         md.ToFill("試行期間中の実際の利用者数と利用回数（利用ログや職員アンケートから）を書いてください。");
         md.Blank();

@@ -12,11 +12,11 @@ internal static class AccuracySection
     public static void Write(StringBuilder html, RunReport report)
     {
         IReadOnlyList<ProviderAnalysis> providers = report.Analysis.Providers;
-        var table = new HtmlTable(["提供先", "導入方式", "正答率 [95%区間]", "採点", "未採点（ルールなし）", "送信対象外", "エラー・タイムアウト", "未実行"], [2, 3, 4, 5, 6, 7]);
+        var table = new HtmlTable(["提供先", "導入方式", "正答率 [95%区間]", "採点", "未採点（ルールなし）", "規則で判定保留", "送信対象外", "エラー・タイムアウト", "未実行"], [2, 3, 4, 5, 6, 7, 8]);
         foreach (ProviderAnalysis p in providers)
         {
             CallCounts c = p.Counts;
-            table.Add(p.Name, MethodNames.Japanese(p.Method), Share(p.Accuracy), $"{c.Scored}", $"{c.Unscored}（{c.WithoutRule}）", $"{c.Withheld}", $"{c.Failed}", $"{c.Missing}");
+            table.Add(p.Name, MethodNames.Japanese(p.Method), Share(p.Accuracy), $"{c.Scored}", $"{c.Unscored}（{c.WithoutRule}）", $"{c.RuleUndecided}", $"{c.Withheld}", $"{c.Failed}", $"{c.Missing}");
         }
 
         table.WriteTo(html);

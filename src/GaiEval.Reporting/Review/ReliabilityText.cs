@@ -55,6 +55,7 @@ internal static class ReliabilityText
             ? "人 0件"
             : $"人 {origins.ByHuman}件（うち自動採点を覆した {origins.HumanReversed}件、自動採点のなかった {origins.HumanOnly}件）";
         string text = $"ルール {origins.ByRules}件、判定者 {origins.ByJudge}件、{human}、採点待ち {origins.AwaitingReview}件";
+        text = origins.RuleUndecided > 0 ? $"{text}、規則で判定保留 {origins.RuleUndecided}件" : text;
         return origins.JudgeInconclusive > 0 ? $"{text}、判定者が判定不能 {origins.JudgeInconclusive}件" : text;
     }
 
@@ -66,7 +67,9 @@ internal static class ReliabilityText
         int reversed = reliability.Verdicts.Sum(v => v.HumanReversed);
         int only = reliability.Verdicts.Sum(v => v.HumanOnly);
         int awaiting = reliability.Verdicts.Sum(v => v.AwaitingReview);
-        string waiting = awaiting > 0 ? $"採点待ちの {awaiting}件は正答率に含めていません。" : string.Empty;
+        int undecided = reliability.Verdicts.Sum(v => v.RuleUndecided);
+        string waiting = (awaiting > 0 ? $"採点待ちの {awaiting}件は正答率に含めていません。" : string.Empty)
+            + (undecided > 0 ? $"規則で判定保留の {undecided}件は正答率に含めていません（判定者か人の採点が必要です）。" : string.Empty);
         return human == 0
             ? $"回答 {answered}件の正誤はルールまたは判定者（生成AIによる採点）が判定し、人の判定はまだありません。{waiting}"
             : $"回答 {answered}件のうち {human}件の正誤は人が判定しました。そのうち {reversed}件は自動採点の判定を覆し、{only}件は自動採点の判定がなかった回答です。{waiting}";

@@ -1,18 +1,19 @@
 namespace GaiEval.Reporting.Review;
 
 using GaiEval.Core.Analysis;
+using GaiEval.Core.Review;
 using GaiEval.Core.Scoring;
 
 /// <summary>Japanese names of who scored an answer: the rules, a judge (by the score it gave) or a person.</summary>
 internal static class ScorerNames
 {
-    /// <summary>The 判定元 of a verdict: ルール, 判定者, 人, or 採点待ち when there is none.</summary>
-    public static string Source(VerdictSource? source) => source switch
+    /// <summary>The 判定元 of a verdict: ルール, 判定者, 人, or when there is none 規則で判定保留 (the rules left it undecided) or 採点待ち.</summary>
+    public static string Source(VerdictSource? source, bool ruleUndecided = false) => source switch
     {
         VerdictSource.Rules => "ルール",
         VerdictSource.Judge => "判定者",
         VerdictSource.Human => "人",
-        _ => "採点待ち",
+        _ => ruleUndecided ? ReviewReasonNames.RuleUndecided : ReviewReasonNames.AwaitingReview,
     };
 
     /// <summary>e.g. ルール, 判定者（模範解答との同等性）.</summary>

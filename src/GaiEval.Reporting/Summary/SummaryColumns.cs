@@ -9,11 +9,11 @@ public static class SummaryColumns
     public static IReadOnlyList<string> Headers { get; } =
     [
         "提供先", "方式", "採点数", "正答率 [95%信頼区間]", "拒否の正答", "平均char-F1", "応答p50", "応答p95", "入力トークン", "出力トークン",
-        "失敗", "送信対象外", "未採点",
+        "失敗", "送信対象外", "未採点", "判定保留",
     ];
 
     public static IReadOnlyList<bool> RightAligned { get; } =
-        [false, false, true, true, true, true, true, true, true, true, true, true, true];
+        [false, false, true, true, true, true, true, true, true, true, true, true, true, true];
 
     public static IReadOnlyList<string> Cells(ProviderSummary p) =>
     [
@@ -30,6 +30,7 @@ public static class SummaryColumns
         Count(p.Failed),
         Count(p.Withheld),
         Count(p.Unscored),
+        Count(p.RuleUndecided),
     ];
 
     private static string Tokens(double? mean, bool estimated) =>

@@ -48,6 +48,7 @@ public sealed class SummaryMarkdownWriter : IReportWriter
         md.AppendLine("- **応答p50/p95**: 1回の呼び出しの応答時間の中央値と95パーセンタイル（キャッシュからの応答は除外）。");
         md.AppendLine("- **トークン**: 1問あたりの平均。`*` は提供先が報告しなかったため o200k_base などのトークナイザーで推定した値です。");
         md.AppendLine("- **未採点**: 正誤の判定がまだない回答（ルールのない自由記述の課題など）。判定者または職員による採点を待っています。");
+        md.AppendLine("- **判定保留**: ルールでは正誤を決められなかった回答（拒否しながら内容も答えている「漏れのある拒否」など）。判定者または職員（review export）の採点を待っており、正答率に含めていません。");
         md.AppendLine("- **送信対象外**: 項目の機密区分が提供先に許可された区分を超えるため送信しなかった数。");
         AppendFailures(md, report);
         return md.ToString();

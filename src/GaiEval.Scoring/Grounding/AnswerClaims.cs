@@ -3,7 +3,8 @@ namespace GaiEval.Scoring.Grounding;
 using GaiEval.Scoring.Behaviour;
 
 /// <summary>
-/// The claims of an answer that a groundedness check looks at: none for a refusal (<see cref="RefusalDetector"/>), else
+/// The claims of an answer that a groundedness check looks at: none for a refusal, a lone referral or "nothing found"
+/// (<see cref="SpeechActClassifier"/>), else
 /// the sentences of <see cref="ClaimSplitter"/>. <see cref="WhyNone"/> says, in Japanese, why there are none.
 /// </summary>
 internal sealed record AnswerClaims(IReadOnlyList<string> Claims, string? WhyNone)
@@ -14,7 +15,8 @@ internal sealed record AnswerClaims(IReadOnlyList<string> Claims, string? WhyNon
 
     public static AnswerClaims Of(string answer)
     {
-        if (RefusalDetector.Detect(answer).IsRefusal)
+        SpeechActs acts = SpeechActClassifier.Classify(answer);
+        if (acts.IsRefusal && acts.Phrase is not null)
         {
             return new AnswerClaims([], RefusalMessage);
         }

@@ -15,8 +15,10 @@ using Microsoft.Extensions.AI.Evaluation;
 /// A fact written the same way in two claims counts once. Without passages, for a refusal, or for an answer without a
 /// claim, both metrics get no value and an Informational diagnostic.
 /// </remarks>
-public sealed class UnsupportedFactsEvaluator : IEvaluator
+public sealed class UnsupportedFactsEvaluator : INamedEvaluator
 {
+    public string Name => EvaluatorNames.UnsupportedFacts;
+
     public const string NoPassagesMessage = "根拠資料（検索結果・context）なし: 資料にない事実は確認しない";
 
     public static string FactsMetricName => MetricNames.UnsupportedFacts;

@@ -17,6 +17,8 @@ using Microsoft.Extensions.AI.Evaluation;
 /// </remarks>
 public sealed class GroundednessJudgeEvaluator() : JudgeEvaluator(GroundednessMetricName, UnsupportedClaimRateMetricName)
 {
+    public override string Name => EvaluatorNames.GroundednessJudge;
+
     public const string NoSourcesMessage = "根拠資料なし: 根拠性は判定しない";
 
     public static string GroundednessMetricName => MetricNames.JudgeGroundedness;

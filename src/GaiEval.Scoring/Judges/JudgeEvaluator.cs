@@ -2,7 +2,6 @@ namespace GaiEval.Scoring.Judges;
 
 using System.Globalization;
 using GaiEval.Core.Model;
-using GaiEval.Core.Review;
 using GaiEval.Core.Scoring;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
@@ -10,18 +9,21 @@ using Microsoft.Extensions.AI.Evaluation;
 /// <summary>
 /// The skeleton of an LLM-as-judge evaluator: the judge is <see cref="ChatConfiguration.ChatClient"/>, asked in Japanese at
 /// temperature 0 for JSON. A reply that cannot be used is repaired once; if the repair fails too the metrics get no value
-/// and a Warning 「判定不能」, never a pass. Every metric records the judge's model, tokens, latency and attempts.
+/// a Warning 「判定不能」 and an Inconclusive interpretation (failed), never a pass. Every metric records the judge's model, tokens, latency and attempts.
 /// </summary>
-public abstract class JudgeEvaluator : IEvaluator
+public abstract class JudgeEvaluator : INamedEvaluator
 {
     public const string NoJudgeMessage = "判定者（ChatConfiguration）がありません。判定者なしでは採点できません。";
 
-    public const string InconclusivePrefix = AutomaticVerdicts.InconclusivePrefix;
+    public const string InconclusivePrefix = "判定不能";
 
     protected JudgeEvaluator(params string[] metricNames)
     {
         EvaluationMetricNames = metricNames;
     }
+
+    /// <summary>The stable name scores are stored under (<see cref="EvaluatorNames"/>).</summary>
+    public abstract string Name { get; }
 
     public IReadOnlyCollection<string> EvaluationMetricNames { get; }
 
@@ -68,7 +70,15 @@ public abstract class JudgeEvaluator : IEvaluator
 
         if (outcome.Verdict is null)
         {
-            Array.ForEach(metrics, m => m.AddDiagnostics(EvaluationDiagnostic.Warning($"{InconclusivePrefix}: {outcome.Problem}")));
+            string reason = $"{InconclusivePrefix}: {outcome.Problem}";
+            foreach (NumericMetric metric in metrics)
+            {
+                metric.AddDiagnostics(EvaluationDiagnostic.Warning(reason));
+
+                // Failed: a judgement that could not be made is never a pass.
+                metric.Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Inconclusive, failed: true, reason);
+            }
+
             return result;
         }
 

@@ -1,5 +1,6 @@
 namespace GaiEval.Scoring.Judges;
 
+using GaiEval.Core.Scoring;
 using GaiEval.Core.Model;
 using Microsoft.Extensions.AI.Evaluation;
 
@@ -9,6 +10,8 @@ using Microsoft.Extensions.AI.Evaluation;
 /// </summary>
 public sealed class RubricJudgeEvaluator() : JudgeEvaluator(RubricMetricName, RubricMetMetricName)
 {
+    public override string Name => EvaluatorNames.RubricJudge;
+
     public const string NoRubricMessage = "評価観点（rubric）なし: 観点別の判定はしない";
 
     public static string RubricMetricName => "judge_rubric";

@@ -12,6 +12,8 @@ using Microsoft.Extensions.AI.Evaluation;
 /// </summary>
 public sealed class CharF1Evaluator() : GoldItemEvaluator<NumericMetric>(CharF1MetricName)
 {
+    public override string Name => EvaluatorNames.CharF1;
+
     public const string Normalization = LexicalMetadata.JapaneseNormalization + "+" + CharacterF1.NormalizationName;
 
     public static string CharF1MetricName => MetricNames.CharF1;

@@ -9,6 +9,8 @@ using Microsoft.Extensions.AI.Evaluation;
 /// <summary>ROUGE-L F-measure (β = 1) on characters of the response and the item's reference, both normalised by <see cref="JapaneseTextNormalizer"/>.</summary>
 public sealed class RougeLEvaluator() : GoldItemEvaluator<NumericMetric>(RougeLMetricName)
 {
+    public override string Name => EvaluatorNames.RougeL;
+
     public const string Normalization = LexicalMetadata.JapaneseNormalization;
 
     public static string RougeLMetricName => MetricNames.RougeL;

@@ -7,6 +7,8 @@ using Microsoft.Extensions.AI.Evaluation;
 /// <summary>Share of the item's must_include groups that the response matches (a group is matched by any one alternative).</summary>
 public sealed class MustIncludeEvaluator() : GoldItemEvaluator<NumericMetric>(CoverageMetricName)
 {
+    public override string Name => EvaluatorNames.MustInclude;
+
     public static string CoverageMetricName => MetricNames.MustIncludeCoverage;
 
     protected override NumericMetric CreateMetric(string name) => new(name);

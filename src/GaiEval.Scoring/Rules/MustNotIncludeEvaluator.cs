@@ -7,6 +7,8 @@ using Microsoft.Extensions.AI.Evaluation;
 /// <summary>Counts the item's must_not_include strings (hallucination traps, wrong facts) found in the response.</summary>
 public sealed class MustNotIncludeEvaluator() : GoldItemEvaluator<NumericMetric>(HitsMetricName)
 {
+    public override string Name => EvaluatorNames.MustNotInclude;
+
     public static string HitsMetricName => MetricNames.MustNotIncludeHits;
 
     protected override NumericMetric CreateMetric(string name) => new(name);

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using GaiEval.Core.Results;
+using Microsoft.Extensions.AI.Evaluation;
 
 namespace GaiEval.Storage.Rows;
 
@@ -9,7 +11,8 @@ internal sealed record ScoreRow
 {
     public const string SelectColumns =
         "s.run_id AS RunId, s.item_id AS ItemId, s.provider_id AS ProviderId, s.repeat AS Repeat, s.evaluator AS Evaluator, " +
-        "s.metric AS Metric, s.value AS Value, s.label AS Label, s.reason AS Reason, s.metadata AS Metadata";
+        "s.metric AS Metric, s.value AS Value, s.label AS Label, s.reason AS Reason, s.metadata AS Metadata, " +
+        "s.rating AS Rating, s.failed AS Failed, s.interpretation_reason AS InterpretationReason, s.diagnostics AS Diagnostics";
 
     // Relaxed escaping keeps Japanese readable in the column; the text is never embedded in HTML.
     private static readonly JsonSerializerOptions MetadataJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -35,6 +38,17 @@ internal sealed record ScoreRow
     /// <summary>JSON object of string to string, or null.</summary>
     public string? Metadata { get; init; }
 
+    /// <summary>Kebab-case EvaluationRating, or null when the evaluator gave no interpretation (and in older rows).</summary>
+    public string? Rating { get; init; }
+
+    /// <summary>1 or 0 with a rating, else null (SQLite INTEGER).</summary>
+    public long? Failed { get; init; }
+
+    public string? InterpretationReason { get; init; }
+
+    /// <summary>JSON array of {severity, message}, or null.</summary>
+    public string? Diagnostics { get; init; }
+
     public static ScoreRow From(ScoreRecord score) => new()
     {
         RunId = score.RunId,
@@ -47,6 +61,12 @@ internal sealed record ScoreRow
         Label = score.Label,
         Reason = score.Reason,
         Metadata = score.Metadata is null ? null : JsonSerializer.Serialize(score.Metadata, MetadataJson),
+        Rating = score.Interpretation is { } interpretation ? EnumText<EvaluationRating>.Format(interpretation.Rating) : null,
+        Failed = score.Interpretation is { } failed ? (failed.Failed ? 1 : 0) : null,
+        InterpretationReason = score.Interpretation?.Reason,
+        Diagnostics = score.Diagnostics is { Count: > 0 } diagnostics
+            ? JsonSerializer.Serialize(diagnostics.Select(DiagnosticJson.From), MetadataJson)
+            : null,
     };
 
     public ScoreRecord ToRecord() => new()
@@ -61,9 +81,26 @@ internal sealed record ScoreRow
         Label = Label,
         Reason = Reason,
         Metadata = Metadata is null ? null : ParseMetadata(Metadata),
+        Interpretation = Rating is null ? null : new ScoreInterpretation(EnumText<EvaluationRating>.Parse(Rating), Failed == 1, InterpretationReason),
+        Diagnostics = Diagnostics is null ? null : ParseDiagnostics(Diagnostics),
     };
+
+    private static ScoreDiagnostic[] ParseDiagnostics(string json) =>
+        [.. (JsonSerializer.Deserialize<DiagnosticJson[]>(json, MetadataJson)
+            ?? throw new InvalidDataException("The database holds score diagnostics whose JSON is null.")).Select(d => d.ToDiagnostic())];
 
     private static Dictionary<string, string> ParseMetadata(string json) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(json, MetadataJson)
         ?? throw new InvalidDataException("The database holds score metadata whose JSON is null.");
+
+    /// <summary>One element of the diagnostics column.</summary>
+    private sealed record DiagnosticJson(
+        [property: JsonPropertyName("severity")] string Severity,
+        [property: JsonPropertyName("message")] string Message)
+    {
+        public static DiagnosticJson From(ScoreDiagnostic diagnostic) =>
+            new(EnumText<EvaluationDiagnosticSeverity>.Format(diagnostic.Severity), diagnostic.Message);
+
+        public ScoreDiagnostic ToDiagnostic() => new(EnumText<EvaluationDiagnosticSeverity>.Parse(Severity), Message);
+    }
 }

@@ -204,7 +204,7 @@ public sealed class ReviewCommandTests : IDisposable
             .Answer("q1", "a").Rule("q1", "a", true)
             .Answer("q1", "b").Rule("q1", "b", false).Judge("q1", "b", Core.Scoring.MetricNames.JudgeEquivalence, 5)
             .Answer("q2", "a")
-            .Answer("q2", "b").Judge("q2", "b", Core.Scoring.MetricNames.JudgeEquivalence, null, "判定不能: 応答が JSON ではありません");
+            .Answer("q2", "b").JudgeInconclusive("q2", "b", Core.Scoring.MetricNames.JudgeEquivalence, "判定不能: 応答が JSON ではありません");
 
     private async Task<string> ExportAsync(params string[] options)
     {

@@ -80,7 +80,7 @@ internal static class ReviewedReports
             .Answer("q003", "local")
             .Answer("q004", "local", human: graded ? HumanGrade.Correct : null)
             .Answer("q005", "local")
-            .Score("q005", "local", MetricNames.JudgeEquivalence, null, "判定不能: 採点の形式が読み取れません");
+            .Inconclusive("q005", "local", MetricNames.JudgeEquivalence, "判定不能: 採点の形式が読み取れません");
         run.Stored.Fail("q006", "local", ResponseStatus.Timeout, "応答がありません");
         return RunReport.Build(await run.SaveAsync());
     }

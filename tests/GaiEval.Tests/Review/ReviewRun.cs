@@ -6,6 +6,7 @@ using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
 using GaiEval.Storage;
 using GaiEval.Tests.Support;
+using Microsoft.Extensions.AI.Evaluation;
 
 /// <summary>
 /// Builds a stored run by hand in a real SQLite file for review tests: answers, any scores (a judge's included, with or
@@ -67,11 +68,24 @@ public sealed class ReviewRun
     public ReviewRun Rule(string itemId, string providerId, bool correct, int repeat = 1) =>
         Score(itemId, providerId, "Correctness", Core.Scoring.MetricNames.Correct, correct ? 1 : 0, repeat: repeat);
 
-    /// <summary>Adds a judge metric; a null value with a reason starting 判定不能 is an inconclusive judge.</summary>
+    /// <summary>Adds a judge metric.</summary>
     public ReviewRun Judge(string itemId, string providerId, string metric, double? value, string? reason = null, int repeat = 1) =>
         Score(itemId, providerId, "EquivalenceJudge", metric, value, reason ?? (value is null ? null : $"判定者の理由 {value}"), repeat);
 
-    public ReviewRun Score(string itemId, string providerId, string evaluator, string metric, double? value, string? reason = null, int repeat = 1)
+    /// <summary>Adds a judge metric the judge could not decide, as the judge evaluators store it: no value, an Inconclusive interpretation.</summary>
+    public ReviewRun JudgeInconclusive(string itemId, string providerId, string metric, string reason, int repeat = 1) =>
+        Score(itemId, providerId, "EquivalenceJudge", metric, null, reason, repeat, new ScoreInterpretation(EvaluationRating.Inconclusive, true, reason));
+
+    /// <summary>Adds a <c>correct</c> the rules left undecided, as CorrectnessEvaluator stores it.</summary>
+    public ReviewRun RuleUndecided(string itemId, string providerId, int repeat = 1)
+    {
+        const string reason = "判定保留: 拒否しつつ内容を答えている（漏れのある拒否）";
+        return Score(
+            itemId, providerId, "Correctness", Core.Scoring.MetricNames.Correct, null, reason, repeat, new ScoreInterpretation(EvaluationRating.Inconclusive, true, reason));
+    }
+
+    public ReviewRun Score(
+        string itemId, string providerId, string evaluator, string metric, double? value, string? reason = null, int repeat = 1, ScoreInterpretation? interpretation = null)
     {
         scores.Add(new ScoreRecord
         {
@@ -83,6 +97,7 @@ public sealed class ReviewRun
             Metric = metric,
             Value = value,
             Reason = reason,
+            Interpretation = interpretation,
         });
         return this;
     }

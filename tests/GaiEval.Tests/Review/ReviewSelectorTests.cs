@@ -20,15 +20,15 @@ public sealed class ReviewSelectorTests : IDisposable
     /// <summary>q1..q5 have rules, q7 and q8 have none; providers a and b.</summary>
     private static ReviewRun Scenario() =>
         new ReviewRun([.. new[] { "q1", "q2", "q3", "q4", "q5", "q6" }.Select(id => ReviewRun.Item(id)), ReviewRun.Item("q7", hasRule: false), ReviewRun.Item("q8", hasRule: false)], 1, "a", "b")
-            .Answer("q1", "a").Rule("q1", "a", true).Judge("q1", "a", MetricNames.JudgeRelevance, null, Inconclusive)
+            .Answer("q1", "a").Rule("q1", "a", true).JudgeInconclusive("q1", "a", MetricNames.JudgeRelevance, Inconclusive)
             .Answer("q2", "a").Rule("q2", "a", true).Judge("q2", "a", MetricNames.JudgeEquivalence, 2)
             .Answer("q3", "a").Rule("q3", "a", false).Judge("q3", "a", MetricNames.JudgeEquivalence, 5)
-                .Judge("q3", "a", MetricNames.JudgeGroundedness, null, Inconclusive)
+                .JudgeInconclusive("q3", "a", MetricNames.JudgeGroundedness, Inconclusive)
             .Answer("q4", "a").Rule("q4", "a", true).Judge("q4", "a", MetricNames.JudgeEquivalence, 4)
             .Answer("q5", "a").Rule("q5", "a", false)
             .Fail("q6", "a")
             .Answer("q7", "a")
-            .Answer("q7", "b").Judge("q7", "b", MetricNames.JudgeEquivalence, null, Inconclusive)
+            .Answer("q7", "b").JudgeInconclusive("q7", "b", MetricNames.JudgeEquivalence, Inconclusive)
             .Answer("q8", "a").Judge("q8", "a", MetricNames.JudgeRubric, 4).Judge("q8", "a", MetricNames.JudgeEquivalence, 2)
             .Answer("q8", "b").Judge("q8", "b", MetricNames.JudgeRubric, null, "評価観点（rubric）がないため採点しません");
 
@@ -50,6 +50,23 @@ public sealed class ReviewSelectorTests : IDisposable
         ],
             selection.Candidates.Select(c => (c.Response.ItemId, c.Response.ProviderId, c.Reason)));
         Assert.Equal((3, 2, 1, 0), (selection.Count(ReviewReason.AwaitingReview), selection.Count(ReviewReason.Inconclusive), selection.Count(ReviewReason.Disagreement), selection.Count(ReviewReason.Calibration)));
+    }
+
+    [Fact]
+    public async Task An_answer_the_rules_left_undecided_goes_to_the_judge_and_without_one_to_review_as_rule_undecided()
+    {
+        RunResults results = await new ReviewRun([ReviewRun.Item("q1"), ReviewRun.Item("q2")], 1, "a")
+            .Answer("q1", "a").RuleUndecided("q1", "a")
+            .Answer("q2", "a").RuleUndecided("q2", "a").Judge("q2", "a", MetricNames.JudgeEquivalence, 2)
+            .LoadAsync(folder);
+
+        ReviewSelection selection = ReviewSelector.Select(results, new ReviewSelectionOptions { SampleSize = 0 });
+
+        Assert.Equal([("q1", ReviewReason.RuleUndecided)], selection.Candidates.Select(c => (c.Response.ItemId, c.Reason)));
+        Assert.Equal("規則で判定保留", ReviewReasonNames.Of(ReviewReason.RuleUndecided));
+        Assert.Null(results.Verdict(new ResponseKey("q1", "a", 1)));
+        ResponseVerdict judged = results.Verdict(new ResponseKey("q2", "a", 1))!;
+        Assert.Equal((false, VerdictSource.Judge), (judged.Correct, judged.Source));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class ReviewSheetWriterTests : IDisposable
     public async Task An_inconclusive_judge_and_an_earlier_grade_are_shown()
     {
         RunResults results = await new ReviewRun([ReviewRun.Item("q1")], 1, "a")
-            .Answer("q1", "a").Rule("q1", "a", false).Judge("q1", "a", MetricNames.JudgeGroundedness, null, "判定不能: 応答が JSON ではありません")
+            .Answer("q1", "a").Rule("q1", "a", false).JudgeInconclusive("q1", "a", MetricNames.JudgeGroundedness, "判定不能: 応答が JSON ではありません")
             .Graded("q1", "a", HumanGrade.Partial, reviewer: "鈴木", comment: "窓口の案内が抜けている")
             .LoadAsync(folder);
 
@@ -72,6 +72,20 @@ public sealed class ReviewSheetWriterTests : IDisposable
         Assert.Equal(
             ["判定不能", "誤答", "判定不能", "判定不能: 応答が JSON ではありません", "部分", "窓口の案内が抜けている", "鈴木"],
             new[] { "選定理由", "ルールの判定", "判定者の判定", "判定者の理由", "判定（正答/部分/誤答）", "コメント", "採点者" }.Select(c => sheet.Cell(0, c)));
+    }
+
+    [Fact]
+    public async Task An_answer_the_rules_left_undecided_is_shown_as_such()
+    {
+        RunResults results = await new ReviewRun([ReviewRun.Item("q1")], 1, "a")
+            .Answer("q1", "a").RuleUndecided("q1", "a")
+            .LoadAsync(folder);
+
+        SheetTable sheet = SheetTable.Load(await WriteAsync(results, new ReviewSelectionOptions()));
+
+        Assert.Equal(
+            ["規則で判定保留", "規則で判定保留", "判定者なし", ""],
+            new[] { "選定理由", "ルールの判定", "判定者の判定", "判定（正答/部分/誤答）" }.Select(c => sheet.Cell(0, c)));
     }
 
     private async Task<string> WriteAsync(RunResults results, ReviewSelectionOptions options)

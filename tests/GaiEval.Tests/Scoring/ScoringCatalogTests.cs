@@ -20,6 +20,17 @@ public sealed class ScoringCatalogTests
             ScoringCatalog.Default.Select(e => e.GetType()));
 
     [Fact]
+    public void Every_evaluator_has_the_stable_name_stored_runs_were_scored_under()
+    {
+        Assert.Equal(
+            ["MustInclude", "MustNotInclude", "Behaviour", "Correctness", "CharF1", "RougeL", "UnsupportedFacts"],
+            ScoringCatalog.Default.Select(e => Assert.IsAssignableFrom<INamedEvaluator>(e).Name));
+        Assert.Equal(
+            ["EquivalenceJudge", "RubricJudge", "GroundednessJudge", "RelevanceJudge"],
+            ScoringCatalog.Judges.Select(e => Assert.IsAssignableFrom<INamedEvaluator>(e).Name));
+    }
+
+    [Fact]
     public void Covers_every_metric_name_once() =>
         Assert.Equal(
             [MetricNames.MustIncludeCoverage, MetricNames.MustNotIncludeHits, MetricNames.Behaviour, MetricNames.BehaviourMatches,

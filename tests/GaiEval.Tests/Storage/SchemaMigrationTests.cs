@@ -3,6 +3,7 @@ using GaiEval.Core.Results;
 using GaiEval.Storage;
 using GaiEval.Storage.Migrations;
 using GaiEval.Tests.Support;
+using Microsoft.Extensions.AI.Evaluation;
 
 namespace GaiEval.Tests.Storage;
 
@@ -35,6 +36,7 @@ public sealed class SchemaMigrationTests : IDisposable
         Assert.Equal([1, 2, 3, 4, 5], SchemaMigrator.All.Select(migration => migration.Version));
         Assert.Equal("0001_initial", SchemaMigrator.All[0].Name);
         Assert.Equal("0003_score_metadata_and_human_grades", SchemaMigrator.All[2].Name);
+        Assert.Equal("0004_score_interpretation_and_diagnostics", SchemaMigrator.All[3].Name);
         Assert.Equal("0005_run_record", SchemaMigrator.All[4].Name);
         Assert.Equal(5, SchemaMigrator.LatestVersion);
     }
@@ -182,6 +184,62 @@ public sealed class SchemaMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_version_three_database_is_upgraded_old_scores_read_without_interpretation_and_old_inconclusive_judges_are_marked()
+    {
+        string path = folder.File("gaieval.db");
+        RunInfo run = StorageSamples.Run();
+        ScoreRecord ruleScore = StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 1, evaluator: "Correctness");
+        ScoreRecord judged = StorageSamples.Score("q-10", "cloud-mini", 1, "judge_equivalence", 4, evaluator: "EquivalenceJudge");
+        ScoreRecord notJudged = StorageSamples.Score("q-2", "cloud-mini", 1, "judge_equivalence", null, evaluator: "EquivalenceJudge") with
+        {
+            Reason = "模範解答なし: 同等性は判定しない",
+        };
+        ScoreRecord inconclusive = StorageSamples.Score("q-2", "cloud-mini", 1, "judge_relevance", null, evaluator: "RelevanceJudge") with
+        {
+            Reason = "判定不能: JSON として読めません",
+        };
+        await OldDatabase.CreateAsync(path, schemaVersion: 3);
+        await OldDatabase.AddRunAsync(path, run, "running", StorageSamples.Items());
+        await OldDatabase.AddResponseAsync(path, StorageSamples.Response("q-10", "cloud-mini", 1));
+        await OldDatabase.AddResponseAsync(path, StorageSamples.Response("q-2", "cloud-mini", 1));
+        foreach (ScoreRecord score in new[] { ruleScore, judged, notJudged, inconclusive })
+        {
+            await InsertVersionThreeScoreAsync(path, score);
+        }
+
+        Assert.Equal(3L, await RawDatabase.UserVersionAsync(path));
+        Assert.DoesNotContain("rating", await ScoreColumnsAsync(path));
+
+        await using (SqliteResultStore store = await SqliteResultStore.OpenAsync(path))
+        {
+            Assert.Equal(5L, await RawDatabase.UserVersionAsync(path));
+            Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
+            Assert.Contains("diagnostics", await ScoreColumnsAsync(path));
+            IReadOnlyList<ScoreRecord> read = await ReadScoresAsync(store, run.RunId);
+            Assert.Equal([ruleScore, judged, notJudged], read.Take(3));
+            Assert.Equal(
+                inconclusive with { Interpretation = new ScoreInterpretation(EvaluationRating.Inconclusive, true, inconclusive.Reason) },
+                read[3]);
+            Assert.True(read[3].IsInconclusive);
+            Assert.False(read[2].IsInconclusive);
+
+            ScoreRecord undecided = StorageSamples.Score("q-2", "cloud-mini", 1, "correct", null, evaluator: "Correctness") with
+            {
+                Reason = "判定保留: 拒否しつつ内容を答えている（漏れのある拒否）",
+                Interpretation = new ScoreInterpretation(EvaluationRating.Inconclusive, true, "判定保留: 拒否しつつ内容を答えている（漏れのある拒否）"),
+                Diagnostics = [new ScoreDiagnostic(EvaluationDiagnosticSeverity.Warning, "漏れのある拒否")],
+            };
+            await store.ReplaceScoresAsync(run.RunId, ["Correctness"], [undecided]);
+        }
+
+        await using SqliteResultStore reopened = await SqliteResultStore.OpenAsync(path);
+        ScoreRecord stored = (await ReadScoresAsync(reopened, run.RunId)).Single(s => s.Evaluator == "Correctness");
+        Assert.Equal(EvaluationRating.Inconclusive, stored.Interpretation!.Rating);
+        Assert.True(stored.IsInconclusive);
+        Assert.Equal([new ScoreDiagnostic(EvaluationDiagnosticSeverity.Warning, "漏れのある拒否")], stored.Diagnostics!);
+    }
+
+    [Fact]
     public async Task Reopening_is_idempotent_and_the_data_survives()
     {
         string path = folder.File("gaieval.db");
@@ -247,6 +305,17 @@ public sealed class SchemaMigrationTests : IDisposable
 
         Assert.Equal("wal", await RawDatabase.ScalarAsync<string>(path, "PRAGMA journal_mode"));
     }
+
+    /// <summary>Writes a score with the columns version 3 has, as the GaiEval of that version did.</summary>
+    private static Task InsertVersionThreeScoreAsync(string path, ScoreRecord score) =>
+        RawDatabase.ExecuteAsync(
+            path,
+            "INSERT INTO scores (run_id, item_id, provider_id, repeat, evaluator, metric, value, label, reason, metadata) " +
+            "VALUES (@RunId, @ItemId, @ProviderId, @Repeat, @Evaluator, @Metric, @Value, @Label, @Reason, NULL)",
+            score);
+
+    private static Task<IReadOnlyList<string>> ScoreColumnsAsync(string path) =>
+        RawDatabase.QueryAsync<string>(path, "SELECT name FROM pragma_table_info('scores')");
 
     private static async Task<IReadOnlyList<ScoreRecord>> ReadScoresAsync(SqliteResultStore store, string runId)
     {

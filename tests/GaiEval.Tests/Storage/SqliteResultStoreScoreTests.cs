@@ -1,6 +1,7 @@
 using GaiEval.Core.Results;
 using GaiEval.Storage;
 using GaiEval.Tests.Support;
+using Microsoft.Extensions.AI.Evaluation;
 
 namespace GaiEval.Tests.Storage;
 
@@ -127,6 +128,42 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
 
         Assert.Contains("EquivalenceJudge", error.Message);
         Assert.Equal(first, await ReadAllAsync(store, StorageSamples.RunId));
+    }
+
+    [Fact]
+    public async Task Interpretation_and_diagnostics_round_trip_and_their_absence_stays_null()
+    {
+        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        ScoreRecord interpreted = StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 0, evaluator: "Correctness") with
+        {
+            Interpretation = new ScoreInterpretation(EvaluationRating.Unacceptable, true, "禁止語: 無料"),
+        };
+        ScoreRecord diagnosed = StorageSamples.Score("q-10", "bm25", 1, "correct", null, evaluator: "Correctness") with
+        {
+            Diagnostics =
+            [
+                new ScoreDiagnostic(EvaluationDiagnosticSeverity.Informational, "ルールなし: 判定者または人による採点が必要"),
+                new ScoreDiagnostic(EvaluationDiagnosticSeverity.Error, "評価エラー: \"引用\" & <記号>"),
+            ],
+        };
+        ScoreRecord plain = StorageSamples.Score("q-2", "bm25", 1, "correct", 1, evaluator: "Correctness");
+
+        await store.ReplaceScoresAsync(StorageSamples.RunId, ["Correctness"], [interpreted, diagnosed, plain]);
+
+        IReadOnlyList<ScoreRecord> read = await ReadAllAsync(store, StorageSamples.RunId);
+        ScoreRecord readInterpreted = read.Single(s => s.ProviderId == "cloud-mini");
+        ScoreRecord readDiagnosed = read.Single(s => s.ItemId == "q-10" && s.ProviderId == "bm25");
+        ScoreRecord readPlain = read.Single(s => s.ItemId == "q-2");
+        Assert.Equal(interpreted, readInterpreted);
+        Assert.Equal(diagnosed.Diagnostics, readDiagnosed.Diagnostics!);
+        Assert.Null(readDiagnosed.Interpretation);
+        Assert.Equal(plain, readPlain);
+        Assert.Null(readPlain.Diagnostics);
+        Assert.Equal(
+            ["[{\"severity\":\"informational\",\"message\":\"ルールなし: 判定者または人による採点が必要\"},{\"severity\":\"error\",\"message\":\"評価エラー: \\\"引用\\\" & <記号>\"}]"],
+            await RawDatabase.QueryAsync<string>(store.DatabasePath, "SELECT diagnostics FROM scores WHERE diagnostics IS NOT NULL"));
+        Assert.Equal(["unacceptable|1|禁止語: 無料"], await RawDatabase.QueryAsync<string>(
+            store.DatabasePath, "SELECT rating || '|' || failed || '|' || interpretation_reason FROM scores WHERE rating IS NOT NULL"));
     }
 
     [Fact]

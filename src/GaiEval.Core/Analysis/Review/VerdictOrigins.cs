@@ -29,7 +29,10 @@ public sealed record VerdictOrigins
     /// <summary>Answers with no verdict: no rule, no judge score and no human grade (offline, open tasks wait here).</summary>
     public required int AwaitingReview { get; init; }
 
-    /// <summary>Answers with a judge metric the judge could not decide (no value, reason 「判定不能」).</summary>
+    /// <summary>Answers the rules left undecided (a leaky refusal) with no judge score and no human grade; apart from <see cref="AwaitingReview"/>.</summary>
+    public int RuleUndecided { get; init; }
+
+    /// <summary>Answers with a judge metric the judge could not decide (no value, an Inconclusive interpretation).</summary>
     public required int JudgeInconclusive { get; init; }
 
     /// <summary>Human grades that changed the accuracy: reversed or filled in (<see cref="ResponseVerdict.OverridesAutomatic"/>).</summary>

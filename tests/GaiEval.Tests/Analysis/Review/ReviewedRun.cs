@@ -5,6 +5,7 @@ using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
 using GaiEval.Tests.Support;
+using Microsoft.Extensions.AI.Evaluation;
 
 /// <summary>
 /// A stored run in a real SQLite file whose answers carry chosen rule verdicts, judge scores (with the judge's provider or a
@@ -47,8 +48,13 @@ public sealed class ReviewedRun : IAsyncDisposable
         return human is { } grade ? Grade(itemId, providerId, grade) : this;
     }
 
+    /// <summary>A judge metric the judge could not decide, as the judge evaluators store it: no value, an Inconclusive interpretation.</summary>
+    public ReviewedRun Inconclusive(string itemId, string providerId, string metric, string reason) =>
+        Score(itemId, providerId, metric, null, reason, interpretation: new ScoreInterpretation(EvaluationRating.Inconclusive, true, reason));
+
     /// <summary>A judge metric of an answer already added; a null value is stored with <paramref name="reason"/>.</summary>
-    public ReviewedRun Score(string itemId, string providerId, string metric, double? value, string? reason = null, string judge = Judge)
+    public ReviewedRun Score(
+        string itemId, string providerId, string metric, double? value, string? reason = null, string judge = Judge, ScoreInterpretation? interpretation = null)
     {
         judgeScores.Add(new ScoreRecord
         {
@@ -61,6 +67,7 @@ public sealed class ReviewedRun : IAsyncDisposable
             Value = value,
             Reason = reason,
             Metadata = new Dictionary<string, string> { [ScoringJudge.ProviderKey] = judge },
+            Interpretation = interpretation,
         });
         return this;
     }

@@ -83,9 +83,9 @@ public sealed class ScoringReliabilityBuilderTests : IDisposable
             .Answer("q006", "cloud", human: HumanGrade.Correct)
             .Answer("q007", "cloud")
             .Answer("q008", "cloud")
-            .Score("q008", "cloud", MetricNames.JudgeEquivalence, null, "判定不能: 採点の形式が読み取れません")
+            .Inconclusive("q008", "cloud", MetricNames.JudgeEquivalence, "判定不能: 採点の形式が読み取れません")
             .Answer("q009", "cloud", rule: true)
-            .Score("q009", "cloud", MetricNames.JudgeUnsupportedClaimRate, null, "判定不能: 空の返答")
+            .Inconclusive("q009", "cloud", MetricNames.JudgeUnsupportedClaimRate, "判定不能: 空の返答")
             .Answer("q001", "local", rule: true);
         run.Stored.Fail("q002", "local", ResponseStatus.Error, "HTTP 500");
 
@@ -130,7 +130,7 @@ public sealed class ScoringReliabilityBuilderTests : IDisposable
             .Score("q002", "cloud", MetricNames.UnsupportedClaimRate, 0).Score("q002", "cloud", MetricNames.UnsupportedFacts, 0)
             .Score("q003", "cloud", MetricNames.UnsupportedClaimRate, 0.25).Score("q003", "cloud", MetricNames.UnsupportedFacts, 1)
             .Score("q001", "cloud", MetricNames.JudgeUnsupportedClaimRate, 1).Score("q002", "cloud", MetricNames.JudgeUnsupportedClaimRate, 0)
-            .Score("q003", "cloud", MetricNames.JudgeUnsupportedClaimRate, null, "判定不能: 空の返答");
+            .Inconclusive("q003", "cloud", MetricNames.JudgeUnsupportedClaimRate, "判定不能: 空の返答");
 
         ScoringReliability reliability = ScoringReliabilityBuilder.Build(await run.SaveAsync());
 

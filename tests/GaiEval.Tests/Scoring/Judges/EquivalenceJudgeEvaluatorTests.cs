@@ -86,10 +86,12 @@ public sealed class EquivalenceJudgeEvaluatorTests
 
         var metric = result.Get<NumericMetric>(EquivalenceJudgeEvaluator.EquivalenceMetricName);
         Assert.Null(metric.Value);
-        Assert.Null(metric.Interpretation);
         EvaluationDiagnostic diagnostic = Assert.Single(metric.Diagnostics!);
         Assert.Equal(EvaluationDiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.StartsWith("判定不能", diagnostic.Message);
+        Assert.Equal(EvaluationRating.Inconclusive, metric.Interpretation!.Rating);
+        Assert.True(metric.Interpretation.Failed);
+        Assert.Equal(diagnostic.Message, metric.Interpretation.Reason);
         Assert.Equal(2, server.RequestCount);
         Assert.Equal(JudgeModel, metric.Metadata![JudgeCallMetadata.ModelKey]);
     }
@@ -122,6 +124,7 @@ public sealed class EquivalenceJudgeEvaluatorTests
         var metric = result.Get<NumericMetric>(EquivalenceJudgeEvaluator.EquivalenceMetricName);
         Assert.Null(metric.Value);
         Assert.StartsWith("判定不能", Assert.Single(metric.Diagnostics!).Message);
+        Assert.Equal(EvaluationRating.Inconclusive, metric.Interpretation!.Rating);
         Assert.Equal(2, server.RequestCount);
     }
 
