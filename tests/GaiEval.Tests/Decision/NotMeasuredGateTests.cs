@@ -62,6 +62,13 @@ public sealed class NotMeasuredGateTests : IAsyncLifetime
         Assert.True(gate.ExitCode == 3, gate.Output + gate.Error);
         Assert.Contains($"総合判定: 要追加検証 — NOT MEASURED（未測定）: {why}", gate.Output, StringComparison.Ordinal);
         Assert.Contains("要追加検証の候補があります: unreachable（うち未測定: unreachable）（終了コード 3）", gate.Output, StringComparison.Ordinal);
+
+        // The skipped provider is recorded as not measured; it does not hold the run open: its calls and scores are complete.
+        Assert.DoesNotContain("この実行は完了していません", gate.Output, StringComparison.Ordinal);
+        using CliProcess runs = await CliProcess.RunAsync(folder.Path, "runs", "--db", Database);
+        string listed = Assert.Single(runs.Output.Split('\n'), line => line.Contains(runId, StringComparison.Ordinal));
+        Assert.Contains("完了", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain("未完了", listed, StringComparison.Ordinal);
     }
 
     [Fact]
