@@ -1,7 +1,6 @@
 namespace GaiEval.Scoring.Grounding;
 
 using GaiEval.Core.Text;
-using GaiEval.Scoring.Rules;
 
 /// <summary>
 /// Flags, without a judge, the facts of an answer (numbers, dates, times, amounts, phone numbers, percentages, office
@@ -9,7 +8,7 @@ using GaiEval.Scoring.Rules;
 /// </summary>
 /// <remarks>
 /// A fact is supported when a passage contains it after <see cref="JapaneseTextNormalizer"/> on both sides, with the
-/// digit boundaries of <see cref="RuleMatcher.Contains"/> (300円 is not found in 1,300円), or when a passage states the
+/// digit boundaries of <see cref="PhraseSearch.Contains"/> (300円 is not found in 1,300円), or when a passage states the
 /// same value in another form (令和8年4月1日 for 2026-04-01, 8:30 for 8時30分, 30,000円 for 3万円). A date without a
 /// year is supported by the same day in any year; a date with a year needs that year.
 /// </remarks>
@@ -42,7 +41,7 @@ public static class UnsupportedFactCheck
             {
                 checkedFacts++;
                 bool stated = passageValues.Contains((fact.Kind, fact.Key))
-                    || normalizedPassages.Any(passage => RuleMatcher.Contains(passage, fact.Text));
+                    || normalizedPassages.Any(passage => PhraseSearch.Contains(passage, fact.Text));
                 if (!stated)
                 {
                     findings.Add(new UnsupportedFact(fact.Kind, fact.Text, claim));

@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Scoring.Rules;
 
+using GaiEval.Core.Text;
 using GaiEval.Scoring.Rules;
 using static GaiEval.Tests.Scoring.ScoringTestKit;
 
@@ -18,7 +19,7 @@ public sealed class RuleMatcherTests
     {
         string normalized = GaiEval.Core.Text.JapaneseTextNormalizer.Normalize(response);
 
-        Assert.True(RuleMatcher.Contains(normalized, phrase));
+        Assert.True(PhraseSearch.Contains(normalized, phrase));
     }
 
     [Theory]
@@ -30,7 +31,7 @@ public sealed class RuleMatcherTests
     {
         string normalized = GaiEval.Core.Text.JapaneseTextNormalizer.Normalize(response);
 
-        Assert.False(RuleMatcher.Contains(normalized, phrase));
+        Assert.False(PhraseSearch.Contains(normalized, phrase));
     }
 
     [Fact]
@@ -38,12 +39,12 @@ public sealed class RuleMatcherTests
     {
         string normalized = GaiEval.Core.Text.JapaneseTextNormalizer.Normalize("1,300円ではなく300円です。");
 
-        Assert.True(RuleMatcher.Contains(normalized, "300円"));
+        Assert.True(PhraseSearch.Contains(normalized, "300円"));
     }
 
     [Fact]
     public void Never_matches_an_alternative_that_normalises_to_nothing() =>
-        Assert.False(RuleMatcher.Contains("なんでも", "\u3000 "));
+        Assert.False(PhraseSearch.Contains("なんでも", "\u3000 "));
 
     [Fact]
     public void Splits_groups_into_matched_and_missing_and_lists_forbidden_hits()

@@ -1,13 +1,14 @@
-namespace GaiEval.Core.TestSets.Lint;
-
-using GaiEval.Core.Text;
+namespace GaiEval.Core.Text;
 
 /// <summary>
-/// Finds a phrase in normalised text the way the rule scorer does: after <see cref="JapaneseTextNormalizer"/>, and a
-/// phrase that begins or ends with a digit only where no digit touches it (「300円」 is not in 「1,300円」).
+/// Finds a phrase in normalised text, as the rule scorer, the fact check and the gold-set lint all do: the phrase after
+/// <see cref="JapaneseTextNormalizer"/>, and a phrase that begins or ends with a digit only where no digit touches it
+/// (「300円」 is not in 「1,300円」, 「8:30」 not in 「18:30」): plain substring search would let a wrong amount satisfy a rule.
+/// A phrase that normalises to nothing is never found.
 /// </summary>
-internal static class PhraseSearch
+public static class PhraseSearch
 {
+    /// <summary>Whether <paramref name="phrase"/>, normalised, occurs in the already normalised <paramref name="normalizedText"/>.</summary>
     public static bool Contains(string normalizedText, string phrase)
     {
         string needle = JapaneseTextNormalizer.Normalize(phrase);
