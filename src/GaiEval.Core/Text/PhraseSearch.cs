@@ -9,9 +9,12 @@ namespace GaiEval.Core.Text;
 public static class PhraseSearch
 {
     /// <summary>Whether <paramref name="phrase"/>, normalised, occurs in the already normalised <paramref name="normalizedText"/>.</summary>
-    public static bool Contains(string normalizedText, string phrase)
+    public static bool Contains(string normalizedText, string phrase) =>
+        ContainsNormalized(normalizedText, JapaneseTextNormalizer.Normalize(phrase));
+
+    /// <summary>As <see cref="Contains"/>, for a phrase already normalised (to search many texts for one phrase).</summary>
+    public static bool ContainsNormalized(string normalizedText, string needle)
     {
-        string needle = JapaneseTextNormalizer.Normalize(phrase);
         if (needle.Length == 0)
         {
             return false;

@@ -94,6 +94,29 @@ public sealed class GoldSetLinterTests : IDisposable
     }
 
     [Fact]
+    public void Above_two_thousand_references_the_share_is_counted_on_an_even_sample_and_says_so()
+    {
+        // 4,000 references, every third one holding 汐見野区 (a third, above the quarter): the even sample sees the same share.
+        GoldItem[] items =
+        [
+            .. Enumerable.Range(0, 4000).Select(i => new GoldItem
+            {
+                Id = $"r{i}",
+                Category = "区役所案内",
+                Use = ItemUses.Dialogue,
+                Question = $"質問{i}",
+                Reference = i % 3 == 0 ? $"汐見野区の回答{i}です。" : $"回答{i}です。",
+            }),
+        ];
+        var terms = new GenericTerms(items);
+
+        Assert.Equal(
+            $"「汐見野区」は模範解答 4000 件から均等に選んだ {GenericTerms.MaximumReferencesCounted} 件のうち 667 件に現れます",
+            terms.WhyGeneric("汐見野区"));
+        Assert.Null(terms.WhyGeneric("回答17"));
+    }
+
+    [Fact]
     public void A_term_of_one_character_is_generic_and_a_csv_finding_points_at_its_record()
     {
         string items = folder.Write("items.csv", string.Join("\n",
