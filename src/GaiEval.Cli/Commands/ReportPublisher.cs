@@ -2,6 +2,7 @@ namespace GaiEval.Cli.Commands;
 
 using GaiEval.Cli.Inputs;
 using GaiEval.Core.Analysis;
+using GaiEval.Core.Decision;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
@@ -38,6 +39,11 @@ internal static class ReportPublisher
         if (report.Summary.Providers.Any(p => p.TokensEstimated))
         {
             System.Console.WriteLine("* トークン数は提供先が報告しなかったため推定値です。");
+        }
+
+        foreach ((ProviderProfile provider, string why) in ProviderMeasurement.NotMeasured(report.Results))
+        {
+            System.Console.WriteLine($"NOT MEASURED（未測定） {provider.Id}: {why}");
         }
 
         int awaiting = report.Summary.Providers.Sum(p => p.Unscored);

@@ -3,6 +3,7 @@ namespace GaiEval.Reporting.Summary;
 using System.Globalization;
 using System.Text;
 using GaiEval.Core.Analysis;
+using GaiEval.Core.Decision;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
@@ -38,6 +39,7 @@ public sealed class SummaryMarkdownWriter : IReportWriter
         md.AppendLine();
         AppendTable(md, report.Summary);
         md.AppendLine();
+        AppendNotMeasured(md, report);
         ScoringMarkdown.Append(md, report.Reliability);
         md.AppendLine();
         md.AppendLine("## 読み方");
@@ -52,6 +54,21 @@ public sealed class SummaryMarkdownWriter : IReportWriter
         md.AppendLine("- **送信対象外**: 項目の機密区分が提供先に許可された区分を超えるため送信しなかった数。");
         AppendFailures(md, report);
         return md.ToString();
+    }
+
+    /// <summary>Providers with no answer to judge: their row of zeros is no result, and the reason says why.</summary>
+    private static void AppendNotMeasured(StringBuilder md, RunReport report)
+    {
+        IReadOnlyList<(ProviderProfile Provider, string Why)> notMeasured = ProviderMeasurement.NotMeasured(report.Results);
+        foreach ((ProviderProfile provider, string why) in notMeasured)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- **NOT MEASURED（未測定）** `{provider.Id}`: {MarkdownText.Escape(why)}");
+        }
+
+        if (notMeasured.Count > 0)
+        {
+            md.AppendLine();
+        }
     }
 
     private static void AppendTable(StringBuilder md, RunSummary summary)

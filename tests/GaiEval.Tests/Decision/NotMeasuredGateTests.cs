@@ -55,6 +55,9 @@ public sealed class NotMeasuredGateTests : IAsyncLifetime
         Assert.DoesNotContain("badge nogo", conclusion, StringComparison.Ordinal);
         string decision = await File.ReadAllTextAsync(folder.File($"out/{runId}/decision.md"));
         Assert.Contains($"> **NOT MEASURED（未測定）**: unreachable — {why}", decision, StringComparison.Ordinal);
+        Assert.Contains($"NOT MEASURED（未測定） unreachable: {why}", run.Output, StringComparison.Ordinal);
+        string summary = await File.ReadAllTextAsync(folder.File($"out/{runId}/summary.md"));
+        Assert.Contains("- **NOT MEASURED（未測定）** `unreachable`: 実行開始時に使えなかったため飛ばした", summary, StringComparison.Ordinal);
         Assert.Contains("**候補の方式についての判定: 要追加検証**", decision, StringComparison.Ordinal);
         Assert.Contains("| unreachable | 要追加検証（NOT MEASURED） |", decision, StringComparison.Ordinal);
 
