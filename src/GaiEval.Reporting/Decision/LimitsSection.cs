@@ -36,6 +36,11 @@ internal static class LimitsSection
             md.Bullet("この実行は完了していません。保存済みの回答だけで集計しています。");
         }
 
+        if (report.Knowledge?.Notice is { } knowledgeChanged)
+        {
+            md.Bullet(MarkdownText.Escape(knowledgeChanged));
+        }
+
         foreach (string note in report.Notes.Concat(report.Economics?.Notes ?? []))
         {
             md.Bullet(MarkdownText.Escape(note));

@@ -34,6 +34,10 @@ public sealed class SummaryMarkdownWriter : IReportWriter
         md.AppendLine(CultureInfo.InvariantCulture, $"- 開始: {run.StartedAt:yyyy-MM-dd HH:mm:ss zzz}{finished}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- テストセット: `{Path.GetFileName(run.TestSetPath)}`（{run.ItemCount}問、SHA-256 `{run.TestSetHash[..12]}…`）、反復 {run.Repeats}回");
         md.AppendLine(CultureInfo.InvariantCulture, $"- 成功基準のハッシュ: `{run.CriteriaHash[..12]}…`、GaiEval {run.ToolVersion}");
+        if (report.Knowledge?.Notice is { } knowledgeChanged)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {MarkdownText.Escape(knowledgeChanged)}");
+        }
         md.AppendLine();
         md.AppendLine("## 提供先ごとの結果");
         md.AppendLine();

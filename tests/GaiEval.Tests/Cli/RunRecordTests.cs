@@ -175,6 +175,10 @@ public sealed class RunRecordTests : IDisposable
 
         // Checked against the stored passage (300円) the fee is supported; against today's folder (450円) it would not be.
         Assert.All(feeAnswers, r => Assert.Equal(0, UnsupportedFacts(scores, r)));
+        foreach (string written in new[] { "summary.md", "decision.md" })
+        {
+            Assert.Contains("の内容が実行時と異なります", await File.ReadAllTextAsync(Path.Combine(folder.File("out"), runId, written)), StringComparison.Ordinal);
+        }
 
         using CliProcess report = await CliProcess.RunAsync(folder.Path, "report", runId, "--db", db, "--out", folder.File("out"), "--format", "html");
         Assert.True(report.ExitCode == 0, report.Output + report.Error);
