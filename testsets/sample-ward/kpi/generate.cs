@@ -112,7 +112,7 @@ static class Sample
         return staff;
     }
 
-    // Users start in October (55%), November (25%) or December (20%); DX推進課 and power users in the first days of October.
+    // Users start in October (55%), November (25%) or December (20%); all of DX推進課 in October, power users in its first three working days.
     // 12% of the others stop after two to six weeks. Requests per working day: lognormal (median 0.75), power users 6–10.
     static Staff NewUser(Random rng, string id, Department dept, bool power, List<DateOnly> workdays)
     {
