@@ -19,8 +19,12 @@ public static class UsersMeasure
 
     public static UsersResult Measure(IReadOnlyList<UsageEvent> events, IReadOnlyDictionary<string, int> eligible)
     {
-        List<(UsageEvent Event, DateOnly Day)> rows = [.. events.Where(e => !e.FromHarness)
-            .Select(e => (e, JstCalendar.Day(e.Timestamp)))
+        List<(UsageEvent Event, DateOnly Day, string Month, DateOnly Monday)> rows = [.. events.Where(e => !e.FromHarness)
+            .Select(e =>
+            {
+                DateOnly day = JstCalendar.Day(e.Timestamp);
+                return (e, day, JstCalendar.MonthOf(day), JstCalendar.WeekStart(day));
+            })
             .OrderBy(x => x.Item1.Timestamp)];
         int harness = events.Count(e => e.FromHarness);
         if (rows.Count == 0)
@@ -30,12 +34,12 @@ public static class UsersMeasure
 
         DateOnly first = rows[0].Day;
         DateOnly last = rows[^1].Day;
+        ILookup<DateOnly, string> usersByWeek = rows.ToLookup(r => r.Monday, r => r.Event.User);
         List<WeeklyActive> weeks = [.. Weeks(first, last).Select(monday => new WeeklyActive(
-            JstCalendar.WeekOf(monday),
-            monday,
-            rows.Where(r => JstCalendar.WeekStart(r.Day) == monday).Select(r => r.Event.User).Distinct(StringComparer.Ordinal).Count()))];
+            JstCalendar.WeekOf(monday), monday, usersByWeek[monday].Distinct(StringComparer.Ordinal).Count()))];
         List<string> months = [.. Months(first, last)];
-        List<MonthlyActive> monthly = [.. months.Select(month => Month(month, [.. rows.Where(r => JstCalendar.MonthOf(r.Day) == month).Select(r => r.Event)], weeks, eligible))];
+        ILookup<string, UsageEvent> eventsByMonth = rows.ToLookup(r => r.Month, r => r.Event, StringComparer.Ordinal);
+        List<MonthlyActive> monthly = [.. months.Select(month => Month(month, [.. eventsByMonth[month]], weeks, eligible))];
         return new UsersResult(rows.Count, harness, monthly, weeks, Funnel(rows, weeks, eligible), Retention(rows, months));
     }
 
@@ -59,26 +63,26 @@ public static class UsersMeasure
         return new MonthlyActive(month, departments.Count, ShareOfEligible.Of(departments, eligible, ShareMethod), stickiness);
     }
 
-    private static UsageFunnel Funnel(IReadOnlyList<(UsageEvent Event, DateOnly Day)> rows, IReadOnlyList<WeeklyActive> weeks, IReadOnlyDictionary<string, int> eligible)
+    private static UsageFunnel Funnel(IReadOnlyList<(UsageEvent Event, DateOnly Day, string Month, DateOnly Monday)> rows, IReadOnlyList<WeeklyActive> weeks, IReadOnlyDictionary<string, int> eligible)
     {
         Dictionary<string, string> everUsed = LastDepartments(rows.Select(r => r.Event));
         HashSet<string> known = [.. everUsed.Where(p => eligible.ContainsKey(p.Value)).Select(p => p.Key)];
-        string lastMonth = JstCalendar.MonthOf(rows[^1].Day);
-        int activeLastMonth = rows.Where(r => JstCalendar.MonthOf(r.Day) == lastMonth && known.Contains(r.Event.User))
+        string lastMonth = rows[^1].Month;
+        int activeLastMonth = rows.Where(r => r.Month == lastMonth && known.Contains(r.Event.User))
             .Select(r => r.Event.User).Distinct(StringComparer.Ordinal).Count();
         List<DateOnly> lastWeeks = [.. weeks.TakeLast(LastWeeksCount).Select(w => w.Monday)];
-        int habitual = rows.Where(r => known.Contains(r.Event.User) && lastWeeks.Contains(JstCalendar.WeekStart(r.Day)))
+        int habitual = rows.Where(r => known.Contains(r.Event.User) && lastWeeks.Contains(r.Monday))
             .GroupBy(r => r.Event.User, StringComparer.Ordinal)
-            .Count(g => g.Select(r => JstCalendar.WeekStart(r.Day)).Distinct().Count() >= HabitualWeeks);
+            .Count(g => g.Select(r => r.Monday).Distinct().Count() >= HabitualWeeks);
         return new UsageFunnel(
             eligible.Values.Sum(), known.Count, activeLastMonth, habitual, lastMonth, [.. lastWeeks.Select(JstCalendar.WeekOf)], everUsed.Count - known.Count);
     }
 
-    private static List<MonthRetention> Retention(IReadOnlyList<(UsageEvent Event, DateOnly Day)> rows, IReadOnlyList<string> months)
+    private static List<MonthRetention> Retention(IReadOnlyList<(UsageEvent Event, DateOnly Day, string Month, DateOnly Monday)> rows, IReadOnlyList<string> months)
     {
         Dictionary<string, string> firstMonth = rows.GroupBy(r => r.Event.User, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => JstCalendar.MonthOf(g.Min(r => r.Day)), StringComparer.Ordinal);
-        ILookup<string, string> activeIn = rows.Select(r => (Month: JstCalendar.MonthOf(r.Day), r.Event.User)).Distinct()
+        ILookup<string, string> activeIn = rows.Select(r => (r.Month, r.Event.User)).Distinct()
             .ToLookup(x => x.Month, x => x.User, StringComparer.Ordinal);
         return [.. months.Zip(months.Skip(1)).Select(pair =>
         {
