@@ -134,14 +134,15 @@ internal static partial class KpiCells
             ? null
             : $"日付は 2026-10-01 か 2026/10/01 の形で書いてください（指定値: 「{text}」）";
 
-    /// <summary>Whether a custom format is a usable date-and-time format (what it writes, it reads back).</summary>
+    /// <summary>Whether a custom format is a usable date-and-time format: what it writes, it reads back to the minute.</summary>
     public static bool IsTimestampFormat(string format)
     {
         try
         {
             var sample = new DateTimeOffset(2026, 10, 1, 9, 30, 15, TimeSpan.FromHours(9));
             string written = sample.ToString(format, CultureInfo.InvariantCulture);
-            return ReadTimestamp(written, [format], TimeSpan.FromHours(9), out DateTimeOffset back) && back.Year == 2026 && back.Month == 10 && back.Day == 1;
+            return ReadTimestamp(written, [format], TimeSpan.FromHours(9), out DateTimeOffset back)
+                && back.Year == 2026 && back.Month == 10 && back.Day == 1 && back.Hour == 9 && back.Minute == 30;
         }
         catch (FormatException)
         {

@@ -49,12 +49,13 @@ internal sealed class KpiColumns
             string header = mapping?.Columns.GetValueOrDefault(field.Name) is { } mapped ? CellText.Normalized(mapped) : field.Name;
             if (indexByHeader.TryGetValue(header, out int index))
             {
+                string asWritten = headers[index].Trim();
                 if (repeated.Contains(header))
                 {
-                    Report(new InputError(path, line, header, $"列「{header}」が 2 回あります。どちらを読むか決められないので 1 回にしてください"));
+                    Report(new InputError(path, line, asWritten, $"列「{asWritten}」が 2 回あります。どちらを読むか決められないので 1 回にしてください"));
                 }
 
-                columns.byField[field.Name] = (index, header);
+                columns.byField[field.Name] = (index, asWritten);
             }
             else if (mapping?.Columns.ContainsKey(field.Name) == true)
             {

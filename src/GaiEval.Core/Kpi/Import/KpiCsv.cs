@@ -22,13 +22,15 @@ internal static class KpiCsv
             yield break;
         }
 
-        var badLines = new HashSet<int>();
+        int lastBadLine = 0;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             BadDataFound = args =>
             {
-                if (badLines.Add(args.Context.Parser!.RawRow))
+                // Lines only grow, so one remembered line keeps a record reported once without a set that grows with the file.
+                if (args.Context.Parser!.RawRow != lastBadLine)
                 {
+                    lastBadLine = args.Context.Parser.RawRow;
                     report(new InputError(path, args.Context.Parser.RawRow, "csv", "引用符（\"）の使い方が正しくありません。引用符で囲んだセルの中の \" は \"\" と 2 つ重ねてください"));
                 }
             },
@@ -53,7 +55,13 @@ internal static class KpiCsv
                 continue;
             }
 
-            yield return new KpiRow(path, CsvRecordLines.StartLine(parser), cells, columns, kind, mapping, hasher, report);
+            int line = CsvRecordLines.StartLine(parser);
+            if (lastBadLine >= line && lastBadLine <= parser.RawRow)
+            {
+                continue;
+            }
+
+            yield return new KpiRow(path, line, cells, columns, kind, mapping, hasher, report);
         }
     }
 }
