@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
+using GaiEval.Core.Sheets;
 
 /// <summary>
 /// Reads one cell of a KPI input, already NFKC-normalised and trimmed. Each method returns the problem in Japanese, or
@@ -32,6 +33,12 @@ internal static partial class KpiCells
     ];
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy/MM/dd"];
+
+    /// <summary>
+    /// How an answer label is looked up in a mapping's <c>values:</c>: NFKC-normalised and trimmed, with the wave dash 〜
+    /// read as ～ (CP932 exports turn one into the other, and NFKC makes ～ a ~).
+    /// </summary>
+    public static string LabelKey(string text) => CellText.Normalized(text).Replace('〜', '~');
 
     public static string? Flag(string text, out bool value)
     {

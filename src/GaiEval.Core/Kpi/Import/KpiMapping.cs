@@ -16,7 +16,7 @@ public sealed record KpiMapping
     /// <summary>Canonical field → the export's column header.</summary>
     public IReadOnlyDictionary<string, string> Columns { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    /// <summary>Canonical field → (the export's label, NFKC-normalised and trimmed → the canonical value as text).</summary>
+    /// <summary>Canonical field → (the export's label, NFKC-normalised and trimmed, 〜 as ~ → the canonical value as text).</summary>
     /// <remarks>A band is written as 0.25-0.75, or 60以上 when open-ended, so that it reads as the canonical cell would.</remarks>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Values { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);

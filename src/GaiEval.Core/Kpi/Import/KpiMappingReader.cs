@@ -151,7 +151,7 @@ public static partial class KpiMappingReader
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, node) in labels.Children)
         {
-            string label = CellText.Normalized((name as YamlScalarNode)?.Value ?? string.Empty);
+            string label = KpiCells.LabelKey((name as YamlScalarNode)?.Value ?? string.Empty);
             string entry = PlanYamlReader.Join(key, label);
             if (Target(node, field, out string? problem) is { } target)
             {

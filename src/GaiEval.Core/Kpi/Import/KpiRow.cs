@@ -103,7 +103,7 @@ internal sealed class KpiRow(
     }
 
     private string Mapped(string field, string text) =>
-        mapping?.Values.GetValueOrDefault(field)?.GetValueOrDefault(text) ?? text;
+        mapping?.Values.GetValueOrDefault(field)?.GetValueOrDefault(KpiCells.LabelKey(text)) ?? text;
 
     private T? Read<T>(string field, Func<string, (string? Problem, T Value)> parse)
         where T : struct

@@ -200,4 +200,15 @@ public sealed class SurveyCsvReaderTests : IDisposable
         Assert.Equal([(1, "respondent"), (1, "respondant")], KpiImportFolder.Places(reading.Errors));
         Assert.Contains("「respondent」のことですか", reading.Errors[1].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Matches_a_mapped_label_written_with_either_wave_dash()
+    {
+        KpiMapping mapping = folder.Mapping("kind: survey\nvalues:\n  uses_per_week: { 月1〜2回程度: [0.25, 0.5] }\n");
+        string path = folder.WriteCp932("survey.csv", "wave,respondent,uses_per_week\r\n2026-10,K1,月1～2回程度\r\n");
+
+        SurveyResponse response = Assert.Single(new SurveyCsvReader(folder.Hasher, mapping).Read(path).ToListOrThrow());
+
+        Assert.Equal(new Band(0.25, 0.5, "月1～2回程度"), response.UsesPerWeek);
+    }
 }
