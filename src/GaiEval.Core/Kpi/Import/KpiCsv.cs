@@ -1,0 +1,67 @@
+namespace GaiEval.Core.Kpi.Import;
+
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using GaiEval.Core.Inputs;
+
+/// <summary>Streams the records of a KPI CSV after its header row, one <see cref="KpiRow"/> at a time, in constant memory.</summary>
+internal static class KpiCsv
+{
+    public static IEnumerable<KpiRow> Rows(string path, KpiKind kind, KpiMapping? mapping, StaffKeyHasher hasher, Action<InputError> report)
+    {
+        if (!File.Exists(path))
+        {
+            report(new InputError(path, 0, "csv", "ファイルが見つかりません。パスを確認してください"));
+            yield break;
+        }
+
+        if (mapping is not null && mapping.Kind != kind)
+        {
+            report(new InputError(mapping.Path, mapping.LineOf("kind"), "kind", $"この対応表は {KpiFields.Name(mapping.Kind)} 用です。{KpiFields.Name(kind)} を取り込むには kind: {KpiFields.Name(kind)} の対応表を指定してください"));
+            yield break;
+        }
+
+        int lastBadLine = 0;
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            BadDataFound = args =>
+            {
+                // Lines only grow, so one remembered line keeps a record reported once without a set that grows with the file.
+                if (args.Context.Parser!.RawRow != lastBadLine)
+                {
+                    lastBadLine = args.Context.Parser.RawRow;
+                    report(new InputError(path, args.Context.Parser.RawRow, "csv", "引用符（\"）の使い方が正しくありません。引用符で囲んだセルの中の \" は \"\" と 2 つ重ねてください"));
+                }
+            },
+        };
+        using var parser = new CsvParser(KpiCsvText.Open(path), configuration);
+        if (!parser.Read())
+        {
+            report(new InputError(path, 0, "csv", "ファイルが空です。見出し行と回答の行を入れてください"));
+            yield break;
+        }
+
+        if (KpiColumns.Resolve(path, CsvRecordLines.StartLine(parser), parser.Record ?? [], kind, mapping, report) is not { } columns)
+        {
+            yield break;
+        }
+
+        while (parser.Read())
+        {
+            string[] cells = parser.Record ?? [];
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            int line = CsvRecordLines.StartLine(parser);
+            if (lastBadLine >= line && lastBadLine <= parser.RawRow)
+            {
+                continue;
+            }
+
+            yield return new KpiRow(path, line, cells, columns, kind, mapping, hasher, report);
+        }
+    }
+}
