@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Dapper;
+using GaiEval.Core.Inputs;
+using GaiEval.Core.Kpi;
+using GaiEval.Core.Kpi.Import;
+using GaiEval.Storage.Rows;
+using Microsoft.Data.Sqlite;
+
+namespace GaiEval.Storage;
+
+public sealed partial class SqliteResultStore : IKpiStore
+{
+    /// <summary>Records inserted between two checks for a stop request and two progress reports.</summary>
+    private const int KpiBatchSize = 5000;
+
+    private const string InsertKpiImport =
+        "INSERT INTO kpi_imports (kind, file_name, content_hash, mapping_file, rows, harness_rows, period_from, period_to, imported_at) " +
+        "VALUES (@Kind, @FileName, @ContentHash, @MappingFile, 0, 0, NULL, NULL, @ImportedAt) RETURNING import_id";
+
+    private const string CompleteKpiImport =
+        "UPDATE kpi_imports SET rows = @Rows, harness_rows = @HarnessRows, period_from = @PeriodFrom, period_to = @PeriodTo " +
+        "WHERE import_id = @ImportId";
+
+    private static readonly KpiRecordTable<SurveyResponse> SurveyTable = new(
+        "kpi_survey_responses", KpiSurveyRow.Columns, KpiSurveyRow.Values, response => response.Wave, _ => false);
+
+    private static readonly KpiRecordTable<UsageEvent> UsageTable = new(
+        "kpi_usage_events",
+        KpiUsageRow.Columns,
+        KpiUsageRow.Values,
+        usage => usage.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        usage => usage.FromHarness);
+
+    private static readonly KpiRecordTable<TaskTiming> TimingTable = new(
+        "kpi_task_timings", KpiTimingRow.Columns, KpiTimingRow.Values, KpiTimingRow.DateText, _ => false);
+
+    public Task<StoredKpiImport> ImportSurveyAsync(
+        KpiImportFile file, KpiReading<SurveyResponse> reading, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportKpiAsync(file, reading, SurveyTable, progress, cancellationToken);
+
+    public Task<StoredKpiImport> ImportUsageAsync(
+        KpiImportFile file, KpiReading<UsageEvent> reading, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportKpiAsync(file, reading, UsageTable, progress, cancellationToken);
+
+    public Task<StoredKpiImport> ImportTimingsAsync(
+        KpiImportFile file, KpiReading<TaskTiming> reading, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportKpiAsync(file, reading, TimingTable, progress, cancellationToken);
+
+    public Task<StoredKpiImport?> FindKpiImportAsync(KpiKind kind, string contentHash, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            async connection =>
+            {
+                KpiImportRow? row = await connection.QuerySingleOrDefaultAsync<KpiImportRow>(Command(
+                    $"SELECT {KpiImportRow.SelectColumns} FROM kpi_imports WHERE kind = @Kind AND content_hash = @ContentHash",
+                    new { Kind = EnumText<KpiKind>.Format(kind), ContentHash = contentHash },
+                    null,
+                    cancellationToken)).ConfigureAwait(false);
+                return row?.ToRecord();
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyList<StoredKpiImport>> ListKpiImportsAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<StoredKpiImport>>(
+            async connection =>
+            {
+                IEnumerable<KpiImportRow> rows = await connection.QueryAsync<KpiImportRow>(Command(
+                    $"SELECT {KpiImportRow.SelectColumns} FROM kpi_imports ORDER BY import_id", null, null, cancellationToken)).ConfigureAwait(false);
+                return [.. rows.Select(row => row.ToRecord())];
+            },
+            cancellationToken);
+
+    public async IAsyncEnumerable<SurveyResponse> ReadSurveyResponsesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (KpiSurveyRow row in StreamAsync<KpiSurveyRow>(
+                           $"SELECT {KpiSurveyRow.SelectColumns} FROM kpi_survey_responses ORDER BY import_id, line", new { }, cancellationToken)
+                           .ConfigureAwait(false))
+        {
+            yield return row.ToRecord();
+        }
+    }
+
+    public async IAsyncEnumerable<UsageEvent> ReadUsageEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (KpiUsageRow row in StreamAsync<KpiUsageRow>(
+                           $"SELECT {KpiUsageRow.SelectColumns} FROM kpi_usage_events ORDER BY rowid", new { }, cancellationToken)
+                           .ConfigureAwait(false))
+        {
+            yield return row.ToRecord();
+        }
+    }
+
+    public async IAsyncEnumerable<TaskTiming> ReadTaskTimingsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (KpiTimingRow row in StreamAsync<KpiTimingRow>(
+                           $"SELECT {KpiTimingRow.SelectColumns} FROM kpi_task_timings ORDER BY import_id, line", new { }, cancellationToken)
+                           .ConfigureAwait(false))
+        {
+            yield return row.ToRecord();
+        }
+    }
+
+    /// <summary>Streams the reading into one transaction, batch by batch; rolls it all back when the reading reports errors.</summary>
+    private async Task<StoredKpiImport> ImportKpiAsync<T>(
+        KpiImportFile file, KpiReading<T> reading, KpiRecordTable<T> table, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(reading);
+        StoredKpiImport? stored = null;
+        await WriteAsync(
+            async transaction =>
+            {
+                stored = await WriteKpiImportAsync(file, reading, table, transaction, progress, cancellationToken).ConfigureAwait(false);
+                if (reading.HasErrors)
+                {
+                    // Leaving without committing rolls the whole file back.
+                    throw new InputException(reading.Errors);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+        return stored!;
+    }
+
+    private async Task<StoredKpiImport> WriteKpiImportAsync<T>(
+        KpiImportFile file, KpiReading<T> reading, KpiRecordTable<T> table, SqliteTransaction transaction, IProgress<long>? progress,
+        CancellationToken cancellationToken)
+    {
+        DateTimeOffset importedAt = DateTimeOffset.Now;
+        long importId;
+        try
+        {
+            importId = await writer.ExecuteScalarAsync<long>(Command(
+                InsertKpiImport,
+                new { Kind = EnumText<KpiKind>.Format(file.Kind), file.FileName, file.ContentHash, MappingFile = file.MappingFileName, ImportedAt = importedAt },
+                transaction,
+                cancellationToken)).ConfigureAwait(false);
+        }
+        catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintUnique)
+        {
+            throw new InvalidOperationException($"{file.FileName} is already imported as {EnumText<KpiKind>.Format(file.Kind)} (content hash {file.ContentHash}).", exception);
+        }
+
+        long rows = 0;
+        long harnessRows = 0;
+        string? from = null;
+        string? to = null;
+        using (SqliteCommand insert = table.PrepareInsert(writer, transaction))
+        {
+            foreach (T record in reading)
+            {
+                table.Bind(insert, importId, record);
+                insert.ExecuteNonQuery();
+                rows++;
+                harnessRows += table.FromHarness(record) ? 1 : 0;
+                if (table.Period(record) is { } at)
+                {
+                    from = from is null || string.CompareOrdinal(at, from) < 0 ? at : from;
+                    to = to is null || string.CompareOrdinal(at, to) > 0 ? at : to;
+                }
+
+                if (rows % KpiBatchSize == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress?.Report(rows);
+                }
+            }
+        }
+
+        progress?.Report(rows);
+        await writer.ExecuteAsync(Command(
+            CompleteKpiImport,
+            new { ImportId = importId, Rows = rows, HarnessRows = harnessRows, PeriodFrom = from, PeriodTo = to },
+            transaction,
+            cancellationToken)).ConfigureAwait(false);
+        return new StoredKpiImport
+        {
+            ImportId = importId,
+            Kind = file.Kind,
+            FileName = file.FileName,
+            ContentHash = file.ContentHash,
+            MappingFileName = file.MappingFileName,
+            Rows = rows,
+            HarnessRows = harnessRows,
+            PeriodFrom = from,
+            PeriodTo = to,
+            ImportedAt = importedAt,
+        };
+    }
+}
