@@ -21,6 +21,7 @@ var root = new RootCommand("""
     PlanSizeCommand.Create(),
     GateCommand.Create(),
     ReportCommand.Create(),
+    KpiCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);

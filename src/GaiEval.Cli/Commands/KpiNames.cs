@@ -1,0 +1,25 @@
+namespace GaiEval.Cli.Commands;
+
+using GaiEval.Core.Kpi;
+using GaiEval.Core.Kpi.Import;
+
+/// <summary>How KPI imports are named on screen.</summary>
+internal static class KpiNames
+{
+    public static string Japanese(KpiKind kind) => kind switch
+    {
+        KpiKind.Survey => "職員アンケート",
+        KpiKind.Usage => "利用ログ",
+        _ => "業務時間の実測",
+    };
+
+    public static string Code(KpiKind kind) => kind switch
+    {
+        KpiKind.Survey => "survey",
+        KpiKind.Usage => "usage",
+        _ => "timing",
+    };
+
+    public static string Period(StoredKpiImport import) =>
+        import.PeriodFrom is null ? "なし" : $"{import.PeriodFrom}〜{import.PeriodTo}";
+}
