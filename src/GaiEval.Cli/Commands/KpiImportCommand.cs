@@ -77,7 +77,7 @@ internal static class KpiImportCommand
         if (await store.FindKpiImportAsync(kind, file.ContentHash, ct) is { } earlier)
         {
             System.Console.WriteLine(
-                $"取り込み済みです: {file.FileName} と同じ内容の {KpiNames.Japanese(kind)}（{earlier.FileName}、{earlier.ImportedAt.ToLocalTime():yyyy-MM-dd HH:mm} 取り込み、{Count(earlier.Rows)}件）があるため、何も保存していません。");
+                $"取り込み済みです: {file.FileName} は {earlier.ImportedAt.ToLocalTime():yyyy-MM-dd HH:mm} に取り込んだ{KpiNames.Japanese(kind)} {earlier.FileName}（{Count(earlier.Rows)}件）と同じ内容のため、何も保存していません。");
             return ExitCodes.Done;
         }
 

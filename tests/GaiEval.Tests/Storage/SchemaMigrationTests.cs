@@ -1,3 +1,5 @@
+using GaiEval.Core.Kpi;
+using GaiEval.Core.Kpi.Import;
 using GaiEval.Core.Model;
 using GaiEval.Core.Results;
 using GaiEval.Storage;
@@ -23,7 +25,8 @@ public sealed class SchemaMigrationTests : IDisposable
     private static readonly string[] LatestSchema =
     [
         "index:ix_responses_run_provider", "index:ix_scores_run_provider_metric",
-        "table:human_grades", "table:items", "table:response_cache", "table:responses", "table:runs", "table:scores",
+        "table:human_grades", "table:items", "table:kpi_imports", "table:kpi_survey_responses", "table:kpi_task_timings",
+        "table:kpi_usage_events", "table:response_cache", "table:responses", "table:runs", "table:scores",
     ];
 
     private readonly TempFolder folder = new();
@@ -31,14 +34,15 @@ public sealed class SchemaMigrationTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public void The_embedded_migrations_are_numbered_one_to_five()
+    public void The_embedded_migrations_are_numbered_one_to_six()
     {
-        Assert.Equal([1, 2, 3, 4, 5], SchemaMigrator.All.Select(migration => migration.Version));
+        Assert.Equal([1, 2, 3, 4, 5, 6], SchemaMigrator.All.Select(migration => migration.Version));
         Assert.Equal("0001_initial", SchemaMigrator.All[0].Name);
         Assert.Equal("0003_score_metadata_and_human_grades", SchemaMigrator.All[2].Name);
         Assert.Equal("0004_score_interpretation_and_diagnostics", SchemaMigrator.All[3].Name);
         Assert.Equal("0005_run_record", SchemaMigrator.All[4].Name);
-        Assert.Equal(5, SchemaMigrator.LatestVersion);
+        Assert.Equal("0006_kpi_imports", SchemaMigrator.All[5].Name);
+        Assert.Equal(6, SchemaMigrator.LatestVersion);
     }
 
     [Fact]
@@ -50,7 +54,7 @@ public sealed class SchemaMigrationTests : IDisposable
         {
         }
 
-        Assert.Equal(5L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(6L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
     }
 
@@ -72,7 +76,7 @@ public sealed class SchemaMigrationTests : IDisposable
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(path);
 
-        Assert.Equal(5L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(6L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
         StorageAssert.SameRun(run, (await store.FindRunAsync(run.RunId))!);
         IReadOnlyList<GoldItem> readItems = await store.ReadItemsAsync(run.RunId);
@@ -107,7 +111,7 @@ public sealed class SchemaMigrationTests : IDisposable
 
         await using (SqliteResultStore store = await SqliteResultStore.OpenAsync(path))
         {
-            Assert.Equal(5L, await RawDatabase.UserVersionAsync(path));
+            Assert.Equal(6L, await RawDatabase.UserVersionAsync(path));
             Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
             StorageAssert.SameRun(run, (await store.FindRunAsync(run.RunId))!);
             Assert.Equal([ruleScore], await ReadScoresAsync(store, run.RunId));
@@ -157,7 +161,7 @@ public sealed class SchemaMigrationTests : IDisposable
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(path);
 
-        Assert.Equal(5L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(6L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
         StorageAssert.SameRun(scored with { Status = RunStatus.Scored }, (await store.FindRunAsync(scored.RunId))!);
         StorageAssert.SameRun(killed with { Status = RunStatus.CallsComplete }, (await store.FindRunAsync(killed.RunId))!);
@@ -212,7 +216,7 @@ public sealed class SchemaMigrationTests : IDisposable
 
         await using (SqliteResultStore store = await SqliteResultStore.OpenAsync(path))
         {
-            Assert.Equal(5L, await RawDatabase.UserVersionAsync(path));
+            Assert.Equal(6L, await RawDatabase.UserVersionAsync(path));
             Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
             Assert.Contains("diagnostics", await ScoreColumnsAsync(path));
             IReadOnlyList<ScoreRecord> read = await ReadScoresAsync(store, run.RunId);
@@ -240,6 +244,39 @@ public sealed class SchemaMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_version_five_database_keeps_its_runs_and_takes_kpi_imports()
+    {
+        string path = folder.File("gaieval.db");
+        RunInfo run = StorageSamples.Run();
+        ResponseRecord response = StorageSamples.Response("q-1", "bm25", 2);
+        await using (SqliteResultStore old = await SqliteResultStore.OpenAsync(path, 5, CancellationToken.None))
+        {
+            await old.CreateRunAsync(run, StorageSamples.Items());
+            await old.AddResponseAsync(response);
+        }
+
+        Assert.Equal(5L, await RawDatabase.UserVersionAsync(path));
+        Assert.DoesNotContain("table:kpi_imports", await RawDatabase.SchemaObjectsAsync(path));
+
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(path);
+
+        Assert.Equal(6L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
+        StorageAssert.SameRun(run, (await store.FindRunAsync(run.RunId))!);
+        await foreach (ResponseRecord read in store.ReadResponsesAsync(run.RunId))
+        {
+            StorageAssert.SameResponse(response, read);
+        }
+
+        string timings = folder.Write("timings.csv", "task,category,staff,minutes_without,minutes_with\n集計,税務,E00001,40,35\n");
+        var hasher = new StaffKeyHasher(StaffKeySecret.LoadOrCreate(path + ".staff-key"));
+        StoredKpiImport stored = await store.ImportTimingsAsync(
+            new KpiImportFile(KpiKind.Timing, "timings.csv", KpiFileHash.Of(timings), null), new TaskTimingCsvReader(hasher).Read(timings));
+        Assert.Equal(1L, stored.Rows);
+        Assert.Equal([stored], await store.ListKpiImportsAsync());
+    }
+
+    [Fact]
     public async Task Reopening_is_idempotent_and_the_data_survives()
     {
         string path = folder.File("gaieval.db");
@@ -256,7 +293,7 @@ public sealed class SchemaMigrationTests : IDisposable
         }
 
         await using SqliteResultStore third = await SqliteResultStore.OpenAsync(path);
-        Assert.Equal(5L, await RawDatabase.UserVersionAsync(path));
+        Assert.Equal(6L, await RawDatabase.UserVersionAsync(path));
         Assert.Equal(LatestSchema, await RawDatabase.SchemaObjectsAsync(path));
         StorageAssert.SameRun(run, (await third.FindRunAsync(run.RunId))!);
         Assert.True((await third.ReadResponseKeysAsync(run.RunId)).SetEquals([response.Key]));
@@ -275,10 +312,10 @@ public sealed class SchemaMigrationTests : IDisposable
         DatabaseVersionException error = await Assert.ThrowsAsync<DatabaseVersionException>(() => SqliteResultStore.OpenAsync(path));
         Assert.Equal(path, error.DatabasePath);
         Assert.Equal(99, error.DatabaseVersion);
-        Assert.Equal(5, error.SupportedVersion);
+        Assert.Equal(6, error.SupportedVersion);
         Assert.Contains(path, error.Message);
         Assert.Contains("99", error.Message);
-        Assert.Contains("版 5", error.Message);
+        Assert.Contains("版 6", error.Message);
         Assert.Equal(99L, await RawDatabase.UserVersionAsync(path));
     }
 
