@@ -37,7 +37,7 @@ internal static class KpiImportCommand
               timing: task, category, use, staff（職員番号）, minutes_without, minutes_with（確認を含む）, date
             Forms・LoGoフォーム・利用ログの書き出しをそのまま使うときは --mapping で対応表を指定します（kind:、columns: 正規の項目: 列見出し、values: 選択肢: 値、timestamp_format:、time_zone:）。
             職員番号はデータベースの横の秘密鍵ファイル（<db>.staff-key、初回に作成）で仮名化して保存します。この鍵を失うと以後の取り込みと照合できないため、データベースと一緒にバックアップしてください。
-            同じ内容のファイルは二度取り込みません（何も保存せず終了コード 0）。期間が取り込み済みのファイルと重なるときは警告して取り込みます。
+            同じ内容のファイルは二度取り込みません（何も保存せず終了コード 0）。大きな利用ログは 10 万行ごとに読んだ行数を表示します。期間が取り込み済みのファイルと重なるときは警告して取り込みます。
             評価ハーネス自身の呼び出し（source: harness）は利用者に数えず、件数を別に示します。
             """)
         {
@@ -52,6 +52,11 @@ internal static class KpiImportCommand
             catch (InputException e)
             {
                 return ErrorPrinter.BadInput(e);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                System.Console.Error.WriteLine("中断しました。このファイルは何も保存していません。もう一度取り込んでください。");
+                return ExitCodes.Interrupted;
             }
         });
         return command;

@@ -135,6 +135,35 @@ public sealed class KpiCommandTests : IDisposable
         Assert.Equal(5L, await CountAsync("kpi_task_timings"));
     }
 
+    [Fact]
+    public async Task The_help_explains_the_canonical_headers_the_mapping_and_the_secret()
+    {
+        using CliProcess cli = await CliProcess.RunAsync(folder.Path, "kpi", "import", "--help");
+
+        Assert.True(cli.ExitCode == ExitCodes.Done, cli.Output + cli.Error);
+        Assert.Contains("survey: wave, respondent（職員番号）", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("usage:  timestamp, user（職員番号）", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("timing: task, category, use, staff（職員番号）", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("--mapping", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("<db>.staff-key", cli.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_kind_a_missing_file_and_a_missing_database_are_bad_input()
+    {
+        using CliProcess kind = await CliProcess.RunAsync(folder.Path, "kpi", "import", "logs", Kpi("usage-log.csv"), "--db", db);
+        using CliProcess file = await CliProcess.RunAsync(folder.Path, "kpi", "import", "usage", folder.File("missing.csv"), "--db", db);
+        using CliProcess list = await CliProcess.RunAsync(folder.Path, "kpi", "list", "--db", db);
+
+        Assert.Equal(ExitCodes.BadInput, kind.ExitCode);
+        Assert.Contains("logs", kind.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, file.ExitCode);
+        Assert.Contains($"{folder.File("missing.csv")}:0: FILE: ファイルが見つかりません", file.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, list.ExitCode);
+        Assert.Contains($"{db}:0: --db:", list.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(db));
+    }
+
     private Task<CliProcess> ImportAsync(string kind, string file, string mapping) =>
         CliProcess.RunAsync(folder.Path, "kpi", "import", kind, Kpi(file), "--mapping", Kpi(mapping), "--db", db);
 
