@@ -6,6 +6,7 @@ using GaiEval.Core.Kpi.Import;
 using GaiEval.Storage;
 using GaiEval.Tests.Kpi.Import;
 using GaiEval.Tests.Storage;
+using GaiEval.Tests.Support;
 
 /// <summary>KPI imports through the real SQLite file: one transaction per file, nothing kept of a file with errors.</summary>
 public sealed class SqliteKpiStoreTests : IDisposable
@@ -50,6 +51,25 @@ public sealed class SqliteKpiStoreTests : IDisposable
         Assert.Equal([stored], await store.ListKpiImportsAsync());
         Assert.Equal(stored, await store.FindKpiImportAsync(KpiKind.Survey, stored.ContentHash));
         Assert.Null(await store.FindKpiImportAsync(KpiKind.Usage, stored.ContentHash));
+    }
+
+    [Fact]
+    public async Task The_samples_survey_and_timings_read_back_exactly_as_their_readings_gave_them()
+    {
+        KpiMapping surveyMapping = KpiMappingReader.Load(Sample("survey-mapping.yaml"));
+        KpiMapping timingMapping = KpiMappingReader.Load(Sample("timings-mapping.yaml"));
+        IReadOnlyList<SurveyResponse> survey = new SurveyCsvReader(folder.Hasher, surveyMapping).Read(Sample("survey.csv")).ToListOrThrow();
+        IReadOnlyList<TaskTiming> timings = new TaskTimingCsvReader(folder.Hasher, timingMapping).Read(Sample("timings.csv")).ToListOrThrow();
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(database);
+
+        await store.ImportSurveyAsync(File(KpiKind.Survey, Sample("survey.csv")), new SurveyCsvReader(folder.Hasher, surveyMapping).Read(Sample("survey.csv")));
+        await store.ImportTimingsAsync(File(KpiKind.Timing, Sample("timings.csv")), new TaskTimingCsvReader(folder.Hasher, timingMapping).Read(Sample("timings.csv")));
+
+        List<SurveyResponse> storedSurvey = await ToListAsync(store.ReadSurveyResponsesAsync());
+        Assert.Equal(312, storedSurvey.Count);
+        Assert.Equal(survey.Select(r => r with { Uses = [] }), storedSurvey.Select(r => r with { Uses = [] }));
+        Assert.Equal(survey.Select(r => string.Join("|", r.Uses)), storedSurvey.Select(r => string.Join("|", r.Uses)));
+        Assert.Equal(timings, await ToListAsync(store.ReadTaskTimingsAsync()));
     }
 
     [Fact]
@@ -137,6 +157,8 @@ public sealed class SqliteKpiStoreTests : IDisposable
         PeriodTo = to,
         ImportedAt = DateTimeOffset.UnixEpoch,
     };
+
+    private static string Sample(string file) => Path.Combine(RepositoryPaths.Root(), "testsets", "sample-ward", "kpi", file);
 
     private static KpiImportFile File(KpiKind kind, string path) => new(kind, Path.GetFileName(path), KpiFileHash.Of(path), null);
 
