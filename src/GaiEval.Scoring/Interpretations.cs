@@ -13,6 +13,10 @@ internal static class Interpretations
     public static EvaluationMetricInterpretation Coverage(double coverage) =>
         new(coverage >= 1 ? EvaluationRating.Exceptional : Band(coverage), failed: coverage < 1);
 
+    /// <summary>Undecided: no value, and failed, so a reader that looks only at Failed never takes it for a pass.</summary>
+    public static EvaluationMetricInterpretation Inconclusive(string reason) =>
+        new(EvaluationRating.Inconclusive, failed: true, reason);
+
     public static EvaluationMetricInterpretation Pass(bool passed) =>
         new(passed ? EvaluationRating.Good : EvaluationRating.Unacceptable, failed: !passed);
 

@@ -2,7 +2,6 @@ namespace GaiEval.Cli.Commands;
 
 using GaiEval.Cli.Inputs;
 using GaiEval.Core.Analysis;
-using GaiEval.Core.Decision;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
@@ -13,12 +12,13 @@ using GaiEval.Reporting.Summary;
 /// <summary>Scores a stored run from what it stored (with a judge when given one), writes its reports into reports/&lt;run-id&gt;/ and prints the summary table.</summary>
 internal static class ReportPublisher
 {
+    /// <param name="knowledge">The run's knowledge when the caller already read the folder; else it is read here.</param>
     public static async Task<RunReport> ScoreAndPublishAsync(
-        IResultStore store, string runId, string outputRoot, CancellationToken cancellationToken, ScoringJudge? judge = null)
+        IResultStore store, string runId, string outputRoot, CancellationToken cancellationToken, ScoringJudge? judge = null, StoredKnowledge? knowledge = null)
     {
         RunInfo run = await store.FindRunAsync(runId, cancellationToken)
             ?? throw new KeyNotFoundException($"実行 {runId} はデータベースにありません。");
-        var knowledge = StoredKnowledge.Open(run, PlanSnapshot.FromJson(run.PlanJson));
+        knowledge ??= StoredKnowledge.Open(run, PlanSnapshot.FromJson(run.PlanJson));
         await RunScoring.ScoreAsync(store, run, knowledge, judge, cancellationToken);
         return await PublishAsync(store, runId, outputRoot, knowledge.Check, cancellationToken);
     }
@@ -41,7 +41,7 @@ internal static class ReportPublisher
             System.Console.WriteLine("* トークン数は提供先が報告しなかったため推定値です。");
         }
 
-        foreach ((ProviderProfile provider, string why) in ProviderMeasurement.NotMeasured(report.Results))
+        foreach ((ProviderProfile provider, string why) in report.NotMeasured)
         {
             System.Console.WriteLine($"NOT MEASURED（未測定） {provider.Id}: {why}");
         }

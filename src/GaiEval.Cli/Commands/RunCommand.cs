@@ -79,7 +79,7 @@ internal static class RunCommand
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
         var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, inputs.Plan.Cache ? store : null));
         RunInfo run = await runner.CreateRunAsync(selection.Stored, inputs.TestSet, inputs.Knowledge?.ContentHash, ct);
-        return await FailSafeAsync(store, run.RunId, () => ExecuteAsync(runner, store, run, selection.ToRun, inputs.TestSet.Items, request.Output, ct), ct);
+        return await FailSafeAsync(store, run.RunId, () => ExecuteAsync(runner, store, run, selection.ToRun, inputs.TestSet.Items, inputs.Knowledge, request.Output, ct), ct);
     }
 
     private static async Task<int> ResumeAsync(RunRequest request, string runId, CancellationToken ct)
@@ -104,7 +104,7 @@ internal static class RunCommand
         }
 
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, ct);
-        return await FailSafeAsync(store, runId, () => ExecuteAsync(new EvalRunner(store, factory), store, run, selection.ToRun, items, request.Output, ct), ct);
+        return await FailSafeAsync(store, runId, () => ExecuteAsync(new EvalRunner(store, factory), store, run, selection.ToRun, items, knowledge, request.Output, ct), ct);
     }
 
     /// <summary>Resuming a run whose calls are all stored: nothing is called but the plan's judge; the scoring is finished and the reports written.</summary>
@@ -174,8 +174,16 @@ internal static class RunCommand
         }
     }
 
+    /// <param name="knowledge">The knowledge base the calls searched (already loaded), for the scoring's passages and check.</param>
     private static async Task<int> ExecuteAsync(
-        EvalRunner runner, IResultStore store, RunInfo run, EvalPlan plan, IReadOnlyList<GoldItem> items, string output, CancellationToken ct)
+        EvalRunner runner,
+        IResultStore store,
+        RunInfo run,
+        EvalPlan plan,
+        IReadOnlyList<GoldItem> items,
+        KnowledgeBase? knowledge,
+        string output,
+        CancellationToken ct)
     {
         System.Console.WriteLine($"実行ID: {run.RunId}  計画: {plan.Name}");
         System.Console.WriteLine($"項目 {items.Count}問 × 提供先 {plan.Providers.Count} × 反復 {plan.Repeats}回");
@@ -189,7 +197,8 @@ internal static class RunCommand
         }
 
         ScoringJudge? judge = await PlanJudgeAsync(plan, store, run.RunId, ct);
-        return ExitCodeOf(await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, output, ct, judge));
+        var stored = StoredKnowledge.From(run, PlanSnapshot.FromJson(run.PlanJson), knowledge);
+        return ExitCodeOf(await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, output, ct, judge, stored));
     }
 
     private static int ExitCodeOf(RunReport report)

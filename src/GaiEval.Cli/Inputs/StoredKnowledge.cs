@@ -35,18 +35,23 @@ internal sealed class StoredKnowledge
             return new StoredKnowledge(run, plan, null, null);
         }
 
-        KnowledgeBase? current = null;
-        string? problem = null;
         try
         {
-            current = KnowledgeBaseLoader.Load(folder);
+            return From(run, plan, KnowledgeBaseLoader.Load(folder));
         }
         catch (InputException e)
         {
-            problem = e.Errors.Count > 0 ? e.Errors[0].Message : e.Message;
+            return Compared(run, plan, null, e.Errors.Count > 0 ? e.Errors[0].Message : e.Message);
         }
+    }
 
-        var check = new KnowledgeCheck(folder, run.KnowledgeHash, current?.ContentHash, problem);
+    /// <summary>As <see cref="Open"/>, with the folder already loaded by the caller (a run that just searched it).</summary>
+    public static StoredKnowledge From(RunInfo run, EvalPlan plan, KnowledgeBase? current) =>
+        plan.Knowledge is null ? new StoredKnowledge(run, plan, null, null) : Compared(run, plan, current, problem: null);
+
+    private static StoredKnowledge Compared(RunInfo run, EvalPlan plan, KnowledgeBase? current, string? problem)
+    {
+        var check = new KnowledgeCheck(plan.Knowledge!, run.KnowledgeHash, current?.ContentHash, problem);
         if (check.Notice is { } notice)
         {
             System.Console.Error.WriteLine(notice);

@@ -34,7 +34,7 @@ internal sealed class ProviderCalls
     public bool? Correct(ResponseRecord response) => results.Correct(response.Key);
 
     /// <summary>Whether the rules left the call undecided (its correct score is Inconclusive), whoever decided it since.</summary>
-    public bool RuleUndecided(ResponseRecord response) => results.Score(response.Key, MetricNames.Correct) is { IsInconclusive: true };
+    public bool RuleUndecided(ResponseRecord response) => results.RuleUndecided(response.Key);
 
     /// <summary>Correct ÷ scored among the given calls, Wilson.</summary>
     public Estimate AccuracyOf(IEnumerable<ResponseRecord> responses)

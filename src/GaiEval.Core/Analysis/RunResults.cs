@@ -3,6 +3,7 @@ namespace GaiEval.Core.Analysis;
 using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
+using GaiEval.Core.Scoring;
 
 /// <summary>Everything stored about one run, joined once, for analysis and reports (never used by the runner).</summary>
 public sealed class RunResults
@@ -88,6 +89,9 @@ public sealed class RunResults
         scores.TryGetValue(key, out Dictionary<string, ScoreRecord>? metrics) ? metrics : new Dictionary<string, ScoreRecord>();
 
     public HumanGradeRecord? HumanGrade(ResponseKey key) => grades.GetValueOrDefault(key);
+
+    /// <summary>Whether the rules left the answer undecided (its correct score is Inconclusive), whoever decided it since.</summary>
+    public bool RuleUndecided(ResponseKey key) => Score(key, MetricNames.Correct) is { IsInconclusive: true };
 
     /// <summary>Whether the answer counts as correct in the accuracy; null while it awaits a judge or a reviewer.</summary>
     public bool? Correct(ResponseKey key) => Verdict(key)?.Correct;

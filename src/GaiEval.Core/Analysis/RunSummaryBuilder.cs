@@ -16,7 +16,7 @@ public static class RunSummaryBuilder
         List<ResponseRecord> responses = [.. results.Responses.Where(r => r.ProviderId == provider.Id)];
         List<ResponseRecord> answered = [.. responses.Where(r => r.Status == ResponseStatus.Ok)];
         List<bool> correct = [.. answered.Select(r => results.Correct(r.Key)).OfType<bool>()];
-        int undecided = answered.Count(r => results.Correct(r.Key) is null && results.Score(r.Key, MetricNames.Correct) is { IsInconclusive: true });
+        int undecided = answered.Count(r => results.Correct(r.Key) is null && results.RuleUndecided(r.Key));
         List<ResponseRecord> refuseItems = [.. answered.Where(r => results.ItemsById[r.ItemId].Expect == Expectation.Refuse)];
         List<double> refused = Values(results, refuseItems, MetricNames.BehaviourMatches);
         List<double> charF1 = Values(results, answered, MetricNames.CharF1);

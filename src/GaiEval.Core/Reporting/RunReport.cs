@@ -5,6 +5,7 @@ using GaiEval.Core.Analysis.Economics;
 using GaiEval.Core.Analysis.Review;
 using GaiEval.Core.Decision;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
 
 /// <summary>
@@ -29,6 +30,9 @@ public sealed record RunReport(
     /// <summary>The run's knowledge folder compared with the folder now; null when the plan has none or it was not checked.</summary>
     public KnowledgeCheck? Knowledge { get; init; }
 
+    /// <summary>The providers of the plan with no answer to judge, with why (<see cref="ProviderMeasurement"/>).</summary>
+    public IReadOnlyList<(ProviderProfile Provider, string Why)> NotMeasured { get; init; } = [];
+
     public static RunReport Build(RunResults results)
     {
         var notes = new List<string>();
@@ -47,6 +51,9 @@ public sealed record RunReport(
             ? null
             : new GateJudge(new RunCriterionMetrics(results, analysis, economics), SettlingSampleSize.Wilson).Decide(results);
         return new RunReport(
-            results, RunSummaryBuilder.Build(results), analysis, economics, decision, notes, ScoringReliabilityBuilder.Build(results, analysis.BootstrapResamples));
+            results, RunSummaryBuilder.Build(results), analysis, economics, decision, notes, ScoringReliabilityBuilder.Build(results, analysis.BootstrapResamples))
+        {
+            NotMeasured = ProviderMeasurement.NotMeasured(results),
+        };
     }
 }

@@ -93,13 +93,13 @@ public sealed class RetrievalAugmentingChatClient : DelegatingChatClient
 
         string profilePrompt = string.Join(
             "\n\n", request.Where(message => message.Role == ChatRole.System).Select(message => message.Text).Where(text => text.Length > 0));
+        string[] passages = [.. chunks.Select(chunk => RetrievalPrompt.Passage(chunk, documents))];
         var augmented = new List<ChatMessage>(request.Count + 1)
         {
-            new(ChatRole.System, RetrievalPrompt.Build(profilePrompt, chunks, documents)),
+            new(ChatRole.System, RetrievalPrompt.Build(profilePrompt, chunks, passages)),
         };
         augmented.AddRange(request.Where(message => message.Role != ChatRole.System).Select(message => message.Clone()));
-        return (augmented, new SentPassages(
-            [.. chunks.Select(chunk => chunk.Id)], [.. chunks.Select(chunk => RetrievalPrompt.Passage(chunk, documents))]));
+        return (augmented, new SentPassages([.. chunks.Select(chunk => chunk.Id)], passages));
     }
 
     private static ChatResponseUpdate WithPassages(ChatResponseUpdate update, SentPassages passages)

@@ -23,7 +23,8 @@ internal static class RetrievalPrompt
         - 手数料・金額・日付・期限・受付時間・電話番号などを作らないでください。
         """;
 
-    public static string Build(string? profilePrompt, IReadOnlyList<KnowledgeChunk> chunks, IReadOnlyDictionary<string, KnowledgeDocument> documents)
+    /// <param name="passages">The text of each chunk as <see cref="Passage"/> gives it, in the order of <paramref name="chunks"/>.</param>
+    public static string Build(string? profilePrompt, IReadOnlyList<KnowledgeChunk> chunks, IReadOnlyList<string> passages)
     {
         var text = new StringBuilder();
         if (!string.IsNullOrWhiteSpace(profilePrompt))
@@ -41,7 +42,7 @@ internal static class RetrievalPrompt
         {
             KnowledgeChunk chunk = chunks[i];
             text.Append("\n\n").Append($"<参考資料 番号=\"{i + 1}\" 出典=\"{chunk.Id}\">\n");
-            text.Append(Passage(chunk, documents)).Append("\n</参考資料>");
+            text.Append(passages[i]).Append("\n</参考資料>");
         }
 
         return text.ToString();

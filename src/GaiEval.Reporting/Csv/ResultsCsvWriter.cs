@@ -72,7 +72,7 @@ public sealed class ResultsCsvWriter : IReportWriter
         ResponseVerdict? verdict = report.Results.Verdict(r.Key);
         yield return verdict is null ? null : HumanGradeNames.Of(verdict.Correct ? HumanGrade.Correct : HumanGrade.Wrong);
         yield return r.Status == ResponseStatus.Ok
-            ? ScorerNames.Source(verdict?.Source, report.Results.Score(r.Key, MetricNames.Correct) is { IsInconclusive: true })
+            ? ScorerNames.Source(verdict?.Source, report.Results.RuleUndecided(r.Key))
             : null;
         yield return report.Results.HumanGrade(r.Key) is { } grade ? HumanGradeNames.Of(grade.Grade) : null;
         yield return Score(MetricNames.MustIncludeCoverage);

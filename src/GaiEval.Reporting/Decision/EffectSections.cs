@@ -27,7 +27,7 @@ internal static class EffectSections
         }
 
         string unit = CurrencyUnit(economics.Currency);
-        string label = $"{economics.BasisLabel}（{economics.Basis.Assumption()}）";
+        string label = TimeSavedWording.Label(economics.BasisLabel, economics.Basis.Assumption());
         md.Line($"算定方法: {label}。月 {Number(economics.MonthlyVolume)} 件、人件費 {Money(economics.HourlyCost, economics.Currency ?? "JPY")}/時間として計算しました。");
         md.Line(MarkdownText.Escape(TimeSavedWording.Method));
         md.Line(MarkdownText.Escape(TimeSavedWording.Undecided));

@@ -19,7 +19,7 @@ internal static class VerdictSection
         {
             md.Line("成功基準がないため、自動の判定はしていません。");
             md.Blank();
-            NotMeasuredWithoutCriteria(md, ProviderMeasurement.NotMeasured(report.Results));
+            NotMeasuredWithoutCriteria(md, report.NotMeasured);
             md.ToFill("判断（導入する／しない／追加検証）とその理由、導入する場合の条件を書いてください。");
             md.Blank();
             return;

@@ -106,7 +106,7 @@ internal sealed class DrilldownCells(
         ResponseStatus.Withheld => ("na", "送信対象外"),
         _ => results.Correct(call.Key) switch
         {
-            null when results.Score(call.Key, MetricNames.Correct) is { IsInconclusive: true } => ("na", "判定保留（ルールで決まらず）"),
+            null when results.RuleUndecided(call.Key) => ("na", "判定保留（ルールで決まらず）"),
             null => ("na", item.HasRule ? "未採点" : "未採点（ルールなし）"),
             true => ("ok", "正答"),
             false => ("ng", "誤答"),

@@ -24,7 +24,7 @@ internal static class VerdictSection
         if (decision is null)
         {
             html.AppendLine("<p>計画に成功基準（criteria）がないため、GO / NO-GO の判定はしていません。以下の数値を基準と照らして判断してください。</p>");
-            WriteNotMeasured(html, ProviderMeasurement.NotMeasured(report.Results));
+            WriteNotMeasured(html, report.NotMeasured);
             return;
         }
 

@@ -3,7 +3,6 @@ namespace GaiEval.Reporting.Summary;
 using System.Globalization;
 using System.Text;
 using GaiEval.Core.Analysis;
-using GaiEval.Core.Decision;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
@@ -63,7 +62,7 @@ public sealed class SummaryMarkdownWriter : IReportWriter
     /// <summary>Providers with no answer to judge: their row of zeros is no result, and the reason says why.</summary>
     private static void AppendNotMeasured(StringBuilder md, RunReport report)
     {
-        IReadOnlyList<(ProviderProfile Provider, string Why)> notMeasured = ProviderMeasurement.NotMeasured(report.Results);
+        IReadOnlyList<(ProviderProfile Provider, string Why)> notMeasured = report.NotMeasured;
         foreach ((ProviderProfile provider, string why) in notMeasured)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"- **NOT MEASURED（未測定）** `{provider.Id}`: {MarkdownText.Escape(why)}");

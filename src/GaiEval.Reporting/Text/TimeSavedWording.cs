@@ -15,7 +15,9 @@ internal static class TimeSavedWording
         "正誤の判定がない回答は正答に数えません。判定待ち（判定者・人の採点が未了）の回答は誤答として確認の分だけを差し引き、送信保留（取扱区分を超える項目）・呼び出しの失敗は削減 0（手作業のまま）として数えています。";
 
     /// <summary>「ゴールドセットによる推計（月間件数のすべてをAIに回した場合）」.</summary>
-    public static string Label(TimeSaved saved) => $"{saved.BasisLabel}（{saved.Assumption}）";
+    public static string Label(TimeSaved saved) => Label(saved.BasisLabel, saved.Assumption);
+
+    public static string Label(string basisLabel, string assumption) => $"{basisLabel}（{assumption}）";
 
     /// <summary>How many answers of the estimated categories had no verdict and how they were counted; null when none.</summary>
     public static string? LeftOut(TimeSaved saved)

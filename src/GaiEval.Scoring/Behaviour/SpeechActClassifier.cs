@@ -37,9 +37,27 @@ public static partial class SpeechActClassifier
     /// <summary>Most content characters besides its reason words that a reason may have (「区は選挙について中立の立場です」 has 5).</summary>
     public const int MaximumReasonContent = 6;
 
+    // The behaviour, correctness and fact-check evaluators each classify the same answer in turn on one thread; the last
+    // result is kept per thread so the regex work is done once per answer.
+    [ThreadStatic]
+    private static (string Text, SpeechActs Acts)? last;
+
     public static SpeechActs Classify(string? text)
     {
-        string nfkc = (text ?? string.Empty).Normalize(NormalizationForm.FormKC);
+        string answer = text ?? string.Empty;
+        if (last is { } cached && string.Equals(cached.Text, answer, StringComparison.Ordinal))
+        {
+            return cached.Acts;
+        }
+
+        SpeechActs acts = ClassifyUncached(answer);
+        last = (answer, acts);
+        return acts;
+    }
+
+    private static SpeechActs ClassifyUncached(string text)
+    {
+        string nfkc = text.Normalize(NormalizationForm.FormKC);
         bool privacyReason = PrivacyReason().IsMatch(nfkc);
         bool declines = Refusals.Any(pattern => pattern.IsMatch(nfkc));
         var clauses = new List<Clause>();

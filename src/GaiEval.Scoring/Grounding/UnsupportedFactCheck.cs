@@ -40,8 +40,9 @@ public static class UnsupportedFactCheck
             foreach (Fact fact in FactExtractor.Extract(claim))
             {
                 checkedFacts++;
+                string needle = JapaneseTextNormalizer.Normalize(fact.Text);
                 bool stated = passageValues.Contains((fact.Kind, fact.Key))
-                    || normalizedPassages.Any(passage => PhraseSearch.Contains(passage, fact.Text));
+                    || normalizedPassages.Any(passage => PhraseSearch.ContainsNormalized(passage, needle));
                 if (!stated)
                 {
                     findings.Add(new UnsupportedFact(fact.Kind, fact.Text, claim));

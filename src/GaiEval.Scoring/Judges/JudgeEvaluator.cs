@@ -76,7 +76,7 @@ public abstract class JudgeEvaluator : INamedEvaluator
                 metric.AddDiagnostics(EvaluationDiagnostic.Warning(reason));
 
                 // Failed: a judgement that could not be made is never a pass.
-                metric.Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Inconclusive, failed: true, reason);
+                metric.Interpretation = Interpretations.Inconclusive(reason);
             }
 
             return result;

@@ -65,9 +65,7 @@ public sealed class CorrectnessEvaluator() : GoldItemEvaluator<BooleanMetric>(Co
         {
             string reason = $"{(item.Expect == Expectation.Refuse ? LeakyRefusalUndecided : LeakyAnswerUndecided)}: {acts.Describe()}";
             metric.Reason = reason;
-
-            // Failed: an undecided verdict is never a pass for a reader that looks only at Failed.
-            metric.Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Inconclusive, failed: true, reason);
+            metric.Interpretation = Interpretations.Inconclusive(reason);
         }
         else
         {

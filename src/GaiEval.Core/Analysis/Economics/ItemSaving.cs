@@ -10,7 +10,7 @@ using GaiEval.Core.Results;
 /// provider's clearance, failed at the provider, or never called) → 0, the task done by hand as today. A doubt is never
 /// counted as correct.
 /// </summary>
-internal sealed record ItemSaving(string ItemId, string Category, double Minutes, double CorrectShare, int Decided, int Undecided, int Unanswered)
+internal sealed record ItemSaving(double Minutes, double CorrectShare, int Decided, int Undecided, int Unanswered)
 {
     /// <param name="item">The gold item, with its manual and review minutes.</param>
     /// <param name="responses">The provider's responses to the item (any repeats).</param>
@@ -41,6 +41,6 @@ internal sealed record ItemSaving(string ItemId, string Category, double Minutes
             }
         }
 
-        return new ItemSaving(item.Id, item.Category, minutes / repeats, (double)correct / repeats, decided, undecided, unanswered);
+        return new ItemSaving(minutes / repeats, (double)correct / repeats, decided, undecided, unanswered);
     }
 }

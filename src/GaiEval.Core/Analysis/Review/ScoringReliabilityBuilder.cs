@@ -70,14 +70,11 @@ public static class ScoringReliabilityBuilder
             ByHuman = verdicts.Count(v => v?.Source == VerdictSource.Human),
             HumanReversed = verdicts.Count(v => v is { OverridesAutomatic: true, Automatic: not null }),
             HumanOnly = verdicts.Count(v => v is { Source: VerdictSource.Human, Automatic: null }),
-            AwaitingReview = answers.Count(r => results.Verdict(r.Key) is null && !RuleUndecided(results, r)),
-            RuleUndecided = answers.Count(r => results.Verdict(r.Key) is null && RuleUndecided(results, r)),
+            AwaitingReview = answers.Count(r => results.Verdict(r.Key) is null && !results.RuleUndecided(r.Key)),
+            RuleUndecided = answers.Count(r => results.Verdict(r.Key) is null && results.RuleUndecided(r.Key)),
             JudgeInconclusive = answers.Count(r => AutomaticVerdicts.From(results.Scores(r.Key)).JudgeInconclusive is not null),
         };
     }
-
-    private static bool RuleUndecided(RunResults results, ResponseRecord response) =>
-        results.Score(response.Key, MetricNames.Correct) is { IsInconclusive: true };
 
     private static UnsupportedClaims Unsupported(RunResults results, ProviderProfile provider, List<ResponseRecord> answers, int resamples)
     {

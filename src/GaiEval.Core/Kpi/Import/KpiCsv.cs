@@ -8,6 +8,23 @@ using GaiEval.Core.Inputs;
 /// <summary>Streams the records of a KPI CSV after its header row, one <see cref="KpiRow"/> at a time, in constant memory.</summary>
 internal static class KpiCsv
 {
+    /// <summary>Reads a KPI CSV into records: each row through <paramref name="project"/>, a row with any fault left out (and reported).</summary>
+    public static KpiReading<T> Read<T>(string path, KpiKind kind, KpiMapping? mapping, StaffKeyHasher hasher, Func<KpiRow, T> project) =>
+        new(path, reading => Records(path, kind, mapping, hasher, project, reading));
+
+    private static IEnumerable<T> Records<T>(
+        string path, KpiKind kind, KpiMapping? mapping, StaffKeyHasher hasher, Func<KpiRow, T> project, KpiReading<T> reading)
+    {
+        foreach (KpiRow row in Rows(path, kind, mapping, hasher, reading.Add))
+        {
+            T record = project(row);
+            if (!row.Failed)
+            {
+                yield return record;
+            }
+        }
+    }
+
     public static IEnumerable<KpiRow> Rows(string path, KpiKind kind, KpiMapping? mapping, StaffKeyHasher hasher, Action<InputError> report)
     {
         if (!File.Exists(path))

@@ -3,27 +3,15 @@ namespace GaiEval.Core.Kpi.Import;
 /// <summary>Reads time-and-motion sheets (each task without and with AI, by one member of staff) into <see cref="TaskTiming"/>s.</summary>
 public sealed class TaskTimingCsvReader(StaffKeyHasher hasher, KpiMapping? mapping = null)
 {
-    public KpiReading<TaskTiming> Read(string path) => new(path, reading => Records(path, reading));
-
-    private IEnumerable<TaskTiming> Records(string path, KpiReading<TaskTiming> reading)
+    public KpiReading<TaskTiming> Read(string path) => KpiCsv.Read(path, KpiKind.Timing, mapping, hasher, row => new TaskTiming
     {
-        foreach (KpiRow row in KpiCsv.Rows(path, KpiKind.Timing, mapping, hasher, reading.Add))
-        {
-            var timing = new TaskTiming
-            {
-                Task = row.Text("task") ?? string.Empty,
-                Category = row.Text("category") ?? string.Empty,
-                Use = row.Use("use"),
-                Staff = row.StaffKey("staff") ?? string.Empty,
-                MinutesWithout = row.Minutes("minutes_without") ?? 0,
-                MinutesWith = row.Minutes("minutes_with") ?? 0,
-                Date = row.Date("date"),
-                Line = row.Line,
-            };
-            if (!row.Failed)
-            {
-                yield return timing;
-            }
-        }
-    }
+        Task = row.Text("task") ?? string.Empty,
+        Category = row.Text("category") ?? string.Empty,
+        Use = row.Use("use"),
+        Staff = row.StaffKey("staff") ?? string.Empty,
+        MinutesWithout = row.Minutes("minutes_without") ?? 0,
+        MinutesWith = row.Minutes("minutes_with") ?? 0,
+        Date = row.Date("date"),
+        Line = row.Line,
+    });
 }

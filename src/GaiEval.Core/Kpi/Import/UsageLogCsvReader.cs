@@ -6,28 +6,16 @@ namespace GaiEval.Core.Kpi.Import;
 /// </summary>
 public sealed class UsageLogCsvReader(StaffKeyHasher hasher, KpiMapping? mapping = null)
 {
-    public KpiReading<UsageEvent> Read(string path) => new(path, reading => Records(path, reading));
-
-    private IEnumerable<UsageEvent> Records(string path, KpiReading<UsageEvent> reading)
+    public KpiReading<UsageEvent> Read(string path) => KpiCsv.Read(path, KpiKind.Usage, mapping, hasher, row => new UsageEvent
     {
-        foreach (KpiRow row in KpiCsv.Rows(path, KpiKind.Usage, mapping, hasher, reading.Add))
-        {
-            var usage = new UsageEvent
-            {
-                Timestamp = row.Timestamp("timestamp") ?? default,
-                User = row.StaffKey("user") ?? string.Empty,
-                Department = row.Text("department"),
-                InputTokens = row.Count("input_tokens"),
-                OutputTokens = row.Count("output_tokens"),
-                Model = row.Text("model"),
-                Use = row.Use("use"),
-                Feedback = row.Feedback("feedback"),
-                FromHarness = row.FromHarness("source"),
-            };
-            if (!row.Failed)
-            {
-                yield return usage;
-            }
-        }
-    }
+        Timestamp = row.Timestamp("timestamp") ?? default,
+        User = row.StaffKey("user") ?? string.Empty,
+        Department = row.Text("department"),
+        InputTokens = row.Count("input_tokens"),
+        OutputTokens = row.Count("output_tokens"),
+        Model = row.Text("model"),
+        Use = row.Use("use"),
+        Feedback = row.Feedback("feedback"),
+        FromHarness = row.FromHarness("source"),
+    });
 }
