@@ -70,35 +70,40 @@ public sealed partial class SqliteResultStore : IKpiStore
             },
             cancellationToken);
 
-    public async IAsyncEnumerable<SurveyResponse> ReadSurveyResponsesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<SurveyResponse> ReadSurveyResponsesAsync(
+        IReadOnlyList<long>? importIds = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (KpiSurveyRow row in StreamAsync<KpiSurveyRow>(
-                           $"SELECT {KpiSurveyRow.SelectColumns} FROM kpi_survey_responses ORDER BY import_id, line", new { }, cancellationToken)
+                           $"SELECT {KpiSurveyRow.SelectColumns} FROM kpi_survey_responses{ImportFilter(importIds)} ORDER BY import_id, line", new { Ids = importIds }, cancellationToken)
                            .ConfigureAwait(false))
         {
             yield return row.ToRecord();
         }
     }
 
-    public async IAsyncEnumerable<UsageEvent> ReadUsageEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<UsageEvent> ReadUsageEventsAsync(
+        IReadOnlyList<long>? importIds = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (KpiUsageRow row in StreamAsync<KpiUsageRow>(
-                           $"SELECT {KpiUsageRow.SelectColumns} FROM kpi_usage_events ORDER BY rowid", new { }, cancellationToken)
+                           $"SELECT {KpiUsageRow.SelectColumns} FROM kpi_usage_events{ImportFilter(importIds)} ORDER BY rowid", new { Ids = importIds }, cancellationToken)
                            .ConfigureAwait(false))
         {
             yield return row.ToRecord();
         }
     }
 
-    public async IAsyncEnumerable<TaskTiming> ReadTaskTimingsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<TaskTiming> ReadTaskTimingsAsync(
+        IReadOnlyList<long>? importIds = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (KpiTimingRow row in StreamAsync<KpiTimingRow>(
-                           $"SELECT {KpiTimingRow.SelectColumns} FROM kpi_task_timings ORDER BY import_id, line", new { }, cancellationToken)
+                           $"SELECT {KpiTimingRow.SelectColumns} FROM kpi_task_timings{ImportFilter(importIds)} ORDER BY import_id, line", new { Ids = importIds }, cancellationToken)
                            .ConfigureAwait(false))
         {
             yield return row.ToRecord();
         }
     }
+
+    private static string ImportFilter(IReadOnlyList<long>? importIds) => importIds is null ? string.Empty : " WHERE import_id IN @Ids";
 
     /// <summary>Streams the reading into one transaction, batch by batch; rolls it all back when the reading reports errors.</summary>
     private async Task<StoredKpiImport> ImportKpiAsync<T>(

@@ -28,12 +28,12 @@ public interface IKpiStore
     /// <summary>Every import, in the order imported.</summary>
     Task<IReadOnlyList<StoredKpiImport>> ListKpiImportsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Every stored survey response, by import then line.</summary>
-    IAsyncEnumerable<SurveyResponse> ReadSurveyResponsesAsync(CancellationToken cancellationToken = default);
+    /// <summary>The stored survey responses of these imports (null: of every import), by import then line.</summary>
+    IAsyncEnumerable<SurveyResponse> ReadSurveyResponsesAsync(IReadOnlyList<long>? importIds = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every stored usage event, in the order imported.</summary>
-    IAsyncEnumerable<UsageEvent> ReadUsageEventsAsync(CancellationToken cancellationToken = default);
+    /// <summary>The stored usage events of these imports (null: of every import), in the order imported.</summary>
+    IAsyncEnumerable<UsageEvent> ReadUsageEventsAsync(IReadOnlyList<long>? importIds = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every stored timing, by import then line.</summary>
-    IAsyncEnumerable<TaskTiming> ReadTaskTimingsAsync(CancellationToken cancellationToken = default);
+    /// <summary>The stored timings of these imports (null: of every import), by import then line.</summary>
+    IAsyncEnumerable<TaskTiming> ReadTaskTimingsAsync(IReadOnlyList<long>? importIds = null, CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,7 @@
 namespace GaiEval.Core.Plans;
 
+using GaiEval.Core.Kpi;
+
 /// <summary>A loaded and validated plan. Paths are absolute (resolved against the plan file's folder).</summary>
 public sealed record EvalPlan
 {
@@ -25,6 +27,9 @@ public sealed record EvalPlan
     public Economics? Economics { get; init; }
 
     public IReadOnlyList<Criterion> Criteria { get; init; } = [];
+
+    /// <summary>The plan's <c>kpi:</c> block: files of real use, eligible staff, period; null when the plan has none.</summary>
+    public KpiSettings? Kpi { get; init; }
 
     /// <summary>
     /// Providers of <see cref="Providers"/> that the run did not call, by id, with why (set by <c>run --skip-unavailable</c>

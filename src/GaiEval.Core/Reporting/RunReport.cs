@@ -5,6 +5,7 @@ using GaiEval.Core.Analysis.Economics;
 using GaiEval.Core.Analysis.Review;
 using GaiEval.Core.Decision;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
 
@@ -29,6 +30,9 @@ public sealed record RunReport(
 {
     /// <summary>The run's knowledge folder compared with the folder now; null when the plan has none or it was not checked.</summary>
     public KnowledgeCheck? Knowledge { get; init; }
+
+    /// <summary>The KPIs from real use named by the plan's <c>kpi:</c> block; null when the plan has none.</summary>
+    public KpiFindings? Kpi { get; init; }
 
     /// <summary>The providers of the plan with no answer to judge, with why (<see cref="ProviderMeasurement"/>).</summary>
     public IReadOnlyList<(ProviderProfile Provider, string Why)> NotMeasured { get; init; } = [];

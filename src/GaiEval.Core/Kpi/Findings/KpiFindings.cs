@@ -1,0 +1,68 @@
+namespace GaiEval.Core.Kpi.Findings;
+
+using GaiEval.Core.Kpi.Measures;
+
+/// <summary>
+/// The five KPIs from real use, computed once from the selected imports and rendered by every writer (report.html,
+/// decision.md, analysis.json, the KPI report) and judged by the gate. A part is null (or empty) when its data was not
+/// given; then it is reported as not measured, never as zero.
+/// </summary>
+public sealed record KpiFindings
+{
+    public required KpiSelection Selection { get; init; }
+
+    /// <summary>The imports the figures were computed from, in the order imported.</summary>
+    public required IReadOnlyList<StoredKpiImport> Sources { get; init; }
+
+    /// <summary>Department → eligible staff; empty when not given.</summary>
+    public required IReadOnlyDictionary<string, int> EligibleStaff { get; init; }
+
+    /// <summary>The id of the provider whose real use this is (plan <c>kpi.provider</c>); null when not named.</summary>
+    public string? Provider { get; init; }
+
+    public required TimeSavedAssumptions Assumptions { get; init; }
+
+    /// <summary>Null without survey responses in the period.</summary>
+    public SatisfactionResult? Satisfaction { get; init; }
+
+    /// <summary>Per wave, the share of respondents who said they used it (自己申告): the users' share when there is no log.</summary>
+    public IReadOnlyList<SelfReportedUse> SelfReportedUse { get; init; } = [];
+
+    /// <summary>Null without usage log rows in the period (harness rows alone give a result with no months).</summary>
+    public UsersResult? Users { get; init; }
+
+    /// <summary>Null without usage log rows in the period.</summary>
+    public TokensResult? Tokens { get; init; }
+
+    /// <summary>Null when no row of the log carries feedback.</summary>
+    public FeedbackResult? Feedback { get; init; }
+
+    /// <summary>削減業務時間 (a) per wave; empty without survey responses.</summary>
+    public IReadOnlyList<WaveSelfReportedTime> SelfReportedTime { get; init; } = [];
+
+    /// <summary>削減業務時間 (b); null without timings in the period.</summary>
+    public MeasuredTimeSavedResult? MeasuredTime { get; init; }
+
+    public required KpiTrend Trend { get; init; }
+
+    /// <summary>What the reader must know about the data (a partial last month, waves with no date, ...), in Japanese.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    public bool HasSurvey => Satisfaction is not null;
+
+    /// <summary>Whether the log has rows of real use (not only the harness's own).</summary>
+    public bool HasUsage => Users is { Rows: > 0 };
+
+    public bool HasTimings => MeasuredTime is not null;
+
+    public bool HasEligibleStaff => EligibleStaff.Count > 0;
+
+    /// <summary>The latest wave in which users rated satisfaction; null when none did.</summary>
+    public WaveSatisfaction? LatestSatisfaction => Satisfaction?.Waves.LastOrDefault(w => w.Users.N > 0);
+
+    /// <summary>The last month of the log; null without real use.</summary>
+    public MonthlyActive? LastMonth => Users?.Months.LastOrDefault();
+
+    /// <summary>The latest wave with a self-reported monthly total; null when none has one.</summary>
+    public WaveSelfReportedTime? LatestSelfReportedTime => SelfReportedTime.LastOrDefault(w => w.HoursPerMonth is not null);
+}
