@@ -37,7 +37,9 @@ public sealed record RunReport(
     /// <summary>The providers of the plan with no answer to judge, with why (<see cref="ProviderMeasurement"/>).</summary>
     public IReadOnlyList<(ProviderProfile Provider, string Why)> NotMeasured { get; init; } = [];
 
-    public static RunReport Build(RunResults results)
+    /// <param name="results">The stored run.</param>
+    /// <param name="kpi">The KPIs from real use the plan names (its <c>kpi:</c> block), already computed; null when none.</param>
+    public static RunReport Build(RunResults results, KpiFindings? kpi = null)
     {
         var notes = new List<string>();
         EconomicsAnalysis? economics = null;
@@ -58,6 +60,7 @@ public sealed record RunReport(
             results, RunSummaryBuilder.Build(results), analysis, economics, decision, notes, ScoringReliabilityBuilder.Build(results, analysis.BootstrapResamples))
         {
             NotMeasured = ProviderMeasurement.NotMeasured(results),
+            Kpi = kpi,
         };
     }
 }
