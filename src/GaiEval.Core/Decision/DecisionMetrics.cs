@@ -1,8 +1,11 @@
 namespace GaiEval.Core.Decision;
 
+using GaiEval.Core.Kpi.Findings;
+
 /// <summary>
 /// The metrics a plan's criteria may name (DESIGN.md "Verdict"). A criterion naming any other metric is a plan error.
-/// Money is in the plan's <c>economics.currency</c> (yen in a municipal PoC).
+/// Money is in the plan's <c>economics.currency</c> (yen in a municipal PoC). The metrics of the test run come first, then
+/// those of real use (<see cref="KpiMetrics"/>: the plan's <c>kpi:</c> data, judged for <c>kpi.provider</c> only, scope all).
 /// </summary>
 public static class DecisionMetrics
 {
@@ -28,8 +31,16 @@ public static class DecisionMetrics
         new(LatencyP95Seconds, "応答時間（95パーセンタイル）", "秒", GoodDirection.Lower, "1問あたりの応答時間の95パーセンタイル", "0.00"),
         new(MonthlyCost, "月額費用", "円/月", GoodDirection.Lower, "計画の月間件数での変動費（トークン）と固定費の合計", "#,0"),
         new(CostPerCorrect, "正答1件あたりの費用", "円/件", GoodDirection.Lower, "月額費用 ÷ 月間の正答件数", "#,0.0"),
-        new(HoursSavedMonthly, "削減業務時間", "時間/月", GoodDirection.Higher, "Σ 業務分野の 月間件数 ÷ 項目数 × Σ 項目の（正答 × 手作業の分 − 確認の分）÷ 60", "#,0.0"),
+        new(HoursSavedMonthly, "削減業務時間", "時間/月", GoodDirection.Higher, "ゴールドセットによる推計（テスト実行の正誤から、月間件数のすべてをAIに回した場合）: Σ 業務分野の 月間件数 ÷ 項目数 × Σ 項目の（正答 × 手作業の分 − 確認の分）÷ 60。実利用の自己申告（hours_saved_per_month）とは別の値", "#,0.0"),
         new(NetBenefitMonthly, "月間純便益", "円/月", GoodDirection.Higher, "削減した人件費 − 月額費用", "#,0"),
+        new(KpiMetrics.SatisfactionTopTwo, "利用者満足度（上位2段階の割合）", RatioUnit, GoodDirection.Higher, "職員アンケートの最新の回次で、利用したと答えた回答者のうち満足度 4・5 の割合（Wilson 区間）", "0.000"),
+        new(KpiMetrics.SatisfactionMean, "利用者満足度（平均）", "点", GoodDirection.Higher, "職員アンケートの最新の回次で、利用したと答えた回答者の満足度（1〜5）の平均（ブートストラップ区間）", "0.00"),
+        new(KpiMetrics.Nps, "NPS", "ポイント", GoodDirection.Higher, "職員アンケートの最新の回次で、推奨度（0〜10）が 9〜10 の割合 − 0〜6 の割合（−100〜100 ポイント、ブートストラップ区間）", "0.0"),
+        new(KpiMetrics.ActiveShare, "利用者割合（月間アクティブ ÷ 対象職員）", RatioUnit, GoodDirection.Higher, "利用ログの最後の月の月間アクティブ利用者 ÷ 対象職員（評価ハーネスの利用は除く。全数のため区間なし）", "0.000"),
+        new(KpiMetrics.HabitualShare, "定着利用者の割合", RatioUnit, GoodDirection.Higher, "利用ログの最後の4週のうち3週以上利用した職員 ÷ 対象職員（評価ハーネスの利用は除く。全数のため区間なし）", "0.000"),
+        new(KpiMetrics.HoursSavedPerMonth, "削減業務時間（自己申告）", "時間/月", GoodDirection.Higher, "職員アンケートの最新の回次の自己申告（1回あたり削減時間 × 週あたり利用回数）を部署ごとに対象職員へ換算した月間の時間（ブートストラップ区間）。ゴールドセットによる推計（hours_saved_monthly）とは別の値", "#,0.0"),
+        new(KpiMetrics.MeasuredMinutesSaved, "削減時間（実測、1件あたり）", "分/件", GoodDirection.Higher, "業務時間の実測で、同じ作業の AIなし − AIあり（確認時間を含む）の1件あたりの平均（ブートストラップ区間）", "0.0"),
+        new(KpiMetrics.BadFeedbackRate, "ユーザーの低評価の割合", RatioUnit, GoodDirection.Lower, "利用ログで評価（good/bad）のある利用のうち bad の割合（ユーザーの評価。評価ハーネスの利用は除く。Wilson 区間）", "0.000"),
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(m => m.Name)];

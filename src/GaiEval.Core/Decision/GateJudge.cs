@@ -7,14 +7,16 @@ using GaiEval.Core.Results;
 /// <summary>
 /// Judges every provider of a run against a set of criteria, from estimates supplied by <paramref name="metrics"/>;
 /// <paramref name="sampleSizeToSettle"/> gives, for an estimate and a threshold, the sample size at which the observed
-/// value would settle the criterion (null when it cannot be told).
+/// value would settle the criterion (null when it cannot be told); a KPI metric uses its own rule instead
+/// (<see cref="SettlingSampleSize.For"/>).
 /// </summary>
 public sealed class GateJudge(ICriterionMetrics metrics, Func<Estimate, double, int?> sampleSizeToSettle)
 {
     public CriterionVerdict Judge(ProviderProfile provider, Criterion criterion)
     {
         Estimate? estimate = metrics.Measure(provider, criterion);
-        return CriterionJudge.Judge(criterion, estimate, sampleSizeToSettle, estimate is null ? metrics.WhyNotMeasured(provider, criterion) : null);
+        return CriterionJudge.Judge(
+            criterion, estimate, SettlingSampleSize.For(criterion.Metric, sampleSizeToSettle), estimate is null ? metrics.WhyNotMeasured(provider, criterion) : null);
     }
 
     /// <summary>A provider not measured at all is 要追加検証 with every criterion NOT MEASURED; else its criteria decide.</summary>

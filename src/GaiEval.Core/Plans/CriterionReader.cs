@@ -2,6 +2,7 @@ namespace GaiEval.Core.Plans;
 
 using GaiEval.Core.Decision;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -56,6 +57,13 @@ internal sealed class CriterionReader(PlanYamlReader yaml)
         if (ScopeProblem(scope) is { } problem)
         {
             yaml.Report(PlanYamlReader.Child(map, "scope")!, $"{path}.scope", problem);
+        }
+        else if (scope != CriterionScope.AllText && metric is not null && KpiMetrics.IsKpiMetric(metric))
+        {
+            yaml.Report(
+                PlanYamlReader.Child(map, "scope")!,
+                $"{path}.scope",
+                $"{metric}（{DecisionMetrics.Get(metric).Label}）は実利用データの指標で、scope: all でだけ判定できます（業務分野・用途ごとには測りません）。scope を外すか all にしてください（指定値: 「{scope}」）");
         }
 
         bool required = yaml.Flag(map, "required", path) ?? true;

@@ -38,7 +38,10 @@ public sealed record RunReport(
     public IReadOnlyList<(ProviderProfile Provider, string Why)> NotMeasured { get; init; } = [];
 
     /// <param name="results">The stored run.</param>
-    /// <param name="kpi">The KPIs from real use the plan names (its <c>kpi:</c> block), already computed; null when none.</param>
+    /// <param name="kpi">
+    /// The KPIs from real use the plan names (its <c>kpi:</c> block), already computed; null when none. Criteria on KPI
+    /// metrics are judged from them for <c>kpi.provider</c> only (<see cref="KpiCriterionMetrics"/>), else NOT MEASURED.
+    /// </param>
     public static RunReport Build(RunResults results, KpiFindings? kpi = null)
     {
         var notes = new List<string>();
@@ -55,7 +58,7 @@ public sealed record RunReport(
         RunAnalysis analysis = RunAnalysisBuilder.Build(results);
         GateDecision? decision = results.Plan.Criteria.Count == 0
             ? null
-            : new GateJudge(new RunCriterionMetrics(results, analysis, economics), SettlingSampleSize.Wilson).Decide(results);
+            : new GateJudge(new KpiCriterionMetrics(new RunCriterionMetrics(results, analysis, economics), kpi), SettlingSampleSize.Wilson).Decide(results);
         return new RunReport(
             results, RunSummaryBuilder.Build(results), analysis, economics, decision, notes, ScoringReliabilityBuilder.Build(results, analysis.BootstrapResamples))
         {

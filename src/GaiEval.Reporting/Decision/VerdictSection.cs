@@ -1,6 +1,7 @@
 namespace GaiEval.Reporting.Decision;
 
 using GaiEval.Core.Decision;
+using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Text;
@@ -134,8 +135,12 @@ internal static class VerdictSection
             any = true;
             string statement = CriterionText.Statement(c.Criterion);
             string requirement = VerdictNames.Requirement(c.Criterion.Required);
+            bool kpi = KpiMetrics.IsKpiMetric(c.Criterion.Metric);
             yield return c.Outcome switch
             {
+                CriterionOutcome.Inconclusive when kpi && c.SampleSizeToSettle is { } n => $"{statement}（{requirement}）は未確定です。実利用データ（アンケートの回答・評価のある利用・実測）が約 {Count(n)} 件あれば確定できる見込みです。",
+                CriterionOutcome.Inconclusive when kpi => $"{statement}（{requirement}）は未確定です。次の回次・月の実利用データを加えて再評価してください。",
+                CriterionOutcome.NotMeasured when kpi => $"{statement}（{requirement}）は測定できませんでした（{c.Reason}）。計画の kpi:（実利用データ・対象職員・kpi.provider）を補って再評価してください。",
                 CriterionOutcome.Fail => $"{statement}（{requirement}）を満たしていません。改善して再評価するまで、この基準に関わる業務には使わないでください。",
                 CriterionOutcome.Inconclusive when c.SampleSizeToSettle is { } n => $"{statement}（{requirement}）は未確定です。約 {Count(n)} 件の問で再評価すると確定できます。",
                 CriterionOutcome.Inconclusive => $"{statement}（{requirement}）は未確定です。問を増やして再評価してください。",
