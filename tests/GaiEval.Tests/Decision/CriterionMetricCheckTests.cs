@@ -59,6 +59,29 @@ public sealed class CriterionMetricCheckTests : IDisposable
         Assert.Equal([8, 300000], plan.Criteria.Select(c => c.Value));
     }
 
+    [Theory]
+    [InlineData("satisfaction_top2", "\">=\"", "category:税")]
+    [InlineData("bad_feedback_rate", "\"<=\"", "use:文書作成")]
+    public void Rejects_a_kpi_metric_scoped_to_anything_but_all_with_its_line(string metric, string op, string scope)
+    {
+        InputError error = folder.SingleError(
+            PlanFolder.Minimal + $"criteria:\n  - metric: {metric}\n    op: {op}\n    value: 0.5\n    scope: \"{scope}\"\n", 12, "criteria[0].scope", "は実利用データの指標で、scope: all でだけ判定できます");
+
+        Assert.Contains($"（指定値: 「{scope}」）", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(metric, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Accepts_kpi_metrics_on_scope_all_and_their_own_units()
+    {
+        EvalPlan plan = folder.Load(
+            PlanFolder.Minimal + "criteria:\n  - { metric: active_share, op: \">=\", value: 0.3, scope: all }\n  - { metric: hours_saved_per_month, op: \">=\", value: 500 }\n  - { metric: nps, op: \">\", value: -10 }\n");
+
+        Assert.Equal(["active_share", "hours_saved_per_month", "nps"], plan.Criteria.Select(c => c.Metric));
+        Assert.Equal([0.3, 500, -10], plan.Criteria.Select(c => c.Value));
+        Assert.All(plan.Criteria, c => Assert.Equal("all", c.Scope));
+    }
+
     [Fact]
     public void Accepts_every_metric_of_the_vocabulary_with_both_of_its_good_operators()
     {

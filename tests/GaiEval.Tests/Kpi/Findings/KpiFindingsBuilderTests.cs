@@ -1,0 +1,150 @@
+namespace GaiEval.Tests.Kpi.Findings;
+
+using GaiEval.Core.Kpi;
+using GaiEval.Core.Kpi.Findings;
+using static GaiEval.Tests.Kpi.Findings.KpiRecords;
+
+/// <summary>What the findings keep of the records: the period in JST days, waves by the month or day they name, and the notes.</summary>
+public sealed class KpiFindingsBuilderTests
+{
+    private static readonly Dictionary<string, int> TwoDepartments = Eligible(("総務課", 10), ("税務課", 10));
+
+    // 2026-10-31T15:30Z is 2026-11-01 00:30 JST; 2026-10-31T14:30Z is 2026-10-31 23:30 JST.
+    private static readonly UsageEvent NovemberInJapan = Request("s-late", "総務課", 2026, 11, 1) with
+    {
+        Timestamp = new DateTimeOffset(2026, 10, 31, 15, 30, 0, TimeSpan.Zero),
+    };
+
+    private static readonly UsageEvent OctoberInJapan = Request("s-early", "税務課", 2026, 10, 31) with
+    {
+        Timestamp = new DateTimeOffset(2026, 10, 31, 14, 30, 0, TimeSpan.Zero),
+    };
+
+    [Fact]
+    public void The_period_is_cut_at_midnight_in_japan_not_in_utc()
+    {
+        KpiFindings november = Build(usage: [NovemberInJapan, OctoberInJapan], inputs: Period(new DateOnly(2026, 11, 1), null));
+        KpiFindings october = Build(usage: [NovemberInJapan, OctoberInJapan], inputs: Period(null, new DateOnly(2026, 10, 31)));
+
+        Assert.Equal(1, november.Users!.Rows);
+        Assert.Equal(["2026-11"], november.Users.Months.Select(m => m.Month));
+        Assert.Equal(1, october.Users!.Rows);
+        Assert.Equal(["2026-10"], october.Users.Months.Select(m => m.Month));
+    }
+
+    [Fact]
+    public void Waves_are_kept_when_the_month_or_day_they_name_touches_the_period_and_undated_ones_with_a_note()
+    {
+        SurveyResponse[] survey =
+        [
+            User("2026-10", "s-a", "総務課", 4),
+            User("2026-11-15", "s-b", "総務課", 5),
+            User("第1回", "s-c", "税務課", 3),
+            User("2026-12-01", "s-d", "税務課", 2),
+        ];
+
+        KpiFindings findings = Build(survey: survey, inputs: Period(new DateOnly(2026, 10, 31), new DateOnly(2026, 11, 30)) with { EligibleStaff = TwoDepartments });
+
+        // 2026-10 (10/1–10/31) touches the period by its last day; 2026-12-01 lies after it.
+        Assert.Equal(["2026-10", "2026-11-15", "第1回"], findings.Satisfaction!.Waves.Select(w => w.Wave));
+        string note = Assert.Single(findings.Notes);
+        Assert.Contains("日付として読めない回次（第1回）は期間で絞り込まずに含めています", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wave_whose_month_ends_the_day_before_the_period_is_left_out_and_undated_waves_need_no_note_without_a_period()
+    {
+        SurveyResponse[] survey = [User("2026-10", "s-a", "総務課", 4), User("第1回", "s-c", "税務課", 3)];
+
+        KpiFindings after = Build(survey: survey, inputs: Period(new DateOnly(2026, 11, 1), null) with { EligibleStaff = TwoDepartments });
+        KpiFindings whole = Build(survey: survey, inputs: new KpiFindingsInputs { EligibleStaff = TwoDepartments });
+
+        Assert.Equal(["第1回"], after.Satisfaction!.Waves.Select(w => w.Wave));
+        Assert.Equal(["2026-10", "第1回"], whole.Satisfaction!.Waves.Select(w => w.Wave));
+        Assert.Empty(whole.Notes);
+    }
+
+    [Fact]
+    public void Timings_are_kept_in_the_period_or_when_undated()
+    {
+        TaskTiming[] timings =
+        [
+            Timing("税務", 30, 20, new DateOnly(2026, 10, 31)),
+            Timing("税務", 40, 25, new DateOnly(2026, 11, 1)),
+            Timing("税務", 20, 20),
+        ];
+
+        KpiFindings findings = Build(timings: timings, inputs: Period(new DateOnly(2026, 11, 1), null) with { EligibleStaff = TwoDepartments });
+
+        // Kept: 40 − 25 = 15 and the undated 20 − 20 = 0; mean 7.5 minutes per task.
+        Assert.Equal(2, findings.MeasuredTime!.Overall!.N);
+        Assert.Equal(7.5, findings.MeasuredTime.Overall.Value!.Value, 12);
+    }
+
+    [Theory]
+    [InlineData(23, true)]
+    [InlineData(24, false)]
+    public void A_last_month_ending_more_than_a_week_early_is_noted_as_partial(int lastDay, bool partial)
+    {
+        UsageEvent[] usage = [Request("s-a", "総務課", 2026, 10, 5), Request("s-a", "総務課", 2026, 11, lastDay)];
+
+        KpiFindings findings = Build(usage: usage, inputs: new KpiFindingsInputs { EligibleStaff = TwoDepartments });
+
+        Assert.Equal(
+            partial ? [$"最後の月（2026-11）はログの最終日 2026-11-{lastDay} までのデータです。月間アクティブ利用者と利用者割合は月の一部だけを数えています。"] : [],
+            findings.Notes);
+    }
+
+    [Fact]
+    public void A_period_that_ends_within_the_last_month_is_named_as_the_cause()
+    {
+        UsageEvent[] usage = [Request("s-a", "総務課", 2026, 11, 2), Request("s-a", "総務課", 2026, 11, 10), Request("s-a", "総務課", 2026, 11, 28)];
+
+        KpiFindings findings = Build(usage: usage, inputs: Period(null, new DateOnly(2026, 11, 15)) with { EligibleStaff = TwoDepartments });
+
+        string note = Assert.Single(findings.Notes);
+        Assert.StartsWith("最後の月（2026-11）は期間の終わり 2026-11-10 までのデータです。", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_eligible_staff_the_shares_are_noted_as_not_measured()
+    {
+        KpiFindings findings = Build(usage: [Request("s-a", "総務課", 2026, 11, 28)]);
+
+        Assert.False(findings.HasEligibleStaff);
+        Assert.Equal(["対象職員数（部署ごと）が与えられていないため、利用者割合・回答率・全職員への換算は測定していません。"], findings.Notes);
+        Assert.Null(findings.LastMonth!.Share.Total.Rate);
+    }
+
+    [Fact]
+    public void A_log_of_harness_traffic_only_has_no_usage_and_no_user_feedback()
+    {
+        UsageEvent[] usage = [Harness(2026, 11, 2, UsageFeedback.Bad), Harness(2026, 11, 3, UsageFeedback.Good)];
+
+        KpiFindings findings = Build(usage: usage, inputs: new KpiFindingsInputs { EligibleStaff = TwoDepartments });
+
+        Assert.False(findings.HasUsage);
+        Assert.Equal((0, 2), (findings.Users!.Rows, findings.Users.HarnessRows));
+        Assert.Null(findings.LastMonth);
+        Assert.Null(findings.Feedback);
+        Assert.Empty(findings.Notes);
+        Assert.Equal("期間内の利用ログ（評価ハーネス以外）がない", KpiMetrics.WhyNotMeasured(findings, KpiMetrics.ActiveShare));
+    }
+
+    [Fact]
+    public void Nothing_given_is_nothing_measured_never_zero()
+    {
+        KpiFindings findings = Build(inputs: new KpiFindingsInputs { EligibleStaff = TwoDepartments, Provider = "cloud" });
+
+        Assert.False(findings.HasSurvey || findings.HasUsage || findings.HasTimings);
+        Assert.Null(findings.Satisfaction);
+        Assert.Null(findings.Users);
+        Assert.Null(findings.Tokens);
+        Assert.Empty(findings.SelfReportedTime);
+        Assert.Equal("cloud", findings.Provider);
+        Assert.All(KpiMetrics.Names, name => Assert.Null(KpiMetrics.Measure(findings, name)));
+        Assert.All(KpiMetrics.Names, name => Assert.NotNull(KpiMetrics.WhyNotMeasured(findings, name)));
+    }
+
+    private static KpiFindingsInputs Period(DateOnly? from, DateOnly? to) => new() { Selection = new KpiSelection(From: from, To: to) };
+}
