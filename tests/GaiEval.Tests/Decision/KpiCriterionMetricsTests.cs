@@ -78,6 +78,36 @@ public sealed class KpiCriterionMetricsTests
         Assert.Contains("利用者割合（月間アクティブ ÷ 対象職員） 0.150 ≥", verdict.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(KpiMetrics.ActiveShare, 0.05, CriterionOutcome.Pass)]
+    [InlineData(KpiMetrics.ActiveShare, 0.2, CriterionOutcome.Inconclusive)]
+    [InlineData(KpiMetrics.HabitualShare, 0.05, CriterionOutcome.Pass)]
+    [InlineData(KpiMetrics.HabitualShare, 0.2, CriterionOutcome.Inconclusive)]
+    public void A_census_share_counted_over_part_of_its_month_or_week_is_a_lower_bound_that_can_pass_but_never_fail(
+        string metric, double threshold, CriterionOutcome expected)
+    {
+        // The log ends on Tuesday 11/10: November is counted for 10 days and ISO week 46 for 2. Active in November: s-a and
+        // s-b of 20 eligible = 0.10. Habitual over the last 4 weeks W43–W46: s-a (W44, W45, W46) and s-b (W43, W44, W46) = 0.10.
+        KpiFindings partial = Build(
+            usage:
+            [
+                Request("s-a", "総務課", 2026, 10, 26), Request("s-a", "総務課", 2026, 11, 2), Request("s-a", "総務課", 2026, 11, 9),
+                Request("s-b", "税務課", 2026, 10, 20), Request("s-b", "税務課", 2026, 10, 27), Request("s-b", "税務課", 2026, 11, 10),
+            ],
+            inputs: new KpiFindingsInputs { EligibleStaff = Eligible(("総務課", 10), ("税務課", 10)), Provider = "cloud" });
+
+        CriterionVerdict verdict = new GateJudge(new KpiCriterionMetrics(run, partial), SettlingSampleSize.Wilson)
+            .Judge(Cloud, Criteria.Of(metric, ">=", threshold));
+
+        Assert.True(partial.LastMonthIsPartial && partial.LastWeekIsPartial);
+        Assert.Equal(0.1, KpiMetrics.Measure(partial, metric)!.Value!.Value, 12);
+        Assert.Equal(expected, verdict.Outcome);
+        Assert.Equal((0.1, 0.1, 1.0), (verdict.Estimate!.Value, verdict.Estimate.Low, verdict.Estimate.High));
+        Assert.Contains("2026-11-10 までのデータのため下限", verdict.Estimate.Method, StringComparison.Ordinal);
+        Assert.Contains("0.100 [0.100, 1.000]", verdict.Reason, StringComparison.Ordinal);
+        Assert.Null(verdict.SampleSizeToSettle);
+    }
+
     [Fact]
     public void Another_provider_s_kpi_criterion_is_not_measured_and_never_borrows_the_data()
     {

@@ -45,6 +45,18 @@ public sealed record KpiFindings
 
     public required KpiTrend Trend { get; init; }
 
+    /// <summary>The last day (JST) of real use in the log within the period; null without real use.</summary>
+    public DateOnly? LastUsageDay { get; init; }
+
+    /// <summary>Whether the log's last month is counted only in part: its data end more than a week before the month does.</summary>
+    public bool LastMonthIsPartial => LastUsageDay is { } last && EndsEarlyInMonth(last);
+
+    /// <summary>
+    /// Whether the log's last ISO week is counted only in part: its data end Monday to Thursday (a week whose data end on
+    /// Friday or the weekend counts as whole, weekends being rarely worked).
+    /// </summary>
+    public bool LastWeekIsPartial => LastUsageDay is { DayOfWeek: >= DayOfWeek.Monday and <= DayOfWeek.Thursday };
+
     /// <summary>What the reader must know about the data (a partial last month, waves with no date, ...), in Japanese.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
@@ -65,4 +77,8 @@ public sealed record KpiFindings
 
     /// <summary>The latest wave with a self-reported monthly total; null when none has one.</summary>
     public WaveSelfReportedTime? LatestSelfReportedTime => SelfReportedTime.LastOrDefault(w => w.HoursPerMonth is not null);
+
+    /// <summary>Whether data ending on <paramref name="lastDay"/> leave more than a week of its month uncounted.</summary>
+    public static bool EndsEarlyInMonth(DateOnly lastDay) =>
+        lastDay.AddDays(7) <= new DateOnly(lastDay.Year, lastDay.Month, 1).AddMonths(1).AddDays(-1);
 }

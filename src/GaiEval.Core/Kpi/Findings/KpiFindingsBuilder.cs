@@ -32,9 +32,10 @@ public static class KpiFindingsBuilder
         }
 
         UsersResult? users = events.Count == 0 ? null : UsersMeasure.Measure(events, eligible);
-        if (users is { Rows: > 0 } && PartialLastMonth(events, selection) is { } partial)
+        DateOnly? lastUsageDay = users is { Rows: > 0 } ? events.Where(e => !e.FromHarness).Max(e => JstCalendar.Day(e.Timestamp)) : null;
+        if (lastUsageDay is { } last && KpiFindings.EndsEarlyInMonth(last))
         {
-            notes.Add(partial);
+            notes.Add(PartialLastMonth(last, selection));
         }
 
         SatisfactionResult? satisfaction = responses.Count == 0 ? null : SatisfactionMeasure.Measure(responses, eligible, inputs.Assumptions.Seed);
@@ -54,6 +55,7 @@ public static class KpiFindingsBuilder
             SelfReportedTime = responses.Count == 0 ? [] : SelfReportedTimeSaved.Measure(responses, eligible, inputs.Assumptions),
             MeasuredTime = observations.Count == 0 ? null : MeasuredTimeSaved.Measure(observations, inputs.Assumptions.Seed),
             Trend = TrendMeasure.Of(satisfaction, users),
+            LastUsageDay = lastUsageDay,
             Notes = notes,
         };
     }
@@ -75,16 +77,10 @@ public static class KpiFindingsBuilder
     private static bool WaveInPeriod(string wave, KpiSelection selection) =>
         WaveDays(wave) is not { } days || selection.Touches(days.First, days.Last);
 
-    /// <summary>A note when the log's last month ends before the month does (its active users then cover part of it).</summary>
-    private static string? PartialLastMonth(IReadOnlyList<UsageEvent> events, KpiSelection selection)
+    /// <summary>The note for a last month the log covers only in part (<see cref="KpiFindings.EndsEarlyInMonth"/>).</summary>
+    private static string PartialLastMonth(DateOnly last, KpiSelection selection)
     {
-        DateOnly last = events.Where(e => !e.FromHarness).Max(e => JstCalendar.Day(e.Timestamp));
         DateOnly monthEnd = new DateOnly(last.Year, last.Month, 1).AddMonths(1).AddDays(-1);
-        if (last.AddDays(7) > monthEnd)
-        {
-            return null;
-        }
-
         string cause = selection.To is { } to && to < monthEnd ? "期間の終わり" : "ログの最終日";
         return $"最後の月（{JstCalendar.MonthOf(last)}）は{cause} {last:yyyy-MM-dd} までのデータです。月間アクティブ利用者と利用者割合は月の一部だけを数えています。";
     }

@@ -27,6 +27,7 @@ public sealed class KpiFindingsBuilderTests
         KpiFindings october = Build(usage: [NovemberInJapan, OctoberInJapan], inputs: Period(null, new DateOnly(2026, 10, 31)));
 
         Assert.Equal(1, november.Users!.Rows);
+        Assert.Equal(new DateOnly(2026, 11, 1), november.LastUsageDay);
         Assert.Equal(["2026-11"], november.Users.Months.Select(m => m.Month));
         Assert.Equal(1, october.Users!.Rows);
         Assert.Equal(["2026-10"], october.Users.Months.Select(m => m.Month));
@@ -95,6 +96,23 @@ public sealed class KpiFindingsBuilderTests
             findings.Notes);
     }
 
+    [Theory]
+    [InlineData(23, true)] // Monday
+    [InlineData(26, true)] // Thursday
+    [InlineData(27, false)] // Friday
+    [InlineData(29, false)] // Sunday
+    public void The_last_week_is_partial_when_the_log_ends_before_friday(int lastDay, bool partial)
+    {
+        // 11/10 00:30 JST written in UTC still counts as the first day; the last is noon JST on the given day of November.
+        UsageEvent[] usage = [Request("s-a", "総務課", 2026, 11, 10) with { Timestamp = new DateTimeOffset(2026, 11, 9, 15, 30, 0, TimeSpan.Zero) }, Request("s-a", "総務課", 2026, 11, lastDay)];
+
+        KpiFindings findings = Build(usage: usage, inputs: new KpiFindingsInputs { EligibleStaff = TwoDepartments });
+
+        Assert.Equal(new DateOnly(2026, 11, lastDay), findings.LastUsageDay);
+        Assert.Equal(partial, findings.LastWeekIsPartial);
+        Assert.Equal(lastDay == 23, findings.LastMonthIsPartial);
+    }
+
     [Fact]
     public void A_period_that_ends_within_the_last_month_is_named_as_the_cause()
     {
@@ -125,6 +143,8 @@ public sealed class KpiFindingsBuilderTests
 
         Assert.False(findings.HasUsage);
         Assert.Equal((0, 2), (findings.Users!.Rows, findings.Users.HarnessRows));
+        Assert.Null(findings.LastUsageDay);
+        Assert.False(findings.LastMonthIsPartial || findings.LastWeekIsPartial);
         Assert.Null(findings.LastMonth);
         Assert.Null(findings.Feedback);
         Assert.Empty(findings.Notes);
