@@ -71,6 +71,16 @@ public sealed class CriterionMetricCheckTests : IDisposable
         Assert.StartsWith(metric, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("satisfaction_mean", "0.8", "1 から 5 の点です（指定値: 0.8）")]
+    [InlineData("satisfaction_mean", "6", "1 から 5 の点です（指定値: 6）")]
+    [InlineData("nps", "120", "-100 から 100 のポイントです（指定値: 120）")]
+    public void Rejects_a_satisfaction_or_nps_threshold_off_its_scale(string metric, string value, string expected)
+    {
+        folder.SingleError(
+            PlanFolder.Minimal + $"criteria:\n  - metric: {metric}\n    op: \">=\"\n    value: {value}\n", 11, "criteria[0].value", expected);
+    }
+
     [Fact]
     public void Accepts_kpi_metrics_on_scope_all_and_their_own_units()
     {
