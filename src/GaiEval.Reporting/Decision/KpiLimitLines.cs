@@ -13,14 +13,17 @@ internal static class KpiLimitLines
 {
     public static void Write(DecisionMarkdown md, KpiFindings kpi)
     {
-        md.Bullet($"実利用のデータ（期間 {Day(kpi.Selection.From, "最初")}〜{Day(kpi.Selection.To, "最後")}、日本時間）:"
+        string period = kpi.Selection.From is null && kpi.Selection.To is null
+            ? "期間の指定なし: 取り込んだデータのすべて"
+            : $"期間 {Day(kpi.Selection.From, "最初")}〜{Day(kpi.Selection.To, "最後")}、日本時間";
+        md.Bullet($"実利用のデータ（{period}）:"
             + (kpi.Sources.Count == 0 ? " 取り込まれたファイルはありません。" : string.Empty));
         foreach (StoredKpiImport source in kpi.Sources)
         {
             string harness = source.Kind == KpiKind.Usage ? $"、うち評価ハーネス {Rows(source.HarnessRows)} 行" : string.Empty;
-            string period = source.PeriodFrom is null ? "期間なし" : $"{source.PeriodFrom}〜{source.PeriodTo}";
+            string span = source.PeriodFrom is null ? "期間なし" : $"{source.PeriodFrom}〜{source.PeriodTo}";
             string mapping = source.MappingFileName is { } m ? $"、対応表 {m}" : string.Empty;
-            md.Line("  - " + MarkdownText.Escape($"{source.FileName}（{KindName(source.Kind)}、{Rows(source.Rows)} 行{harness}、{period}{mapping}）"));
+            md.Line("  - " + MarkdownText.Escape($"{source.FileName}（{KindName(source.Kind)}、{Rows(source.Rows)} 行{harness}、{span}{mapping}）"));
         }
 
         TimeSavedAssumptions assumptions = kpi.Assumptions;

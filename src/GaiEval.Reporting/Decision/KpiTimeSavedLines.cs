@@ -74,8 +74,8 @@ internal static class KpiTimeSavedLines
         [
             "人件費換算（自己申告の時間 × 時間単価）",
             wave.PersonnelCost is { } cost ? $"{Amount(cost, kpi.Assumptions.Currency + "/月")}（空く時間の金額換算。支出が減るわけではありません）" : NotMeasured("時間単価が与えられていない"),
-            basis,
-            wave.PersonnelCost?.Method ?? "－",
+            "自己申告の行と同じ",
+            kpi.Assumptions.HourlyCost is { } hourly ? $"自己申告の削減時間（区間も）× 時間単価 {Number(hourly)} {kpi.Assumptions.Currency}" : "－",
         ];
     }
 
@@ -108,7 +108,7 @@ internal static class KpiTimeSavedLines
                         && category.MeanMinutesSaved.Value is { } real && gold.SavedMinutesPerTask.Value is { } estimated)
                     {
                         bool overlap = category.MeanMinutesSaved.Low <= gold.SavedMinutesPerTask.High && gold.SavedMinutesPerTask.Low <= category.MeanMinutesSaved.High;
-                        parts.Add($"業務分野「{category.Category}」の1件あたり削減は、実測 {Number(real, "0.0")}分、{GoldSet}（{provider.ProviderId}） {Number(estimated, "0.0")}分で、"
+                        parts.Add($"業務分野「{category.Category}」の1件あたり削減は、実測 {Number(real, "0.0")}分、ゴールドセットによる推計（{provider.ProviderId}） {Number(estimated, "0.0")}分で、"
                             + (overlap ? "95%区間が重なっています（差は区間の幅の範囲内です）。" : "95%区間が重なっていません（どちらかの前提が実際の業務と違う可能性があります）。"));
                     }
                 }
@@ -125,7 +125,7 @@ internal static class KpiTimeSavedLines
             parts.Add("自己申告は対象職員全体の月間時間で、ゴールドセットによる推計・実測とは対象が違うため、数値の一致は確かめられません。");
         }
 
-        return parts.Count == 0 ? "方法どうしを比べられるデータがありません。" : "方法どうしの一致: " + string.Join(" ", parts);
+        return parts.Count == 0 ? "方法どうしを比べられるデータがありません。" : "方法どうしの一致: " + string.Concat(parts);
     }
 
     private static IEnumerable<ProviderEconomics> GoldSetProviders(EconomicsAnalysis economics, KpiFindings kpi) =>

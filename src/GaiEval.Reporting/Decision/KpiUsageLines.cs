@@ -20,6 +20,7 @@ internal static class KpiUsageLines
         else
         {
             md.Bullet($"月間アクティブ利用者・利用者割合・定着（利用ログ）: {NotMeasured(KpiMetrics.WhyNotMeasured(kpi, KpiMetrics.ActiveShare) ?? "期間内の利用ログがない")}");
+            md.Blank();
             SelfReported(md, kpi);
         }
 
