@@ -3,6 +3,7 @@ namespace GaiEval.Tests.Kpi.Doc;
 using System.Text.RegularExpressions;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Decision;
+using GaiEval.Reporting.Summary;
 using GaiEval.Tests.Reporting.Decision;
 using GaiEval.Tests.Support;
 
@@ -141,6 +142,28 @@ public sealed class DecisionKpiTests : IDisposable
         Assert.Equal(
             ["目的と範囲", "利用者の声", "良かった点と課題", "ガバナンス"],
             [.. Sections(markdown).Where(s => s.Value.Contains(DecisionDocumentWriter.ToFillMark, StringComparison.Ordinal)).Select(s => s.Key)]);
+    }
+
+    [Fact]
+    public async Task Summary_md_gives_one_line_of_headline_kpis_and_what_was_not_measured()
+    {
+        RunReport report = await PlannedRun.BuildAsync(folder, "お答えできません。");
+
+        string all = SummaryMarkdownWriter.Render(report with { Kpi = HandMadeKpis.All() });
+        string surveyOnly = SummaryMarkdownWriter.Render(report with { Kpi = HandMadeKpis.SurveyOnly() });
+        string none = SummaryMarkdownWriter.Render(report);
+
+        string line = Assert.Single(Lines(all), l => l.StartsWith("- 実利用のKPI", StringComparison.Ordinal));
+        Assert.Contains("満足（4・5）の割合（2026-10） 66.7%（95%区間 ", line, StringComparison.Ordinal);
+        Assert.Contains("利用者割合（2026-11） 15.0%（利用ログの全数、3人）", line, StringComparison.Ordinal);
+        Assert.Contains("削減時間（自己申告） 28.9 時間/月（95%区間 ", line, StringComparison.Ordinal);
+        Assert.Contains("削減時間（実測） 10.5分/件（95%区間 ", line, StringComparison.Ordinal);
+        Assert.Contains("ユーザーの評価（bad の割合） 33.3%", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("未測定", line, StringComparison.Ordinal);
+        string partial = Assert.Single(Lines(surveyOnly), l => l.StartsWith("- 実利用のKPI", StringComparison.Ordinal));
+        Assert.Contains("利用したと答えた割合（自己申告、2026-10） 80.0%（95%区間 ", partial, StringComparison.Ordinal);
+        Assert.Contains("未測定: 削減時間（実測）（期間内の業務時間の実測（timing）がない）、ユーザーの評価（bad の割合）（利用ログに評価（good/bad）がない）", partial, StringComparison.Ordinal);
+        Assert.DoesNotContain("実利用のKPI", none, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Sections(string markdown) =>
