@@ -76,6 +76,6 @@ internal static class KpiTokenLines
             ? $"テスト実行の推計では {provider.ProviderId} は1回あたり入力 {Number(cost.MeanInputTokens ?? 0)}・出力 {Number(cost.MeanOutputTokens ?? 0)} トークン、"
                 + $"月 {Number(cost.MonthlyVolume)} 件で変動費 {Money(cost.MonthlyVariable, economics.Currency ?? "JPY")}/月（上の表）です"
             : $"テスト実行からの {provider.ProviderId} の月額の推計: {NotMeasured(cost.Message ?? "未計算")}";
-        return $"比較: {estimate}。{real}。件数と前提が違うため、差は単価ではなく利用量の違いとして読んでください。";
+        return $"比較: {estimate}。{real}。テスト実行の問と実際の利用では1回あたりのトークン数も件数も違うため、予算にはテスト実行の推計だけでなく実利用の値も使ってください。";
     }
 }

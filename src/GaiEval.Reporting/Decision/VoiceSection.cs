@@ -9,8 +9,10 @@ using static GaiEval.Reporting.Decision.DecisionFigures;
 /// <summary>利用者の声: satisfaction per survey wave, non-users apart with some of their reasons, satisfaction per use.</summary>
 internal static class VoiceSection
 {
-    /// <summary>How many non-users' reasons are quoted per wave; the rest are counted.</summary>
+    /// <summary>How many distinct non-users' reasons are quoted per wave, the most frequent first; the rest are counted.</summary>
     public const int ReasonsShown = 5;
+
+    private static readonly string NoUserAnswer = NotMeasured("利用者の満足度の回答がない");
 
     public static void Write(DecisionMarkdown md, RunReport report)
     {
@@ -57,8 +59,8 @@ internal static class VoiceSection
                 w.Wave,
                 $"{Count(Respondents(w))}人",
                 w.ResponseRate.Total.Rate?.Value is { } rate ? $"{Pct(rate)}（{Count(w.ResponseRate.Total.Count)}/{Count(w.ResponseRate.Total.Eligible ?? 0)}人）" : NotMeasured("対象職員数がない"),
-                Percent(w.Users.TopTwo),
-                WithN(w.Users.Mean, string.Empty),
+                w.Users.N > 0 ? Percent(w.Users.TopTwo) : NoUserAnswer,
+                w.Users.N > 0 ? WithN(w.Users.Mean, string.Empty) : NoUserAnswer,
                 w.Nps is { } nps ? WithN(nps, string.Empty, "0.0") : NotMeasured("推奨度の回答がない"),
             ]),
             new HashSet<int> { 1, 2, 3, 4, 5 });
@@ -76,13 +78,16 @@ internal static class VoiceSection
             satisfaction.Waves.Select(w => (IReadOnlyList<string>)
                 [w.Wave, $"{Count(w.NonUsers.NotUsed)}人", $"{Count(w.NonUsers.UseUnknown)}人", $"{Count(w.NonUsers.Comments.Count)}件"]),
             new HashSet<int> { 1, 2, 3 });
-        List<IReadOnlyList<string>> reasons = [.. satisfaction.Waves.SelectMany(w => w.NonUsers.Comments.Take(ReasonsShown)
-            .Select(c => (IReadOnlyList<string>)[w.Wave, Excerpt(c, 80)]))];
+        List<IReadOnlyList<string>> reasons = [.. satisfaction.Waves.SelectMany(w => w.NonUsers.Comments
+            .GroupBy(c => Excerpt(c, 80), StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Take(ReasonsShown)
+            .Select(g => (IReadOnlyList<string>)[w.Wave, g.Key, Count(g.Count())]))];
         if (reasons.Count > 0)
         {
-            md.Line($"利用していない理由（自由記述、各回次 {ReasonsShown} 件まで、原文の抜粋）:");
+            md.Line($"利用していない理由（自由記述、回次ごとに多い順に {ReasonsShown} 種類まで、原文の抜粋）:");
             md.Blank();
-            md.UntrustedTable(["回次", "理由"], reasons);
+            md.UntrustedTable(["回次", "理由", "件数"], reasons);
         }
     }
 

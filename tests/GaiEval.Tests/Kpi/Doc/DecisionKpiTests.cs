@@ -44,7 +44,7 @@ public sealed class DecisionKpiTests : IDisposable
         Assert.Matches(@"66\.7%（95%区間 [\d.]+%〜[\d.]+%、n=3） \| 3\.67（95%区間 [\d.]+〜[\d.]+、n=3） \| 0\.0（95%区間 -?[\d.]+〜[\d.]+、n=3） \|", voice);
         Assert.Contains("| 2026-10 | 0 | 1 | 0 | 1 | 1 | 1 |", voice, StringComparison.Ordinal);
         Assert.Contains("| 2026-10 | 1人 | 1人 | 1件 |", voice, StringComparison.Ordinal);
-        Assert.Contains(@"&lt;b&gt;時間がない&lt;/b&gt;\|\[忙しい\]\(javascript:x\)", voice, StringComparison.Ordinal);
+        Assert.Contains(@"| 2026-10 | &lt;b&gt;時間がない&lt;/b&gt;\|\[忙しい\]\(javascript:x\) | 1 |", voice, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", voice, StringComparison.Ordinal);
         Assert.Contains("| 要約 | 50.0%（95%区間 ", voice, StringComparison.Ordinal);
 
@@ -52,6 +52,24 @@ public sealed class DecisionKpiTests : IDisposable
         string toFill = Assert.Single(Lines(voice), l => l.Contains(DecisionDocumentWriter.ToFillMark, StringComparison.Ordinal));
         Assert.Contains("主な意見", toFill, StringComparison.Ordinal);
         Assert.DoesNotContain("満足度）を書いてください", toFill, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quotes_each_non_users_reason_once_with_its_count_the_most_frequent_first()
+    {
+        Core.Kpi.SurveyResponse NonUser(string key, string? reason) => new() { Wave = "2026-12", Respondent = key, Department = "総務課", Used = false, Comment = reason };
+        Core.Kpi.Findings.KpiFindings kpi = Core.Kpi.Findings.KpiFindingsBuilder.Build(
+            [],
+            [NonUser("k1", "研修がない"), NonUser("k2", "忙しい"), NonUser("k3", "忙しい"), NonUser("k4", null)],
+            [],
+            [],
+            HandMadeKpis.Inputs);
+
+        string voice = Sections(await RenderAsync(kpi))["利用者の声"];
+
+        Assert.Contains("| 2026-12 | 忙しい | 2 |\n| 2026-12 | 研修がない | 1 |", voice, StringComparison.Ordinal);
+        Assert.Contains("| 2026-12 | 4人 | 20.0%（4/20人） | 未測定（利用者の満足度の回答がない） | 未測定（利用者の満足度の回答がない） | 未測定（推奨度の回答がない） |", voice, StringComparison.Ordinal);
+        Assert.Contains("| 2026-12 | 4人 | 0人 | 3件 |", voice, StringComparison.Ordinal);
     }
 
     [Fact]
