@@ -59,7 +59,12 @@ internal static class KpiUsageLines
                 new HashSet<int> { 1 });
         }
 
-        if (users.Funnel is { } funnel)
+        if (!kpi.HasEligibleStaff)
+        {
+            md.Bullet($"利用の広がり（対象職員 → 利用経験 → 最終月の利用 → 定着）: {NotMeasured(KpiMetrics.WhyNotMeasured(kpi, KpiMetrics.HabitualShare) ?? "対象職員数がない")}");
+            md.Blank();
+        }
+        else if (users.Funnel is { } funnel)
         {
             Funnel(md, funnel);
         }

@@ -134,6 +134,22 @@ public sealed class DecisionKpiTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_eligible_staff_shares_and_the_funnel_are_not_measured_rather_than_zero()
+    {
+        Core.Kpi.Findings.KpiFindings kpi = Core.Kpi.Findings.KpiFindingsBuilder.Build(
+            [], HandMadeKpis.Survey, HandMadeKpis.Usage, [], HandMadeKpis.Inputs with { EligibleStaff = new Dictionary<string, int>() });
+
+        Dictionary<string, string> sections = Sections(await RenderAsync(kpi));
+
+        string usage = sections["利用状況"];
+        Assert.Contains("| 2026-11 | 4人 | 未測定（対象職員数がない） |", usage, StringComparison.Ordinal);
+        Assert.Contains("利用の広がり（対象職員 → 利用経験 → 最終月の利用 → 定着）: 未測定（対象職員数（kpi.eligible_staff）が与えられていない）", usage, StringComparison.Ordinal);
+        Assert.DoesNotContain("| 0人", usage, StringComparison.Ordinal);
+        Assert.Contains("| 自己申告（職員アンケート） | 未測定（対象職員数（kpi.eligible_staff）が与えられていない） |", sections["効果（時間・人件費）"], StringComparison.Ordinal);
+        Assert.Contains("| 2026-10 | 6人 | 未測定（対象職員数がない） | 66.7%", sections["利用者の声"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_kpis_the_usage_and_voice_stay_to_fill_and_no_kpi_text_appears()
     {
         RunReport report = await PlannedRun.BuildAsync(folder, "お答えできません。");
