@@ -15,6 +15,11 @@ internal static class CostSection
         {
             md.Line("このデータからは費用を計算できませんでした（計画に economics または各方式の pricing がありません）。");
             md.Blank();
+            if (report.Kpi is { } kpi)
+            {
+                KpiTokenLines.Write(md, report, kpi);
+            }
+
             md.ToFill("各方式の見積額（月額の利用料・ライセンス・サーバー・保守運用）を書くか、計画ファイルの pricing を設定して再集計してください。");
             md.Blank();
             return;
@@ -48,5 +53,9 @@ internal static class CostSection
         }
 
         md.Blank();
+        if (report.Kpi is { } realUse)
+        {
+            KpiTokenLines.Write(md, report, realUse);
+        }
     }
 }

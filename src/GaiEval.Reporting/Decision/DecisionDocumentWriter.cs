@@ -43,9 +43,7 @@ public sealed class DecisionDocumentWriter(DecisionCharts? charts = null) : IRep
         EffectSections.TimeSaved(md, report, charts);
         EffectSections.Quality(md, report, charts);
         SafetySection.Write(md, report);
-        md.Section("利用者の声");
-        md.ToFill("職員アンケートの結果（回答者数、満足度、役に立った・困った点の主な意見）を書いてください。テストセットでは測れません。");
-        md.Blank();
+        VoiceSection.Write(md, report);
         CostSection.Write(md, report, charts);
         FindingsSection.Write(md, report);
         VerdictSection.Write(md, report);

@@ -3,6 +3,7 @@ namespace GaiEval.Reporting.Decision;
 using System.Globalization;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Economics;
+using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Model;
 
 /// <summary>How decision.md writes figures for a manager: a value, its 95% interval and what it rests on.</summary>
@@ -22,6 +23,21 @@ internal static class DecisionFigures
     public static string Amount(UnitCost? cost, string unit) =>
         cost is null ? "－"
         : $"{Number(cost.Value, "#,0.0")} {unit}（95%区間 {Number(cost.Low, "#,0.0")}〜{(cost.High is { } h ? Number(h, "#,0.0") : "上限なし")}）";
+
+    /// <summary>e.g. 「3.85（95%区間 3.70〜4.00、n=94）」: a mean or a difference with its interval and n; 「－（n=0）」 without a value.</summary>
+    public static string WithN(Estimate? e, string unit, string format = "0.00") =>
+        e?.Value is not { } v ? $"－（n={e?.N ?? 0}）"
+        : e.Low == e.High ? $"{Number(v, format)}{unit}（n={e.N}）"
+        : $"{Number(v, format)}{unit}（95%区間 {Number(e.Low, format)}〜{Number(e.High, format)}、n={e.N}）";
+
+    /// <summary>A KPI that could not be measured, with why: never shown as 0.</summary>
+    public static string NotMeasured(string why) => $"未測定（{why}）";
+
+    /// <summary>A census count against eligible staff, e.g. 「195人 / 352人（55.4%）」; the count alone when no denominator was given.</summary>
+    public static string Headcount(DepartmentRate rate) =>
+        rate.Rate?.Value is { } share ? $"{Count(rate.Count)}人 / {Count(rate.Eligible ?? 0)}人（{Pct(share)}）"
+        : rate.Eligible is null or 0 ? $"{Count(rate.Count)}人（対象職員数がないため割合は未測定）"
+        : $"{Count(rate.Count)}人";
 
     public static string Money(double? value, string currency) => value is { } v ? $"{Number(v, "#,0")} {CurrencyUnit(currency)}" : "－";
 
@@ -47,5 +63,6 @@ internal static class DecisionFigures
         return line.Length <= length ? line : line[..length] + "…";
     }
 
-    private static string Pct(double share) => (share * 100).ToString("0.0", Invariant) + "%";
+    /// <summary>A share without an interval (a census), e.g. 「55.4%」.</summary>
+    public static string Pct(double share) => (share * 100).ToString("0.0", Invariant) + "%";
 }

@@ -2,6 +2,8 @@ namespace GaiEval.Reporting.Decision;
 
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Economics;
+using GaiEval.Core.Kpi.Findings;
+using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Decision.DecisionFigures;
@@ -21,7 +23,16 @@ internal static class EffectSections
                 md.Bullet(MarkdownText.Escape(note));
             }
 
-            md.ToFill("計画ファイルの economics（業務分野ごとの月間件数、1時間あたり人件費）を設定して再集計するか、実際の業務で計測した削減時間を書いてください。");
+            if (report.Kpi is { } kpi)
+            {
+                KpiTimeSavedLines.Write(md, report, kpi);
+            }
+
+            if (!KpiTimeSavedLines.HasData(report.Kpi))
+            {
+                md.ToFill("計画ファイルの economics（業務分野ごとの月間件数、1時間あたり人件費）を設定して再集計するか、実際の業務で計測した削減時間を書いてください。");
+            }
+
             md.Blank();
             return;
         }
@@ -56,6 +67,11 @@ internal static class EffectSections
         }
 
         md.Blank();
+        if (report.Kpi is { } realUse)
+        {
+            KpiTimeSavedLines.Write(md, report, realUse);
+            md.Blank();
+        }
     }
 
     public static void Quality(DecisionMarkdown md, RunReport report, DecisionCharts charts)
@@ -67,6 +83,11 @@ internal static class EffectSections
         md.Table(
             ["方式", "正答率", "反復での一致率"],
             providers.Select(p => (IReadOnlyList<string>)[p.ProviderId, Percent(p.Accuracy), p.Repeats is { } r ? Percent(r.Consistency) : "－（反復1回）"]));
+        if (report.Kpi is { } kpi)
+        {
+            UserFeedback(md, kpi);
+        }
+
         ScoringReliabilityLines.Write(md, report.Reliability);
         md.Image("正答率", charts.Accuracy);
         GroupTable(md, "業務分野ごとの正答率", "業務分野", providers, p => p.AccuracyByCategory);
@@ -100,6 +121,22 @@ internal static class EffectSections
                 name,
                 .. providers.Select(p => groups(p).FirstOrDefault(g => g.Name == name)?.Accuracy is { } a ? Percent(a) : "－"),
             ]));
+    }
+
+    /// <summary>The log's good/bad share: what users thought of the answers, not the test run's accuracy.</summary>
+    private static void UserFeedback(DecisionMarkdown md, KpiFindings kpi)
+    {
+        if (kpi.Feedback is not { } feedback)
+        {
+            md.Bullet($"{FeedbackResult.Label}（利用ログの good/bad）: {NotMeasured(KpiMetrics.WhyNotMeasured(kpi, KpiMetrics.BadFeedbackRate) ?? "評価がない")}");
+            md.Blank();
+            return;
+        }
+
+        md.Bullet($"{FeedbackResult.Label}（利用ログの good/bad、正答率ではありません）: bad の割合 {Percent(feedback.BadShare)}。good {Count(feedback.Good)}件、bad {Count(feedback.Bad)}件。"
+            + $"方法: {MarkdownText.Escape(feedback.BadShare.Method)}。"
+            + (feedback.HarnessRows > 0 ? $"評価ハーネスの {Count(feedback.HarnessRows)} 行は含めていません。" : string.Empty));
+        md.Blank();
     }
 
     private static string UndecidedCell(TimeSaved saved) =>

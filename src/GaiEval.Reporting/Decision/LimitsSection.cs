@@ -46,6 +46,11 @@ internal static class LimitsSection
             md.Bullet(MarkdownText.Escape(note));
         }
 
+        if (report.Kpi is { } kpi)
+        {
+            KpiLimitLines.Write(md, kpi);
+        }
+
         md.Blank();
     }
 }

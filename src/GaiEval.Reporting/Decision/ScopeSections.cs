@@ -88,8 +88,16 @@ internal static class ScopeSections
             ]),
             new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 });
         md.Image("応答時間", charts.Latency);
-        md.ToFill("試行期間中の実際の利用者数と利用回数（利用ログや職員アンケートから）を書いてください。");
-        md.Blank();
+        if (report.Kpi is { } kpi)
+        {
+            KpiUsageLines.Write(md, kpi);
+        }
+
+        if (!KpiUsageLines.HasData(report.Kpi))
+        {
+            md.ToFill("試行期間中の実際の利用者数と利用回数（利用ログや職員アンケートから）を書いてください。");
+            md.Blank();
+        }
     }
 
     private static string Groups(IEnumerable<string> names) =>

@@ -31,5 +31,8 @@ public sealed record AnalysisDocument
     /// <summary>How far to trust the automatic scoring: agreement with human grades, who decided, unsupported claims.</summary>
     public required ScoringReliability ScoringReliability { get; init; }
 
+    /// <summary>The KPIs from real use; null (left out) when the plan has no kpi block.</summary>
+    public KpiFacts? Kpis { get; init; }
+
     public required IReadOnlyList<string> Notes { get; init; }
 }

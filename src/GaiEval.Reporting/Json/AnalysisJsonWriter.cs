@@ -27,6 +27,7 @@ public sealed class AnalysisJsonWriter : IReportWriter
         Economics = report.Economics,
         Decision = report.Decision is { } decision ? DecisionFacts.Of(decision) : null,
         ScoringReliability = report.Reliability,
+        Kpis = report.Kpi is { } kpi ? KpiFacts.Of(kpi) : null,
         Notes = report.Notes,
     };
 

@@ -37,6 +37,12 @@ public sealed class SummaryMarkdownWriter : IReportWriter
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"- {MarkdownText.Escape(knowledgeChanged)}");
         }
+
+        if (report.Kpi is { } kpi)
+        {
+            md.AppendLine(KpiSummaryLine.Of(kpi));
+        }
+
         md.AppendLine();
         md.AppendLine("## 提供先ごとの結果");
         md.AppendLine();

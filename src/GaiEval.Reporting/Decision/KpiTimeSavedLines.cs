@@ -1,0 +1,136 @@
+namespace GaiEval.Reporting.Decision;
+
+using GaiEval.Core.Analysis;
+using GaiEval.Core.Analysis.Economics;
+using GaiEval.Core.Kpi.Findings;
+using GaiEval.Core.Kpi.Measures;
+using GaiEval.Core.Reporting;
+using GaiEval.Reporting.Text;
+using static GaiEval.Reporting.Decision.DecisionFigures;
+
+/// <summary>
+/// 効果 by its three methods side by side, never merged: the gold-set estimate of the test run, the survey's
+/// self-reported time and the measured time-and-motion difference.
+/// </summary>
+internal static class KpiTimeSavedLines
+{
+    private const string GoldSet = "ゴールドセットによる推計（テスト実行）";
+
+    public static bool HasData(KpiFindings? kpi) => kpi is not null && (kpi.SelfReportedTime.Count > 0 || kpi.HasTimings);
+
+    public static void Write(DecisionMarkdown md, RunReport report, KpiFindings kpi)
+    {
+        md.Sub("3つの方法による削減時間（並べて示し、合算していません）");
+        md.Line("方法ごとに対象と前提が違います（ゴールドセットは計画の月間件数をAIに回した場合、自己申告は対象職員全体の業務、実測は計測した作業1件）。単位もそろえていないため、足し合わせたり平均したりしないでください。");
+        md.Blank();
+        List<IReadOnlyList<string>> rows = [.. GoldSetRows(report, kpi)];
+        rows.AddRange(SelfReportedRows(kpi));
+        rows.AddRange(MeasuredRows(kpi));
+        md.Table(["方法", "削減時間", "根拠（n・回答率）", "算定方法"], rows, new HashSet<int> { 1 });
+        if (kpi.LatestSelfReportedTime is { } wave)
+        {
+            if (wave.NotExtrapolated.Count > 0)
+            {
+                md.Bullet($"自己申告: 回答者のいない部署（{MarkdownText.Escape(string.Join("、", wave.NotExtrapolated))}）は外挿していません。その分、月間の合計は少なめです。");
+            }
+
+            if (wave.UnknownDepartments.Count > 0)
+            {
+                md.Bullet($"自己申告: 対象職員の一覧にない部署（{MarkdownText.Escape(string.Join("、", wave.UnknownDepartments))}）の回答は全体への換算に使っていません。");
+            }
+        }
+
+        md.Bullet(MarkdownText.Escape(Agreement(report, kpi)));
+    }
+
+    /// <summary>The test run's estimate: the KPI provider's when it has one, otherwise every provider's.</summary>
+    private static IEnumerable<IReadOnlyList<string>> GoldSetRows(RunReport report, KpiFindings kpi)
+    {
+        if (report.Economics is not { HasEconomics: true } economics)
+        {
+            return [[GoldSet, NotMeasured("計画に economics がない"), "－", "－"]];
+        }
+
+        return GoldSetProviders(economics, kpi).Select(p => (IReadOnlyList<string>)
+        [
+            $"{GoldSet}: {p.ProviderId}",
+            Amount(p.TimeSaved.MonthlyHours, "時間/月", "#,0.0"),
+            $"{Count(p.TimeSaved.Categories.Sum(c => c.ItemCount))}問",
+            TimeSavedWording.Label(p.TimeSaved.BasisLabel, p.TimeSaved.Assumption),
+        ]);
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> SelfReportedRows(KpiFindings kpi)
+    {
+        if (kpi.LatestSelfReportedTime is not { } wave)
+        {
+            yield return ["自己申告（職員アンケート）", NotMeasured(KpiMetrics.WhyNotMeasured(kpi, KpiMetrics.HoursSavedPerMonth) ?? "回答がない"), "－", "－"];
+            yield break;
+        }
+
+        string basis = $"回答 {Count(wave.Answered)}人（利用していない {Count(wave.NotUsed)}人を0分として含む）、無回答 {Count(wave.BlankBands + wave.UseUnknown)}人、回答率 {ResponseRate(wave.ResponseRate)}";
+        yield return [$"自己申告（職員アンケート {wave.Wave}）", Amount(wave.HoursPerMonth, "時間/月", "#,0.0"), basis, wave.Method];
+        yield return
+        [
+            "人件費換算（自己申告の時間 × 時間単価）",
+            wave.PersonnelCost is { } cost ? $"{Amount(cost, kpi.Assumptions.Currency + "/月")}（空く時間の金額換算。支出が減るわけではありません）" : NotMeasured("時間単価が与えられていない"),
+            "自己申告の行と同じ",
+            kpi.Assumptions.HourlyCost is { } hourly ? $"自己申告の削減時間（区間も）× 時間単価 {Number(hourly)} {kpi.Assumptions.Currency}" : "－",
+        ];
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> MeasuredRows(KpiFindings kpi)
+    {
+        if (kpi.MeasuredTime is not { } measured)
+        {
+            yield return ["実測（業務時間の計測）", NotMeasured(KpiMetrics.WhyNotMeasured(kpi, KpiMetrics.MeasuredMinutesSaved) ?? "計測がない"), "－", "－"];
+            yield break;
+        }
+
+        yield return ["実測（業務時間の計測、全体）", WithN(measured.Overall, "分/件", "0.0"), $"{Count(measured.Overall?.N ?? 0)}件", measured.Overall?.Method ?? measured.Method];
+        foreach (CategoryTimeDifference category in measured.Categories)
+        {
+            yield return [$"実測: {category.Category}", WithN(category.MeanMinutesSaved, "分/件", "0.0"), $"{Count(category.MeanMinutesSaved.N)}件", measured.Method];
+        }
+    }
+
+    /// <summary>How far the methods agree, per task category both the measurement and the gold set cover; never a merged figure.</summary>
+    private static string Agreement(RunReport report, KpiFindings kpi)
+    {
+        List<string> parts = [];
+        if (kpi.MeasuredTime is { } measured && report.Economics is { HasEconomics: true } economics)
+        {
+            foreach (ProviderEconomics provider in GoldSetProviders(economics, kpi))
+            {
+                foreach (CategoryTimeDifference category in measured.Categories)
+                {
+                    if (provider.TimeSaved.Categories.FirstOrDefault(c => c.Category == category.Category) is { } gold
+                        && category.MeanMinutesSaved.Value is { } real && gold.SavedMinutesPerTask.Value is { } estimated)
+                    {
+                        bool overlap = category.MeanMinutesSaved.Low <= gold.SavedMinutesPerTask.High && gold.SavedMinutesPerTask.Low <= category.MeanMinutesSaved.High;
+                        parts.Add($"業務分野「{category.Category}」の1件あたり削減は、実測 {Number(real, "0.0")}分、ゴールドセットによる推計（{provider.ProviderId}） {Number(estimated, "0.0")}分で、"
+                            + (overlap ? "95%区間が重なっています（差は区間の幅の範囲内です）。" : "95%区間が重なっていません（どちらかの前提が実際の業務と違う可能性があります）。"));
+                    }
+                }
+            }
+
+            if (parts.Count == 0)
+            {
+                parts.Add("実測とゴールドセットによる推計に共通の業務分野がないため、1件あたりの削減時間は比べられません。");
+            }
+        }
+
+        if (kpi.LatestSelfReportedTime is not null)
+        {
+            parts.Add("自己申告は対象職員全体の月間時間で、ゴールドセットによる推計・実測とは対象が違うため、数値の一致は確かめられません。");
+        }
+
+        return parts.Count == 0 ? "方法どうしを比べられるデータがありません。" : "方法どうしの一致: " + string.Concat(parts);
+    }
+
+    private static IEnumerable<ProviderEconomics> GoldSetProviders(EconomicsAnalysis economics, KpiFindings kpi) =>
+        economics.Providers.Any(p => p.ProviderId == kpi.Provider) ? economics.Providers.Where(p => p.ProviderId == kpi.Provider) : economics.Providers;
+
+    private static string ResponseRate(ShareOfEligible rate) =>
+        rate.Total.Rate?.Value is { } share ? $"{Pct(share)}（{Count(rate.Total.Count)}/{Count(rate.Total.Eligible ?? 0)}人）" : NotMeasured("対象職員数がない");
+}
