@@ -5,6 +5,7 @@ using GaiEval.Cli.Console;
 using GaiEval.Cli.Inputs;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
@@ -94,8 +95,15 @@ internal static class ReportCommand
     {
         RunInfo run = await store.FindRunAsync(runId, ct)
             ?? throw new InputException(database, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
-        var knowledge = StoredKnowledge.Open(run, PlanSnapshot.FromJson(run.PlanJson));
+        EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
+        var knowledge = StoredKnowledge.Open(run, plan);
         await RunScoring.FinishAsync(store, run, knowledge, judge: null, ct);
-        return RunReport.Build(await RunResults.LoadAsync(store, runId, ct)) with { Knowledge = knowledge.Check };
+        KpiFindings? kpi = await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, plan, System.Console.Out, ct);
+        if (kpi is not null)
+        {
+            KpiConsoleSummary.Lines(kpi).ToList().ForEach(System.Console.WriteLine);
+        }
+
+        return RunReport.Build(await RunResults.LoadAsync(store, runId, ct), kpi) with { Knowledge = knowledge.Check };
     }
 }

@@ -77,6 +77,12 @@ internal static class RunCommand
         }
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
+        if (inputs.Plan.Kpi is { } kpi)
+        {
+            // Before any call: a KPI file with bad rows stops the run here, not after an hour of calls (the report reads them again, stored once).
+            await KpiFindingsForPlan.ImportAsync(store, store.DatabasePath, kpi, TextWriter.Null, ct, new KpiImportProgress(System.Console.Error));
+        }
+
         var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, inputs.Plan.Cache ? store : null));
         RunInfo run = await runner.CreateRunAsync(selection.Stored, inputs.TestSet, inputs.Knowledge?.ContentHash, ct);
         return await FailSafeAsync(store, run.RunId, () => ExecuteAsync(runner, store, run, selection.ToRun, inputs.TestSet.Items, inputs.Knowledge, request.Output, ct), ct);
@@ -108,7 +114,7 @@ internal static class RunCommand
     }
 
     /// <summary>Resuming a run whose calls are all stored: nothing is called but the plan's judge; the scoring is finished and the reports written.</summary>
-    private static async Task<int> FinishAsync(IResultStore store, RunInfo run, EvalPlan plan, string output, CancellationToken ct)
+    private static async Task<int> FinishAsync(SqliteResultStore store, RunInfo run, EvalPlan plan, string output, CancellationToken ct)
     {
         System.Console.WriteLine($"実行ID: {run.RunId}  計画: {plan.Name}（呼び出しはすべて保存済みです。提供先は呼び出しません）");
         var knowledge = StoredKnowledge.Open(run, plan);
@@ -177,7 +183,7 @@ internal static class RunCommand
     /// <param name="knowledge">The knowledge base the calls searched (already loaded), for the scoring's passages and check.</param>
     private static async Task<int> ExecuteAsync(
         EvalRunner runner,
-        IResultStore store,
+        SqliteResultStore store,
         RunInfo run,
         EvalPlan plan,
         IReadOnlyList<GoldItem> items,
