@@ -37,7 +37,8 @@ internal static class ReportCommand
             HelpName = "FORMATS",
         };
         var command = new Command("report", "保存済みの実行からレポートを作り直します。提供先は呼び出さず、採点もし直しません。" +
-            "ただし呼び出しの後で採点が保存されずに終わった実行（採点未完了）は、先に保存済みの回答を採点します。")
+            "ただし呼び出しの後で採点が保存されずに終わった実行（採点未完了）は、先に保存済みの回答を採点します。" +
+            "実行の計画に kpi: があれば、そのファイルを取り込み（同じ内容は取り込み直しません）、KPIをレポートに加えます。")
         {
             runId, compare, format, output, db,
         };

@@ -40,7 +40,8 @@ internal static class RunCommand
                 "呼び出しが終わって採点が未完了の実行は、提供先を呼び出さずに採点を仕上げます。ナレッジが実行開始時から変わっていれば再開しません",
             HelpName = "RUN_ID",
         };
-        var command = new Command("run", "テストセットを計画の提供先すべてに送り、採点して要約を書き出します。Ctrl+C で中断しても、終わった呼び出しは保存され --resume で再開できます。")
+        var command = new Command("run", "テストセットを計画の提供先すべてに送り、採点して要約を書き出します。Ctrl+C で中断しても、終わった呼び出しは保存され --resume で再開できます。" +
+            "計画に kpi: があれば、呼び出しの前に実利用のファイル（職員アンケート・利用ログ・実測）を取り込み（同じ内容は取り込み直しません）、レポートにKPIを加えます。")
         {
             plan, db, output, resume, skipUnavailable,
         };
@@ -77,12 +78,7 @@ internal static class RunCommand
         }
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
-        if (inputs.Plan.Kpi is { } kpi)
-        {
-            // Before any call: a KPI file with bad rows stops the run here, not after an hour of calls (the report reads them again, stored once).
-            await KpiFindingsForPlan.ImportAsync(store, store.DatabasePath, kpi, TextWriter.Null, ct, new KpiImportProgress(System.Console.Error));
-        }
-
+        await ImportKpiFilesAsync(store, inputs.Plan, ct);
         var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, inputs.Plan.Cache ? store : null));
         RunInfo run = await runner.CreateRunAsync(selection.Stored, inputs.TestSet, inputs.Knowledge?.ContentHash, ct);
         return await FailSafeAsync(store, run.RunId, () => ExecuteAsync(runner, store, run, selection.ToRun, inputs.TestSet.Items, inputs.Knowledge, request.Output, ct), ct);
@@ -109,6 +105,7 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
+        await ImportKpiFilesAsync(store, plan, ct);
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, ct);
         return await FailSafeAsync(store, runId, () => ExecuteAsync(new EvalRunner(store, factory), store, run, selection.ToRun, items, knowledge, request.Output, ct), ct);
     }
@@ -122,6 +119,18 @@ internal static class RunCommand
         await RunScoring.FinishAsync(store, run, knowledge, judge, ct);
         RunReport report = await ReportPublisher.PublishAsync(store, run.RunId, output, knowledge.Check, ct);
         return ExitCodeOf(report);
+    }
+
+    /// <summary>
+    /// Imports the plan's KPI files (once per content) before any call, so that a file with bad rows stops the run here and
+    /// not after an hour of calls; the report reads the same imports again.
+    /// </summary>
+    private static async Task ImportKpiFilesAsync(SqliteResultStore store, EvalPlan plan, CancellationToken ct)
+    {
+        if (plan.Kpi is { } kpi)
+        {
+            await KpiFindingsForPlan.ImportAsync(store, store.DatabasePath, kpi, TextWriter.Null, ct, new KpiImportProgress(System.Console.Error));
+        }
     }
 
     /// <summary>
