@@ -2,10 +2,12 @@ namespace GaiEval.Cli.Commands;
 
 using System.CommandLine;
 using GaiEval.Cli.Console;
+using GaiEval.Cli.Inputs;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Statistics;
 using GaiEval.Core.Decision;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Plans;
 using GaiEval.Storage;
 
@@ -38,6 +40,7 @@ internal static class GateCommand
             必須の基準がすべて PASS なら GO、1つでも FAIL なら NO-GO、それ以外は要追加検証。参考（required: false）の基準は表示だけで判定には使いません。
             判定するのは計画で candidate: true の提供先だけです。それ以外（ベースライン等）は参考として基準との比較を示します。
             飛ばした（--skip-unavailable）・全問が取扱区分外・全問が失敗した候補は NOT MEASURED（未測定）で、要追加検証になります。
+            実利用の指標（satisfaction_top2、active_share、hours_saved_per_month など）の基準は、実行の計画の kpi: のファイル（職員アンケート・利用ログ・実測）から測り、kpi.provider の提供先についてだけ判定します。ほかの提供先では NOT MEASURED（未測定）です。
             終了コード: 0 候補（candidate: true）がすべて GO / 1 候補のいずれかが NO-GO / 2 入力の誤り / 3 NO-GO はないが要追加検証（未測定を含む）の候補がある、または候補が1つもない
             """)
         {
@@ -80,7 +83,9 @@ internal static class GateCommand
             throw new InputException(results.Plan.PlanFile, 0, "criteria", "この実行の計画には判定基準（criteria）がありません。--criteria FILE で判定基準を指定してください。");
         }
 
-        return new GateJudge(metrics(results), sampleSizeToSettle).Decide(results, replacement);
+        // Criteria on KPI metrics are judged from the real use the run's plan names, for its kpi.provider only.
+        KpiFindings? kpi = await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, results.Plan, System.Console.Error, ct);
+        return new GateJudge(new KpiCriterionMetrics(metrics(results), kpi), sampleSizeToSettle).Decide(results, replacement);
     }
 
     /// <summary>0 only when there are candidates and every one is GO; a gate with no candidate has judged nothing (3).</summary>

@@ -3,6 +3,7 @@ namespace GaiEval.Cli.Commands;
 using System.CommandLine;
 using System.Globalization;
 using GaiEval.Cli.Console;
+using GaiEval.Cli.Inputs;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Kpi;
 using GaiEval.Core.Kpi.Import;
@@ -14,8 +15,6 @@ using GaiEval.Storage;
 /// </summary>
 internal static class KpiImportCommand
 {
-    public const string SecretSuffix = ".staff-key";
-
     public static Command Create()
     {
         Argument<string> kind = new("KIND") { Description = "ファイルの種類: survey（職員アンケート）・usage（利用ログ）・timing（業務時間の実測）" };
@@ -77,31 +76,24 @@ internal static class KpiImportCommand
         }
 
         KpiMapping? mapping = mappingPath is null ? null : KpiMappingReader.Load(mappingPath);
-        var file = new KpiImportFile(kind, Path.GetFileName(path), KpiFileHash.Of(path), mappingPath is null ? null : Path.GetFileName(mappingPath));
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(database, ct);
-        if (await store.FindKpiImportAsync(kind, file.ContentHash, ct) is { } earlier)
+        var importer = new KpiImporter(store, database, new KpiImportProgress(System.Console.Error));
+        KpiImportOutcome outcome = await importer.ImportAsync(kind, path, mapping, ct);
+        if (outcome.AlreadyStored)
         {
+            StoredKpiImport earlier = outcome.Import;
             System.Console.WriteLine(
-                $"取り込み済みです: {file.FileName} は {earlier.ImportedAt.ToLocalTime():yyyy-MM-dd HH:mm} に取り込んだ{KpiNames.Japanese(kind)} {earlier.FileName}（{Count(earlier.Rows)}件）と同じ内容のため、何も保存していません。");
+                $"取り込み済みです: {Path.GetFileName(path)} は {earlier.ImportedAt.ToLocalTime():yyyy-MM-dd HH:mm} に取り込んだ{KpiNames.Japanese(kind)} {earlier.FileName}（{Count(earlier.Rows)}件）と同じ内容のため、何も保存していません。");
             return ExitCodes.Done;
         }
 
-        var hasher = new StaffKeyHasher(StaffKeySecret.LoadOrCreate(database + SecretSuffix));
-        var progress = new KpiImportProgress(System.Console.Error);
-        StoredKpiImport stored = kind switch
-        {
-            KpiKind.Survey => await store.ImportSurveyAsync(file, new SurveyCsvReader(hasher, mapping).Read(path), progress, ct),
-            KpiKind.Usage => await store.ImportUsageAsync(file, new UsageLogCsvReader(hasher, mapping).Read(path), progress, ct),
-            _ => await store.ImportTimingsAsync(file, new TaskTimingCsvReader(hasher, mapping).Read(path), progress, ct),
-        };
-
-        foreach (StoredKpiImport other in (await store.ListKpiImportsAsync(ct)).Where(stored.Overlaps))
+        foreach (StoredKpiImport other in outcome.Overlapping)
         {
             System.Console.Error.WriteLine(
-                $"警告: 期間 {KpiNames.Period(stored)} が取り込み済みの {other.FileName}（期間 {KpiNames.Period(other)}）と重なっています。同じデータを二重に取り込んでいないか確認してください。");
+                $"警告: 期間 {KpiNames.Period(outcome.Import)} が取り込み済みの {other.FileName}（期間 {KpiNames.Period(other)}）と重なっています。同じデータを二重に取り込んでいないか確認してください。");
         }
 
-        System.Console.WriteLine(Stored(stored));
+        System.Console.WriteLine(Stored(outcome.Import));
         return ExitCodes.Done;
     }
 

@@ -5,6 +5,7 @@ using GaiEval.Cli.Console;
 using GaiEval.Cli.Inputs;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
@@ -36,7 +37,8 @@ internal static class ReportCommand
             HelpName = "FORMATS",
         };
         var command = new Command("report", "保存済みの実行からレポートを作り直します。提供先は呼び出さず、採点もし直しません。" +
-            "ただし呼び出しの後で採点が保存されずに終わった実行（採点未完了）は、先に保存済みの回答を採点します。")
+            "ただし呼び出しの後で採点が保存されずに終わった実行（採点未完了）は、先に保存済みの回答を採点します。" +
+            "実行の計画に kpi: があれば、そのファイルを取り込み（同じ内容は取り込み直しません）、KPIをレポートに加えます。")
         {
             runId, compare, format, output, db,
         };
@@ -94,8 +96,15 @@ internal static class ReportCommand
     {
         RunInfo run = await store.FindRunAsync(runId, ct)
             ?? throw new InputException(database, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
-        var knowledge = StoredKnowledge.Open(run, PlanSnapshot.FromJson(run.PlanJson));
+        EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
+        var knowledge = StoredKnowledge.Open(run, plan);
         await RunScoring.FinishAsync(store, run, knowledge, judge: null, ct);
-        return RunReport.Build(await RunResults.LoadAsync(store, runId, ct)) with { Knowledge = knowledge.Check };
+        KpiFindings? kpi = await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, plan, System.Console.Out, ct);
+        if (kpi is not null)
+        {
+            KpiConsoleSummary.Lines(kpi).ToList().ForEach(System.Console.WriteLine);
+        }
+
+        return RunReport.Build(await RunResults.LoadAsync(store, runId, ct), kpi) with { Knowledge = knowledge.Check };
     }
 }

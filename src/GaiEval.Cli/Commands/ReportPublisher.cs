@@ -2,19 +2,21 @@ namespace GaiEval.Cli.Commands;
 
 using GaiEval.Cli.Inputs;
 using GaiEval.Core.Analysis;
+using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
 using GaiEval.Reporting;
 using GaiEval.Reporting.Summary;
+using GaiEval.Storage;
 
 /// <summary>Scores a stored run from what it stored (with a judge when given one), writes its reports into reports/&lt;run-id&gt;/ and prints the summary table.</summary>
 internal static class ReportPublisher
 {
     /// <param name="knowledge">The run's knowledge when the caller already read the folder; else it is read here.</param>
     public static async Task<RunReport> ScoreAndPublishAsync(
-        IResultStore store, string runId, string outputRoot, CancellationToken cancellationToken, ScoringJudge? judge = null, StoredKnowledge? knowledge = null)
+        SqliteResultStore store, string runId, string outputRoot, CancellationToken cancellationToken, ScoringJudge? judge = null, StoredKnowledge? knowledge = null)
     {
         RunInfo run = await store.FindRunAsync(runId, cancellationToken)
             ?? throw new KeyNotFoundException($"実行 {runId} はデータベースにありません。");
@@ -23,11 +25,16 @@ internal static class ReportPublisher
         return await PublishAsync(store, runId, outputRoot, knowledge.Check, cancellationToken);
     }
 
-    /// <summary>Writes the reports of the run as stored (nothing is scored) and prints the summary table.</summary>
+    /// <summary>
+    /// Writes the reports of the run as stored (nothing is scored), with the KPIs of its plan's <c>kpi:</c> block (its files
+    /// imported once per content), and prints the summary table.
+    /// </summary>
     public static async Task<RunReport> PublishAsync(
-        IResultStore store, string runId, string outputRoot, KnowledgeCheck? knowledge, CancellationToken cancellationToken)
+        SqliteResultStore store, string runId, string outputRoot, KnowledgeCheck? knowledge, CancellationToken cancellationToken)
     {
-        RunReport report = RunReport.Build(await RunResults.LoadAsync(store, runId, cancellationToken)) with { Knowledge = knowledge };
+        RunResults results = await RunResults.LoadAsync(store, runId, cancellationToken);
+        KpiFindings? kpi = await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, results.Plan, System.Console.Out, cancellationToken);
+        RunReport report = RunReport.Build(results, kpi) with { Knowledge = knowledge };
         string folder = Path.GetFullPath(Path.Combine(outputRoot, runId));
         foreach (IReportWriter writer in ReportWriters.Default)
         {
@@ -39,6 +46,11 @@ internal static class ReportPublisher
         if (report.Summary.Providers.Any(p => p.TokensEstimated))
         {
             System.Console.WriteLine("* トークン数は提供先が報告しなかったため推定値です。");
+        }
+
+        foreach (string line in kpi is null ? [] : KpiConsoleSummary.Lines(kpi))
+        {
+            System.Console.WriteLine(line);
         }
 
         foreach ((ProviderProfile provider, string why) in report.NotMeasured)

@@ -40,7 +40,8 @@ internal static class RunCommand
                 "呼び出しが終わって採点が未完了の実行は、提供先を呼び出さずに採点を仕上げます。ナレッジが実行開始時から変わっていれば再開しません",
             HelpName = "RUN_ID",
         };
-        var command = new Command("run", "テストセットを計画の提供先すべてに送り、採点して要約を書き出します。Ctrl+C で中断しても、終わった呼び出しは保存され --resume で再開できます。")
+        var command = new Command("run", "テストセットを計画の提供先すべてに送り、採点して要約を書き出します。Ctrl+C で中断しても、終わった呼び出しは保存され --resume で再開できます。" +
+            "計画に kpi: があれば、呼び出しの前に実利用のファイル（職員アンケート・利用ログ・実測）を取り込み（同じ内容は取り込み直しません）、レポートにKPIを加えます。")
         {
             plan, db, output, resume, skipUnavailable,
         };
@@ -77,6 +78,7 @@ internal static class RunCommand
         }
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
+        await ImportKpiFilesAsync(store, inputs.Plan, ct);
         var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, inputs.Plan.Cache ? store : null));
         RunInfo run = await runner.CreateRunAsync(selection.Stored, inputs.TestSet, inputs.Knowledge?.ContentHash, ct);
         return await FailSafeAsync(store, run.RunId, () => ExecuteAsync(runner, store, run, selection.ToRun, inputs.TestSet.Items, inputs.Knowledge, request.Output, ct), ct);
@@ -103,12 +105,13 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
+        await ImportKpiFilesAsync(store, plan, ct);
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, ct);
         return await FailSafeAsync(store, runId, () => ExecuteAsync(new EvalRunner(store, factory), store, run, selection.ToRun, items, knowledge, request.Output, ct), ct);
     }
 
     /// <summary>Resuming a run whose calls are all stored: nothing is called but the plan's judge; the scoring is finished and the reports written.</summary>
-    private static async Task<int> FinishAsync(IResultStore store, RunInfo run, EvalPlan plan, string output, CancellationToken ct)
+    private static async Task<int> FinishAsync(SqliteResultStore store, RunInfo run, EvalPlan plan, string output, CancellationToken ct)
     {
         System.Console.WriteLine($"実行ID: {run.RunId}  計画: {plan.Name}（呼び出しはすべて保存済みです。提供先は呼び出しません）");
         var knowledge = StoredKnowledge.Open(run, plan);
@@ -116,6 +119,18 @@ internal static class RunCommand
         await RunScoring.FinishAsync(store, run, knowledge, judge, ct);
         RunReport report = await ReportPublisher.PublishAsync(store, run.RunId, output, knowledge.Check, ct);
         return ExitCodeOf(report);
+    }
+
+    /// <summary>
+    /// Imports the plan's KPI files (once per content) before any call, so that a file with bad rows stops the run here and
+    /// not after an hour of calls; the report reads the same imports again.
+    /// </summary>
+    private static async Task ImportKpiFilesAsync(SqliteResultStore store, EvalPlan plan, CancellationToken ct)
+    {
+        if (plan.Kpi is { } kpi)
+        {
+            await KpiFindingsForPlan.ImportAsync(store, store.DatabasePath, kpi, TextWriter.Null, ct, new KpiImportProgress(System.Console.Error));
+        }
     }
 
     /// <summary>
@@ -177,7 +192,7 @@ internal static class RunCommand
     /// <param name="knowledge">The knowledge base the calls searched (already loaded), for the scoring's passages and check.</param>
     private static async Task<int> ExecuteAsync(
         EvalRunner runner,
-        IResultStore store,
+        SqliteResultStore store,
         RunInfo run,
         EvalPlan plan,
         IReadOnlyList<GoldItem> items,

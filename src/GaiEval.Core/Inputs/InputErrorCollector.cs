@@ -15,6 +15,9 @@ internal sealed class InputErrorCollector(string file)
 
     public void Add(int line, string field, string message) => errors.Add(new InputError(file, line, field, message));
 
+    /// <summary>An error of another file the input names (a CSV a plan points to), kept with its own file and line.</summary>
+    public void Add(InputError error) => errors.Add(error);
+
     public void ThrowIfAny()
     {
         if (errors.Count > 0)

@@ -4,7 +4,7 @@ namespace GaiEval.Core.Plans;
 internal static class PlanKeys
 {
     public static IReadOnlyList<string> Root { get; } =
-        ["name", "testset", "knowledge", "repeats", "cache", "providers", "judges", "economics", "criteria"];
+        ["name", "testset", "knowledge", "repeats", "cache", "providers", "judges", "economics", "criteria", "kpi"];
 
     public static IReadOnlyList<string> Provider { get; } =
     [
@@ -29,4 +29,8 @@ internal static class PlanKeys
     public static IReadOnlyList<string> Economics { get; } = ["currency", "exchange", "hourly_cost", "monthly_volume"];
 
     public static IReadOnlyList<string> Criterion { get; } = ["metric", "op", "value", "required", "scope", "why"];
+
+    public static IReadOnlyList<string> Kpi { get; } = ["provider", "eligible_staff", "survey", "usage", "timing", "from", "to", "band_point"];
+
+    public static IReadOnlyList<string> KpiSource { get; } = ["file", "mapping"];
 }

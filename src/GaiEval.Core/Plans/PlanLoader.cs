@@ -1,6 +1,7 @@
 namespace GaiEval.Core.Plans;
 
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Kpi;
 using YamlDotNet.RepresentationModel;
 
 /// <summary>
@@ -49,6 +50,7 @@ public static class PlanLoader
         List<ProviderProfile> judges = profiles.ReadJudges(root);
         Economics? economics = new EconomicsReader(yaml).Read(root);
         List<Criterion> criteria = new CriterionReader(yaml).ReadAll(root);
+        KpiSettings? kpi = new KpiReader(yaml, folder).Read(root, providers);
         errors.ThrowIfAny();
         return new EvalPlan
         {
@@ -62,6 +64,7 @@ public static class PlanLoader
             Judges = judges,
             Economics = economics,
             Criteria = criteria,
+            Kpi = kpi,
         };
     }
 

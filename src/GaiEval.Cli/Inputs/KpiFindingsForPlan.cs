@@ -1,0 +1,117 @@
+namespace GaiEval.Cli.Inputs;
+
+using System.Globalization;
+using GaiEval.Core.Inputs;
+using GaiEval.Core.Kpi;
+using GaiEval.Core.Kpi.Findings;
+using GaiEval.Core.Kpi.Import;
+using GaiEval.Core.Kpi.Measures;
+using GaiEval.Core.Plans;
+
+/// <summary>
+/// The KPIs of a plan's <c>kpi:</c> block: its files imported into the store (once per content: a file already stored is
+/// not stored again) and the figures computed from exactly those imports, in the plan's period, with its eligible staff,
+/// the KPI provider's token prices (in the plan's currency when a rate is given) and the plan's hourly cost.
+/// </summary>
+internal static class KpiFindingsForPlan
+{
+    /// <summary>Null when the plan has no <c>kpi:</c> block.</summary>
+    /// <param name="log">Told one line per file (imported now, or already stored).</param>
+    /// <exception cref="InputException">A file or its mapping is wrong (every error of every file); a wrong file stores nothing.</exception>
+    public static async Task<KpiFindings?> LoadAsync(
+        IKpiStore store, string databasePath, EvalPlan plan, TextWriter log, CancellationToken cancellationToken, IProgress<long>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Kpi is not { } kpi)
+        {
+            return null;
+        }
+
+        IReadOnlyList<StoredKpiImport> imports = await ImportAsync(store, databasePath, kpi, log, cancellationToken, progress);
+        return await KpiFindingsLoader.LoadAsync(store, Inputs(plan, [.. imports.Select(i => i.ImportId).Distinct()]), cancellationToken);
+    }
+
+    /// <summary>Imports every file the block names, in its order; the imports they are (stored now or before).</summary>
+    /// <exception cref="InputException">Every error of every wrong file, after the other files were imported.</exception>
+    public static async Task<IReadOnlyList<StoredKpiImport>> ImportAsync(
+        IKpiStore store, string databasePath, KpiSettings kpi, TextWriter log, CancellationToken cancellationToken, IProgress<long>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        ArgumentNullException.ThrowIfNull(log);
+        var importer = new KpiImporter(store, databasePath, progress);
+        var imports = new List<StoredKpiImport>();
+        var errors = new List<InputError>();
+        foreach (KpiSource source in kpi.Sources)
+        {
+            try
+            {
+                KpiMapping? mapping = source.Mapping is null ? null : KpiMappingReader.Load(source.Mapping);
+                KpiImportOutcome outcome = await importer.ImportAsync(source.Kind, source.File, mapping, cancellationToken);
+                imports.Add(outcome.Import);
+                log.WriteLine(Told(source, outcome));
+                foreach (StoredKpiImport other in outcome.Overlapping)
+                {
+                    log.WriteLine($"KPI: 警告: {outcome.Import.FileName} の期間が取り込み済みの {other.FileName} と重なっています。同じデータを二重に取り込んでいないか確認してください。");
+                }
+            }
+            catch (InputException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+        }
+
+        return errors.Count > 0 ? throw new InputException(errors) : imports;
+    }
+
+    /// <summary>What the figures of <paramref name="plan"/>'s <c>kpi:</c> block are computed with, over the given imports.</summary>
+    public static KpiFindingsInputs Inputs(EvalPlan plan, IReadOnlyList<long>? importIds)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        KpiSettings kpi = plan.Kpi ?? new KpiSettings();
+        Economics? economics = plan.Economics;
+        return new KpiFindingsInputs
+        {
+            Selection = new KpiSelection(importIds, kpi.From, kpi.To),
+            EligibleStaff = kpi.EligibleStaff,
+            Prices = Prices(plan, kpi.Provider),
+            Assumptions = new TimeSavedAssumptions
+            {
+                BandPoint = kpi.BandPoint,
+                HourlyCost = economics is { HourlyCost: > 0 } ? economics.HourlyCost : null,
+                Currency = Shown(economics?.Currency ?? new Economics().Currency),
+            },
+            Provider = kpi.Provider,
+        };
+    }
+
+    /// <summary>
+    /// The KPI provider's prices per 1M tokens, converted into the plan's currency when a rate is given (else kept in the
+    /// pricing's own). A provider priced only by fixed fees has no token price: its real use is then not costed by token,
+    /// rather than shown as free.
+    /// </summary>
+    private static UsageTokenPrices? Prices(EvalPlan plan, string? providerId)
+    {
+        if (plan.Providers.FirstOrDefault(p => p.Id == providerId)?.Pricing is not { } pricing || pricing is { InputPer1M: 0, OutputPer1M: 0 })
+        {
+            return null;
+        }
+
+        string currency = plan.Economics?.Currency ?? pricing.Currency;
+        double rate = pricing.Currency == currency ? 1 : plan.Economics?.Exchange.GetValueOrDefault(pricing.Currency) ?? 0;
+        return rate > 0
+            ? new UsageTokenPrices(pricing.InputPer1M * rate, pricing.OutputPer1M * rate, Shown(currency))
+            : new UsageTokenPrices(pricing.InputPer1M, pricing.OutputPer1M, Shown(pricing.Currency));
+    }
+
+    private static string Shown(string currency) => currency == "JPY" ? "円" : currency;
+
+    private static string Told(KpiSource source, KpiImportOutcome outcome)
+    {
+        string name = Path.GetFileName(source.File);
+        string rows = outcome.Import.Rows.ToString("N0", CultureInfo.InvariantCulture);
+        string harness = outcome.Import.HarnessRows > 0
+            ? $"、うち評価ハーネス自身の呼び出し {outcome.Import.HarnessRows.ToString("N0", CultureInfo.InvariantCulture)}件は利用者に数えません"
+            : string.Empty;
+        return outcome.AlreadyStored ? $"KPI: {name} 取り込み済み（{rows}件{harness}）" : $"KPI: {name} を取り込みました（{rows}件{harness}）";
+    }
+}

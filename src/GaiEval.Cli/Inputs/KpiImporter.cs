@@ -1,0 +1,43 @@
+namespace GaiEval.Cli.Inputs;
+
+using GaiEval.Core.Inputs;
+using GaiEval.Core.Kpi;
+using GaiEval.Core.Kpi.Import;
+
+/// <summary>
+/// Imports one KPI file into the store, checked whole and stored in one transaction (or not at all): a file whose content
+/// is already stored for its kind stores nothing and gives the stored import. Staff keys are hashed with the secret kept
+/// beside the database (<c>&lt;db&gt;.staff-key</c>, created on the first import).
+/// </summary>
+internal sealed class KpiImporter(IKpiStore store, string databasePath, IProgress<long>? progress = null)
+{
+    public const string SecretSuffix = ".staff-key";
+
+    private StaffKeyHasher? hasher;
+
+    /// <param name="mapping">The mapping (<see cref="KpiMappingReader.Load"/>) the file is read with; null for canonical headers.</param>
+    /// <exception cref="InputException">The file or any row is wrong (all errors); nothing was stored.</exception>
+    public async Task<KpiImportOutcome> ImportAsync(KpiKind kind, string path, KpiMapping? mapping, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException(path, 0, "FILE", "ファイルが見つかりません。パスを確認してください");
+        }
+
+        var file = new KpiImportFile(kind, Path.GetFileName(path), KpiFileHash.Of(path), mapping is null ? null : Path.GetFileName(mapping.Path));
+        if (await store.FindKpiImportAsync(kind, file.ContentHash, cancellationToken) is { } earlier)
+        {
+            return new KpiImportOutcome(earlier, AlreadyStored: true, []);
+        }
+
+        hasher ??= new StaffKeyHasher(StaffKeySecret.LoadOrCreate(databasePath + SecretSuffix));
+        StoredKpiImport stored = kind switch
+        {
+            KpiKind.Survey => await store.ImportSurveyAsync(file, new SurveyCsvReader(hasher, mapping).Read(path), progress, cancellationToken),
+            KpiKind.Usage => await store.ImportUsageAsync(file, new UsageLogCsvReader(hasher, mapping).Read(path), progress, cancellationToken),
+            _ => await store.ImportTimingsAsync(file, new TaskTimingCsvReader(hasher, mapping).Read(path), progress, cancellationToken),
+        };
+        List<StoredKpiImport> overlapping = [.. (await store.ListKpiImportsAsync(cancellationToken)).Where(stored.Overlaps)];
+        return new KpiImportOutcome(stored, AlreadyStored: false, overlapping);
+    }
+}
