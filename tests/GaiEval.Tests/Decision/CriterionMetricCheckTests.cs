@@ -8,6 +8,9 @@ using GaiEval.Tests.Plans;
 /// <summary>The plan reader accepts only the decision metrics, each with an operator that points its good way.</summary>
 public sealed class CriterionMetricCheckTests : IDisposable
 {
+    /// <summary>A plan naming whose real use its KPI data is, so that criteria may name KPI metrics (two lines more than Minimal).</summary>
+    private const string WithKpiProvider = PlanFolder.Minimal + "kpi:\n  provider: p1\n";
+
     private readonly PlanFolder folder = new();
 
     public void Dispose() => folder.Dispose();
@@ -65,7 +68,7 @@ public sealed class CriterionMetricCheckTests : IDisposable
     public void Rejects_a_kpi_metric_scoped_to_anything_but_all_with_its_line(string metric, string op, string scope)
     {
         InputError error = folder.SingleError(
-            PlanFolder.Minimal + $"criteria:\n  - metric: {metric}\n    op: {op}\n    value: 0.5\n    scope: \"{scope}\"\n", 12, "criteria[0].scope", "は実利用データの指標で、scope: all でだけ判定できます");
+            WithKpiProvider + $"criteria:\n  - metric: {metric}\n    op: {op}\n    value: 0.5\n    scope: \"{scope}\"\n", 14, "criteria[0].scope", "は実利用データの指標で、scope: all でだけ判定できます");
 
         Assert.Contains($"（指定値: 「{scope}」）", error.Message, StringComparison.Ordinal);
         Assert.StartsWith(metric, error.Message, StringComparison.Ordinal);
@@ -78,14 +81,14 @@ public sealed class CriterionMetricCheckTests : IDisposable
     public void Rejects_a_satisfaction_or_nps_threshold_off_its_scale(string metric, string value, string expected)
     {
         folder.SingleError(
-            PlanFolder.Minimal + $"criteria:\n  - metric: {metric}\n    op: \">=\"\n    value: {value}\n", 11, "criteria[0].value", expected);
+            WithKpiProvider + $"criteria:\n  - metric: {metric}\n    op: \">=\"\n    value: {value}\n", 13, "criteria[0].value", expected);
     }
 
     [Fact]
     public void Accepts_kpi_metrics_on_scope_all_and_their_own_units()
     {
         EvalPlan plan = folder.Load(
-            PlanFolder.Minimal + "criteria:\n  - { metric: active_share, op: \">=\", value: 0.3, scope: all }\n  - { metric: hours_saved_per_month, op: \">=\", value: 500 }\n  - { metric: nps, op: \">\", value: -10 }\n");
+            WithKpiProvider + "criteria:\n  - { metric: active_share, op: \">=\", value: 0.3, scope: all }\n  - { metric: hours_saved_per_month, op: \">=\", value: 500 }\n  - { metric: nps, op: \">\", value: -10 }\n");
 
         Assert.Equal(["active_share", "hours_saved_per_month", "nps"], plan.Criteria.Select(c => c.Metric));
         Assert.Equal([0.3, 500, -10], plan.Criteria.Select(c => c.Value));
@@ -98,7 +101,7 @@ public sealed class CriterionMetricCheckTests : IDisposable
         string lines = string.Concat(DecisionMetrics.All.SelectMany(m => m.GoodOperators.Select(op =>
             $"  - {{ metric: {m.Name}, op: \"{op}\", value: 1, required: false }}\n")));
 
-        EvalPlan plan = folder.Load(PlanFolder.Minimal + "criteria:\n" + lines);
+        EvalPlan plan = folder.Load(WithKpiProvider + "criteria:\n" + lines);
 
         Assert.Equal(DecisionMetrics.All.Count * 2, plan.Criteria.Count);
         Assert.Equal(

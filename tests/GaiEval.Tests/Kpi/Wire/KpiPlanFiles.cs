@@ -34,7 +34,7 @@ internal static class KpiPlanFiles
         "2026-10-01 09:00,E9001,総務課,1000,500,user\n" +
         "2026-10-02 10:00,E9001,総務課,2000,1000,user\n" +
         "2026-10-03 11:00,E9002,総務課,3000,1500,user\n" +
-        "2026-10-05 12:00,E9003,区民課,4000,2000,user\n" +
+        "2026-10-30 12:00,E9003,区民課,4000,2000,user\n" +
         "2026-10-06 13:00,E9009,総務課,9000,9000,harness\n");
 
     public static string Timings(TempFolder folder) => folder.Write(
