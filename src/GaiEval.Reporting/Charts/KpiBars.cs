@@ -1,0 +1,52 @@
+namespace GaiEval.Reporting.Charts;
+
+using GaiEval.Core.Analysis;
+using GaiEval.Reporting.Text;
+using ScottPlot;
+using ScottPlot.Plottables;
+
+/// <summary>Bars with labels above them and, for estimates, their 95% interval as asymmetric error bars; shared by the KPI charts.</summary>
+internal static class KpiBars
+{
+    public static BarPlot Add(Plot plot, ChartFont font, IReadOnlyList<double> values, IReadOnlyList<string> labels, Color color)
+    {
+        Bar[] bars = [.. values.Select((v, i) => new Bar { Position = i, Value = v, FillColor = color, Label = labels[i] })];
+        BarPlot barPlot = plot.Add.Bars(bars);
+        barPlot.ValueLabelStyle.FontName = font.Name;
+        barPlot.ValueLabelStyle.FontSize = 12;
+        return barPlot;
+    }
+
+    /// <summary>Bars at each estimate's value with its interval; the value labels sit above the intervals.</summary>
+    public static void AddEstimates(Plot plot, ChartFont font, IReadOnlyList<Estimate> estimates, IReadOnlyList<string> labels, Color color)
+    {
+        double[] values = [.. estimates.Select(e => e.Value ?? 0)];
+        Add(plot, font, values, labels, color);
+        double[] positions = [.. values.Select((_, i) => (double)i)];
+        double[] above = [.. estimates.Select((e, i) => Math.Max(0, e.High - values[i]))];
+        double[] below = [.. estimates.Select((e, i) => Math.Max(0, values[i] - e.Low))];
+        plot.Add.Plottable(new ErrorBar(positions, values, null, null, above, below) { LineColor = Colors.Black, CapSize = 8 });
+    }
+
+    public static void Ticks(Plot plot, IReadOnlyList<string> labels, int rotateAbove = 6)
+    {
+        plot.Axes.Bottom.SetTicks([.. labels.Select((_, i) => (double)i)], [.. labels]);
+        if (labels.Count > rotateAbove)
+        {
+            plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+            plot.Axes.Bottom.MinimumSize = 90;
+        }
+    }
+
+    /// <summary>Y from 0 to a little above the highest bar or interval, so labels above the bars fit.</summary>
+    public static void LimitY(Plot plot, double highest) => plot.Axes.SetLimitsY(0, highest <= 0 ? 1 : highest * 1.18);
+
+    public static string Format(double? value, string format) => Numbers.Decimal(value, format);
+
+    public static void CountAxis(Plot plot) =>
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = v => v.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture),
+        };
+}
