@@ -17,15 +17,23 @@ internal static class KpiBars
         return barPlot;
     }
 
-    /// <summary>Bars at each estimate's value with its interval; the value labels sit above the intervals.</summary>
+    /// <summary>Bars at each estimate's value with its interval; the labels sit above the intervals, clear of the error bars.</summary>
     public static void AddEstimates(Plot plot, ChartFont font, IReadOnlyList<Estimate> estimates, IReadOnlyList<string> labels, Color color)
     {
         double[] values = [.. estimates.Select(e => e.Value ?? 0)];
-        Add(plot, font, values, labels, color);
+        Add(plot, font, values, [.. values.Select(_ => string.Empty)], color);
         double[] positions = [.. values.Select((_, i) => (double)i)];
         double[] above = [.. estimates.Select((e, i) => Math.Max(0, e.High - values[i]))];
         double[] below = [.. estimates.Select((e, i) => Math.Max(0, values[i] - e.Low))];
         plot.Add.Plottable(new ErrorBar(positions, values, null, null, above, below) { LineColor = Colors.Black, CapSize = 8 });
+        for (int i = 0; i < values.Length; i++)
+        {
+            var text = plot.Add.Text(labels[i], i, Math.Max(values[i], estimates[i].High));
+            text.LabelFontName = font.Name;
+            text.LabelFontSize = 11;
+            text.LabelAlignment = Alignment.LowerCenter;
+            text.LabelOffsetY = -4;
+        }
     }
 
     public static void Ticks(Plot plot, IReadOnlyList<string> labels, int rotateAbove = 6)

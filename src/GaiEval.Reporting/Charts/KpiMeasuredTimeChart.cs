@@ -29,12 +29,12 @@ internal static class KpiMeasuredTimeChart
                 plot,
                 font,
                 [.. bars.Select(b => b.Minutes)],
-                [.. bars.Select(b => labels.Pick($"{KpiBars.Format(b.Minutes.Value, "0.0")}分（n={b.Minutes.N}）", $"{KpiBars.Format(b.Minutes.Value, "0.0")} min (n={b.Minutes.N})"))],
+                [.. bars.Select(b => labels.Pick($"{KpiBars.Format(b.Minutes.Value, "0.0")}分\nn={b.Minutes.N}", $"{KpiBars.Format(b.Minutes.Value, "0.0")} min\nn={b.Minutes.N}"))],
                 Colors.Category10[3]);
             KpiBars.Ticks(plot, [.. bars.Select(b => b.Name)], rotateAbove: 4);
             double low = Math.Min(0, bars.Min(b => b.Minutes.Low));
             double high = bars.Max(b => Math.Max(b.Minutes.High, b.Minutes.Value ?? 0));
-            plot.Axes.SetLimitsY(low * 1.18, high <= 0 ? 1 : high * 1.18);
+            plot.Axes.SetLimitsY(low * 1.18, high <= 0 ? 1 : high * 1.25);
             KpiBars.CountAxis(plot);
             plot.YLabel(labels.Pick("分／件（AIなし − AIあり）", "Minutes per task"));
         });

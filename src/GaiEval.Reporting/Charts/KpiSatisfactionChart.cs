@@ -27,6 +27,7 @@ internal static class KpiSatisfactionChart
         return ChartCanvas.Draw(labels, folder, FileStem, title, plot =>
         {
             List<Bar> bars = [];
+            List<(string Text, double X, double Y)> texts = [];
             for (int i = 0; i < waves.Count; i++)
             {
                 SatisfactionFigures users = waves[i].Users;
@@ -37,7 +38,7 @@ internal static class KpiSatisfactionChart
                     bars.Add(new Bar { Position = i, ValueBase = bottom, Value = bottom + share, FillColor = ScoreColors[score - 1], LineWidth = 0 });
                     if (share >= 0.05)
                     {
-                        Label(plot, font, labels.Pick($"{score}: {Numbers.Percent(share)}", $"{score}: {Numbers.Percent(share)}"), i, bottom + (share / 2));
+                        texts.Add((labels.Pick($"{score}: {Numbers.Percent(share)}", $"{score}: {Numbers.Percent(share)}"), i, bottom + (share / 2)));
                     }
 
                     bottom += share;
@@ -45,6 +46,11 @@ internal static class KpiSatisfactionChart
             }
 
             plot.Add.Bars(bars);
+            foreach ((string text, double x, double y) in texts)
+            {
+                Label(plot, font, text, x, y);
+            }
+
             KpiBars.Ticks(plot, [.. waves.Select(w => labels.Pick($"{w.Wave}（n={w.Users.N}）", $"{ChartLabels.Ascii(w.Wave, "wave")} (n={w.Users.N})"))]);
             plot.Axes.SetLimits(-0.6, waves.Count - 0.4, 0, 1);
             plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Numbers.Percent(v) };

@@ -15,7 +15,7 @@ internal static class KpiSatisfactionHtml
 
     public const string TopTwoMethod = "上位2段階の割合 = 満足度4・5と答えた利用者 ÷ 満足度に答えた利用者（利用していない回答者は含めない）";
 
-    private static readonly string[] Scores = ["1", "2", "3", "4", "5"];
+    private static readonly string[] Scores = ["1点", "2点", "3点", "4点", "5点"];
 
     public static void Write(StringBuilder html, KpiFindings findings, KpiDetailOptions options)
     {
@@ -30,7 +30,7 @@ internal static class KpiSatisfactionHtml
         string noEligible = "対象職員数が与えられていない";
         bool anyNps = satisfaction.Waves.Any(w => w.Nps is not null);
         var table = new HtmlTable(
-            ["回次", "回答者", "利用者（満足度の回答）", .. Scores.Select(s => $"満足度{s}"), "上位2段階の割合 [95%区間]", "平均 [95%区間]", "回答率（対象職員比）", .. anyNps ? new[] { "NPS [95%区間]" } : []],
+            ["回次", "回答者", "利用者（満足度の回答）", .. Scores, "上位2段階の割合 [95%区間]", "平均 [95%区間]", "回答率（対象職員比）", .. anyNps ? new[] { "NPS [95%区間]" } : []],
             [.. Enumerable.Range(1, anyNps ? 11 : 10)]);
         foreach (WaveSatisfaction wave in satisfaction.Waves)
         {
@@ -54,11 +54,12 @@ internal static class KpiSatisfactionHtml
             table.Add([.. cells]);
         }
 
+        html.AppendLine("<p>回次ごとの満足度（1点〜5点の列は、満足度に答えた利用者の人数）</p>");
         table.WriteTo(html);
         List<WaveSatisfaction> waves = [.. satisfaction.Waves];
         Methods(html, [
             $"{TopTwoMethod}; {waves.Select(w => w.Users.TopTwo.Method).FirstOrDefault()} 95%区間",
-            .. waves.Select(w => w.Users.Mean?.Method),
+            .. waves.Select(w => w.Users.Mean is { } mean ? $"平均: 満足度（1〜5）の平均、{mean.Method}" : null),
             SatisfactionMeasure.ResponseRateMethod,
             .. waves.Select(w => w.Nps?.Method)]);
         if (!anyNps)
@@ -94,7 +95,7 @@ internal static class KpiSatisfactionHtml
         if (wave.ByUse.Count > 0)
         {
             html.AppendLine("<p>用途別（複数選択の回答は選んだ用途それぞれに数えます）</p>");
-            var uses = new HtmlTable(["用途", "利用者（満足度の回答）", .. Scores.Select(s => $"満足度{s}"), "上位2段階の割合 [95%区間]", "平均 [95%区間]"], [.. Enumerable.Range(1, 8)]);
+            var uses = new HtmlTable(["用途", "利用者（満足度の回答）", .. Scores, "上位2段階の割合 [95%区間]", "平均 [95%区間]"], [.. Enumerable.Range(1, 8)]);
             foreach (GroupSatisfaction use in wave.ByUse)
             {
                 uses.Add([use.Group, Count(use.Figures.N), .. use.Figures.Distribution.Select(d => Count(d)),
