@@ -47,13 +47,13 @@ internal static class KpiTimeSavedHtml
         Charts(html, options, KpiSelfReportedTimeChart.FileStem);
         string currency = findings.Assumptions.Currency;
         var table = new HtmlTable(
-            ["回次", "回答の内訳", "回答率", "1人あたり週の削減 [95%区間]", "月間削減時間（対象職員へ換算）[95%区間]", "人件費換算（月）[95%区間]"],
+            ["回次", "回答の内訳: 帯あり／利用なし（0分）／帯が空欄（除外）／利用の有無が空欄（除外）", "回答率", "1人あたり週の削減 [95%区間]", "月間削減時間（対象職員へ換算）[95%区間]", "人件費換算（月）[95%区間]"],
             [2, 3, 4, 5]);
         foreach (WaveSelfReportedTime wave in findings.SelfReportedTime)
         {
             table.Add(
                 wave.Wave,
-                $"帯あり {Count(wave.Answered)}・利用なし（0分）{Count(wave.NotUsed)}・帯が空欄（除外）{Count(wave.BlankBands)}・利用の有無が空欄（除外）{Count(wave.UseUnknown)}",
+                $"{Count(wave.Answered)}／{Count(wave.NotUsed)}／{Count(wave.BlankBands)}／{Count(wave.UseUnknown)}",
                 PercentWithN(wave.ResponseRate.Total.Rate, KpiUsersHtml.NoEligible),
                 WithN(wave.MeanMinutesPerWeek, Minutes, "削減時間の回答がない"),
                 WithN(wave.HoursPerMonth, Hours, WhyNoHours(findings, wave)),

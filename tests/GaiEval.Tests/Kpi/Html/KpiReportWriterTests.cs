@@ -83,7 +83,7 @@ public sealed class KpiReportWriterTests : IDisposable
         Assert.Contains("(a) 職員アンケートによる自己申告", text, StringComparison.Ordinal);
         Assert.Contains("(b) 実業務での計測", text, StringComparison.Ordinal);
         Assert.DoesNotContain("(c) ゴールドセット", text, StringComparison.Ordinal);
-        Assert.Matches(@"2026-10\s+帯あり 2・利用なし（0分）1・帯が空欄（除外）2・利用の有無が空欄（除外）1\s+31\.6%（n=6）\s+\S+ 分 \[[^\]]+\]（n=3）\s+15\.6 時間 \[", text);
+        Assert.Matches(@"2026-10\s+2／1／2／1\s+31\.6%（n=6）\s+\S+ 分 \[[^\]]+\]（n=3）\s+15\.6 時間 \[", text);
         Assert.Contains("回答者のいない部署（外挿していません）: 企画課、税務課", text, StringComparison.Ordinal);
         Assert.Contains("帯は下限で換算", text, StringComparison.Ordinal);
         Assert.Contains("空く時間の価値", text, StringComparison.Ordinal);
