@@ -36,6 +36,40 @@ internal static class KpiBars
         }
     }
 
+    /// <summary>
+    /// Horizontal bars for many long (Japanese) names, the first at the top, each with its interval and its label to the
+    /// right of the interval.
+    /// </summary>
+    public static void AddHorizontalEstimates(Plot plot, ChartFont font, IReadOnlyList<Estimate> estimates, IReadOnlyList<string> names, IReadOnlyList<string> labels, Color color)
+    {
+        int count = estimates.Count;
+        double[] values = [.. estimates.Select(e => e.Value ?? 0)];
+        double[] positions = [.. values.Select((_, i) => (double)(count - 1 - i))];
+        Bar[] bars = [.. values.Select((v, i) => new Bar { Position = positions[i], Value = v, FillColor = color })];
+        BarPlot barPlot = plot.Add.Bars(bars);
+        barPlot.Horizontal = true;
+        double[] above = [.. estimates.Select((e, i) => Math.Max(0, e.High - values[i]))];
+        double[] below = [.. estimates.Select((e, i) => Math.Max(0, values[i] - e.Low))];
+        plot.Add.Plottable(new ErrorBar(values, positions, above, below, null, null) { LineColor = Colors.Black, CapSize = 6 });
+        for (int i = 0; i < count; i++)
+        {
+            var text = plot.Add.Text(labels[i], Math.Max(values[i], estimates[i].High), positions[i]);
+            text.LabelFontName = font.Name;
+            text.LabelFontSize = 11;
+            text.LabelAlignment = Alignment.MiddleLeft;
+            text.LabelOffsetX = 6;
+        }
+
+        plot.Axes.Left.SetTicks(positions, [.. names]);
+        double low = Math.Min(0, estimates.Min(e => e.Low));
+        double high = estimates.Max(e => Math.Max(e.High, e.Value ?? 0));
+        plot.Axes.SetLimits(low * 1.1, (high <= 0 ? 1 : high) * 1.35, -0.6, count - 0.4);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = v => v.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
     public static void Ticks(Plot plot, IReadOnlyList<string> labels, int rotateAbove = 6)
     {
         plot.Axes.Bottom.SetTicks([.. labels.Select((_, i) => (double)i)], [.. labels]);

@@ -25,18 +25,14 @@ internal static class KpiMeasuredTimeChart
         string title = labels.Pick("削減業務時間（実測、1件あたり、95%区間）", "Minutes saved per task (measured, 95% CI)");
         return ChartCanvas.Draw(labels, folder, FileStem, title, plot =>
         {
-            KpiBars.AddEstimates(
+            KpiBars.AddHorizontalEstimates(
                 plot,
                 font,
                 [.. bars.Select(b => b.Minutes)],
-                [.. bars.Select(b => labels.Pick($"{KpiBars.Format(b.Minutes.Value, "0.0")}分\nn={b.Minutes.N}", $"{KpiBars.Format(b.Minutes.Value, "0.0")} min\nn={b.Minutes.N}"))],
+                [.. bars.Select(b => b.Name)],
+                [.. bars.Select(b => labels.Pick($"{KpiBars.Format(b.Minutes.Value, "0.0")}分（n={b.Minutes.N}）", $"{KpiBars.Format(b.Minutes.Value, "0.0")} min (n={b.Minutes.N})"))],
                 Colors.Category10[3]);
-            KpiBars.Ticks(plot, [.. bars.Select(b => b.Name)], rotateAbove: 4);
-            double low = Math.Min(0, bars.Min(b => b.Minutes.Low));
-            double high = bars.Max(b => Math.Max(b.Minutes.High, b.Minutes.Value ?? 0));
-            plot.Axes.SetLimitsY(low * 1.18, high <= 0 ? 1 : high * 1.25);
-            KpiBars.CountAxis(plot);
-            plot.YLabel(labels.Pick("分／件（AIなし − AIあり）", "Minutes per task"));
+            plot.XLabel(labels.Pick("分／件（AIなし − AIあり、確認時間を含む）", "Minutes saved per task"));
         });
     }
 }
