@@ -14,6 +14,16 @@ public sealed class KpiReportWriter
 {
     public const string Title = "生成AI 実利用の成果指標（KPI）";
 
+    private static readonly (string Id, string Name)[] Contents =
+    [
+        ("kpi-satisfaction", "利用者満足度"),
+        ("kpi-users", "利用者数／利用者割合"),
+        ("kpi-tokens", "入出力トークン数"),
+        ("kpi-time-saved", "削減業務時間数／人件費"),
+        ("kpi-feedback", "正答率（ユーザーの評価）"),
+        ("kpi-sources", "データの出典と注意"),
+    ];
+
     private readonly Func<KpiFindings, IReadOnlyList<HtmlChart>> charts;
 
     /// <summary>Draws the KPI charts in the Japanese font found (or ASCII labels with a notice).</summary>
@@ -44,7 +54,7 @@ public sealed class KpiReportWriter
         ArgumentNullException.ThrowIfNull(findings);
         var html = new StringBuilder();
         HtmlDocument.WriteHead(html, Title, scriptHash: null);
-        html.Append("<header><h1>").Append(E(Title)).Append("</h1><p class=\"sub\">期間 ").Append(E(KpiSourcesHtml.Period(findings.Selection)));
+        html.Append("<header><h1>").Append(E(Title)).Append("</h1><p class=\"sub\">期間 ").Append(E(KpiSourcesHtml.Period(findings)));
         if (findings.Provider is not null)
         {
             html.Append(" ／ 実利用の提供先 ").Append(E(findings.Provider));
@@ -63,14 +73,4 @@ public sealed class KpiReportWriter
         html.AppendLine("</main></body></html>");
         return html.ToString();
     }
-
-    private static readonly (string Id, string Name)[] Contents =
-    [
-        ("kpi-satisfaction", "利用者満足度"),
-        ("kpi-users", "利用者数／利用者割合"),
-        ("kpi-tokens", "入出力トークン数"),
-        ("kpi-time-saved", "削減業務時間数／人件費"),
-        ("kpi-feedback", "正答率（ユーザーの評価）"),
-        ("kpi-sources", "データの出典と注意"),
-    ];
 }

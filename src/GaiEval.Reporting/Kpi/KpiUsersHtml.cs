@@ -1,5 +1,6 @@
 namespace GaiEval.Reporting.Kpi;
 
+using System.Globalization;
 using System.Text;
 using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Kpi.Measures;
@@ -105,7 +106,7 @@ internal static class KpiUsersHtml
         var table = new HtmlTable(["週（ISO）", "週の初日（月曜）", "週間アクティブ利用者"], [2]);
         foreach (WeeklyActive week in users.Weeks)
         {
-            table.Add(week.Week, week.Monday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), $"{Count(week.ActiveUsers)} 人");
+            table.Add(week.Week, week.Monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"{Count(week.ActiveUsers)} 人");
         }
 
         table.WriteTo(html);

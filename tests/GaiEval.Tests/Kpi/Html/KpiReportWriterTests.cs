@@ -135,6 +135,7 @@ public sealed class KpiReportWriterTests : IDisposable
         Assert.Matches(@"利用ログ\s+usage-log\.csv\s+（標準の列名）\s+9\s+1\s+2026-10 〜 2026-12", text);
         Assert.Matches(@"職員アンケート\s+survey\.csv\s+survey-mapping\.yaml\s+8\s+－", text);
         Assert.Contains("19 人（3 部署）", text, StringComparison.Ordinal);
+        Assert.Contains("指定なし（取り込んだデータ全体）; アンケートの回次 2026-10・2026-12、利用ログ 2026-10 〜 2026-11", text, StringComparison.Ordinal);
     }
 
     [Fact]

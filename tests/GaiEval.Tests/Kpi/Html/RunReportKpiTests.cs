@@ -40,6 +40,18 @@ public sealed class RunReportKpiTests : IDisposable
     }
 
     [Fact]
+    public async Task The_real_monthly_cost_stands_beside_the_test_runs_estimated_monthly_variable_cost_of_the_same_provider()
+    {
+        RunReport report = await ChartReports.TwoProvidersAsync(folder);
+        report = report with { Economics = ChartReports.CrossingAt5000(report), Kpi = HandMadeKpi.All("baseline") };
+
+        string text = KpiReportWriterTests.Text(Section(new HtmlReportWriter().Render(report), 2));
+
+        // The baseline's estimate: 1 円 per task × 3,000 tasks = 3,000 円 a month; real use in November cost 1 円.
+        Assert.Matches(@"入出力トークン数（実利用）\s+1リクエストあたり 入力 100（n=8）/ 出力 50（n=8）。2026-11: 入力 500 / 出力 250、費用 1 円（テスト実行からの推定: 月額変動費 3,000 円、月間件数 3,000 件）\s+－（実利用データなし）", text);
+    }
+
+    [Fact]
     public async Task Without_the_kpi_provider_in_the_run_the_real_use_figures_span_the_columns_and_name_it()
     {
         string kpis = Section(new HtmlReportWriter().Render(await ReportAsync("platform-x")), 2);
