@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Kpi.Html;
 
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using GaiEval.Core.Kpi.Findings;
@@ -151,6 +152,28 @@ public sealed class KpiReportWriterTests : IDisposable
         Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
         Assert.DoesNotContain("sk1_", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_reads_the_same_under_a_decimal_comma_culture()
+    {
+        CultureInfo previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            string invariant = Render(HandMadeKpi.All());
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            string german = Render(HandMadeKpi.All());
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("ja-JP");
+            string japanese = Render(HandMadeKpi.All());
+
+            Assert.Equal(invariant, german);
+            Assert.Equal(invariant, japanese);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
     }
 
     private static string Render(KpiFindings findings) => new KpiReportWriter(_ => []).Render(findings);

@@ -87,6 +87,7 @@ public sealed class RunReportKpiTests : IDisposable
         IReadOnlyList<string> console = await HeadlessChromium.ConsoleMessagesAsync(folder.File("report.html"));
 
         Assert.Empty(console);
+        File.Copy(folder.File("report.html"), Path.Combine(Path.GetTempPath(), "gaieval-report-with-kpi.html"), overwrite: true);
     }
 
     private static string Section(string html, int number)
