@@ -10,10 +10,10 @@ internal static class KpiFunnelChart
 {
     public const string FileStem = "kpi-funnel";
 
-    /// <summary>Null without a funnel (no real use); without eligible staff the first step is left out.</summary>
+    /// <summary>Null without a funnel (no real use) or without eligible staff (then no step can be counted).</summary>
     public static Chart? Render(KpiFindings findings, ChartFont font, string? folder)
     {
-        if (findings.Users?.Funnel is not { } funnel)
+        if (findings.Users?.Funnel is not { Eligible: > 0 } funnel)
         {
             return null;
         }
@@ -26,17 +26,11 @@ internal static class KpiFunnelChart
             (labels.Pick($"{funnel.LastMonth}に利用", $"Active {funnel.LastMonth}"), funnel.ActiveLastMonth),
             (labels.Pick("定着利用（直近4週中3週以上）", "Habitual (3 of last 4 weeks)"), funnel.Habitual),
         ];
-        if (funnel.Eligible == 0)
-        {
-            steps.RemoveAt(0);
-        }
-
         string title = labels.Pick("利用の段階（ファネル）", "Usage funnel");
         return ChartCanvas.Draw(labels, folder, FileStem, title, plot =>
         {
-            List<string> barLabels = [.. steps.Select(s => funnel.Eligible > 0
-                ? labels.Pick($"{KpiBars.Format(s.Count, "#,0")}人（{Numbers.Percent((double)s.Count / funnel.Eligible)}）", $"{KpiBars.Format(s.Count, "#,0")} ({Numbers.Percent((double)s.Count / funnel.Eligible)})")
-                : labels.Pick($"{KpiBars.Format(s.Count, "#,0")}人", $"{KpiBars.Format(s.Count, "#,0")}"))];
+            List<string> barLabels = [.. steps.Select(s =>
+                labels.Pick($"{KpiBars.Format(s.Count, "#,0")}人（{Numbers.Percent((double)s.Count / funnel.Eligible)}）", $"{KpiBars.Format(s.Count, "#,0")} ({Numbers.Percent((double)s.Count / funnel.Eligible)})"))];
             KpiBars.Add(plot, font, [.. steps.Select(s => (double)s.Count)], barLabels, Colors.Category10[2]);
             KpiBars.Ticks(plot, [.. steps.Select(s => s.Step)]);
             KpiBars.LimitY(plot, steps.Max(s => s.Count));

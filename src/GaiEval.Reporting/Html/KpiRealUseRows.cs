@@ -39,13 +39,13 @@ internal static class KpiRealUseRows
         const string Kpi = "利用者数／利用者割合";
         if (kpi.LastMonth is { } month)
         {
-            string habitual = kpi.Users?.Funnel is { } funnel ? $"、定着利用 {Count(funnel.Habitual)} 人" : string.Empty;
+            string habitual = kpi.Users?.Funnel is { Eligible: > 0 } funnel ? $"、定着利用 {Count(funnel.Habitual)} 人" : string.Empty;
             Row(
                 html,
                 kpi,
                 providers,
                 Kpi,
-                $"{month.Month}: 月間アクティブ {Count(month.ActiveUsers)} 人、利用者割合 {PercentWithN(month.Share.Total.Rate, KpiUsersHtml.NoEligible)}{habitual}",
+                $"{month.Month}: 月間アクティブ {Count(month.ActiveUsers)} 人、利用者割合 {PercentWithN(month.Share.Total.Rate, NoEligible)}{habitual}",
                 $"利用ログ（最終月、評価ハーネスの {Count(kpi.Users!.HarnessRows)} 行を除く）。{UsersMeasure.ShareMethod}。");
         }
         else if (kpi.SelfReportedUse.LastOrDefault() is { } selfReported)

@@ -10,6 +10,8 @@ internal static class KpiHtml
 {
     public const string NotMeasuredLabel = "未測定";
 
+    public const string NoEligible = "対象職員数が与えられていない";
+
     public static void Heading(StringBuilder html, int level, string text, string? id = null)
     {
         html.Append("<h").Append(level);

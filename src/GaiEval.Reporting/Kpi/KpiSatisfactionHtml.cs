@@ -27,7 +27,6 @@ internal static class KpiSatisfactionHtml
         }
 
         Charts(html, options, KpiSatisfactionChart.FileStem);
-        string noEligible = "対象職員数が与えられていない";
         bool anyNps = satisfaction.Waves.Any(w => w.Nps is not null);
         var table = new HtmlTable(
             ["回次", "回答者", "利用者（満足度の回答）", .. Scores, "上位2段階の割合 [95%区間]", "平均 [95%区間]", "回答率（対象職員比）", .. anyNps ? new[] { "NPS [95%区間]" } : []],
@@ -44,7 +43,7 @@ internal static class KpiSatisfactionHtml
                 .. users.Distribution.Select(d => Count(d)),
                 PercentWithN(users.N == 0 ? null : users.TopTwo, "利用者の満足度の回答がない"),
                 WithN(users.Mean, v => Number(v, "0.00"), "利用者の満足度の回答がない"),
-                PercentWithN(wave.ResponseRate.Total.Rate, noEligible),
+                PercentWithN(wave.ResponseRate.Total.Rate, NoEligible),
             ];
             if (anyNps)
             {

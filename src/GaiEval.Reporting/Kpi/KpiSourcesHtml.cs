@@ -52,7 +52,7 @@ internal static class KpiSourcesHtml
         html.Append("<dt>実利用の提供先</dt><dd>").Append(E(findings.Provider ?? "指定なし（kpi.provider）")).Append("</dd>");
         html.Append("<dt>対象職員</dt><dd>").Append(E(findings.HasEligibleStaff
             ? $"{Count(findings.EligibleStaff.Values.Sum())} 人（{findings.EligibleStaff.Count} 部署）"
-            : NotMeasured("対象職員数が与えられていない"))).Append("</dd>");
+            : NotMeasured(NoEligible))).Append("</dd>");
         html.Append("<dt>帯の回答の読み方</dt><dd>").Append(E(BandReading.Describe(findings.Assumptions.BandPoint))).AppendLine("</dd></dl>");
         if (findings.Sources.Count == 0)
         {

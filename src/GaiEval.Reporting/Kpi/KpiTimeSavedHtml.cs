@@ -54,7 +54,7 @@ internal static class KpiTimeSavedHtml
             table.Add(
                 wave.Wave,
                 $"{Count(wave.Answered)}／{Count(wave.NotUsed)}／{Count(wave.BlankBands)}／{Count(wave.UseUnknown)}",
-                PercentWithN(wave.ResponseRate.Total.Rate, KpiUsersHtml.NoEligible),
+                PercentWithN(wave.ResponseRate.Total.Rate, NoEligible),
                 WithN(wave.MeanMinutesPerWeek, Minutes, "削減時間の回答がない"),
                 WithN(wave.HoursPerMonth, Hours, WhyNoHours(findings, wave)),
                 wave.PersonnelCost is { } cost
@@ -86,7 +86,7 @@ internal static class KpiTimeSavedHtml
     }
 
     private static string WhyNoHours(KpiFindings findings, WaveSelfReportedTime wave) =>
-        !findings.HasEligibleStaff ? "対象職員数が与えられていない"
+        !findings.HasEligibleStaff ? NoEligible
         : wave.Answered + wave.NotUsed == 0 ? "削減時間（1回あたりの分・週あたりの回数）の回答がない"
         : "対象職員の表にある部署の回答がない";
 

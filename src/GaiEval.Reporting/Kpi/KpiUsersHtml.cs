@@ -12,8 +12,6 @@ using static GaiEval.Reporting.Kpi.KpiHtml;
 /// <summary>利用者数／利用者割合: monthly and weekly active users, shares of eligible staff, the funnel, retention; the survey's 自己申告 without a log.</summary>
 internal static class KpiUsersHtml
 {
-    public const string NoEligible = "対象職員数が与えられていない";
-
     public static void Write(StringBuilder html, KpiFindings findings, KpiDetailOptions options)
     {
         Heading(html, options.HeadingLevel, "利用者数／利用者割合", "kpi-users");
@@ -121,10 +119,17 @@ internal static class KpiUsersHtml
         }
 
         html.AppendLine("<p>利用の段階（ファネル）</p>");
+        if (funnel.Eligible == 0)
+        {
+            // Without eligible staff no user belongs to a known department, so every step would read 0.
+            NotMeasuredParagraph(html, NoEligible);
+            return;
+        }
+
         Charts(html, options, KpiFunnelChart.FileStem);
-        string Share(int count) => funnel.Eligible > 0 ? Percent((double)count / funnel.Eligible) : NotMeasured(NoEligible);
+        string Share(int count) => Percent((double)count / funnel.Eligible);
         var table = new HtmlTable(["段階", "人数", "対象職員に対する割合"], [1, 2]);
-        table.Add("対象職員", funnel.Eligible > 0 ? $"{Count(funnel.Eligible)} 人" : NotMeasured(NoEligible), funnel.Eligible > 0 ? "100.0%" : "－");
+        table.Add("対象職員", $"{Count(funnel.Eligible)} 人", "100.0%");
         table.Add("利用したことがある", $"{Count(funnel.EverUsed)} 人", Share(funnel.EverUsed));
         table.Add($"最終月（{funnel.LastMonth}）に利用", $"{Count(funnel.ActiveLastMonth)} 人", Share(funnel.ActiveLastMonth));
         table.Add(

@@ -67,6 +67,14 @@ public sealed class KpiChartsTests : IDisposable
     }
 
     [Fact]
+    public void Without_eligible_staff_there_is_no_funnel_chart()
+    {
+        IReadOnlyList<Chart> charts = KpiCharts.Render(HandMadeKpi.UsageWithoutEligibleStaff(), ChartFonts.Resolve(), pngFolder: null);
+
+        Assert.Equal(["kpi-active-users", "kpi-tokens"], charts.Select(c => c.FileStem));
+    }
+
+    [Fact]
     public void Without_a_japanese_font_the_labels_are_ascii_and_the_html_caption_carries_the_notice()
     {
         ChartFont ascii = ChartFont.AsciiFallback(ChartFonts.LatinFontName());

@@ -125,6 +125,9 @@ public sealed class KpiReportWriterTests : IDisposable
         Assert.Matches(@"2026-11\s+3 人\s+未測定（対象職員数が与えられていない）", text);
         Assert.Matches(@"利用者満足度\s+未測定（期間内の職員アンケートがない）", text);
         Assert.Contains("単価未設定", text, StringComparison.Ordinal);
+        // Without eligible staff no step of the funnel can be counted: 未測定, never a row of zeros.
+        Assert.Matches(@"利用の段階（ファネル）\s+未測定（対象職員数が与えられていない）", text);
+        Assert.DoesNotContain("利用したことがある", text, StringComparison.Ordinal);
         Assert.Contains("対象職員数（部署ごと）が与えられていないため", text, StringComparison.Ordinal);
     }
 
