@@ -5,7 +5,7 @@ using GaiEval.Reporting.Html;
 
 /// <summary>
 /// The charts of the HTML report, inline as SVG, each in the section it illustrates. Without a Japanese font the charts
-/// have ASCII labels, and each caption says so.
+/// have ASCII labels, and each caption says so. With KPIs from real use, their charts go beside the KPI detail's tables.
 /// </summary>
 public static class HtmlCharts
 {
@@ -13,7 +13,13 @@ public static class HtmlCharts
     {
         var renderer = new ChartRenderer();
         string notice = renderer.Notice is { } text ? $"（{text}）" : string.Empty;
-        return [.. renderer.RenderAll(report, pngFolder: null).Select(chart => new HtmlChart(chart.Title + notice, chart.Svg, SectionOf(chart)))];
+        List<HtmlChart> charts = [.. renderer.RenderAll(report, pngFolder: null).Select(chart => new HtmlChart(chart.Title + notice, chart.Svg, SectionOf(chart)))];
+        if (report.Kpi is { } kpi)
+        {
+            charts.AddRange(KpiCharts.ForHtml(kpi, renderer.Font, HtmlSection.KpiDetail));
+        }
+
+        return charts;
     }
 
     private static HtmlSection SectionOf(Chart chart) => chart.FileStem switch

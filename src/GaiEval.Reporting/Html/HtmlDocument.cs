@@ -2,8 +2,12 @@ namespace GaiEval.Reporting.Html;
 
 using System.Text;
 using GaiEval.Core.Reporting;
+using GaiEval.Reporting.Kpi;
 
-/// <summary>The page: head with the security policy and styles, the contents, the eleven sections, the filter script.</summary>
+/// <summary>
+/// The page: head with the security policy and styles, the contents, the eleven sections (twelve with KPIs from real use),
+/// the filter script.
+/// </summary>
 internal static class HtmlDocument
 {
     public static IReadOnlyList<(HtmlSection Section, string Title)> Sections { get; } =
@@ -19,39 +23,37 @@ internal static class HtmlDocument
         (HtmlSection.Drilldown, "項目別の詳細"),
         (HtmlSection.RunFacts, "実行情報"),
         (HtmlSection.ScoringReliability, "自動採点の信頼性"),
+        (HtmlSection.KpiDetail, KpiDetailTitle),
     ];
+
+    public const string KpiDetailTitle = "実利用の成果指標（詳細）";
 
     public static string Render(RunReport report, IReadOnlyList<HtmlChart> charts)
     {
         var html = new StringBuilder();
         string title = $"生成AI評価レポート: {report.Results.Run.PlanName}";
-        html.AppendLine("<!DOCTYPE html>");
-        html.AppendLine("<html lang=\"ja\"><head><meta charset=\"utf-8\">");
-        html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '")
-            .Append(DrilldownScript.Hash).AppendLine("'\">");
-        html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Append("<title>").Append(HtmlText.E(title)).AppendLine("</title>");
-        html.Append("<style>").Append(HtmlStyles.Css).AppendLine("</style></head><body>");
+        WriteHead(html, title, DrilldownScript.Hash);
         html.Append("<header><h1>").Append(HtmlText.E(title)).Append("</h1><p class=\"sub\">実行ID ")
             .Append(HtmlText.E(report.Results.Run.RunId)).AppendLine("</p>");
+        List<(HtmlSection Section, string Title)> sections = [.. Sections.Where(s => s.Section != HtmlSection.KpiDetail || report.Kpi is not null)];
         html.Append("<nav><ol>");
-        foreach ((HtmlSection section, string name) in Sections)
+        foreach ((HtmlSection section, string name) in sections)
         {
             html.Append("<li><a href=\"#s").Append((int)section).Append("\">").Append(HtmlText.E(name)).Append("</a></li>");
         }
 
         html.AppendLine("</ol></nav></header><main>");
-        foreach ((HtmlSection section, string name) in Sections)
+        foreach ((HtmlSection section, string name) in sections)
         {
             html.Append("<section id=\"s").Append((int)section).Append("\"><h2>").Append((int)section).Append(". ")
                 .Append(HtmlText.E(name)).AppendLine("</h2>");
-            WriteCharts(html, charts.Where(c => c.Section == section).ToList());
+            WriteCharts(html, charts.Where(c => c.Section == section && c.Key is null).ToList());
             if (section == HtmlSection.Accuracy)
             {
                 WriteCharts(html, charts.Where(c => c.Section is null).ToList());
             }
 
-            WriteSection(html, section, report);
+            WriteSection(html, section, report, charts);
             html.AppendLine("</section>");
         }
 
@@ -61,10 +63,33 @@ internal static class HtmlDocument
         return html.ToString();
     }
 
-    private static void WriteSection(StringBuilder html, HtmlSection section, RunReport report)
+    /// <summary>
+    /// The doctype and head up to &lt;body&gt;: the security policy first (nothing may load; only the script of
+    /// <paramref name="scriptHash"/> may run, none without), the viewport, the title and the inline styles.
+    /// </summary>
+    public static void WriteHead(StringBuilder html, string title, string? scriptHash)
+    {
+        html.AppendLine("<!DOCTYPE html>");
+        html.AppendLine("<html lang=\"ja\"><head><meta charset=\"utf-8\">");
+        html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        if (scriptHash is not null)
+        {
+            html.Append("; script-src '").Append(scriptHash).Append('\'');
+        }
+
+        html.AppendLine("\">");
+        html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.Append("<title>").Append(HtmlText.E(title)).AppendLine("</title>");
+        html.Append("<style>").Append(HtmlStyles.Css).AppendLine("</style></head><body>");
+    }
+
+    private static void WriteSection(StringBuilder html, HtmlSection section, RunReport report, IReadOnlyList<HtmlChart> charts)
     {
         switch (section)
         {
+            case HtmlSection.KpiDetail:
+                KpiDetailHtml.Write(html, report.Kpi!, new KpiDetailOptions(3, [.. charts.Where(c => c.Section == section && c.Key is not null)], report));
+                break;
             case HtmlSection.Verdict: VerdictSection.Write(html, report); break;
             case HtmlSection.Kpis: KpiSection.Write(html, report); break;
             case HtmlSection.Accuracy: AccuracySection.Write(html, report); break;
@@ -79,7 +104,7 @@ internal static class HtmlDocument
         }
     }
 
-    private static void WriteCharts(StringBuilder html, IReadOnlyList<HtmlChart> charts)
+    public static void WriteCharts(StringBuilder html, IReadOnlyList<HtmlChart> charts)
     {
         foreach (HtmlChart chart in charts)
         {

@@ -1,6 +1,6 @@
 namespace GaiEval.Reporting.Html;
 
-/// <summary>The eleven sections of the HTML report, in the order they appear.</summary>
+/// <summary>The sections of the HTML report, in the order they appear; <see cref="KpiDetail"/> only when the report has KPIs from real use.</summary>
 public enum HtmlSection
 {
     Verdict = 1,
@@ -14,4 +14,5 @@ public enum HtmlSection
     Drilldown,
     RunFacts,
     ScoringReliability,
+    KpiDetail,
 }

@@ -3,10 +3,14 @@ namespace GaiEval.Reporting.Html;
 using System.Text;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Economics;
+using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Reporting;
 using static GaiEval.Reporting.Html.HtmlText;
 
-/// <summary>Section 2: the five KPIs of the special wards' report, each with its value, interval and how it was measured.</summary>
+/// <summary>
+/// Section 2: the five KPIs of the special wards' report, each with its value, interval and how it was measured; with KPIs
+/// from real use, their headline figures beside the test run's.
+/// </summary>
 internal static class KpiSection
 {
     public static void Write(StringBuilder html, RunReport report)
@@ -19,19 +23,52 @@ internal static class KpiSection
         }
 
         html.AppendLine("<th class=\"basis\">測定方法・出典</th></tr></thead><tbody>");
-        NotMeasured(html, "利用者満足度", providers.Count, "本格導入後・PoC中の職員アンケート（満足度、継続利用意向）で測ります。");
-        NotMeasured(html, "利用者数／利用者割合", providers.Count, "利用ログ（アカウント数、月間の利用者数÷対象職員数）で測ります。");
+        KpiFindings? kpi = report.Kpi;
+        if (kpi is null)
+        {
+            NotMeasured(html, "利用者満足度", providers.Count, "本格導入後・PoC中の職員アンケート（満足度、継続利用意向）で測ります。");
+            NotMeasured(html, "利用者数／利用者割合", providers.Count, "利用ログ（アカウント数、月間の利用者数÷対象職員数）で測ります。");
+        }
+        else
+        {
+            KpiRealUseRows.Satisfaction(html, kpi, providers);
+            KpiRealUseRows.Users(html, kpi, providers);
+        }
+
         Row(html, "入出力トークン数", providers.Select(Tokens),
             "1回答あたりの平均（95%ブートストラップ区間）。提供先が報告しない回答はトークナイザー（o200k_base 等）で推定し、その割合を示します。");
         EconomicsAnalysis? economics = report.Economics;
+        if (kpi is not null)
+        {
+            KpiRealUseRows.Tokens(html, kpi, providers, economics);
+        }
+
         Row(html, "削減業務時間数／人件費", providers.Select(p => TimeSaved(economics, p.ProviderId)),
             economics is { HasEconomics: true }
-                ? $"{economics.BasisLabel}（{economics.Basis.Assumption()}）: 項目ごとの（正答 × 手作業の分 − 確認の分）を業務分野ごとに合計し、月間件数 ÷ 項目数を掛けて ÷ 60。区間は項目のブートストラップ（95%）。"
+                ? GoldSetMethod(economics)
                 : "計画に economics（月間件数・時間単価）がないため推定していません。");
+        if (kpi is not null)
+        {
+            KpiRealUseRows.TimeSaved(html, kpi, providers);
+        }
+
         Row(html, "生成コンテンツの正答率", providers.Select(p => Share(p.Accuracy)),
             "ゴールドセットの模範解答に対するルール採点（必須語・禁止語・期待する振る舞い）。95% Wilson区間、n は採点した回答数。");
+        if (kpi is not null)
+        {
+            KpiRealUseRows.Feedback(html, kpi, providers);
+        }
+
         html.AppendLine("</tbody></table>");
+        if (kpi is not null)
+        {
+            html.Append("<p class=\"note\">").Append(E($"実利用の数値は「{(int)HtmlSection.KpiDetail}. {HtmlDocument.KpiDetailTitle}」に、回次・月・部署ごとの内訳とともにあります。")).AppendLine("</p>");
+        }
     }
+
+    /// <summary>How the gold-set estimate of time saved is computed, as the KPI table and the KPI detail state it.</summary>
+    public static string GoldSetMethod(EconomicsAnalysis economics) =>
+        $"{economics.BasisLabel}（{economics.Basis.Assumption()}）: 項目ごとの（正答 × 手作業の分 − 確認の分）を業務分野ごとに合計し、月間件数 ÷ 項目数を掛けて ÷ 60。区間は項目のブートストラップ（95%）。";
 
     private static void NotMeasured(StringBuilder html, string kpi, int providers, string source)
     {
@@ -62,7 +99,7 @@ internal static class KpiSection
         return $"入力 {Figure(tokens.Input?.Mean, v => Number(v))} / 出力 {Figure(tokens.Output?.Mean, v => Number(v))}{estimated}";
     }
 
-    private static string TimeSaved(EconomicsAnalysis? economics, string providerId)
+    public static string TimeSaved(EconomicsAnalysis? economics, string providerId)
     {
         TimeSaved? saved = economics?.Providers.SingleOrDefault(p => p.ProviderId == providerId)?.TimeSaved;
         if (saved?.MonthlyHours is not { } hours)

@@ -9,13 +9,20 @@ public static class HeadlessChromium
     public const string Executable = "/usr/bin/chromium";
 
     /// <summary>Loads the page and returns the DOM after its scripts (if any) ran.</summary>
-    public static Task<string> DumpDomAsync(string htmlFile) => RunAsync(htmlFile, "--dump-dom");
+    public static async Task<string> DumpDomAsync(string htmlFile) => (await RunAsync(htmlFile, "--dump-dom")).Output;
+
+    /// <summary>Loads the page and returns what it logged to the console, security-policy violations included (one per line).</summary>
+    public static async Task<IReadOnlyList<string>> ConsoleMessagesAsync(string htmlFile)
+    {
+        string log = (await RunAsync(htmlFile, "--dump-dom", "--enable-logging=stderr", "--v=0")).Error;
+        return [.. log.Split('\n').Where(line => line.Contains(":CONSOLE", StringComparison.Ordinal))];
+    }
 
     /// <summary>Loads the page and writes a PNG screenshot of the given size.</summary>
-    public static Task<string> ScreenshotAsync(string htmlFile, string pngFile, int width = 1280, int height = 2400) =>
-        RunAsync(htmlFile, $"--screenshot={pngFile}", $"--window-size={width},{height}");
+    public static async Task<string> ScreenshotAsync(string htmlFile, string pngFile, int width = 1280, int height = 2400) =>
+        (await RunAsync(htmlFile, $"--screenshot={pngFile}", $"--window-size={width},{height}")).Output;
 
-    private static async Task<string> RunAsync(string htmlFile, params string[] extra)
+    private static async Task<(string Output, string Error)> RunAsync(string htmlFile, params string[] extra)
     {
         Assert.True(File.Exists(Executable), $"{Executable} is missing: install Debian's chromium (.ci/run does)");
         string profile = Path.Combine(Path.GetTempPath(), "gaieval-chromium-" + Guid.NewGuid().ToString("N"));
@@ -44,7 +51,7 @@ public static class HeadlessChromium
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             await process.WaitForExitAsync(timeout.Token);
             Assert.True(process.ExitCode == 0, $"chromium exited with {process.ExitCode}: {await error}");
-            return await output;
+            return (await output, await error);
         }
         finally
         {

@@ -100,6 +100,21 @@ public sealed class HtmlReportWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_kpis_from_real_use_the_kpi_rows_stay_as_they_were_and_there_is_no_kpi_detail_section()
+    {
+        string html = new HtmlReportWriter().Render(await HostileReportAsync());
+        string kpis = Section(html, 2);
+
+        Assert.Equal(
+            ["成果指標", "利用者満足度", "利用者数／利用者割合", "入出力トークン数", "削減業務時間数／人件費", "生成コンテンツの正答率"],
+            Regex.Matches(kpis, "<tr><th>([^<]*)</th>").Select(m => m.Groups[1].Value));
+        Assert.Contains("<tr><th>利用者数／利用者割合</th><td colspan=\"2\" class=\"na\">ゴールドセットでは測定しません</td><td>利用ログ（アカウント数、月間の利用者数&#247;対象職員数）で測ります。</td></tr>", kpis, StringComparison.Ordinal);
+        Assert.DoesNotContain("実利用", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"s12\"", html, StringComparison.Ordinal);
+        Assert.Equal(11, Regex.Count(html, "<li><a href=\"#s"));
+    }
+
+    [Fact]
     public async Task The_drill_down_has_an_article_per_item_with_every_providers_answer_and_the_failed_providers()
     {
         string drilldown = Section(new HtmlReportWriter().Render(await HostileReportAsync()), 9);
