@@ -15,14 +15,16 @@ using GaiEval.Storage;
 internal static class ReportPublisher
 {
     /// <param name="knowledge">The run's knowledge when the caller already read the folder; else it is read here.</param>
+    /// <param name="kpiLog">Told a line per KPI file of the plan; the console when null (run, which told it before the calls, passes TextWriter.Null).</param>
     public static async Task<RunReport> ScoreAndPublishAsync(
-        SqliteResultStore store, string runId, string outputRoot, CancellationToken cancellationToken, ScoringJudge? judge = null, StoredKnowledge? knowledge = null)
+        SqliteResultStore store, string runId, string outputRoot, CancellationToken cancellationToken, ScoringJudge? judge = null, StoredKnowledge? knowledge = null,
+        TextWriter? kpiLog = null)
     {
         RunInfo run = await store.FindRunAsync(runId, cancellationToken)
             ?? throw new KeyNotFoundException($"実行 {runId} はデータベースにありません。");
         knowledge ??= StoredKnowledge.Open(run, PlanSnapshot.FromJson(run.PlanJson));
         await RunScoring.ScoreAsync(store, run, knowledge, judge, cancellationToken);
-        return await PublishAsync(store, runId, outputRoot, knowledge.Check, cancellationToken);
+        return await PublishAsync(store, runId, outputRoot, knowledge.Check, cancellationToken, kpiLog);
     }
 
     /// <summary>
@@ -30,10 +32,10 @@ internal static class ReportPublisher
     /// imported once per content), and prints the summary table.
     /// </summary>
     public static async Task<RunReport> PublishAsync(
-        SqliteResultStore store, string runId, string outputRoot, KnowledgeCheck? knowledge, CancellationToken cancellationToken)
+        SqliteResultStore store, string runId, string outputRoot, KnowledgeCheck? knowledge, CancellationToken cancellationToken, TextWriter? kpiLog = null)
     {
         RunResults results = await RunResults.LoadAsync(store, runId, cancellationToken);
-        KpiFindings? kpi = await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, results.Plan, System.Console.Out, cancellationToken);
+        KpiFindings? kpi = await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, results.Plan, kpiLog ?? System.Console.Out, cancellationToken);
         RunReport report = RunReport.Build(results, kpi) with { Knowledge = knowledge };
         string folder = Path.GetFullPath(Path.Combine(outputRoot, runId));
         foreach (IReportWriter writer in ReportWriters.Default)

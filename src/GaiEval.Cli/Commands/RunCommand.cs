@@ -117,19 +117,19 @@ internal static class RunCommand
         var knowledge = StoredKnowledge.Open(run, plan);
         ScoringJudge? judge = run.Status == RunStatus.CallsComplete ? await PlanJudgeAsync(plan, store, run.RunId, ct) : null;
         await RunScoring.FinishAsync(store, run, knowledge, judge, ct);
-        RunReport report = await ReportPublisher.PublishAsync(store, run.RunId, output, knowledge.Check, ct);
+        RunReport report = await ReportPublisher.PublishAsync(store, run.RunId, output, knowledge.Check, ct, TextWriter.Null);
         return ExitCodeOf(report);
     }
 
     /// <summary>
     /// Imports the plan's KPI files (once per content) before any call, so that a file with bad rows stops the run here and
-    /// not after an hour of calls; the report reads the same imports again.
+    /// not after an hour of calls; the report reads the same imports again without telling them twice.
     /// </summary>
     private static async Task ImportKpiFilesAsync(SqliteResultStore store, EvalPlan plan, CancellationToken ct)
     {
         if (plan.Kpi is { } kpi)
         {
-            await KpiFindingsForPlan.ImportAsync(store, store.DatabasePath, kpi, TextWriter.Null, ct, new KpiImportProgress(System.Console.Error));
+            await KpiFindingsForPlan.ImportAsync(store, store.DatabasePath, kpi, System.Console.Out, ct, new KpiImportProgress(System.Console.Error));
         }
     }
 
@@ -213,7 +213,7 @@ internal static class RunCommand
 
         ScoringJudge? judge = await PlanJudgeAsync(plan, store, run.RunId, ct);
         var stored = StoredKnowledge.From(run, PlanSnapshot.FromJson(run.PlanJson), knowledge);
-        return ExitCodeOf(await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, output, ct, judge, stored));
+        return ExitCodeOf(await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, output, ct, judge, stored, TextWriter.Null));
     }
 
     private static int ExitCodeOf(RunReport report)
