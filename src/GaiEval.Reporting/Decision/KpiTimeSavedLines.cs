@@ -90,7 +90,7 @@ internal static class KpiTimeSavedLines
         yield return ["実測（業務時間の計測、全体）", WithN(measured.Overall, "分/件", "0.0"), $"{Count(measured.Overall?.N ?? 0)}件", measured.Overall?.Method ?? measured.Method];
         foreach (CategoryTimeDifference category in measured.Categories)
         {
-            yield return [$"実測: {category.Category}", WithN(category.MeanMinutesSaved, "分/件", "0.0"), $"{Count(category.MeanMinutesSaved.N)}件", measured.Method];
+            yield return [$"実測: {category.Category}", WithN(category.MeanMinutesSaved, "分/件", "0.0"), $"{Count(category.MeanMinutesSaved.N)}件", "同上（業務分野ごと）"];
         }
     }
 
@@ -102,15 +102,17 @@ internal static class KpiTimeSavedLines
         {
             foreach (ProviderEconomics provider in GoldSetProviders(economics, kpi))
             {
-                foreach (CategoryTimeDifference category in measured.Categories)
+                List<(string Category, bool Overlap)> compared = [.. measured.Categories
+                    .Select(category => (category, Gold: provider.TimeSaved.Categories.FirstOrDefault(c => c.Category == category.Category)))
+                    .Where(x => x.Gold is not null && x.category.MeanMinutesSaved.Value is not null && x.Gold.SavedMinutesPerTask.Value is not null)
+                    .Select(x => (x.category.Category, x.category.MeanMinutesSaved.Low <= x.Gold!.SavedMinutesPerTask.High && x.Gold.SavedMinutesPerTask.Low <= x.category.MeanMinutesSaved.High))];
+                if (compared.Count > 0)
                 {
-                    if (provider.TimeSaved.Categories.FirstOrDefault(c => c.Category == category.Category) is { } gold
-                        && category.MeanMinutesSaved.Value is { } real && gold.SavedMinutesPerTask.Value is { } estimated)
-                    {
-                        bool overlap = category.MeanMinutesSaved.Low <= gold.SavedMinutesPerTask.High && gold.SavedMinutesPerTask.Low <= category.MeanMinutesSaved.High;
-                        parts.Add($"業務分野「{category.Category}」の1件あたり削減は、実測 {Number(real, "0.0")}分、ゴールドセットによる推計（{provider.ProviderId}） {Number(estimated, "0.0")}分で、"
-                            + (overlap ? "95%区間が重なっています（差は区間の幅の範囲内です）。" : "95%区間が重なっていません（どちらかの前提が実際の業務と違う可能性があります）。"));
-                    }
+                    List<string> apart = [.. compared.Where(c => !c.Overlap).Select(c => c.Category)];
+                    List<string> together = [.. compared.Where(c => c.Overlap).Select(c => c.Category)];
+                    parts.Add($"実測とゴールドセットによる推計（{provider.ProviderId}）の1件あたり削減は、共通の業務分野 {compared.Count} のうち "
+                        + $"{together.Count} 分野で95%区間が重なり{Named(together)}、{apart.Count} 分野で重なりません{Named(apart)}。"
+                        + (apart.Count > 0 ? "重ならない分野では、どちらかの前提が実際の業務と違う可能性があります。" : string.Empty));
                 }
             }
 
@@ -127,6 +129,8 @@ internal static class KpiTimeSavedLines
 
         return parts.Count == 0 ? "方法どうしを比べられるデータがありません。" : "方法どうしの一致: " + string.Concat(parts);
     }
+
+    private static string Named(IReadOnlyList<string> categories) => categories.Count == 0 ? string.Empty : $"（{string.Join("、", categories)}）";
 
     private static IEnumerable<ProviderEconomics> GoldSetProviders(EconomicsAnalysis economics, KpiFindings kpi) =>
         economics.Providers.Any(p => p.ProviderId == kpi.Provider) ? economics.Providers.Where(p => p.ProviderId == kpi.Provider) : economics.Providers;

@@ -39,7 +39,9 @@ internal static class VoiceSection
             md.Sub($"用途ごとの満足度（{MarkdownText.Escape(latest.Wave)}、その用途を選んだ利用者）");
             md.Table(
                 ["用途", "満足（4・5）の割合", "平均（1〜5）"],
-                latest.ByUse.Select(g => (IReadOnlyList<string>)[g.Group, Percent(g.Figures.TopTwo), WithN(g.Figures.Mean, string.Empty)]));
+                latest.ByUse.Select(g => (IReadOnlyList<string>)(g.Withheld
+                    ? [g.Group, GroupSatisfaction.WithheldText, "－"]
+                    : [g.Group, Percent(g.Figures.TopTwo), WithN(g.Figures.Mean, string.Empty)])));
         }
 
         md.ToFill("利用者の自由記述（役に立った点・困った点）の主な意見を整理して書いてください。満足度の数値は上のとおりで、利用者の自由記述は集計していません。");

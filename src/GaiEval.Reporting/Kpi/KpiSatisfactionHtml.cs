@@ -79,15 +79,26 @@ internal static class KpiSatisfactionHtml
         var departments = new HtmlTable(["部署", "回答者", "対象職員", "回答率", "利用者（満足度の回答）", "上位2段階の割合 [95%区間]", "平均 [95%区間]"], [1, 2, 3, 4, 5, 6]);
         foreach (DepartmentRate rate in wave.ResponseRate.Departments.Concat(wave.ResponseRate.UnknownDepartments))
         {
-            SatisfactionFigures? figures = wave.ByDepartment.FirstOrDefault(g => g.Group == rate.Department)?.Figures;
+            GroupSatisfaction? group = wave.ByDepartment.FirstOrDefault(g => g.Group == rate.Department);
+            string[] satisfaction = group switch
+            {
+                null => [rate.Count == 0 ? "回答者なし" : "利用者なし", "－", "－"],
+                { Withheld: true } => [GroupSatisfaction.WithheldText, "－", "－"],
+                { Figures: var figures } =>
+                [
+                    Count(figures.N),
+                    PercentWithN(figures.N == 0 ? null : figures.TopTwo, "満足度の回答がない"),
+                    WithN(figures.Mean, v => Number(v, "0.00"), "満足度の回答がない"),
+                ],
+            };
             departments.Add(
+            [
                 rate.Department,
                 Count(rate.Count),
                 rate.Eligible is { } eligible ? Count(eligible) : "（対象職員の表にない部署）",
                 rate.Rate is { } r ? Percent(r.Value) : NotMeasured(rate.Eligible is null ? "対象職員数が不明" : "対象職員0人"),
-                figures is null ? (rate.Count == 0 ? "回答者なし" : "利用者なし") : Count(figures.N),
-                figures is null ? "－" : PercentWithN(figures.N == 0 ? null : figures.TopTwo, "満足度の回答がない"),
-                figures is null ? "－" : WithN(figures.Mean, v => Number(v, "0.00"), "満足度の回答がない"));
+                .. satisfaction,
+            ]);
         }
 
         departments.WriteTo(html);
@@ -97,6 +108,12 @@ internal static class KpiSatisfactionHtml
             var uses = new HtmlTable(["用途", "利用者（満足度の回答）", .. Scores, "上位2段階の割合 [95%区間]", "平均 [95%区間]"], [.. Enumerable.Range(1, 8)]);
             foreach (GroupSatisfaction use in wave.ByUse)
             {
+                if (use.Withheld)
+                {
+                    uses.Add([use.Group, GroupSatisfaction.WithheldText, .. Scores.Select(_ => "－"), "－", "－"]);
+                    continue;
+                }
+
                 uses.Add([use.Group, Count(use.Figures.N), .. use.Figures.Distribution.Select(d => Count(d)),
                     PercentWithN(use.Figures.N == 0 ? null : use.Figures.TopTwo, "満足度の回答がない"),
                     WithN(use.Figures.Mean, v => Number(v, "0.00"), "満足度の回答がない")]);

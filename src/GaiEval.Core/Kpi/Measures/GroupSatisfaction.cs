@@ -1,4 +1,13 @@
 namespace GaiEval.Core.Kpi.Measures;
 
 /// <summary>Satisfaction of the users of one department or one use.</summary>
-public sealed record GroupSatisfaction(string Group, SatisfactionFigures Figures);
+public sealed record GroupSatisfaction(string Group, SatisfactionFigures Figures)
+{
+    /// <summary>Groups in which fewer users rated satisfaction are not shown in reports: one person's answer would be readable.</summary>
+    public const int MinimumShown = 5;
+
+    public const string WithheldText = "回答者5人未満のため非表示";
+
+    /// <summary>Whether reports withhold the group's figures (1 to <see cref="MinimumShown"/> − 1 users rated).</summary>
+    public bool Withheld => Figures.N is > 0 and < MinimumShown;
+}

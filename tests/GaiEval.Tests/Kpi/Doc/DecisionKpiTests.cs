@@ -46,7 +46,7 @@ public sealed class DecisionKpiTests : IDisposable
         Assert.Contains("| 2026-10 | 1人 | 1人 | 1件 |", voice, StringComparison.Ordinal);
         Assert.Contains(@"| 2026-10 | &lt;b&gt;時間がない&lt;/b&gt;\|\[忙しい\]\(javascript:x\) | 1 |", voice, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", voice, StringComparison.Ordinal);
-        Assert.Contains("| 要約 | 50.0%（95%区間 ", voice, StringComparison.Ordinal);
+        Assert.Contains("| 要約 | 回答者5人未満のため非表示 | － |", voice, StringComparison.Ordinal);
 
         // Only the qualitative summary is left to write: no KPI of the survey is 要記入.
         string toFill = Assert.Single(Lines(voice), l => l.Contains(DecisionDocumentWriter.ToFillMark, StringComparison.Ordinal));
@@ -88,7 +88,7 @@ public sealed class DecisionKpiTests : IDisposable
         Assert.Contains("| 実測: 住民票・戸籍 | 12.0分/件（95%区間 ", effect, StringComparison.Ordinal);
         Assert.Matches(@"\| 実測: 税務 \| 6\.0分/件（n=1） \| 1件 \|", effect);
         Assert.Contains("自己申告: 回答者のいない部署（福祉課）は外挿していません", effect, StringComparison.Ordinal);
-        Assert.Contains("業務分野「住民票・戸籍」の1件あたり削減は、実測 12.0分、", effect, StringComparison.Ordinal);
+        Assert.Contains("実測とゴールドセットによる推計（cloud）の1件あたり削減は、共通の業務分野 1 のうち 0 分野で95%区間が重なり、1 分野で重なりません（住民票・戸籍）。", effect, StringComparison.Ordinal);
         Assert.DoesNotContain(DecisionDocumentWriter.ToFillMark, effect, StringComparison.Ordinal);
 
         Assert.Matches(@"ユーザーの評価（利用ログの good/bad、正答率ではありません）: bad の割合 33\.3%（95%区間 [\d.]+%〜[\d.]+%、n=3）", sections["出力品質"]);
