@@ -116,10 +116,15 @@ public sealed partial class SqliteResultStore : IKpiStore
             async transaction =>
             {
                 stored = await WriteKpiImportAsync(file, reading, table, transaction, progress, cancellationToken).ConfigureAwait(false);
+                // Leaving without committing rolls the whole file back.
                 if (reading.HasErrors)
                 {
-                    // Leaving without committing rolls the whole file back.
                     throw new InputException(reading.Errors);
+                }
+
+                if (stored.Rows == 0)
+                {
+                    throw new InputException(file.FileName, 1, "FILE", "データの行がありません（見出しの行だけです）。何も取り込んでいません");
                 }
             },
             cancellationToken).ConfigureAwait(false);
@@ -142,7 +147,8 @@ public sealed partial class SqliteResultStore : IKpiStore
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintUnique)
         {
-            throw new InvalidOperationException($"{file.FileName} is already imported as {EnumText<KpiKind>.Format(file.Kind)} (content hash {file.ContentHash}).", exception);
+            throw new InputException(
+                file.FileName, 0, "FILE", "同じ内容のファイルを別の取り込みが同時に保存しました。こちらでは何も保存していません（gaieval kpi list で確かめられます）");
         }
 
         long rows = 0;

@@ -120,12 +120,26 @@ public sealed class SqliteKpiStoreTests : IDisposable
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(database);
         StoredKpiImport first = await store.ImportTimingsAsync(File(KpiKind.Timing, path), new TaskTimingCsvReader(folder.Hasher).Read(path));
 
-        await Assert.ThrowsAsync<InvalidOperationException>(
+        InputException again = await Assert.ThrowsAsync<InputException>(
             () => store.ImportTimingsAsync(File(KpiKind.Timing, path), new TaskTimingCsvReader(folder.Hasher).Read(path)));
 
+        Assert.Contains("何も保存していません", Assert.Single(again.Errors).Message, StringComparison.Ordinal);
         Assert.Equal((1L, (string?)null), (first.Rows, first.PeriodFrom));
         Assert.Equal([first], await store.ListKpiImportsAsync());
         Assert.Single(await ToListAsync(store.ReadTaskTimingsAsync()));
+    }
+
+    [Fact]
+    public async Task A_file_with_only_its_header_is_refused_and_leaves_nothing_stored()
+    {
+        string path = folder.Write("timings.csv", "task,category,staff,minutes_without,minutes_with\n");
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(database);
+
+        InputException error = await Assert.ThrowsAsync<InputException>(
+            () => store.ImportTimingsAsync(File(KpiKind.Timing, path), new TaskTimingCsvReader(folder.Hasher).Read(path)));
+
+        Assert.Contains("データの行がありません", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
+        Assert.Empty(await store.ListKpiImportsAsync());
     }
 
     [Theory]
