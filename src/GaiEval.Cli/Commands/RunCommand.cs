@@ -4,6 +4,7 @@ using System.CommandLine;
 using GaiEval.Cli.Console;
 using GaiEval.Cli.Inputs;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Kpi;
 using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
@@ -78,9 +79,9 @@ internal static class RunCommand
         }
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
-        await ImportKpiFilesAsync(store, inputs.Plan, ct);
+        IReadOnlyList<StoredKpiImport> kpiImports = await ImportKpiFilesAsync(store, inputs.Plan, ct);
         var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, inputs.Plan.Cache ? store : null));
-        RunInfo run = await runner.CreateRunAsync(selection.Stored, inputs.TestSet, inputs.Knowledge?.ContentHash, ct);
+        RunInfo run = await runner.CreateRunAsync(KpiFindingsForPlan.Pinned(selection.Stored, kpiImports), inputs.TestSet, inputs.Knowledge?.ContentHash, ct);
         return await FailSafeAsync(store, run.RunId, () => ExecuteAsync(runner, store, run, selection.ToRun, inputs.TestSet.Items, inputs.Knowledge, request.Output, ct), ct);
     }
 
@@ -123,15 +124,12 @@ internal static class RunCommand
 
     /// <summary>
     /// Imports the plan's KPI files (once per content) before any call, so that a file with bad rows stops the run here and
-    /// not after an hour of calls; the report reads the same imports again without telling them twice.
+    /// not after an hour of calls; the run's stored plan is pinned to these imports, which its reports and gate read.
     /// </summary>
-    private static async Task ImportKpiFilesAsync(SqliteResultStore store, EvalPlan plan, CancellationToken ct)
-    {
-        if (plan.Kpi is { } kpi)
-        {
-            await KpiFindingsForPlan.ImportAsync(store, store.DatabasePath, kpi, System.Console.Out, ct, new KpiImportProgress(System.Console.Error));
-        }
-    }
+    private static async Task<IReadOnlyList<StoredKpiImport>> ImportKpiFilesAsync(SqliteResultStore store, EvalPlan plan, CancellationToken ct) =>
+        plan.Kpi is { } kpi
+            ? await KpiFindingsForPlan.ImportAsync(store, store.DatabasePath, kpi, System.Console.Out, ct, new KpiImportProgress(System.Console.Error))
+            : [];
 
     /// <summary>
     /// New calls of a run must search the knowledge its earlier calls searched: when the folder changed since the run

@@ -45,8 +45,29 @@ internal static class KpiFindingsForPlan
         {
             try
             {
+                if (source.ContentHash is { } pinned && await store.FindKpiImportAsync(source.Kind, pinned, cancellationToken) is { } asRun)
+                {
+                    imports.Add(asRun);
+                    if (!Changed(source, pinned))
+                    {
+                        log.WriteLine(Told(source, new KpiImportOutcome(asRun, AlreadyStored: true, [])));
+                    }
+                    else
+                    {
+                        log.WriteLine($"KPI: {Path.GetFileName(source.File)} は実行の開始時から変わっているか見つかりません。この実行の集計と判定には、開始時に取り込んだ内容（{asRun.ImportedAt.ToLocalTime():yyyy-MM-dd HH:mm}、{Count(asRun.Rows)}件）を使います。新しい内容で集計するには gaieval kpi report --plan で。");
+                    }
+
+                    continue;
+                }
+
                 KpiMapping? mapping = source.Mapping is null ? null : KpiMappingReader.Load(source.Mapping);
                 KpiImportOutcome outcome = await importer.ImportAsync(source.Kind, source.File, mapping, cancellationToken);
+                if (source.ContentHash is { } expected && outcome.Import.ContentHash != expected)
+                {
+                    throw new InputException(
+                        source.File, 0, "kpi", "実行の開始時に取り込んだ内容がデータベースになく、ファイルも変わっています。この実行の実利用KPIは再現できません（gaieval kpi report --plan で今のファイルを集計できます）");
+                }
+
                 imports.Add(outcome.Import);
                 log.WriteLine(Told(source, outcome));
                 foreach (StoredKpiImport other in outcome.Overlapping)
@@ -61,6 +82,15 @@ internal static class KpiFindingsForPlan
         }
 
         return errors.Count > 0 ? throw new InputException(errors) : imports;
+    }
+
+    /// <summary>The plan to store with a run: its KPI sources pinned to the imports just made (<see cref="KpiSource.ContentHash"/>).</summary>
+    public static EvalPlan Pinned(EvalPlan plan, IReadOnlyList<StoredKpiImport> imports)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Kpi is not { } kpi || kpi.Sources.Count != imports.Count
+            ? plan
+            : plan with { Kpi = kpi with { Sources = [.. kpi.Sources.Zip(imports, (source, import) => source with { ContentHash = import.ContentHash })] } };
     }
 
     /// <summary>What the figures of <paramref name="plan"/>'s <c>kpi:</c> block are computed with, over the given imports.</summary>
@@ -103,14 +133,19 @@ internal static class KpiFindingsForPlan
             : new UsageTokenPrices(pricing.InputPer1M, pricing.OutputPer1M, Shown(pricing.Currency));
     }
 
+    private static bool Changed(KpiSource source, string pinned) =>
+        !File.Exists(source.File) || (source.Mapping is { } mapping && !File.Exists(mapping)) || KpiFileHash.Of(source.File, source.Mapping) != pinned;
+
+    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
     private static string Shown(string currency) => currency == "JPY" ? "円" : currency;
 
     private static string Told(KpiSource source, KpiImportOutcome outcome)
     {
         string name = Path.GetFileName(source.File);
-        string rows = outcome.Import.Rows.ToString("N0", CultureInfo.InvariantCulture);
+        string rows = Count(outcome.Import.Rows);
         string harness = outcome.Import.HarnessRows > 0
-            ? $"、うち評価ハーネス自身の呼び出し {outcome.Import.HarnessRows.ToString("N0", CultureInfo.InvariantCulture)}件は利用者に数えません"
+            ? $"、うち評価ハーネス自身の呼び出し {Count(outcome.Import.HarnessRows)}件は利用者に数えません"
             : string.Empty;
         return outcome.AlreadyStored ? $"KPI: {name} 取り込み済み（{rows}件{harness}）" : $"KPI: {name} を取り込みました（{rows}件{harness}）";
     }

@@ -24,7 +24,7 @@ internal sealed class KpiImporter(IKpiStore store, string databasePath, IProgres
             throw new InputException(path, 0, "FILE", "ファイルが見つかりません。パスを確認してください");
         }
 
-        var file = new KpiImportFile(kind, Path.GetFileName(path), KpiFileHash.Of(path), mapping is null ? null : Path.GetFileName(mapping.Path));
+        var file = new KpiImportFile(kind, Path.GetFileName(path), KpiFileHash.Of(path, mapping?.Path), mapping is null ? null : Path.GetFileName(mapping.Path));
         if (await store.FindKpiImportAsync(kind, file.ContentHash, cancellationToken) is { } earlier)
         {
             return new KpiImportOutcome(earlier, AlreadyStored: true, []);

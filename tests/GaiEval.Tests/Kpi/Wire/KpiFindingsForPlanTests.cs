@@ -57,6 +57,38 @@ public sealed class KpiFindingsForPlanTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_run_pinned_to_its_imports_reads_them_after_the_file_changed_and_says_so()
+    {
+        EvalPlan plan = KpiPlanFiles.Plan(KpiPlanFiles.Settings(folder));
+        EvalPlan pinned = KpiFindingsForPlan.Pinned(plan, await KpiFindingsForPlan.ImportAsync(store, Database, plan.Kpi!, TextWriter.Null, CancellationToken.None));
+        string survey = pinned.Kpi!.Sources[0].File;
+        File.AppendAllText(survey, "2026-10,E9004,区民課,yes,1\n");
+        var log = new StringWriter();
+
+        KpiFindings findings = (await KpiFindingsForPlan.LoadAsync(store, Database, pinned, log, CancellationToken.None))!;
+
+        Assert.All(pinned.Kpi.Sources, s => Assert.Matches("^[0-9a-f]{64}$", s.ContentHash!));
+        Assert.Equal((3, 2.0 / 3), (findings.LatestSatisfaction!.Users.N, findings.LatestSatisfaction.Users.TopTwo.Value!.Value));
+        Assert.StartsWith("KPI: survey.csv は実行の開始時から変わっているか見つかりません。", Lines(log)[0], StringComparison.Ordinal);
+        Assert.Equal("KPI: timings.csv 取り込み済み（2件）", Lines(log)[2]);
+        Assert.Equal(3L, await RawDatabase.ScalarAsync<long>(Database, "SELECT count(*) FROM kpi_imports"));
+    }
+
+    [Fact]
+    public async Task A_run_whose_import_is_gone_and_whose_file_changed_cannot_be_reproduced()
+    {
+        EvalPlan plan = KpiPlanFiles.Plan(KpiPlanFiles.Settings(folder));
+        EvalPlan pinned = KpiFindingsForPlan.Pinned(plan, await KpiFindingsForPlan.ImportAsync(store, Database, plan.Kpi!, TextWriter.Null, CancellationToken.None));
+        File.AppendAllText(pinned.Kpi!.Sources[0].File, "2026-10,E9004,区民課,yes,1\n");
+        await using SqliteResultStore other = await SqliteResultStore.OpenAsync(folder.File("other.db"));
+
+        InputException error = await Assert.ThrowsAsync<InputException>(
+            () => KpiFindingsForPlan.LoadAsync(other, folder.File("other.db"), pinned, TextWriter.Null, CancellationToken.None));
+
+        Assert.Contains("この実行の実利用KPIは再現できません", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Loading_again_stores_nothing_twice_and_says_the_files_are_already_stored()
     {
         EvalPlan plan = KpiPlanFiles.Plan(KpiPlanFiles.Settings(folder));
