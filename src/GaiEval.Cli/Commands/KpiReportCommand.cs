@@ -157,9 +157,7 @@ internal static class KpiReportCommand
             return null;
         }
 
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day)
-            ? day
-            : throw new InputException("コマンドライン", 0, option, $"{option} は日付（例: 2026-10-01、日本時間の日）で書いてください（指定値: 「{text}」）");
+        return KpiDay.Parse(text) ?? throw new InputException("コマンドライン", 0, option, KpiDay.Wrong(option, text));
     }
 
     private static string Period(KpiSelection selection) =>

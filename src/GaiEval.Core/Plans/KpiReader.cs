@@ -186,12 +186,12 @@ internal sealed class KpiReader(PlanYamlReader yaml, string folder)
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day))
+        if (KpiDay.Parse(text) is { } day)
         {
             return day;
         }
 
-        yaml.Report(PlanYamlReader.Child(map, key)!, $"{Path}.{key}", $"{key} は日付（例: 2026-10-01、日本時間の日）で書いてください（指定値: 「{text}」）");
+        yaml.Report(PlanYamlReader.Child(map, key)!, $"{Path}.{key}", KpiDay.Wrong(key, text));
         return null;
     }
 

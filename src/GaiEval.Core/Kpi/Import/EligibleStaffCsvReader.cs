@@ -75,6 +75,11 @@ public static class EligibleStaffCsvReader
             }
         }
 
+        if (errors.Count == 0 && staff.Count == 0)
+        {
+            errors.Add(new InputError(path, 1, "csv", "所属の行がありません（見出しの行だけです）。所属ごとの対象職員数を書いてください"));
+        }
+
         return errors.Count > 0 ? throw new InputException(errors) : staff;
     }
 }

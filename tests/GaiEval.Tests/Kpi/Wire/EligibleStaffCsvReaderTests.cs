@@ -42,7 +42,8 @@ public sealed class EligibleStaffCsvReaderTests : IDisposable
     [Theory]
     [InlineData("所属,人数\n総務課,50\n", 1, "見出し行は「department,eligible」")]
     [InlineData("", 0, "ファイルが空です")]
-    public void Rejects_a_file_without_the_header(string text, int line, string message)
+    [InlineData("department,eligible\n", 1, "所属の行がありません")]
+    public void Rejects_a_file_without_the_header_or_without_a_department(string text, int line, string message)
     {
         string path = folder.Write("eligible.csv", text);
 
