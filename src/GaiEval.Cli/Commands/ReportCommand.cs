@@ -54,7 +54,7 @@ internal static class ReportCommand
                 List<RunReport> others = [];
                 foreach (string other in parse.GetValue(compare) ?? [])
                 {
-                    others.Add(await LoadAsync(store, path, other, ct));
+                    others.Add(await LoadAsync(store, path, other, ct, withKpi: false));
                 }
 
                 string folder = Path.GetFullPath(Path.Combine(parse.GetValue(output)!, id));
@@ -92,14 +92,15 @@ internal static class ReportCommand
         }
     }
 
-    private static async Task<RunReport> LoadAsync(SqliteResultStore store, string database, string runId, CancellationToken ct)
+    /// <param name="withKpi">Whether to read the KPIs of the run's plan (comparison.md, which compared runs feed, shows none).</param>
+    private static async Task<RunReport> LoadAsync(SqliteResultStore store, string database, string runId, CancellationToken ct, bool withKpi = true)
     {
         RunInfo run = await store.FindRunAsync(runId, ct)
             ?? throw new InputException(database, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
         var knowledge = StoredKnowledge.Open(run, plan);
         await RunScoring.FinishAsync(store, run, knowledge, judge: null, ct);
-        KpiFindings? kpi = await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, plan, System.Console.Out, ct);
+        KpiFindings? kpi = withKpi ? await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, plan, System.Console.Out, ct) : null;
         if (kpi is not null)
         {
             KpiConsoleSummary.Lines(kpi).ToList().ForEach(System.Console.WriteLine);
