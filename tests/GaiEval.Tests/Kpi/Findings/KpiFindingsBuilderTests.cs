@@ -48,12 +48,16 @@ public sealed class KpiFindingsBuilderTests
 
         // 2026-10 (10/1–10/31) touches the period by its last day; 2026-12-01 lies after it.
         Assert.Equal(["2026-10", "2026-11-15", "第1回"], findings.Satisfaction!.Waves.Select(w => w.Wave));
-        string note = Assert.Single(findings.Notes);
-        Assert.Contains("日付として読めない回次（第1回）は期間で絞り込まずに含めています", note, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "日付として読めない回次（第1回）は期間で絞り込まずに含めています。",
+                "日付として読めない回次があるため、回次は文字列の順に並べ、最後の「第1回」を最新の回次としています。",
+            ],
+            findings.Notes);
     }
 
     [Fact]
-    public void A_wave_whose_month_ends_the_day_before_the_period_is_left_out_and_undated_waves_need_no_note_without_a_period()
+    public void A_wave_whose_month_ends_the_day_before_the_period_is_left_out_and_undated_waves_need_no_period_note_without_a_period()
     {
         SurveyResponse[] survey = [User("2026-10", "s-a", "総務課", 4), User("第1回", "s-c", "税務課", 3)];
 
@@ -62,7 +66,8 @@ public sealed class KpiFindingsBuilderTests
 
         Assert.Equal(["第1回"], after.Satisfaction!.Waves.Select(w => w.Wave));
         Assert.Equal(["2026-10", "第1回"], whole.Satisfaction!.Waves.Select(w => w.Wave));
-        Assert.Empty(whole.Notes);
+        Assert.Equal(["日付として読めない回次があるため、回次は文字列の順に並べ、最後の「第1回」を最新の回次としています。"], whole.Notes);
+        Assert.Empty(after.Notes.Where(n => n.Contains("文字列の順", StringComparison.Ordinal)));
     }
 
     [Fact]
