@@ -31,7 +31,7 @@ public sealed record KpiFindings
     /// <summary>Null without usage log rows in the period (harness rows alone give a result with no months).</summary>
     public UsersResult? Users { get; init; }
 
-    /// <summary>Null without usage log rows in the period.</summary>
+    /// <summary>Null without real use in the period (a log of harness rows only gives none; <see cref="UsersResult.HarnessRows"/> counts them).</summary>
     public TokensResult? Tokens { get; init; }
 
     /// <summary>Null when no row of the log carries feedback.</summary>
