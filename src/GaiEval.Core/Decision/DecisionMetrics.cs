@@ -36,9 +36,9 @@ public static class DecisionMetrics
         new(KpiMetrics.SatisfactionTopTwo, "利用者満足度（上位2段階の割合）", RatioUnit, GoodDirection.Higher, "職員アンケートの最新の回次で、利用したと答えた回答者のうち満足度 4・5 の割合（Wilson 区間）", "0.000"),
         new(KpiMetrics.SatisfactionMean, "利用者満足度（平均）", "点", GoodDirection.Higher, "職員アンケートの最新の回次で、利用したと答えた回答者の満足度（1〜5）の平均（ブートストラップ区間）", "0.00"),
         new(KpiMetrics.Nps, "NPS", "ポイント", GoodDirection.Higher, "職員アンケートの最新の回次で、推奨度（0〜10）が 9〜10 の割合 − 0〜6 の割合（−100〜100 ポイント、ブートストラップ区間）", "0.0"),
-        new(KpiMetrics.ActiveShare, "利用者割合（月間アクティブ ÷ 対象職員）", RatioUnit, GoodDirection.Higher, "利用ログの最後の月の月間アクティブ利用者 ÷ 対象職員（評価ハーネスの利用は除く。全数のため区間なし）", "0.000"),
-        new(KpiMetrics.HabitualShare, "定着利用者の割合", RatioUnit, GoodDirection.Higher, "利用ログの最後の4週のうち3週以上利用した職員 ÷ 対象職員（評価ハーネスの利用は除く。全数のため区間なし）", "0.000"),
-        new(KpiMetrics.HoursSavedPerMonth, "削減業務時間（自己申告）", "時間/月", GoodDirection.Higher, "職員アンケートの最新の回次の自己申告（1回あたり削減時間 × 週あたり利用回数）を部署ごとに対象職員へ換算した月間の時間（ブートストラップ区間）。ゴールドセットによる推計（hours_saved_monthly）とは別の値", "#,0.0"),
+        new(KpiMetrics.ActiveShare, "利用者割合（月間アクティブ ÷ 対象職員）", RatioUnit, GoodDirection.Higher, "利用ログの最後の月の月間アクティブ利用者 ÷ 対象職員（評価ハーネスの利用は除く。全数のため区間なし。月の一部しかデータがなければ下限 [値, 1]、対象職員の一覧にない部署の利用者がいればその人数を足した割合までの区間で判定）", "0.000"),
+        new(KpiMetrics.HabitualShare, "定着利用者の割合", RatioUnit, GoodDirection.Higher, "利用ログの最後の4週のうち3週以上利用した職員 ÷ 対象職員（評価ハーネスの利用は除く。全数のため区間なし。最後の週が途中まで・4週に満たなければ下限 [値, 1]、対象職員の一覧にない部署の利用者がいればその人数を足した割合までの区間で判定）", "0.000"),
+        new(KpiMetrics.HoursSavedPerMonth, "削減業務時間（自己申告）", "時間/月", GoodDirection.Higher, "職員アンケートの最新の回次の自己申告（1回あたり削減時間 × 週あたり利用回数）を部署ごとに対象職員へ換算した月間の時間（ブートストラップ区間。回答者のいない部署があれば合計は少なめのため、区間の下限から上限なしで判定）。最新の回次に答えた利用者がいなければ未測定。ゴールドセットによる推計（hours_saved_monthly）とは別の値", "#,0.0"),
         new(KpiMetrics.MeasuredMinutesSaved, "削減時間（実測、1件あたり）", "分/件", GoodDirection.Higher, "業務時間の実測で、同じ作業の AIなし − AIあり（確認時間を含む）の1件あたりの平均（ブートストラップ区間）", "0.0"),
         new(KpiMetrics.BadFeedbackRate, "ユーザーの低評価の割合", RatioUnit, GoodDirection.Lower, "利用ログで評価（good/bad）のある利用のうち bad の割合（ユーザーの評価。評価ハーネスの利用は除く。Wilson 区間）", "0.000"),
     ];

@@ -4,6 +4,7 @@ using GaiEval.Core.Analysis;
 using GaiEval.Core.Decision;
 using GaiEval.Core.Kpi;
 using GaiEval.Core.Kpi.Findings;
+using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Plans;
 using GaiEval.Tests.Support;
 using static GaiEval.Tests.Kpi.Findings.KpiRecords;
@@ -105,6 +106,112 @@ public sealed class KpiCriterionMetricsTests
         Assert.Equal((0.1, 0.1, 1.0), (verdict.Estimate!.Value, verdict.Estimate.Low, verdict.Estimate.High));
         Assert.Contains("2026-11-10 までのデータのため下限", verdict.Estimate.Method, StringComparison.Ordinal);
         Assert.Contains("0.100 [0.100, 1.000]", verdict.Reason, StringComparison.Ordinal);
+        Assert.Null(verdict.SampleSizeToSettle);
+    }
+
+    [Theory]
+    [InlineData(KpiMetrics.ActiveShare, 0.05, CriterionOutcome.Pass)]
+    [InlineData(KpiMetrics.ActiveShare, 0.15, CriterionOutcome.Inconclusive)]
+    [InlineData(KpiMetrics.ActiveShare, 0.25, CriterionOutcome.Fail)]
+    [InlineData(KpiMetrics.HabitualShare, 0.04, CriterionOutcome.Pass)]
+    [InlineData(KpiMetrics.HabitualShare, 0.1, CriterionOutcome.Inconclusive)]
+    [InlineData(KpiMetrics.HabitualShare, 0.2, CriterionOutcome.Fail)]
+    public void Users_of_departments_outside_the_eligible_map_widen_a_share_up_to_counting_them_all(
+        string metric, double threshold, CriterionOutcome expected)
+    {
+        // November, Mon 11/2 (W45) to Fri 11/27 (W48): whole month and whole last week. Known: s-a (総務課, W45 W46 W47:
+        // habitual) and s-b (税務課); s-x and s-y wrote 「総務」, not in the map. Active: 2 of 20 = 0.10, up to (2 + 2) / 20 = 0.20.
+        // Habitual: 1 of 20 = 0.05, up to (1 + 2) / 20 = 0.15 (any user outside the map might be habitual).
+        KpiFindings unknown = Build(
+            usage:
+            [
+                Request("s-a", "総務課", 2026, 11, 2), Request("s-a", "総務課", 2026, 11, 9), Request("s-a", "総務課", 2026, 11, 16),
+                Request("s-b", "税務課", 2026, 11, 24), Request("s-x", "総務", 2026, 11, 25), Request("s-y", "総務", 2026, 11, 27),
+            ],
+            inputs: new KpiFindingsInputs { EligibleStaff = Eligible(("総務課", 10), ("税務課", 10)), Provider = "cloud" });
+
+        CriterionVerdict verdict = new GateJudge(new KpiCriterionMetrics(run, unknown), SettlingSampleSize.Wilson)
+            .Judge(Cloud, Criteria.Of(metric, ">=", threshold));
+
+        Assert.False(unknown.LastMonthIsPartial || unknown.LastMonthStartsLate || unknown.LastWeekIsPartial);
+        (double low, double high) = metric == KpiMetrics.ActiveShare ? (0.1, 0.2) : (0.05, 0.15);
+        Assert.Equal(low, KpiMetrics.Measure(unknown, metric)!.Value!.Value, 12);
+        Assert.Equal(expected, verdict.Outcome);
+        Assert.Equal(low, verdict.Estimate!.Low, 12);
+        Assert.Equal(high, verdict.Estimate.High, 12);
+        Assert.Contains("対象職員の一覧にない部署の利用者 2人は割合に含めていない", verdict.Estimate.Method, StringComparison.Ordinal);
+        Assert.Contains($"[{low:0.000}, {high:0.000}]", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, 10, true)]
+    [InlineData(null, 3, false)]
+    [InlineData(3, 3, true)]
+    public void A_last_month_whose_data_begin_late_or_after_kpi_from_is_a_lower_bound(int? fromDay, int firstDay, bool late)
+    {
+        // s-a from the first day, s-b on Fri 11/27: 2 of 20 active = 0.10. A log that begins on the 10th leaves 9 days unseen;
+        // one that begins on the 3rd is taken as the whole month (as a week is allowed at its end) unless kpi.from says so.
+        KpiFindings findings = Build(
+            usage: [Request("s-a", "総務課", 2026, 11, firstDay), Request("s-b", "税務課", 2026, 11, 27)],
+            inputs: new KpiFindingsInputs
+            {
+                EligibleStaff = Eligible(("総務課", 10), ("税務課", 10)),
+                Provider = "cloud",
+                Selection = new KpiSelection(From: fromDay is { } day ? new DateOnly(2026, 11, day) : null),
+            });
+
+        CriterionVerdict verdict = new GateJudge(new KpiCriterionMetrics(run, findings), SettlingSampleSize.Wilson)
+            .Judge(Cloud, Criteria.Of(KpiMetrics.ActiveShare, ">=", 0.2));
+
+        Assert.Equal(new DateOnly(2026, 11, firstDay), findings.FirstUsageDay);
+        Assert.Equal(late, findings.LastMonthStartsLate);
+        Assert.Equal(late ? CriterionOutcome.Inconclusive : CriterionOutcome.Fail, verdict.Outcome);
+        Assert.Equal((0.1, late ? 1.0 : 0.1), (verdict.Estimate!.Low, verdict.Estimate.High));
+        Assert.Equal(late, verdict.Estimate.Method.Contains($"最後の月は 2026-11-{firstDay:00} からのデータのため下限", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_habitual_share_over_fewer_than_four_weeks_is_a_lower_bound()
+    {
+        // W46 (Mon 11/9) to W48 (Fri 11/27): 3 weeks. s-a in all 3 is habitual: 1 of 20 = 0.05, judged as [0.05, 1].
+        KpiFindings findings = Build(
+            usage: [Request("s-a", "総務課", 2026, 11, 9), Request("s-a", "総務課", 2026, 11, 16), Request("s-a", "総務課", 2026, 11, 27)],
+            inputs: new KpiFindingsInputs { EligibleStaff = Eligible(("総務課", 10), ("税務課", 10)), Provider = "cloud" });
+
+        CriterionVerdict verdict = new GateJudge(new KpiCriterionMetrics(run, findings), SettlingSampleSize.Wilson)
+            .Judge(Cloud, Criteria.Of(KpiMetrics.HabitualShare, ">=", 0.2));
+
+        Assert.False(findings.LastWeekIsPartial);
+        Assert.Equal(CriterionOutcome.Inconclusive, verdict.Outcome);
+        Assert.Equal((0.05, 0.05, 1.0), (verdict.Estimate!.Value, verdict.Estimate.Low, verdict.Estimate.High));
+        Assert.Contains("データが 3 週分しかなく直近4週に満たないため下限", verdict.Estimate.Method, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, 40, CriterionOutcome.Pass)]
+    [InlineData(true, 50, CriterionOutcome.Inconclusive)]
+    [InlineData(false, 50, CriterionOutcome.Fail)]
+    public void Self_reported_hours_with_departments_not_extrapolated_have_no_upper_limit_and_never_fail(
+        bool secondDepartment, double threshold, CriterionOutcome expected)
+    {
+        // 総務課 (10 staff): four users each 30 min × 2 uses = 60 min a week; every resample's mean is 60, so the interval is
+        // the value: 60 × 10 × 52/12 ÷ 60 = 43.33 hours a month. 税務課 has no respondent and is not extrapolated.
+        SurveyResponse[] survey = [.. Enumerable.Range(1, 4).Select(i =>
+            User("2026-11", $"s-{i}", "総務課", 4) with { MinutesSavedPerUse = Band.Exact(30, "30"), UsesPerWeek = Band.Exact(2, "2") })];
+        Dictionary<string, int> eligible = secondDepartment ? Eligible(("総務課", 10), ("税務課", 10)) : Eligible(("総務課", 10));
+        KpiFindings findings = Build(survey, inputs: new KpiFindingsInputs { EligibleStaff = eligible, Provider = "cloud" });
+
+        CriterionVerdict verdict = new GateJudge(new KpiCriterionMetrics(run, findings), SettlingSampleSize.Wilson)
+            .Judge(Cloud, Criteria.Of(KpiMetrics.HoursSavedPerMonth, ">=", threshold));
+
+        const double Hours = 60 * 10 * 52.0 / 12 / 60;
+        Assert.Equal(expected, verdict.Outcome);
+        Assert.Equal(Hours, verdict.Estimate!.Value!.Value, 9);
+        Assert.Equal(Hours, verdict.Estimate.Low, 9);
+        Assert.Equal(secondDepartment ? double.PositiveInfinity : Hours, verdict.Estimate.High, 9);
+        Assert.StartsWith("2026-11回次: ", verdict.Estimate.Method, StringComparison.Ordinal);
+        Assert.Contains(secondDepartment ? "43.3 [43.3, 上限なし] 時間/月" : "43.3 時間/月", verdict.Reason, StringComparison.Ordinal);
+        Assert.Equal(secondDepartment, verdict.Estimate.Method.Contains("回答者のいない部署（税務課）を外挿していない", StringComparison.Ordinal));
         Assert.Null(verdict.SampleSizeToSettle);
     }
 

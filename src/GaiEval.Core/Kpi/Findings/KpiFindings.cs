@@ -31,7 +31,7 @@ public sealed record KpiFindings
     /// <summary>Null without usage log rows in the period (harness rows alone give a result with no months).</summary>
     public UsersResult? Users { get; init; }
 
-    /// <summary>Null without usage log rows in the period.</summary>
+    /// <summary>Null without real use in the period (a log of harness rows only gives none; <see cref="UsersResult.HarnessRows"/> counts them).</summary>
     public TokensResult? Tokens { get; init; }
 
     /// <summary>Null when no row of the log carries feedback.</summary>
@@ -45,11 +45,22 @@ public sealed record KpiFindings
 
     public required KpiTrend Trend { get; init; }
 
+    /// <summary>The first day (JST) of real use in the log within the period; null without real use.</summary>
+    public DateOnly? FirstUsageDay { get; init; }
+
     /// <summary>The last day (JST) of real use in the log within the period; null without real use.</summary>
     public DateOnly? LastUsageDay { get; init; }
 
     /// <summary>Whether the log's last month is counted only in part: its data end more than a week before the month does.</summary>
     public bool LastMonthIsPartial => LastUsageDay is { } last && EndsEarlyInMonth(last);
+
+    /// <summary>
+    /// Whether the log's last month is counted only from part way: the period (<c>kpi.from</c>) begins after its first day,
+    /// or the log's data begin more than a week into it (as <see cref="LastMonthIsPartial"/> allows a week at the end).
+    /// </summary>
+    public bool LastMonthStartsLate => FirstUsageDay is { } first && LastUsageDay is { } last
+        && first.Year == last.Year && first.Month == last.Month
+        && (first.Day > 7 || Selection.From is { } from && from.Year == last.Year && from.Month == last.Month && from.Day > 1);
 
     /// <summary>
     /// Whether the log's last ISO week is counted only in part: its data end Monday to Thursday (a week whose data end on
@@ -75,8 +86,13 @@ public sealed record KpiFindings
     /// <summary>The last month of the log; null without real use.</summary>
     public MonthlyActive? LastMonth => Users?.Months.LastOrDefault();
 
-    /// <summary>The latest wave with a self-reported monthly total; null when none has one.</summary>
-    public WaveSelfReportedTime? LatestSelfReportedTime => SelfReportedTime.LastOrDefault(w => w.HoursPerMonth is not null);
+    /// <summary>
+    /// The latest wave when some of its users answered both bands and it has a monthly total; null otherwise, never an older
+    /// wave in its place (a wave of non-users only would give a total of 0 that nobody reported).
+    /// </summary>
+    public WaveSelfReportedTime? LatestSelfReportedTime => SelfReportedTime.Count > 0 && SelfReportedTime[^1] is { Answered: > 0, HoursPerMonth: not null } latest
+        ? latest
+        : null;
 
     /// <summary>Whether data ending on <paramref name="lastDay"/> leave more than a week of its month uncounted.</summary>
     public static bool EndsEarlyInMonth(DateOnly lastDay) =>

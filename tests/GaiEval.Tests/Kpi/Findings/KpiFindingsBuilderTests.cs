@@ -2,6 +2,7 @@ namespace GaiEval.Tests.Kpi.Findings;
 
 using GaiEval.Core.Kpi;
 using GaiEval.Core.Kpi.Findings;
+using GaiEval.Core.Kpi.Import;
 using static GaiEval.Tests.Kpi.Findings.KpiRecords;
 
 /// <summary>What the findings keep of the records: the period in JST days, waves by the month or day they name, and the notes.</summary>
@@ -48,12 +49,16 @@ public sealed class KpiFindingsBuilderTests
 
         // 2026-10 (10/1–10/31) touches the period by its last day; 2026-12-01 lies after it.
         Assert.Equal(["2026-10", "2026-11-15", "第1回"], findings.Satisfaction!.Waves.Select(w => w.Wave));
-        string note = Assert.Single(findings.Notes);
-        Assert.Contains("日付として読めない回次（第1回）は期間で絞り込まずに含めています", note, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "日付として読めない回次（第1回）は期間で絞り込まずに含めています。",
+                "日付として読めない回次があるため、回次は文字列の順に並べ、最後の「第1回」を最新の回次としています。",
+            ],
+            findings.Notes);
     }
 
     [Fact]
-    public void A_wave_whose_month_ends_the_day_before_the_period_is_left_out_and_undated_waves_need_no_note_without_a_period()
+    public void A_wave_whose_month_ends_the_day_before_the_period_is_left_out_and_undated_waves_need_no_period_note_without_a_period()
     {
         SurveyResponse[] survey = [User("2026-10", "s-a", "総務課", 4), User("第1回", "s-c", "税務課", 3)];
 
@@ -62,7 +67,8 @@ public sealed class KpiFindingsBuilderTests
 
         Assert.Equal(["第1回"], after.Satisfaction!.Waves.Select(w => w.Wave));
         Assert.Equal(["2026-10", "第1回"], whole.Satisfaction!.Waves.Select(w => w.Wave));
-        Assert.Empty(whole.Notes);
+        Assert.Equal(["日付として読めない回次があるため、回次は文字列の順に並べ、最後の「第1回」を最新の回次としています。"], whole.Notes);
+        Assert.DoesNotContain(after.Notes, n => n.Contains("文字列の順", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -147,6 +153,7 @@ public sealed class KpiFindingsBuilderTests
         Assert.False(findings.LastMonthIsPartial || findings.LastWeekIsPartial);
         Assert.Null(findings.LastMonth);
         Assert.Null(findings.Feedback);
+        Assert.Null(findings.Tokens);
         Assert.Empty(findings.Notes);
         Assert.Equal("期間内の利用ログ（評価ハーネス以外）がない", KpiMetrics.WhyNotMeasured(findings, KpiMetrics.ActiveShare));
     }
@@ -165,6 +172,72 @@ public sealed class KpiFindingsBuilderTests
         Assert.All(KpiMetrics.Names, name => Assert.Null(KpiMetrics.Measure(findings, name)));
         Assert.All(KpiMetrics.Names, name => Assert.NotNull(KpiMetrics.WhyNotMeasured(findings, name)));
     }
+
+    [Fact]
+    public void Waves_that_all_name_dates_are_ordered_by_date_so_the_latest_is_the_last_in_time()
+    {
+        // In string order 2026-11 comes before 2026-11-01; by date the month (11/1–11/30) ends after the day, so it is the latest.
+        SurveyResponse[] survey = [User("2026-11", "s-a", "総務課", 5), User("2026-11-01", "s-b", "総務課", 1)];
+
+        KpiFindings findings = Build(survey: survey, inputs: new KpiFindingsInputs { EligibleStaff = TwoDepartments });
+
+        Assert.Equal(["2026-11-01", "2026-11"], findings.Satisfaction!.Waves.Select(w => w.Wave));
+        Assert.Equal(["2026-11-01", "2026-11"], findings.SelfReportedUse.Select(w => w.Wave));
+        Assert.Equal(["2026-11-01", "2026-11"], findings.SelfReportedTime.Select(w => w.Wave));
+        Assert.Equal("2026-11", findings.LatestSatisfaction!.Wave);
+        Assert.Equal(1.0, KpiMetrics.Measure(findings, KpiMetrics.SatisfactionTopTwo)!.Value);
+        Assert.StartsWith("2026-11回次: ", KpiMetrics.Measure(findings, KpiMetrics.SatisfactionTopTwo)!.Method, StringComparison.Ordinal);
+        Assert.Empty(findings.Notes);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Undated_timings_kept_in_a_period_are_noted(bool withPeriod)
+    {
+        TaskTiming[] timings = [Timing("税務", 30, 20, new DateOnly(2026, 11, 4)), Timing("税務", 40, 25), Timing("総務", 20, 10)];
+
+        KpiFindings findings = Build(
+            timings: timings,
+            inputs: (withPeriod ? Period(new DateOnly(2026, 11, 1), null) : new KpiFindingsInputs()) with { EligibleStaff = TwoDepartments });
+
+        Assert.Equal(3, findings.MeasuredTime!.Overall!.N);
+        Assert.Equal(withPeriod ? ["日付のない業務時間の実測（2件）は期間で絞り込まずに含めています。"] : [], findings.Notes);
+    }
+
+    [Fact]
+    public void Imports_of_the_same_kind_whose_periods_overlap_are_noted_and_all_kept()
+    {
+        // Usage 1 (10/1–10/31) and 2 (10/15–11/15) overlap; 3 (11/16–) does not; the survey's period is of another kind.
+        StoredKpiImport[] sources =
+        [
+            Import(1, KpiKind.Usage, "usage-oct.csv", "2026-09-30T15:00:00Z", "2026-10-31T14:59:59Z"),
+            Import(2, KpiKind.Usage, "usage-mid.csv", "2026-10-14T15:00:00Z", "2026-11-15T14:59:59Z"),
+            Import(3, KpiKind.Usage, "usage-nov.csv", "2026-11-15T15:00:00Z", "2026-11-30T14:59:59Z"),
+            Import(4, KpiKind.Survey, "survey.csv", "2026-10", "2026-11"),
+        ];
+        UsageEvent[] usage = [Request("s-a", "総務課", 2026, 10, 20), Request("s-a", "総務課", 2026, 10, 20), Request("s-b", "総務課", 2026, 11, 24)];
+
+        KpiFindings findings = KpiFindingsBuilder.Build(sources, [], usage, [], new KpiFindingsInputs { EligibleStaff = TwoDepartments });
+
+        Assert.Equal(
+            ["取り込み 1（usage-oct.csv）と 2（usage-mid.csv）の期間が重なっています。同じデータを二重に取り込んだ場合は数値が過大です。同じ月を分けて書き出した別々のデータなら問題ありません。"],
+            findings.Notes);
+        Assert.Equal(3, findings.Users!.Rows);
+    }
+
+    private static StoredKpiImport Import(long id, KpiKind kind, string file, string from, string to) => new()
+    {
+        ImportId = id,
+        Kind = kind,
+        FileName = file,
+        ContentHash = $"hash-{id}",
+        Rows = 1,
+        HarnessRows = 0,
+        PeriodFrom = from,
+        PeriodTo = to,
+        ImportedAt = new DateTimeOffset(2026, 12, 1, 9, 0, 0, Jst),
+    };
 
     private static KpiFindingsInputs Period(DateOnly? from, DateOnly? to) => new() { Selection = new KpiSelection(From: from, To: to) };
 }

@@ -69,7 +69,8 @@ public sealed class KpiMetricsTests
         Assert.True(mean.Low < 4.0 && mean.High > 4.0 && mean.Low >= 1 && mean.High <= 5, $"{mean.Low}..{mean.High}");
         Assert.Equal((40.0, 5), (nps.Value!.Value, nps.N));
         Assert.True(nps.Low < 40 && nps.High > 40 && nps.Low >= -100 && nps.High <= 100, $"{nps.Low}..{nps.High}");
-        Assert.StartsWith("NPS", nps.Method, StringComparison.Ordinal);
+        Assert.StartsWith("2026-11回次: NPS", nps.Method, StringComparison.Ordinal);
+        Assert.StartsWith("2026-11回次: ", mean.Method, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,6 +82,8 @@ public sealed class KpiMetricsTests
         Assert.Equal((0.15, 0.15, 0.15, 3), (active.Value!.Value, active.Low, active.High, active.N));
         Assert.Equal((0.1, 0.1, 0.1, 2), (habitual.Value!.Value, habitual.Low, habitual.High, habitual.N));
         Assert.Contains("全数、区間なし", habitual.Method, StringComparison.Ordinal);
+        Assert.StartsWith("2026-11月: ", active.Method, StringComparison.Ordinal);
+        Assert.StartsWith("直近の週（2026-W45〜2026-W48）: ", habitual.Method, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,7 +94,8 @@ public sealed class KpiMetricsTests
 
         Assert.Equal((25.0 / 3, 3), (minutes.Value!.Value, minutes.N));
         WilsonByHand.AssertInterval(1, 4, bad);
-        Assert.StartsWith("ユーザーの評価", bad.Method, StringComparison.Ordinal);
+        Assert.StartsWith("2026-11-02〜2026-11-25の利用ログ: ユーザーの評価", bad.Method, StringComparison.Ordinal);
+        Assert.StartsWith("期間内の実測すべて: ", minutes.Method, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,13 +114,41 @@ public sealed class KpiMetricsTests
 
         Assert.Equal(400 * 52.0 / 12 / 60, hours.Value!.Value, 9);
         Assert.Equal(3, hours.N);
-        Assert.Contains("自己申告", hours.Method, StringComparison.Ordinal);
+        Assert.StartsWith("2026-11回次: 自己申告", hours.Method, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hours_saved_per_month_of_a_latest_wave_where_no_user_answered_is_not_measured_never_zero_nor_an_older_wave()
+    {
+        // 2026-10: one user, 30 min × 2 uses = 60 min a week. 2026-11, the latest: non-users only, whose 0 minutes would make a
+        // total of 0 that nobody reported.
+        SurveyResponse[] survey =
+        [
+            User("2026-10", "s-1", "総務課", 4) with { MinutesSavedPerUse = Band.Exact(30, "30"), UsesPerWeek = Band.Exact(2, "2") },
+            NonUser("2026-11", "s-2", "総務課"),
+            NonUser("2026-11", "s-3", "総務課"),
+        ];
+
+        KpiFindings findings = Build(survey, inputs: new KpiFindingsInputs { EligibleStaff = Eligible(("総務課", 10)) });
+
+        Assert.Equal((0, 0.0), (findings.SelfReportedTime[^1].Answered, findings.SelfReportedTime[^1].HoursPerMonth!.Value!.Value));
+        Assert.NotNull(findings.SelfReportedTime[0].HoursPerMonth);
+        Assert.Null(findings.LatestSelfReportedTime);
+        Assert.Null(KpiMetrics.Measure(findings, KpiMetrics.HoursSavedPerMonth));
+        Assert.Equal(
+            "最新の回次（2026-11）に削減時間（1回あたりの分・週あたりの回数）を答えた利用者がいない",
+            KpiMetrics.WhyNotMeasured(findings, KpiMetrics.HoursSavedPerMonth));
     }
 
     [Fact]
     public void A_measured_metric_has_no_reason_and_a_metric_outside_the_kpis_is_never_measured()
     {
-        Assert.All(KpiMetrics.Names, name => Assert.Null(KpiMetrics.WhyNotMeasured(Everything, name)));
+        Assert.All(KpiMetrics.Names.Where(n => n != KpiMetrics.HoursSavedPerMonth), name => Assert.Null(KpiMetrics.WhyNotMeasured(Everything, name)));
+
+        // Everything's latest wave (2026-12) has non-users only and 2026-11 no bands: not measured, not a 0.
+        Assert.Equal(
+            "最新の回次（2026-12）に削減時間（1回あたりの分・週あたりの回数）を答えた利用者がいない",
+            KpiMetrics.WhyNotMeasured(Everything, KpiMetrics.HoursSavedPerMonth));
         Assert.Null(KpiMetrics.Measure(Everything, "accuracy"));
         Assert.Equal("実利用の指標ではない", KpiMetrics.WhyNotMeasured(Everything, "accuracy"));
         Assert.False(KpiMetrics.IsKpiMetric("accuracy"));
@@ -153,7 +185,7 @@ public sealed class KpiMetricsTests
 
         Assert.Equal("利用者の満足度の回答がない", KpiMetrics.WhyNotMeasured(withEligible, KpiMetrics.SatisfactionTopTwo));
         Assert.Equal("利用者の満足度の回答がない", KpiMetrics.WhyNotMeasured(withEligible, KpiMetrics.SatisfactionMean));
-        Assert.Equal("削減時間（1回あたりの分・週あたりの回数）の回答がない", KpiMetrics.WhyNotMeasured(withEligible, KpiMetrics.HoursSavedPerMonth));
+        Assert.Equal("最新の回次（2026-11）に削減時間（1回あたりの分・週あたりの回数）を答えた利用者がいない", KpiMetrics.WhyNotMeasured(withEligible, KpiMetrics.HoursSavedPerMonth));
         Assert.Equal("利用ログに評価（good/bad）がない", KpiMetrics.WhyNotMeasured(withEligible, KpiMetrics.BadFeedbackRate));
         Assert.NotNull(KpiMetrics.Measure(withEligible, KpiMetrics.ActiveShare));
         Assert.Equal(NoEligible, KpiMetrics.WhyNotMeasured(withoutEligible, KpiMetrics.ActiveShare));

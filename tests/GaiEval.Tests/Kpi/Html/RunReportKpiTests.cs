@@ -28,8 +28,9 @@ public sealed class RunReportKpiTests : IDisposable
         // November: u1 ×3, u3, u4 = 5 requests: 500 in, 250 out, 0.5 + 0.5 = 1 円.
         Assert.Contains("1リクエストあたり 入力 100（n=8）/ 出力 50（n=8）。2026-11: 入力 500 / 出力 250、費用 1 円", text, StringComparison.Ordinal);
         Assert.Contains("1件あたり 21.7 分 [", text, StringComparison.Ordinal);
-        // The latest wave with a monthly total is 2026-10 (2026-12 has no bands): 15.6 hours; × 4,000 円 = 62,593 円.
-        Assert.Matches(@"削減業務時間（自己申告）\s+－（実利用データなし）\s+2026-10: 月 15\.6 時間 \[[^\]]+\]（n=3）、人件費換算 62,593 円 \[", text);
+        // The latest wave 2026-12 has no bands: not measured, never 2026-10's 15.6 hours in its place.
+        Assert.Matches(@"削減業務時間（自己申告）\s+－（実利用データなし）\s+未測定（最新の回次（2026-12）に削減時間（1回あたりの分・週あたりの回数）を答えた利用者がいない）", text);
+        Assert.DoesNotContain("2026-10: 月 15.6 時間", text, StringComparison.Ordinal);
         Assert.Contains("空く時間の価値", text, StringComparison.Ordinal);
         Assert.Matches(@"ユーザーの評価（実利用）\s+－（実利用データなし）\s+bad の割合 50\.0% \[[^\]]+\]（n=4）", text);
         Assert.Contains("正答率ではありません", text, StringComparison.Ordinal);
