@@ -20,7 +20,8 @@ internal static class KpiMeasuredTimeChart
 
         var labels = new ChartLabels(font);
         List<(string Name, Estimate Minutes)> bars = [.. measured.Categories
-            .Select((c, i) => (labels.Category(c.Category, i), c.MeanMinutesSaved)),
+            .Select((c, i) => (labels.Category(c.Category, i), c.MeanMinutesSaved))
+            .Where(b => b.MeanMinutesSaved.Value is not null),
             (labels.Pick("全体", "overall"), overall)];
         string title = labels.Pick("削減業務時間（実測、1件あたり、95%区間）", "Minutes saved per task (measured, 95% CI)");
         return ChartCanvas.Draw(labels, folder, FileStem, title, plot =>

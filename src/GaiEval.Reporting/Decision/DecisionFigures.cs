@@ -5,6 +5,7 @@ using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Economics;
 using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Model;
+using GaiEval.Reporting.Text;
 
 /// <summary>How decision.md writes figures for a manager: a value, its 95% interval and what it rests on.</summary>
 internal static class DecisionFigures
@@ -34,10 +35,7 @@ internal static class DecisionFigures
     public static string NotMeasured(string why) => $"未測定（{why}）";
 
     /// <summary>A census count against eligible staff, e.g. 「195人 / 352人（55.4%）」; the count alone when no denominator was given.</summary>
-    public static string Headcount(DepartmentRate rate) =>
-        rate.Rate?.Value is { } share ? $"{Count(rate.Count)}人 / {Count(rate.Eligible ?? 0)}人（{Pct(share)}）"
-        : rate.Eligible is null or 0 ? $"{Count(rate.Count)}人（対象職員数がないため割合は未測定）"
-        : $"{Count(rate.Count)}人";
+    public static string Headcount(DepartmentRate rate) => Headcounts.Of(rate);
 
     public static string Money(double? value, string currency) => value is { } v ? $"{Number(v, "#,0")} {CurrencyUnit(currency)}" : "－";
 

@@ -37,7 +37,7 @@ internal static class VoiceSection
         if (kpi.LatestSatisfaction is { ByUse.Count: > 0 } latest)
         {
             md.Sub($"用途ごとの満足度（{MarkdownText.Escape(latest.Wave)}、その用途を選んだ利用者）");
-            md.Table(
+            md.UntrustedTable(
                 ["用途", "満足（4・5）の割合", "平均（1〜5）"],
                 latest.ByUse.Select(g => (IReadOnlyList<string>)(g.Withheld
                     ? [g.Group, GroupSatisfaction.WithheldText, "－"]
@@ -60,10 +60,10 @@ internal static class VoiceSection
             [
                 w.Wave,
                 $"{Count(Respondents(w))}人",
-                w.ResponseRate.Total.Rate?.Value is { } rate ? $"{Pct(rate)}（{Count(w.ResponseRate.Total.Count)}/{Count(w.ResponseRate.Total.Eligible ?? 0)}人）" : NotMeasured("対象職員数がない"),
+                Headcount(w.ResponseRate.Total),
                 w.Users.N > 0 ? Percent(w.Users.TopTwo) : NoUserAnswer,
                 w.Users.N > 0 ? WithN(w.Users.Mean, string.Empty) : NoUserAnswer,
-                w.Nps is { } nps ? WithN(nps, string.Empty, "0.0") : NotMeasured("推奨度の回答がない"),
+                w.Nps is { } nps ? WithN(nps, string.Empty, "+0.0;-0.0;0.0") : NotMeasured("推奨度の回答がない"),
             ]),
             new HashSet<int> { 1, 2, 3, 4, 5 });
         md.Table(

@@ -35,7 +35,7 @@ internal static class KpiHtml
 
     public static string PercentWithN(Estimate? estimate, string why) => WithN(estimate, v => Percent(v), why);
 
-    public static string Count(long value) => Number(value, "#,0");
+    public static string Count(long value) => Text.Numbers.Count(value);
 
     public static string Minutes(double value) => Number(value, "#,0.0") + " 分";
 

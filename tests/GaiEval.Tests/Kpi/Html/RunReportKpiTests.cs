@@ -23,13 +23,17 @@ public sealed class RunReportKpiTests : IDisposable
         Assert.DoesNotContain("ゴールドセットでは測定しません", kpis, StringComparison.Ordinal);
         // 2026-12: s1 4, s2 3 → top-2 1/2. November: 3 active of 19 eligible, 1 habitual.
         Assert.Matches(@"利用者満足度\s+－（実利用データなし）\s+2026-12: 上位2段階 50\.0% \[[^\]]+\]（n=2）、平均 3\.50 \[", text);
-        Assert.Contains("2026-11: 月間アクティブ 3 人、利用者割合 15.8%（n=3）、定着利用 1 人", text, StringComparison.Ordinal);
+        // The log's last real use is Monday 2026-11-23: the month and the last week are lower bounds. Shares of eligible
+        // staff give the count beside its denominator, never the count as an n.
+        Assert.Contains("2026-11（2026-11-23までのデータ、下限）: 月間アクティブ 3 人、利用者割合 3人 / 19人（15.8%）、定着利用 1人 / 19人（5.3%）（2026-11-23までのデータ、下限）", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("15.8%（n=3）", text, StringComparison.Ordinal);
         Assert.Contains("評価ハーネスの 1 行を除く", text, StringComparison.Ordinal);
         // November: u1 ×3, u3, u4 = 5 requests: 500 in, 250 out, 0.5 + 0.5 = 1 円.
         Assert.Contains("1リクエストあたり 入力 100（n=8）/ 出力 50（n=8）。2026-11: 入力 500 / 出力 250、費用 1 円", text, StringComparison.Ordinal);
         Assert.Contains("1件あたり 21.7 分 [", text, StringComparison.Ordinal);
         // The latest wave with a monthly total is 2026-10 (2026-12 has no bands): 15.6 hours; × 4,000 円 = 62,593 円.
-        Assert.Matches(@"削減業務時間（自己申告）\s+－（実利用データなし）\s+2026-10: 月 15\.6 時間 \[[^\]]+\]（n=3）、人件費換算 62,593 円 \[", text);
+        // Respondents of the wave: s1, s2 answered both bands and s5 did not use it (0 minutes) = 3; 6 of 19 responded.
+        Assert.Matches(@"削減業務時間（自己申告）\s+－（実利用データなし）\s+2026-10: 月 15\.6 時間 \[[^\]]+\]（n=3）（回答 3 人、回答率 6人 / 19人（31\.6%））、人件費換算 62,593 円 \[", text);
         Assert.Contains("空く時間の価値", text, StringComparison.Ordinal);
         Assert.Matches(@"ユーザーの評価（実利用）\s+－（実利用データなし）\s+bad の割合 50\.0% \[[^\]]+\]（n=4）", text);
         Assert.Contains("正答率ではありません", text, StringComparison.Ordinal);
