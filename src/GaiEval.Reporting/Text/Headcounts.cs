@@ -11,10 +11,14 @@ internal static class Headcounts
 {
     public const string NoEligible = "対象職員数がないため割合は未測定";
 
+    /// <summary>
+    /// The count and its share; for a department outside the eligible list, its count alone; without any eligible staff
+    /// (the total over no department counts no one) 「未測定」, never 0人.
+    /// </summary>
     public static string Of(DepartmentRate rate) =>
         rate.Rate?.Value is { } share ? $"{Numbers.Count(rate.Count)}人 / {Numbers.Count(rate.Eligible ?? 0)}人（{Numbers.Percent(share)}）"
-        : rate.Eligible is null or 0 ? $"{Numbers.Count(rate.Count)}人（{NoEligible}）"
-        : $"{Numbers.Count(rate.Count)}人";
+        : rate.Eligible is null ? $"{Numbers.Count(rate.Count)}人（{NoEligible}）"
+        : "未測定（対象職員数がない）";
 
     public static string Of(int count, int eligible) =>
         eligible > 0 ? $"{Numbers.Count(count)}人 / {Numbers.Count(eligible)}人（{Numbers.Percent((double)count / eligible)}）" : $"{Numbers.Count(count)}人（{NoEligible}）";

@@ -149,8 +149,54 @@ public sealed class DecisionKpiTests : IDisposable
         Assert.Contains("| 2026-11（2026-11-23までのデータ、下限） | 4人 | 未測定（対象職員数がない） |", usage, StringComparison.Ordinal);
         Assert.Contains("利用の広がり（対象職員 → 利用経験 → 最終月の利用 → 定着）: 未測定（対象職員数（kpi.eligible_staff）が与えられていない）", usage, StringComparison.Ordinal);
         Assert.DoesNotContain("| 0人", usage, StringComparison.Ordinal);
-        Assert.Contains("| 自己申告（職員アンケート） | 未測定（対象職員数（kpi.eligible_staff）が与えられていない） |", sections["効果（時間・人件費）"], StringComparison.Ordinal);
-        Assert.Contains("| 2026-10 | 6人 | 6人（対象職員数がないため割合は未測定） | 66.7%", sections["利用者の声"], StringComparison.Ordinal);
+        // The effect table carries staff's category names, so every cell is escaped as untrusted (renders as kpi.eligible_staff).
+        Assert.Contains(@"| 自己申告（職員アンケート） | 未測定（対象職員数（kpi.eligible\_staff）が与えられていない） |", sections["効果（時間・人件費）"], StringComparison.Ordinal);
+        Assert.Contains("| 2026-10 | 6人 | 未測定（対象職員数がない） | 66.7%", sections["利用者の声"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Department_category_and_use_names_from_staff_exports_cannot_become_links()
+    {
+        const string Hostile = "[x](javascript:alert(1))";
+        const string Absent = "[y](javascript:alert(2))";
+        const string Unknown = "[z](javascript:alert(3))";
+        Core.Kpi.SurveyResponse Answer(string key, string department) =>
+            Kpi.Findings.KpiRecords.User("2026-10", key, department, 4) with
+            {
+                Uses = [Hostile],
+                MinutesSavedPerUse = Core.Kpi.Band.Exact(10, "10"),
+                UsesPerWeek = Core.Kpi.Band.Exact(1, "1"),
+            };
+        Core.Kpi.Findings.KpiFindings kpi = Core.Kpi.Findings.KpiFindingsBuilder.Build(
+            [],
+            [.. Enumerable.Range(1, 5).Select(i => Answer($"k{i}", Hostile)), Answer("k6", Unknown)],
+            [Kpi.Findings.KpiRecords.Request("u1", Hostile, 2026, 10, 30)],
+            [Kpi.Findings.KpiRecords.Timing(Hostile, 20, 10)],
+            HandMadeKpis.Inputs with { EligibleStaff = new Dictionary<string, int>(StringComparer.Ordinal) { [Hostile] = 10, [Absent] = 5 } });
+
+        string markdown = await RenderAsync(kpi);
+
+        Assert.DoesNotContain("](javascript:", markdown, StringComparison.Ordinal);
+        Dictionary<string, string> sections = Sections(markdown);
+        const string Escaped = @"\[x\]\(javascript:alert\(1\)\)";
+        Assert.Contains($"| {Escaped} | 1人 / 10人（10.0%） |", sections["利用状況"], StringComparison.Ordinal);
+        Assert.Contains($"| {Escaped} | 100.0%（95%区間 ", sections["利用者の声"], StringComparison.Ordinal);
+        Assert.Contains($"| 実測: {Escaped} | 10.0分/件（n=1） |", sections["効果（時間・人件費）"], StringComparison.Ordinal);
+        Assert.Contains(@"回答者のいない部署（\[y\]\(javascript:alert\(2\)\)）", sections["効果（時間・人件費）"], StringComparison.Ordinal);
+        Assert.Contains(@"対象職員の一覧にない部署（\[z\]\(javascript:alert\(3\)\)）", sections["効果（時間・人件費）"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_timings_the_limits_no_longer_say_time_saved_was_never_measured_in_real_work()
+    {
+        RunReport report = await PlannedRun.BuildAsync(folder, "お答えできません。");
+        string withTimings = Sections(new DecisionDocumentWriter().Render(report with { Kpi = HandMadeKpis.All() }))["評価方法の限界"];
+        string surveyOnly = Sections(new DecisionDocumentWriter().Render(report with { Kpi = HandMadeKpis.SurveyOnly() }))["評価方法の限界"];
+
+        Assert.Contains("ゴールドセットによる削減時間は", withTimings, StringComparison.Ordinal);
+        Assert.Contains("実業務での計測は「効果」に別に示し、合算していません", withTimings, StringComparison.Ordinal);
+        Assert.DoesNotContain("- 削減時間は", withTimings, StringComparison.Ordinal);
+        Assert.Contains("- 削減時間は", surveyOnly, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -120,11 +120,24 @@ public sealed class KpiReportWriterTests : IDisposable
     }
 
     [Fact]
+    public void Tokens_without_any_count_show_no_zero_users_beside_not_measured()
+    {
+        KpiFindings findings = Core.Kpi.Findings.KpiFindingsBuilder.Build(
+            HandMadeKpi.Sources(), [], [.. HandMadeKpi.Usage.Select(e => e with { InputTokens = null, OutputTokens = null })], [], HandMadeKpi.Inputs());
+
+        string text = Text(Render(findings));
+
+        Assert.Matches(@"入力トークン\s+－\s+未測定（トークン数の記録がない）", text);
+        Assert.DoesNotMatch(@"入力トークン\s+0\s+未測定", text);
+    }
+
+    [Fact]
     public void Without_eligible_staff_shares_say_not_measured_never_zero()
     {
         string text = Text(Render(HandMadeKpi.UsageWithoutEligibleStaff()));
 
-        Assert.Matches(@"2026-11（2026-11-23までのデータ、下限）\s+3 人\s+3人（対象職員数がないため割合は未測定）", text);
+        Assert.Matches(@"2026-11\s+3 人\s+未測定（対象職員数がない）（2026-11-23までのデータ、下限）", text);
+        Assert.DoesNotContain("0人", text, StringComparison.Ordinal);
         Assert.Matches(@"利用者満足度\s+未測定（期間内の職員アンケートがない）", text);
         Assert.Contains("単価未設定", text, StringComparison.Ordinal);
         // Without eligible staff no step of the funnel can be counted: 未測定, never a row of zeros.

@@ -56,6 +56,40 @@ public sealed class RunReportKpiTests : IDisposable
     }
 
     [Fact]
+    public async Task Section_two_names_the_gold_set_row_as_an_estimate_and_gives_nps_its_unit_and_method_and_personnel_cost_its_currency()
+    {
+        RunReport report = await ChartReports.TwoProvidersAsync(folder);
+        Core.Kpi.Findings.KpiFindings kpi = Doc.HandMadeKpis.All();
+        kpi = Core.Kpi.Findings.KpiFindingsBuilder.Build(
+            kpi.Sources, Doc.HandMadeKpis.Survey, Doc.HandMadeKpis.Usage, Doc.HandMadeKpis.Timings,
+            Doc.HandMadeKpis.Inputs with { Assumptions = new Core.Kpi.Measures.TimeSavedAssumptions { HourlyCost = 20, Currency = "USD" } });
+        report = report with { Economics = ChartReports.CrossingAt5000(report), Kpi = kpi };
+
+        string kpis = Section(new HtmlReportWriter().Render(report), 2);
+        string text = KpiReportWriterTests.Text(kpis);
+
+        Assert.Contains("<tr><th>削減業務時間数／人件費（ゴールドセットによる推計）</th>", kpis, StringComparison.Ordinal);
+        Assert.DoesNotContain("<tr><th>削減業務時間数／人件費</th>", kpis, StringComparison.Ordinal);
+        // Wave 2026-10: NPS (100 + 0 − 100) / 3 = 0 points, its bounds signed.
+        Assert.Matches(@"NPS 0\.0 ポイント \[-[\d.]+ ポイント, \+[\d.]+ ポイント\]（n=3）", text);
+        Assert.Contains("NPS: NPS（%9–10 − %0–6、ポイント）", text, StringComparison.Ordinal);
+        // 400 min/week × 52 / 12 / 60 = 28.9 hours × 20 USD = 577.78 USD: in the findings' currency, never yen.
+        Assert.Matches(@"人件費換算 577\.78 USD \[", text);
+        Assert.DoesNotMatch(@"人件費換算 [\d,]+ 円", text);
+    }
+
+    [Fact]
+    public async Task The_gold_set_row_keeps_its_title_without_real_use()
+    {
+        RunReport report = await ChartReports.TwoProvidersAsync(folder);
+
+        string kpis = Section(new HtmlReportWriter().Render(report with { Economics = ChartReports.CrossingAt5000(report) }), 2);
+
+        Assert.Contains("<tr><th>削減業務時間数／人件費</th>", kpis, StringComparison.Ordinal);
+        Assert.DoesNotContain("人件費換算", kpis, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_the_kpi_provider_in_the_run_the_real_use_figures_span_the_columns_and_name_it()
     {
         string kpis = Section(new HtmlReportWriter().Render(await ReportAsync("platform-x")), 2);
