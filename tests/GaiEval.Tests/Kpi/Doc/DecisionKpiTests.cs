@@ -120,6 +120,22 @@ public sealed class DecisionKpiTests : IDisposable
     }
 
     [Fact]
+    public async Task Test_run_tokens_nobody_reported_are_not_measured_rather_than_zero()
+    {
+        RunReport report = await PlannedRun.BuildAsync(folder, "お答えできません。");
+        Core.Analysis.Economics.EconomicsAnalysis economics = report.Economics!;
+        economics = economics with
+        {
+            Providers = [.. economics.Providers.Select(p => p.ProviderId == "cloud" ? p with { Cost = p.Cost with { MeanInputTokens = null } } : p)],
+        };
+
+        string cost = Sections(new DecisionDocumentWriter().Render(report with { Economics = economics, Kpi = HandMadeKpis.All() }))["コスト"];
+
+        Assert.Contains("テスト実行の推計では cloud は1回あたり入力 未測定（トークン数の報告がない）・出力 ", cost, StringComparison.Ordinal);
+        Assert.DoesNotContain("1回あたり入力 0・", cost, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task With_a_survey_and_no_log_labels_the_users_share_self_reported_and_the_log_figures_not_measured()
     {
         string markdown = await RenderAsync(HandMadeKpis.SurveyOnly());
