@@ -86,8 +86,6 @@ internal static class KpiBars
     /// <summary>Y from 0 to a little above the highest bar or interval, so labels above the bars fit.</summary>
     public static void LimitY(Plot plot, double highest) => plot.Axes.SetLimitsY(0, highest <= 0 ? 1 : highest * 1.18);
 
-    public static string Format(double? value, string format) => Numbers.Decimal(value, format);
-
     private static int[] Measured(IReadOnlyList<Estimate> estimates) => [.. Enumerable.Range(0, estimates.Count).Where(i => estimates[i].Value is not null)];
 
     private static void AddIntervals(Plot plot, int[] shown, IReadOnlyList<Estimate> estimates, double[] positions, double[] values, bool horizontal)

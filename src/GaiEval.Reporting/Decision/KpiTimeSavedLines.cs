@@ -7,6 +7,7 @@ using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Decision.DecisionFigures;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>
 /// 効果 by its three methods side by side, never merged: the gold-set estimate of the test run, the survey's

@@ -6,6 +6,7 @@ using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Decision.DecisionFigures;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>コスト from real use: the log's tokens per month and their cost, beside the test run's estimate of the monthly cost.</summary>
 internal static class KpiTokenLines

@@ -4,6 +4,7 @@ using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Kpi.Measures;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Decision.DecisionFigures;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>利用状況 from real use: active users, their share of eligible staff, the funnel and retention, or the survey's 自己申告.</summary>
 internal static class KpiUsageLines
@@ -47,7 +48,7 @@ internal static class KpiUsageLines
                 m == users.Months[^1] ? m.Month + Headcounts.LastMonthNote(kpi) : m.Month,
                 $"{Count(m.ActiveUsers)}人",
                 kpi.HasEligibleStaff ? Headcount(m.Share.Total) : NotMeasured("対象職員数がない"),
-                m.Stickiness?.Value is { } s ? Pct(s) : "－",
+                m.Stickiness?.Value is { } s ? Numbers.Percent(s) : "－",
                 requests.FirstOrDefault(r => r.Key == m.Month) is { } r ? Count(r.Totals.Requests) : "－",
             ]),
             new HashSet<int> { 1, 2, 3, 4 });
@@ -85,7 +86,7 @@ internal static class KpiUsageLines
     private static void Funnel(DecisionMarkdown md, KpiFindings kpi, UsageFunnel funnel)
     {
         md.Sub("利用の広がり（対象職員 → 利用経験 → 最終月の利用 → 定着）");
-        string Share(int count) => funnel.Eligible > 0 ? Pct((double)count / funnel.Eligible) : NotMeasured("対象職員数がない");
+        string Share(int count) => funnel.Eligible > 0 ? Numbers.Percent((double)count / funnel.Eligible) : NotMeasured("対象職員数がない");
         md.Table(
             ["段階", "人数", "対象職員に占める割合"],
             [

@@ -5,6 +5,7 @@ using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Decision.DecisionFigures;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>利用者の声: satisfaction per survey wave, non-users apart with some of their reasons, satisfaction per use.</summary>
 internal static class VoiceSection

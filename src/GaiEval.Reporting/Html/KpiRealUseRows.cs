@@ -9,6 +9,7 @@ using GaiEval.Reporting.Kpi;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Html.HtmlText;
 using static GaiEval.Reporting.Kpi.KpiHtml;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>
 /// The rows of section 2 filled from real use (<see cref="KpiFindings"/>): the latest wave or month with its interval, n

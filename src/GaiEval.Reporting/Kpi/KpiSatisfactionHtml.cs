@@ -8,6 +8,7 @@ using GaiEval.Reporting.Html;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Html.HtmlText;
 using static GaiEval.Reporting.Kpi.KpiHtml;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>利用者満足度 per wave, per department and per use; non-users apart with their comments.</summary>
 internal static class KpiSatisfactionHtml

@@ -10,6 +10,7 @@ using GaiEval.Reporting.Html;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Html.HtmlText;
 using static GaiEval.Reporting.Kpi.KpiHtml;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>
 /// 削減業務時間数／人件費 by each method side by side, never merged: (a) self-reported per wave, (b) measured per task

@@ -8,6 +8,7 @@ using GaiEval.Reporting.Html;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Html.HtmlText;
 using static GaiEval.Reporting.Kpi.KpiHtml;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>入出力トークン数 of real use: per month, use and department, the spread per user, and the cost at the plan's prices.</summary>
 internal static class KpiTokensHtml

@@ -9,6 +9,7 @@ using GaiEval.Reporting.Html;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Html.HtmlText;
 using static GaiEval.Reporting.Kpi.KpiHtml;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>利用者数／利用者割合: monthly and weekly active users, shares of eligible staff, the funnel, retention; the survey's 自己申告 without a log.</summary>
 internal static class KpiUsersHtml

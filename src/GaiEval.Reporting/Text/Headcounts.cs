@@ -18,7 +18,7 @@ internal static class Headcounts
     public static string Of(DepartmentRate rate) =>
         rate.Rate?.Value is { } share ? $"{Numbers.Count(rate.Count)}人 / {Numbers.Count(rate.Eligible ?? 0)}人（{Numbers.Percent(share)}）"
         : rate.Eligible is null ? $"{Numbers.Count(rate.Count)}人（{NoEligible}）"
-        : "未測定（対象職員数がない）";
+        : KpiText.NotMeasured("対象職員数がない");
 
     public static string Of(int count, int eligible) =>
         eligible > 0 ? $"{Numbers.Count(count)}人 / {Numbers.Count(eligible)}人（{Numbers.Percent((double)count / eligible)}）" : $"{Numbers.Count(count)}人（{NoEligible}）";
