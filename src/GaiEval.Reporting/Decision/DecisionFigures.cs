@@ -3,7 +3,6 @@ namespace GaiEval.Reporting.Decision;
 using System.Globalization;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Economics;
-using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Model;
 using GaiEval.Reporting.Text;
 
@@ -30,9 +29,6 @@ internal static class DecisionFigures
         e?.Value is not { } v ? $"－（n={e?.N ?? 0}）"
         : e.Low == e.High ? $"{Number(v, format)}{unit}（n={e.N}）"
         : $"{Number(v, format)}{unit}（95%区間 {Number(e.Low, format)}〜{Number(e.High, format)}、n={e.N}）";
-
-    /// <summary>A census count against eligible staff, e.g. 「195人 / 352人（55.4%）」; the count alone when no denominator was given.</summary>
-    public static string Headcount(DepartmentRate rate) => Headcounts.Of(rate);
 
     public static string Money(double? value, string currency) => value is { } v ? $"{Number(v, "#,0")} {CurrencyUnit(currency)}" : "－";
 

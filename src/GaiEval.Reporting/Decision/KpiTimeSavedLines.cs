@@ -69,7 +69,7 @@ internal static class KpiTimeSavedLines
             yield break;
         }
 
-        string basis = $"回答 {Count(wave.Answered + wave.NotUsed)}人（うち利用していない {Count(wave.NotUsed)}人は0分）、無回答 {Count(wave.BlankBands + wave.UseUnknown)}人、回答率 {Headcount(wave.ResponseRate.Total)}";
+        string basis = $"回答 {Count(wave.Answered + wave.NotUsed)}人（うち利用していない {Count(wave.NotUsed)}人は0分）、無回答 {Count(wave.BlankBands + wave.UseUnknown)}人、回答率 {Headcounts.Of(wave.ResponseRate.Total)}";
         yield return [$"自己申告（職員アンケート {wave.Wave}）", Amount(wave.HoursPerMonth, "時間/月", "#,0.0"), basis, wave.Method];
         yield return
         [

@@ -47,7 +47,7 @@ internal static class KpiUsageLines
             [
                 m == users.Months[^1] ? m.Month + Headcounts.LastMonthNote(kpi) : m.Month,
                 $"{Count(m.ActiveUsers)}人",
-                kpi.HasEligibleStaff ? Headcount(m.Share.Total) : NotMeasured("対象職員数がない"),
+                kpi.HasEligibleStaff ? Headcounts.Of(m.Share.Total) : NotMeasured("対象職員数がない"),
                 m.Stickiness?.Value is { } s ? Numbers.Percent(s) : "－",
                 requests.FirstOrDefault(r => r.Key == m.Month) is { } r ? Count(r.Totals.Requests) : "－",
             ]),
@@ -57,7 +57,7 @@ internal static class KpiUsageLines
             md.Sub($"部署ごとの利用者割合（{last.Month}{Headcounts.LastMonthNote(kpi)}）");
             md.UntrustedTable(
                 ["部署", "利用者 / 対象職員（割合）"],
-                last.Share.Departments.Concat(last.Share.UnknownDepartments).Select(d => (IReadOnlyList<string>)[d.Department, Headcount(d)]),
+                last.Share.Departments.Concat(last.Share.UnknownDepartments).Select(d => (IReadOnlyList<string>)[d.Department, Headcounts.Of(d)]),
                 new HashSet<int> { 1 });
         }
 

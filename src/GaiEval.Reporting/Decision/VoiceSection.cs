@@ -61,7 +61,7 @@ internal static class VoiceSection
             [
                 w.Wave,
                 $"{Count(Respondents(w))}人",
-                Headcount(w.ResponseRate.Total),
+                Headcounts.Of(w.ResponseRate.Total),
                 w.Users.N > 0 ? Percent(w.Users.TopTwo) : NoUserAnswer,
                 w.Users.N > 0 ? WithN(w.Users.Mean, string.Empty) : NoUserAnswer,
                 w.Nps is { } nps ? WithN(nps, string.Empty, "+0.0;-0.0;0.0") : NotMeasured("推奨度の回答がない"),

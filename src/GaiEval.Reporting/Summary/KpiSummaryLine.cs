@@ -32,7 +32,7 @@ internal static class KpiSummaryLine
         }
         else
         {
-            Add(KpiMetrics.ActiveShare, $"利用者割合{Period(kpi.LastMonth?.Month)}", _ => $"{Headcount(kpi.LastMonth!.Share.Total)}（利用ログの全数）{Headcounts.LastMonthNote(kpi)}");
+            Add(KpiMetrics.ActiveShare, $"利用者割合{Period(kpi.LastMonth?.Month)}", _ => $"{Headcounts.Of(kpi.LastMonth!.Share.Total)}（利用ログの全数）{Headcounts.LastMonthNote(kpi)}");
         }
 
         Add(KpiMetrics.HoursSavedPerMonth, $"削減時間（自己申告）{Period(kpi.LatestSelfReportedTime?.Wave)}", e => SelfReported(e, kpi.LatestSelfReportedTime!));
@@ -43,7 +43,7 @@ internal static class KpiSummaryLine
     }
 
     private static string SelfReported(Estimate hours, WaveSelfReportedTime wave) =>
-        $"{Amount(hours, "時間/月", "#,0.0")}（回答 {Count(wave.Answered + wave.NotUsed)}人、回答率 {Headcount(wave.ResponseRate.Total)}）";
+        $"{Amount(hours, "時間/月", "#,0.0")}（回答 {Count(wave.Answered + wave.NotUsed)}人、回答率 {Headcounts.Of(wave.ResponseRate.Total)}）";
 
     private static string Period(string? period) => period is null ? string.Empty : $"（{MarkdownText.Escape(period)}）";
 }
