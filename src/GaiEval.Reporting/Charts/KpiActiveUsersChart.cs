@@ -24,8 +24,8 @@ internal static class KpiActiveUsersChart
         return ChartCanvas.Draw(labels, folder, FileStem, title, plot =>
         {
             List<string> barLabels = [.. months.Select(m => m.Share.Total.Rate?.Value is { } share
-                ? labels.Pick($"{KpiBars.Format(m.ActiveUsers, "#,0")}人（{Numbers.Percent(share)}）", $"{KpiBars.Format(m.ActiveUsers, "#,0")} ({Numbers.Percent(share)})")
-                : labels.Pick($"{KpiBars.Format(m.ActiveUsers, "#,0")}人", $"{KpiBars.Format(m.ActiveUsers, "#,0")}"))];
+                ? labels.Pick($"{Numbers.Decimal(m.ActiveUsers, "#,0")}人（{Numbers.Percent(share)}）", $"{Numbers.Decimal(m.ActiveUsers, "#,0")} ({Numbers.Percent(share)})")
+                : labels.Pick($"{Numbers.Decimal(m.ActiveUsers, "#,0")}人", $"{Numbers.Decimal(m.ActiveUsers, "#,0")}"))];
             KpiBars.Add(plot, font, [.. months.Select(m => (double)m.ActiveUsers)], barLabels, Colors.Category10[0]);
             KpiBars.Ticks(plot, [.. months.Select(m => labels.Pick(m.Month, m.Month))]);
             KpiBars.LimitY(plot, months.Max(m => m.ActiveUsers));

@@ -30,7 +30,7 @@ internal static class KpiFunnelChart
         return ChartCanvas.Draw(labels, folder, FileStem, title, plot =>
         {
             List<string> barLabels = [.. steps.Select(s =>
-                labels.Pick($"{KpiBars.Format(s.Count, "#,0")}人（{Numbers.Percent((double)s.Count / funnel.Eligible)}）", $"{KpiBars.Format(s.Count, "#,0")} ({Numbers.Percent((double)s.Count / funnel.Eligible)})"))];
+                labels.Pick($"{Numbers.Decimal(s.Count, "#,0")}人（{Numbers.Percent((double)s.Count / funnel.Eligible)}）", $"{Numbers.Decimal(s.Count, "#,0")} ({Numbers.Percent((double)s.Count / funnel.Eligible)})"))];
             KpiBars.Add(plot, font, [.. steps.Select(s => (double)s.Count)], barLabels, Colors.Category10[2]);
             KpiBars.Ticks(plot, [.. steps.Select(s => s.Step)]);
             KpiBars.LimitY(plot, steps.Max(s => s.Count));

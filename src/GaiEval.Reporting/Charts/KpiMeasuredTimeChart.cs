@@ -3,6 +3,7 @@ namespace GaiEval.Reporting.Charts;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Kpi.Measures;
+using GaiEval.Reporting.Text;
 using ScottPlot;
 
 /// <summary>削減業務時間 (b), measured: mean minutes saved per task per category and overall, with the 95% interval.</summary>
@@ -20,7 +21,8 @@ internal static class KpiMeasuredTimeChart
 
         var labels = new ChartLabels(font);
         List<(string Name, Estimate Minutes)> bars = [.. measured.Categories
-            .Select((c, i) => (labels.Category(c.Category, i), c.MeanMinutesSaved)),
+            .Select((c, i) => (labels.Category(c.Category, i), c.MeanMinutesSaved))
+            .Where(b => b.MeanMinutesSaved.Value is not null),
             (labels.Pick("全体", "overall"), overall)];
         string title = labels.Pick("削減業務時間（実測、1件あたり、95%区間）", "Minutes saved per task (measured, 95% CI)");
         return ChartCanvas.Draw(labels, folder, FileStem, title, plot =>
@@ -30,7 +32,7 @@ internal static class KpiMeasuredTimeChart
                 font,
                 [.. bars.Select(b => b.Minutes)],
                 [.. bars.Select(b => b.Name)],
-                [.. bars.Select(b => labels.Pick($"{KpiBars.Format(b.Minutes.Value, "0.0")}分（n={b.Minutes.N}）", $"{KpiBars.Format(b.Minutes.Value, "0.0")} min (n={b.Minutes.N})"))],
+                [.. bars.Select(b => labels.Pick($"{Numbers.Decimal(b.Minutes.Value, "0.0")}分（n={b.Minutes.N}）", $"{Numbers.Decimal(b.Minutes.Value, "0.0")} min (n={b.Minutes.N})"))],
                 Colors.Category10[3]);
             plot.XLabel(labels.Pick("分／件（AIなし − AIあり、確認時間を含む）", "Minutes saved per task"));
         });

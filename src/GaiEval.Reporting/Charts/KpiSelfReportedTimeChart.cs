@@ -3,6 +3,7 @@ namespace GaiEval.Reporting.Charts;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Kpi.Measures;
+using GaiEval.Reporting.Text;
 using ScottPlot;
 
 /// <summary>削減業務時間 (a), self-reported: hours per month scaled to eligible staff, per wave, with the 95% interval.</summary>
@@ -29,7 +30,7 @@ internal static class KpiSelfReportedTimeChart
                 plot,
                 font,
                 [.. waves.Select(w => w.Hours)],
-                [.. waves.Select(w => labels.Pick($"{KpiBars.Format(w.Hours.Value, "#,0")}時間", $"{KpiBars.Format(w.Hours.Value, "#,0")} h"))],
+                [.. waves.Select(w => labels.Pick($"{Numbers.Decimal(w.Hours.Value, "#,0")}時間", $"{Numbers.Decimal(w.Hours.Value, "#,0")} h"))],
                 Colors.Category10[4]);
             KpiBars.Ticks(plot, [.. waves.Select(w => labels.Pick($"{w.Wave}（n={w.Hours.N}）", $"{ChartLabels.Ascii(w.Wave, "wave")} (n={w.Hours.N})"))]);
             KpiBars.LimitY(plot, waves.Max(w => Math.Max(w.Hours.High, w.Hours.Value ?? 0)));

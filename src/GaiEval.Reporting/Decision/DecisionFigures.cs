@@ -3,8 +3,8 @@ namespace GaiEval.Reporting.Decision;
 using System.Globalization;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Economics;
-using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Model;
+using GaiEval.Reporting.Text;
 
 /// <summary>How decision.md writes figures for a manager: a value, its 95% interval and what it rests on.</summary>
 internal static class DecisionFigures
@@ -13,7 +13,7 @@ internal static class DecisionFigures
 
     /// <summary>e.g. 「91.2%（95%区間 87.4〜94.0%、n=182）」; 「－（n=0）」 when nothing was measured.</summary>
     public static string Percent(Estimate e) =>
-        e.Value is { } v ? $"{Pct(v)}（95%区間 {Pct(e.Low)}〜{Pct(e.High)}、n={e.N}）" : $"－（n={e.N}）";
+        e.Value is { } v ? $"{Numbers.Percent(v)}（95%区間 {Numbers.Percent(e.Low)}〜{Numbers.Percent(e.High)}、n={e.N}）" : $"－（n={e.N}）";
 
     public static string Amount(Estimate? e, string unit, string format = "#,0") =>
         e?.Value is not { } v ? "－"
@@ -30,22 +30,13 @@ internal static class DecisionFigures
         : e.Low == e.High ? $"{Number(v, format)}{unit}（n={e.N}）"
         : $"{Number(v, format)}{unit}（95%区間 {Number(e.Low, format)}〜{Number(e.High, format)}、n={e.N}）";
 
-    /// <summary>A KPI that could not be measured, with why: never shown as 0.</summary>
-    public static string NotMeasured(string why) => $"未測定（{why}）";
-
-    /// <summary>A census count against eligible staff, e.g. 「195人 / 352人（55.4%）」; the count alone when no denominator was given.</summary>
-    public static string Headcount(DepartmentRate rate) =>
-        rate.Rate?.Value is { } share ? $"{Count(rate.Count)}人 / {Count(rate.Eligible ?? 0)}人（{Pct(share)}）"
-        : rate.Eligible is null or 0 ? $"{Count(rate.Count)}人（対象職員数がないため割合は未測定）"
-        : $"{Count(rate.Count)}人";
-
     public static string Money(double? value, string currency) => value is { } v ? $"{Number(v, "#,0")} {CurrencyUnit(currency)}" : "－";
 
     public static string CurrencyUnit(string? currency) => currency is null or "JPY" ? "円" : currency;
 
     public static string Number(double value, string format = "#,0") => value.ToString(format, Invariant);
 
-    public static string Count(int value) => value.ToString("#,0", Invariant);
+    public static string Count(int value) => Numbers.Count(value);
 
     public static string Milliseconds(Estimate? e) => e?.Value is { } v ? $"{Number(v / 1000, "0.00")} 秒" : "－";
 
@@ -62,7 +53,4 @@ internal static class DecisionFigures
         string line = (text ?? string.Empty).ReplaceLineEndings(" ").Trim();
         return line.Length <= length ? line : line[..length] + "…";
     }
-
-    /// <summary>A share without an interval (a census), e.g. 「55.4%」.</summary>
-    public static string Pct(double share) => (share * 100).ToString("0.0", Invariant) + "%";
 }

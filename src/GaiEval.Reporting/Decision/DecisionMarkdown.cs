@@ -44,8 +44,8 @@ internal sealed class DecisionMarkdown
         Table(headers, rows, rightAligned, MarkdownText.Escape);
 
     /// <summary>A table of text nobody controls (answers, questions): links, code and emphasis are escaped as well.</summary>
-    public void UntrustedTable(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows) =>
-        Table(headers, rows, null, MarkdownText.EscapeUntrusted);
+    public void UntrustedTable(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlySet<int>? rightAligned = null) =>
+        Table(headers, rows, rightAligned, MarkdownText.EscapeUntrusted);
 
     private void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlySet<int>? rightAligned, Func<string, string> escape)
     {

@@ -7,6 +7,7 @@ using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Decision.DecisionFigures;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>効果（時間・人件費）, 出力品質.</summary>
 internal static class EffectSections

@@ -1,12 +1,12 @@
 namespace GaiEval.Reporting.Decision;
 
-using System.Globalization;
 using GaiEval.Core.Kpi;
 using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Kpi.Import;
 using GaiEval.Core.Kpi.Measures;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Decision.DecisionFigures;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>評価方法の限界 of the KPIs from real use: the files and period they rest on, their assumptions, what was not measured and why.</summary>
 internal static class KpiLimitLines
@@ -15,15 +15,15 @@ internal static class KpiLimitLines
     {
         string period = kpi.Selection.From is null && kpi.Selection.To is null
             ? "期間の指定なし: 取り込んだデータのすべて"
-            : $"期間 {Day(kpi.Selection.From, "最初")}〜{Day(kpi.Selection.To, "最後")}、日本時間";
+            : $"期間 {Day(kpi.Selection.From) ?? "最初"}〜{Day(kpi.Selection.To) ?? "最後"}、日本時間";
         md.Bullet($"実利用のデータ（{period}）:"
             + (kpi.Sources.Count == 0 ? " 取り込まれたファイルはありません。" : string.Empty));
         foreach (StoredKpiImport source in kpi.Sources)
         {
-            string harness = source.Kind == KpiKind.Usage ? $"、うち評価ハーネス {Rows(source.HarnessRows)} 行" : string.Empty;
+            string harness = source.Kind == KpiKind.Usage ? $"、うち評価ハーネス {Numbers.Count(source.HarnessRows)} 行" : string.Empty;
             string span = source.PeriodFrom is null ? "期間なし" : $"{source.PeriodFrom}〜{source.PeriodTo}";
             string mapping = source.MappingFileName is { } m ? $"、対応表 {m}" : string.Empty;
-            md.Line("  - " + MarkdownText.Escape($"{source.FileName}（{KindName(source.Kind)}、{Rows(source.Rows)} 行{harness}、{span}{mapping}）"));
+            md.Line("  - " + MarkdownText.Escape($"{source.FileName}（{KindName(source.Kind)}、{Numbers.Count(source.Rows)} 行{harness}、{span}{mapping}）"));
         }
 
         TimeSavedAssumptions assumptions = kpi.Assumptions;
@@ -43,15 +43,4 @@ internal static class KpiLimitLines
             md.Bullet(MarkdownText.Escape(note));
         }
     }
-
-    private static string Day(DateOnly? day, string open) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? open;
-
-    private static string Rows(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
-
-    private static string KindName(KpiKind kind) => kind switch
-    {
-        KpiKind.Survey => "職員アンケート",
-        KpiKind.Usage => "利用ログ",
-        _ => "業務時間の実測",
-    };
 }

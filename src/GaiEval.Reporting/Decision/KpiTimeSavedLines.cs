@@ -7,6 +7,7 @@ using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Decision.DecisionFigures;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>
 /// 効果 by its three methods side by side, never merged: the gold-set estimate of the test run, the survey's
@@ -26,21 +27,21 @@ internal static class KpiTimeSavedLines
         List<IReadOnlyList<string>> rows = [.. GoldSetRows(report, kpi)];
         rows.AddRange(SelfReportedRows(kpi));
         rows.AddRange(MeasuredRows(kpi));
-        md.Table(["方法", "削減時間", "根拠（n・回答率）", "算定方法"], rows, new HashSet<int> { 1 });
+        md.UntrustedTable(["方法", "削減時間", "根拠（n・回答率）", "算定方法"], rows, new HashSet<int> { 1 });
         if (kpi.LatestSelfReportedTime is { } wave)
         {
             if (wave.NotExtrapolated.Count > 0)
             {
-                md.Bullet($"自己申告: 回答者のいない部署（{MarkdownText.Escape(string.Join("、", wave.NotExtrapolated))}）は外挿していません。その分、月間の合計は少なめです。");
+                md.Bullet($"自己申告: 回答者のいない部署（{MarkdownText.EscapeUntrusted(string.Join("、", wave.NotExtrapolated))}）は外挿していません。その分、月間の合計は少なめです。");
             }
 
             if (wave.UnknownDepartments.Count > 0)
             {
-                md.Bullet($"自己申告: 対象職員の一覧にない部署（{MarkdownText.Escape(string.Join("、", wave.UnknownDepartments))}）の回答は全体への換算に使っていません。");
+                md.Bullet($"自己申告: 対象職員の一覧にない部署（{MarkdownText.EscapeUntrusted(string.Join("、", wave.UnknownDepartments))}）の回答は全体への換算に使っていません。");
             }
         }
 
-        md.Bullet(MarkdownText.Escape(Agreement(report, kpi)));
+        md.Bullet(MarkdownText.EscapeUntrusted(Agreement(report, kpi)));
     }
 
     /// <summary>The test run's estimate: the KPI provider's when it has one, otherwise every provider's.</summary>
@@ -68,7 +69,7 @@ internal static class KpiTimeSavedLines
             yield break;
         }
 
-        string basis = $"回答 {Count(wave.Answered)}人（利用していない {Count(wave.NotUsed)}人を0分として含む）、無回答 {Count(wave.BlankBands + wave.UseUnknown)}人、回答率 {ResponseRate(wave.ResponseRate)}";
+        string basis = $"回答 {Count(wave.Answered + wave.NotUsed)}人（うち利用していない {Count(wave.NotUsed)}人は0分）、無回答 {Count(wave.BlankBands + wave.UseUnknown)}人、回答率 {Headcounts.Of(wave.ResponseRate.Total)}";
         yield return [$"自己申告（職員アンケート {wave.Wave}）", Amount(wave.HoursPerMonth, "時間/月", "#,0.0"), basis, wave.Method];
         yield return
         [
@@ -134,7 +135,4 @@ internal static class KpiTimeSavedLines
 
     private static IEnumerable<ProviderEconomics> GoldSetProviders(EconomicsAnalysis economics, KpiFindings kpi) =>
         economics.Providers.Any(p => p.ProviderId == kpi.Provider) ? economics.Providers.Where(p => p.ProviderId == kpi.Provider) : economics.Providers;
-
-    private static string ResponseRate(ShareOfEligible rate) =>
-        rate.Total.Rate?.Value is { } share ? $"{Pct(share)}（{Count(rate.Total.Count)}/{Count(rate.Total.Eligible ?? 0)}人）" : NotMeasured("対象職員数がない");
 }

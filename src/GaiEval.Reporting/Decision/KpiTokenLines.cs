@@ -6,6 +6,7 @@ using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Decision.DecisionFigures;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>コスト from real use: the log's tokens per month and their cost, beside the test run's estimate of the monthly cost.</summary>
 internal static class KpiTokenLines
@@ -53,6 +54,8 @@ internal static class KpiTokenLines
         t.Cost is { } c ? Number(c, "#,0.##") : "－",
     ];
 
+    private static string Tokens(double? mean) => mean is { } m ? Number(m) : NotMeasured("トークン数の報告がない");
+
     /// <summary>The test run's per-request tokens and monthly cost of the provider the log records, to set beside real use.</summary>
     private static string TestRunComparison(RunReport report, KpiFindings kpi, TokensResult tokens)
     {
@@ -73,7 +76,7 @@ internal static class KpiTokenLines
 
         ProviderCost cost = provider.Cost;
         string estimate = cost.Status == CostStatus.Estimated
-            ? $"テスト実行の推計では {provider.ProviderId} は1回あたり入力 {Number(cost.MeanInputTokens ?? 0)}・出力 {Number(cost.MeanOutputTokens ?? 0)} トークン、"
+            ? $"テスト実行の推計では {provider.ProviderId} は1回あたり入力 {Tokens(cost.MeanInputTokens)}・出力 {Tokens(cost.MeanOutputTokens)} トークン、"
                 + $"月 {Number(cost.MonthlyVolume)} 件で変動費 {Money(cost.MonthlyVariable, economics.Currency ?? "JPY")}/月（上の表）です"
             : $"テスト実行からの {provider.ProviderId} の月額の推計: {NotMeasured(cost.Message ?? "未計算")}";
         return $"比較: {estimate}。{real}。テスト実行の問と実際の利用では1回あたりのトークン数も件数も違うため、予算にはテスト実行の推計だけでなく実利用の値も使ってください。";

@@ -2,7 +2,9 @@ namespace GaiEval.Reporting.Decision;
 
 using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Kpi.Measures;
+using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Decision.DecisionFigures;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>利用状況 from real use: active users, their share of eligible staff, the funnel and retention, or the survey's 自己申告.</summary>
 internal static class KpiUsageLines
@@ -43,19 +45,19 @@ internal static class KpiUsageLines
             ["月", "月間アクティブ利用者", "対象職員に占める割合", "定着度（週平均÷月間）", "利用回数"],
             users.Months.Select(m => (IReadOnlyList<string>)
             [
-                m.Month,
+                m == users.Months[^1] ? m.Month + Headcounts.LastMonthNote(kpi) : m.Month,
                 $"{Count(m.ActiveUsers)}人",
-                kpi.HasEligibleStaff ? Headcount(m.Share.Total) : NotMeasured("対象職員数がない"),
-                m.Stickiness?.Value is { } s ? Pct(s) : "－",
+                kpi.HasEligibleStaff ? Headcounts.Of(m.Share.Total) : NotMeasured("対象職員数がない"),
+                m.Stickiness?.Value is { } s ? Numbers.Percent(s) : "－",
                 requests.FirstOrDefault(r => r.Key == m.Month) is { } r ? Count(r.Totals.Requests) : "－",
             ]),
             new HashSet<int> { 1, 2, 3, 4 });
         if (kpi.LastMonth is { } last && kpi.HasEligibleStaff)
         {
-            md.Sub($"部署ごとの利用者割合（{last.Month}）");
-            md.Table(
+            md.Sub($"部署ごとの利用者割合（{last.Month}{Headcounts.LastMonthNote(kpi)}）");
+            md.UntrustedTable(
                 ["部署", "利用者 / 対象職員（割合）"],
-                last.Share.Departments.Concat(last.Share.UnknownDepartments).Select(d => (IReadOnlyList<string>)[d.Department, Headcount(d)]),
+                last.Share.Departments.Concat(last.Share.UnknownDepartments).Select(d => (IReadOnlyList<string>)[d.Department, Headcounts.Of(d)]),
                 new HashSet<int> { 1 });
         }
 
@@ -66,7 +68,7 @@ internal static class KpiUsageLines
         }
         else if (users.Funnel is { } funnel)
         {
-            Funnel(md, funnel);
+            Funnel(md, kpi, funnel);
         }
 
         if (users.Retention.Count > 0)
@@ -81,17 +83,17 @@ internal static class KpiUsageLines
         }
     }
 
-    private static void Funnel(DecisionMarkdown md, UsageFunnel funnel)
+    private static void Funnel(DecisionMarkdown md, KpiFindings kpi, UsageFunnel funnel)
     {
         md.Sub("利用の広がり（対象職員 → 利用経験 → 最終月の利用 → 定着）");
-        string Share(int count) => funnel.Eligible > 0 ? Pct((double)count / funnel.Eligible) : NotMeasured("対象職員数がない");
+        string Share(int count) => funnel.Eligible > 0 ? Numbers.Percent((double)count / funnel.Eligible) : NotMeasured("対象職員数がない");
         md.Table(
             ["段階", "人数", "対象職員に占める割合"],
             [
                 ["対象職員", funnel.Eligible > 0 ? $"{Count(funnel.Eligible)}人" : NotMeasured("対象職員数がない"), "－"],
                 ["期間中に一度でも利用", $"{Count(funnel.EverUsed)}人", Share(funnel.EverUsed)],
-                [$"最終月（{funnel.LastMonth}）に利用", $"{Count(funnel.ActiveLastMonth)}人", Share(funnel.ActiveLastMonth)],
-                [$"定着利用（直近{UsersMeasure.LastWeeksCount}週 {string.Join("・", funnel.LastWeeks)} のうち{UsersMeasure.HabitualWeeks}週以上）", $"{Count(funnel.Habitual)}人", Share(funnel.Habitual)],
+                [$"最終月（{funnel.LastMonth}）に利用{Headcounts.LastMonthNote(kpi)}", $"{Count(funnel.ActiveLastMonth)}人", Share(funnel.ActiveLastMonth)],
+                [$"定着利用（直近{UsersMeasure.LastWeeksCount}週 {string.Join("・", funnel.LastWeeks)} のうち{UsersMeasure.HabitualWeeks}週以上）{Headcounts.LastWeekNote(kpi)}", $"{Count(funnel.Habitual)}人", Share(funnel.Habitual)],
             ],
             new HashSet<int> { 1, 2 });
         if (funnel.UnknownDepartmentUsers > 0)

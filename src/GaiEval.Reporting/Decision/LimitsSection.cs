@@ -23,7 +23,9 @@ internal static class LimitsSection
 
         if (report.Economics is { HasEconomics: true } economics)
         {
-            md.Bullet($"削減時間は{economics.BasisLabel}で、実際の業務で計測した値ではありません。確認の手間や習熟度によって変わります。");
+            md.Bullet(report.Kpi is { HasTimings: true }
+                ? $"ゴールドセットによる削減時間は{economics.BasisLabel}で、実際の業務で計測した値ではありません（実業務での計測は「効果」に別に示し、合算していません）。確認の手間や習熟度によって変わります。"
+                : $"削減時間は{economics.BasisLabel}で、実際の業務で計測した値ではありません。確認の手間や習熟度によって変わります。");
         }
 
         if (analysis.Providers.Any(p => p.Tokens.EstimatedShare.Value > 0))

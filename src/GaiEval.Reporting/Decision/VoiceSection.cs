@@ -5,6 +5,7 @@ using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Decision.DecisionFigures;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>利用者の声: satisfaction per survey wave, non-users apart with some of their reasons, satisfaction per use.</summary>
 internal static class VoiceSection
@@ -37,7 +38,7 @@ internal static class VoiceSection
         if (kpi.LatestSatisfaction is { ByUse.Count: > 0 } latest)
         {
             md.Sub($"用途ごとの満足度（{MarkdownText.Escape(latest.Wave)}、その用途を選んだ利用者）");
-            md.Table(
+            md.UntrustedTable(
                 ["用途", "満足（4・5）の割合", "平均（1〜5）"],
                 latest.ByUse.Select(g => (IReadOnlyList<string>)(g.Withheld
                     ? [g.Group, GroupSatisfaction.WithheldText, "－"]
@@ -60,10 +61,10 @@ internal static class VoiceSection
             [
                 w.Wave,
                 $"{Count(Respondents(w))}人",
-                w.ResponseRate.Total.Rate?.Value is { } rate ? $"{Pct(rate)}（{Count(w.ResponseRate.Total.Count)}/{Count(w.ResponseRate.Total.Eligible ?? 0)}人）" : NotMeasured("対象職員数がない"),
+                Headcounts.Of(w.ResponseRate.Total),
                 w.Users.N > 0 ? Percent(w.Users.TopTwo) : NoUserAnswer,
                 w.Users.N > 0 ? WithN(w.Users.Mean, string.Empty) : NoUserAnswer,
-                w.Nps is { } nps ? WithN(nps, string.Empty, "0.0") : NotMeasured("推奨度の回答がない"),
+                w.Nps is { } nps ? WithN(nps, string.Empty, "+0.0;-0.0;0.0") : NotMeasured("推奨度の回答がない"),
             ]),
             new HashSet<int> { 1, 2, 3, 4, 5 });
         md.Table(

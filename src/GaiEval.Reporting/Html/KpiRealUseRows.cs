@@ -6,8 +6,10 @@ using GaiEval.Core.Analysis.Economics;
 using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Kpi.Measures;
 using GaiEval.Reporting.Kpi;
+using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Html.HtmlText;
 using static GaiEval.Reporting.Kpi.KpiHtml;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>
 /// The rows of section 2 filled from real use (<see cref="KpiFindings"/>): the latest wave or month with its interval, n
@@ -24,14 +26,15 @@ internal static class KpiRealUseRows
             return;
         }
 
-        string nps = wave.Nps is { } n ? $"、NPS {WithN(n, v => Number(v, "+0.0;-0.0;0.0"), string.Empty)}" : string.Empty;
+        string nps = wave.Nps is { } n ? $"、NPS {WithN(n, v => Numbers.Signed(v) + " ポイント", string.Empty)}" : string.Empty;
         Row(
             html,
             kpi,
             providers,
             "利用者満足度",
             $"{wave.Wave}: 上位2段階 {PercentWithN(wave.Users.TopTwo, string.Empty)}、平均 {WithN(wave.Users.Mean, v => Number(v, "0.00"), "回答なし")}{nps}",
-            $"職員アンケート（最新の回次 {wave.Wave}、利用者のみ。利用していない回答者 {wave.NonUsers.NotUsed} 人は別に数える）。{KpiSatisfactionHtml.TopTwoMethod}、{wave.Users.TopTwo.Method} 95%区間。平均: {wave.Users.Mean?.Method}。");
+            $"職員アンケート（最新の回次 {wave.Wave}、利用者のみ。利用していない回答者 {wave.NonUsers.NotUsed} 人は別に数える）。{KpiSatisfactionHtml.TopTwoMethod}、{wave.Users.TopTwo.Method} 95%区間。平均: {wave.Users.Mean?.Method}。"
+                + (wave.Nps is { } npsFigure ? $"NPS: {npsFigure.Method}。" : string.Empty));
     }
 
     public static void Users(StringBuilder html, KpiFindings kpi, IReadOnlyList<ProviderAnalysis> providers)
@@ -39,13 +42,13 @@ internal static class KpiRealUseRows
         const string Kpi = "利用者数／利用者割合";
         if (kpi.LastMonth is { } month)
         {
-            string habitual = kpi.Users?.Funnel is { Eligible: > 0 } funnel ? $"、定着利用 {Count(funnel.Habitual)} 人" : string.Empty;
+            string habitual = kpi.Users?.Funnel is { Eligible: > 0 } funnel ? $"、定着利用 {Headcounts.Of(funnel.Habitual, funnel.Eligible)}{Headcounts.LastWeekNote(kpi)}" : string.Empty;
             Row(
                 html,
                 kpi,
                 providers,
                 Kpi,
-                $"{month.Month}: 月間アクティブ {Count(month.ActiveUsers)} 人、利用者割合 {PercentWithN(month.Share.Total.Rate, NoEligible)}{habitual}",
+                $"{month.Month}{Headcounts.LastMonthNote(kpi)}: 月間アクティブ {Count(month.ActiveUsers)} 人、利用者割合 {Headcounts.Of(month.Share.Total)}{habitual}",
                 $"利用ログ（最終月、評価ハーネスの {Count(kpi.Users!.HarnessRows)} 行を除く）。{UsersMeasure.ShareMethod}。");
         }
         else if (kpi.SelfReportedUse.LastOrDefault() is { } selfReported)
@@ -92,7 +95,8 @@ internal static class KpiRealUseRows
     {
         WaveSelfReportedTime? wave = kpi.LatestSelfReportedTime;
         string selfReported = wave is { HoursPerMonth: { } hours }
-            ? $"{wave.Wave}: 月 {WithN(hours, Hours, string.Empty)}" + (wave.PersonnelCost is { } cost ? $"、人件費換算 {Figure(cost, v => Money(v, null))}" : string.Empty)
+            ? $"{wave.Wave}: 月 {WithN(hours, Hours, string.Empty)}（回答 {Count(wave.Answered + wave.NotUsed)} 人、回答率 {Headcounts.Of(wave.ResponseRate.Total)}）"
+                + (wave.PersonnelCost is { } cost ? $"、人件費換算 {Figure(cost, v => KpiTimeSavedHtml.Money(v, kpi))}" : string.Empty)
             : NotMeasured(KpiMetrics.WhyNotMeasured(kpi, KpiMetrics.HoursSavedPerMonth)!);
         Row(html, kpi, providers, "削減業務時間（自己申告）", selfReported,
             $"{wave?.Method ?? "職員アンケートの自己申告"}。{KpiTimeSavedHtml.PersonnelCostLabel}");

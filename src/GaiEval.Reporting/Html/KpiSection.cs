@@ -43,7 +43,7 @@ internal static class KpiSection
             KpiRealUseRows.Tokens(html, kpi, providers, economics);
         }
 
-        Row(html, "削減業務時間数／人件費", providers.Select(p => TimeSaved(economics, p.ProviderId)),
+        Row(html, kpi is null ? "削減業務時間数／人件費" : "削減業務時間数／人件費（ゴールドセットによる推計）", providers.Select(p => TimeSaved(economics, p.ProviderId, kpi is not null)),
             economics is { HasEconomics: true }
                 ? GoldSetMethod(economics)
                 : "計画に economics（月間件数・時間単価）がないため推定していません。");
@@ -99,7 +99,8 @@ internal static class KpiSection
         return $"入力 {Figure(tokens.Input?.Mean, v => Number(v))} / 出力 {Figure(tokens.Output?.Mean, v => Number(v))}{estimated}";
     }
 
-    public static string TimeSaved(EconomicsAnalysis? economics, string providerId)
+    /// <summary>The gold-set estimate of one provider: hours a month and their personnel cost, labelled 人件費換算 when <paramref name="labelCost"/>.</summary>
+    public static string TimeSaved(EconomicsAnalysis? economics, string providerId, bool labelCost = false)
     {
         TimeSaved? saved = economics?.Providers.SingleOrDefault(p => p.ProviderId == providerId)?.TimeSaved;
         if (saved?.MonthlyHours is not { } hours)
@@ -110,7 +111,7 @@ internal static class KpiSection
         string text = $"月 {Figure(hours, Hours)}";
         if (saved.MonthlyPersonnelCost is { } cost)
         {
-            text += $" / {Figure(cost, v => Money(v, economics!.Currency))}";
+            text += (labelCost ? " / 人件費換算 " : " / ") + Figure(cost, v => Money(v, economics!.Currency));
         }
 
         return saved.CoversAllVolume ? text : text + "（一部の業務分野のみ）";

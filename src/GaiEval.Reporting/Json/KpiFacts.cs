@@ -36,7 +36,7 @@ public sealed record KpiFacts(
             kpi.SelfReportedUse.Count > 0 ? kpi.SelfReportedUse : null,
             kpi.Users is { } users ? KpiUsersFacts.Of(users) : null,
             kpi.Tokens is { } tokens ? KpiTokensFacts.Of(tokens) : null,
-            new KpiTimeSavedFacts(kpi.SelfReportedTime.Count > 0 ? kpi.SelfReportedTime : null, kpi.MeasuredTime),
+            KpiTimeSavedFacts.Of(kpi.SelfReportedTime, kpi.MeasuredTime),
             kpi.Feedback,
             [.. KpiMetrics.Names.Select(name => new KpiMetricFacts(name, KpiMetrics.Measure(kpi, name), KpiMetrics.WhyNotMeasured(kpi, name)))],
             kpi.Notes);

@@ -4,12 +4,11 @@ using System.Text;
 using GaiEval.Core.Analysis;
 using GaiEval.Reporting.Html;
 using static GaiEval.Reporting.Html.HtmlText;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>Shared pieces of the KPI detail: headings, a figure with its n, 「未測定」 with its reason, the methods under a table.</summary>
 internal static class KpiHtml
 {
-    public const string NotMeasuredLabel = "未測定";
-
     public const string NoEligible = "対象職員数が与えられていない";
 
     public static void Heading(StringBuilder html, int level, string text, string? id = null)
@@ -23,9 +22,6 @@ internal static class KpiHtml
         html.Append('>').Append(E(text)).Append("</h").Append(level).AppendLine(">");
     }
 
-    /// <summary>「未測定（reason）」 as plain text for a table cell.</summary>
-    public static string NotMeasured(string why) => $"{NotMeasuredLabel}（{why}）";
-
     public static void NotMeasuredParagraph(StringBuilder html, string why) =>
         html.Append("<p class=\"na\">").Append(E(NotMeasured(why))).AppendLine("</p>");
 
@@ -35,7 +31,7 @@ internal static class KpiHtml
 
     public static string PercentWithN(Estimate? estimate, string why) => WithN(estimate, v => Percent(v), why);
 
-    public static string Count(long value) => Number(value, "#,0");
+    public static string Count(long value) => Text.Numbers.Count(value);
 
     public static string Minutes(double value) => Number(value, "#,0.0") + " 分";
 

@@ -5,8 +5,10 @@ using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Kpi.Measures;
 using GaiEval.Reporting.Charts;
 using GaiEval.Reporting.Html;
+using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Html.HtmlText;
 using static GaiEval.Reporting.Kpi.KpiHtml;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>利用者満足度 per wave, per department and per use; non-users apart with their comments.</summary>
 internal static class KpiSatisfactionHtml
@@ -43,11 +45,11 @@ internal static class KpiSatisfactionHtml
                 .. users.Distribution.Select(d => Count(d)),
                 PercentWithN(users.N == 0 ? null : users.TopTwo, "利用者の満足度の回答がない"),
                 WithN(users.Mean, v => Number(v, "0.00"), "利用者の満足度の回答がない"),
-                PercentWithN(wave.ResponseRate.Total.Rate, NoEligible),
+                Headcounts.Of(wave.ResponseRate.Total),
             ];
             if (anyNps)
             {
-                cells.Add(WithN(wave.Nps, v => Number(v, "+0.0;-0.0;0.0"), "推奨度の回答がない"));
+                cells.Add(WithN(wave.Nps, v => Numbers.Signed(v) + " ポイント", "推奨度の回答がない"));
             }
 
             table.Add([.. cells]);

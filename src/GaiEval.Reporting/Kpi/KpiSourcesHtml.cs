@@ -9,18 +9,11 @@ using GaiEval.Core.Kpi.Measures;
 using GaiEval.Reporting.Html;
 using static GaiEval.Reporting.Html.HtmlText;
 using static GaiEval.Reporting.Kpi.KpiHtml;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>Where the KPI figures come from: the period, whose use, the eligible staff, the imported files, and the notes.</summary>
 internal static class KpiSourcesHtml
 {
-    public static string KindName(KpiKind kind) => kind switch
-    {
-        KpiKind.Survey => "職員アンケート",
-        KpiKind.Usage => "利用ログ",
-        KpiKind.Timing => "業務時間の実測",
-        _ => kind.ToString(),
-    };
-
     /// <summary>
     /// The period read (「2026-10-01 〜 2026-12-31」, 「指定なし」 for an open end) and what the data covers in it: the
     /// survey's waves and the log's months.
@@ -82,6 +75,4 @@ internal static class KpiSourcesHtml
             List(html, findings.Notes, "notes");
         }
     }
-
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

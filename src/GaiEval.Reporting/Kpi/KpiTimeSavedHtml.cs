@@ -7,8 +7,10 @@ using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Charts;
 using GaiEval.Reporting.Html;
+using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Html.HtmlText;
 using static GaiEval.Reporting.Kpi.KpiHtml;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>
 /// 削減業務時間数／人件費 by each method side by side, never merged: (a) self-reported per wave, (b) measured per task
@@ -45,7 +47,6 @@ internal static class KpiTimeSavedHtml
         }
 
         Charts(html, options, KpiSelfReportedTimeChart.FileStem);
-        string currency = findings.Assumptions.Currency;
         var table = new HtmlTable(
             ["回次", "回答の内訳: 帯あり／利用なし（0分）／帯が空欄（除外）／利用の有無が空欄（除外）", "回答率", "1人あたり週の削減 [95%区間]", "月間削減時間（対象職員へ換算）[95%区間]", "人件費換算（月）[95%区間]"],
             [2, 3, 4, 5]);
@@ -54,11 +55,11 @@ internal static class KpiTimeSavedHtml
             table.Add(
                 wave.Wave,
                 $"{Count(wave.Answered)}／{Count(wave.NotUsed)}／{Count(wave.BlankBands)}／{Count(wave.UseUnknown)}",
-                PercentWithN(wave.ResponseRate.Total.Rate, NoEligible),
+                Headcounts.Of(wave.ResponseRate.Total),
                 WithN(wave.MeanMinutesPerWeek, Minutes, "削減時間の回答がない"),
                 WithN(wave.HoursPerMonth, Hours, WhyNoHours(findings, wave)),
                 wave.PersonnelCost is { } cost
-                    ? WithN(cost, v => Money(v, currency == "円" ? null : currency), string.Empty)
+                    ? WithN(cost, v => Money(v, findings), string.Empty)
                     : NotMeasured(wave.HoursPerMonth is null ? "月間削減時間がない" : "時間単価（economics.hourly_cost）が与えられていない"));
         }
 
@@ -85,6 +86,10 @@ internal static class KpiTimeSavedHtml
         WriteDepartments(html, findings);
     }
 
+    /// <summary>人件費換算 in the findings' currency (yen unless the plan names another).</summary>
+    public static string Money(double value, KpiFindings findings) =>
+        HtmlText.Money(value, findings.Assumptions.Currency is "円" or "JPY" ? null : findings.Assumptions.Currency);
+
     private static string WhyNoHours(KpiFindings findings, WaveSelfReportedTime wave) =>
         !findings.HasEligibleStaff ? NoEligible
         : wave.Answered + wave.NotUsed == 0 ? "削減時間（1回あたりの分・週あたりの回数）の回答がない"
@@ -104,6 +109,12 @@ internal static class KpiTimeSavedHtml
         {
             foreach (DepartmentTimeSaved d in wave.Departments)
             {
+                if (SmallGroups.Withheld(d))
+                {
+                    table.Add(wave.Wave, d.Department, Count(d.Eligible), GroupSatisfaction.WithheldText, "－");
+                    continue;
+                }
+
                 table.Add(wave.Wave, d.Department, Count(d.Eligible), WithN(d.MeanMinutesPerWeek, Minutes, "回答なし"), WithN(d.HoursPerMonth, Hours, "回答なし"));
             }
         }

@@ -6,8 +6,10 @@ using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Kpi.Measures;
 using GaiEval.Reporting.Charts;
 using GaiEval.Reporting.Html;
+using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Html.HtmlText;
 using static GaiEval.Reporting.Kpi.KpiHtml;
+using static GaiEval.Reporting.Text.KpiText;
 
 /// <summary>利用者数／利用者割合: monthly and weekly active users, shares of eligible staff, the funnel, retention; the survey's 自己申告 without a log.</summary>
 internal static class KpiUsersHtml
@@ -37,7 +39,7 @@ internal static class KpiUsersHtml
             months.Add(
                 month.Month,
                 $"{Count(month.ActiveUsers)} 人",
-                PercentWithN(month.Share.Total.Rate, NoEligible),
+                Headcounts.Of(month.Share.Total) + (month == users.Months[^1] ? Headcounts.LastMonthNote(findings) : string.Empty),
                 WithN(month.Stickiness, v => Percent(v), "利用者なし"));
         }
 
@@ -45,7 +47,7 @@ internal static class KpiUsersHtml
         Methods(html, [TrendMeasure.ActiveUsersMethod, UsersMeasure.ShareMethod, UsersMeasure.StickinessMethod]);
         WriteDepartments(html, findings, users);
         WriteWeeks(html, users);
-        WriteFunnel(html, users, options);
+        WriteFunnel(html, findings, users, options);
         WriteRetention(html, users);
     }
 
@@ -91,12 +93,7 @@ internal static class KpiUsersHtml
         CloseDetails(html);
     }
 
-    private static string Cell(DepartmentRate? rate) => rate switch
-    {
-        null => "0 人",
-        { Rate: { } r } => $"{Count(rate.Count)} 人（{Percent(r.Value)}）",
-        _ => $"{Count(rate.Count)} 人（割合は{NotMeasuredLabel}）",
-    };
+    private static string Cell(DepartmentRate? rate) => rate is null ? "0人" : Headcounts.Of(rate);
 
     private static void WriteWeeks(StringBuilder html, UsersResult users)
     {
@@ -111,7 +108,7 @@ internal static class KpiUsersHtml
         CloseDetails(html);
     }
 
-    private static void WriteFunnel(StringBuilder html, UsersResult users, KpiDetailOptions options)
+    private static void WriteFunnel(StringBuilder html, KpiFindings findings, UsersResult users, KpiDetailOptions options)
     {
         if (users.Funnel is not { } funnel)
         {
@@ -131,9 +128,9 @@ internal static class KpiUsersHtml
         var table = new HtmlTable(["段階", "人数", "対象職員に対する割合"], [1, 2]);
         table.Add("対象職員", $"{Count(funnel.Eligible)} 人", "100.0%");
         table.Add("利用したことがある", $"{Count(funnel.EverUsed)} 人", Share(funnel.EverUsed));
-        table.Add($"最終月（{funnel.LastMonth}）に利用", $"{Count(funnel.ActiveLastMonth)} 人", Share(funnel.ActiveLastMonth));
+        table.Add($"最終月（{funnel.LastMonth}）に利用{Headcounts.LastMonthNote(findings)}", $"{Count(funnel.ActiveLastMonth)} 人", Share(funnel.ActiveLastMonth));
         table.Add(
-            $"定着利用（直近{UsersMeasure.LastWeeksCount}週 {string.Join("・", funnel.LastWeeks)} のうち{UsersMeasure.HabitualWeeks}週以上）",
+            $"定着利用（直近{UsersMeasure.LastWeeksCount}週 {string.Join("・", funnel.LastWeeks)} のうち{UsersMeasure.HabitualWeeks}週以上）{Headcounts.LastWeekNote(findings)}",
             $"{Count(funnel.Habitual)} 人",
             Share(funnel.Habitual));
         table.WriteTo(html);

@@ -32,15 +32,18 @@ internal static class KpiSummaryLine
         }
         else
         {
-            Add(KpiMetrics.ActiveShare, $"利用者割合{Period(kpi.LastMonth?.Month)}", e => $"{Pct(e.Value ?? 0)}（利用ログの全数、{Count(e.N)}人）");
+            Add(KpiMetrics.ActiveShare, $"利用者割合{Period(kpi.LastMonth?.Month)}", _ => $"{Headcounts.Of(kpi.LastMonth!.Share.Total)}（利用ログの全数）{Headcounts.LastMonthNote(kpi)}");
         }
 
-        Add(KpiMetrics.HoursSavedPerMonth, "削減時間（自己申告）", e => Amount(e, "時間/月", "#,0.0"));
+        Add(KpiMetrics.HoursSavedPerMonth, $"削減時間（自己申告）{Period(kpi.LatestSelfReportedTime?.Wave)}", e => SelfReported(e, kpi.LatestSelfReportedTime!));
         Add(KpiMetrics.MeasuredMinutesSaved, "削減時間（実測）", e => WithN(e, "分/件", "0.0"));
         Add(KpiMetrics.BadFeedbackRate, $"{FeedbackResult.Label}（bad の割合）", Percent);
         string line = $"- 実利用のKPI（詳細は decision.md・analysis.json）: {string.Join("、", figures.DefaultIfEmpty("なし"))}";
         return notMeasured.Count == 0 ? line : $"{line}。未測定: {MarkdownText.Escape(string.Join("、", notMeasured))}";
     }
+
+    private static string SelfReported(Estimate hours, WaveSelfReportedTime wave) =>
+        $"{Amount(hours, "時間/月", "#,0.0")}（回答 {Count(wave.Answered + wave.NotUsed)}人、回答率 {Headcounts.Of(wave.ResponseRate.Total)}）";
 
     private static string Period(string? period) => period is null ? string.Empty : $"（{MarkdownText.Escape(period)}）";
 }

@@ -8,6 +8,12 @@ public static class Numbers
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>A count of people or rows with thousands separators, e.g. 1,234.</summary>
+    public static string Count(long value) => value.ToString("#,0", Invariant);
+
+    /// <summary>A difference or an NPS with its sign: +3.8, -2.0, 0.0.</summary>
+    public static string Signed(double value) => value.ToString("+0.0;-0.0;0.0", Invariant);
+
     public static string Percent(double? value) => value is { } v ? (v * 100).ToString("0.0", Invariant) + "%" : "－";
 
     public static string WithInterval(Proportion p) =>

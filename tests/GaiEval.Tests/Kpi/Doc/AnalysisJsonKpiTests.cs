@@ -91,7 +91,8 @@ public sealed class AnalysisJsonKpiTests : IDisposable
         Assert.All(metrics, m => Assert.False(m.TryGetProperty("why_not_measured", out _)));
         AssertEstimate(metrics.Single(m => m.GetProperty("name").GetString() == KpiMetrics.HabitualShare).GetProperty("estimate"), 0.05, 1, "定着");
         List<JsonElement> estimates = [.. Estimates(kpis)];
-        Assert.True(estimates.Count > 40, $"{estimates.Count} estimates");
+        // Fewer than before small groups were withheld: every department's self-reported minutes and tokens here rest on < 5 people.
+        Assert.True(estimates.Count > 30, $"{estimates.Count} estimates");
         Assert.All(estimates, e =>
         {
             Assert.True(e.GetProperty("n").GetInt32() >= 0);

@@ -20,14 +20,16 @@ public sealed class DecisionKpiTests : IDisposable
 
         string usage = sections["利用状況"];
         Assert.Contains("| 2026-10 | 3人 | 2人 / 20人（10.0%） | 25.0% | 3 |", usage, StringComparison.Ordinal);
-        Assert.Contains("| 2026-11 | 4人 | 3人 / 20人（15.0%） |", usage, StringComparison.Ordinal);
+        // The log's last real use is Monday 2026-11-23: November and its last week are counted only in part.
+        Assert.Contains("| 2026-11（2026-11-23までのデータ、下限） | 4人 | 3人 / 20人（15.0%） |", usage, StringComparison.Ordinal);
+        Assert.Contains("### 部署ごとの利用者割合（2026-11（2026-11-23までのデータ、下限））", usage, StringComparison.Ordinal);
         Assert.Contains("| 総務課 | 1人 / 10人（10.0%） |", usage, StringComparison.Ordinal);
         Assert.Contains("| 税務課 | 2人 / 5人（40.0%） |", usage, StringComparison.Ordinal);
         Assert.Contains("| 福祉課 | 0人 / 5人（0.0%） |", usage, StringComparison.Ordinal);
         Assert.Contains("| 企画課 | 1人（対象職員数がないため割合は未測定） |", usage, StringComparison.Ordinal);
         Assert.Contains("| 期間中に一度でも利用 | 4人 | 20.0% |", usage, StringComparison.Ordinal);
-        Assert.Contains("| 最終月（2026-11）に利用 | 3人 | 15.0% |", usage, StringComparison.Ordinal);
-        Assert.Contains("2026-W45・2026-W46・2026-W47・2026-W48 のうち3週以上） | 1人 | 5.0% |", usage, StringComparison.Ordinal);
+        Assert.Contains("| 最終月（2026-11）に利用（2026-11-23までのデータ、下限） | 3人 | 15.0% |", usage, StringComparison.Ordinal);
+        Assert.Contains("2026-W45・2026-W46・2026-W47・2026-W48 のうち3週以上）（2026-11-23までのデータ、下限） | 1人 | 5.0% |", usage, StringComparison.Ordinal);
         Assert.Contains("対象職員の一覧にない部署の利用者 1人", usage, StringComparison.Ordinal);
         Assert.Contains("| 2026-10 | 3人 | 2026-11: 66.7%（95%区間 ", usage, StringComparison.Ordinal);
         Assert.Contains("評価ハーネス自身の 2 行は利用者・利用回数に数えず", usage, StringComparison.Ordinal);
@@ -40,8 +42,9 @@ public sealed class DecisionKpiTests : IDisposable
     {
         string voice = Sections(await RenderAsync(HandMadeKpis.All()))["利用者の声"];
 
-        Assert.Contains("| 2026-10 | 6人 | 30.0%（6/20人） | 66.7%（95%区間 ", voice, StringComparison.Ordinal);
-        Assert.Matches(@"66\.7%（95%区間 [\d.]+%〜[\d.]+%、n=3） \| 3\.67（95%区間 [\d.]+〜[\d.]+、n=3） \| 0\.0（95%区間 -?[\d.]+〜[\d.]+、n=3） \|", voice);
+        Assert.Contains("| 2026-10 | 6人 | 6人 / 20人（30.0%） | 66.7%（95%区間 ", voice, StringComparison.Ordinal);
+        // NPS is signed, as in report.html: 0 stays 0.0, its bounds carry their sign.
+        Assert.Matches(@"66\.7%（95%区間 [\d.]+%〜[\d.]+%、n=3） \| 3\.67（95%区間 [\d.]+〜[\d.]+、n=3） \| 0\.0（95%区間 -[\d.]+〜\+[\d.]+、n=3） \|", voice);
         Assert.Contains("| 2026-10 | 0 | 1 | 0 | 1 | 1 | 1 |", voice, StringComparison.Ordinal);
         Assert.Contains("| 2026-10 | 1人 | 1人 | 1件 |", voice, StringComparison.Ordinal);
         Assert.Contains(@"| 2026-10 | &lt;b&gt;時間がない&lt;/b&gt;\|\[忙しい\]\(javascript:x\) | 1 |", voice, StringComparison.Ordinal);
@@ -68,7 +71,7 @@ public sealed class DecisionKpiTests : IDisposable
         string voice = Sections(await RenderAsync(kpi))["利用者の声"];
 
         Assert.Contains("| 2026-12 | 忙しい | 2 |\n| 2026-12 | 研修がない | 1 |", voice, StringComparison.Ordinal);
-        Assert.Contains("| 2026-12 | 4人 | 20.0%（4/20人） | 未測定（利用者の満足度の回答がない） | 未測定（利用者の満足度の回答がない） | 未測定（推奨度の回答がない） |", voice, StringComparison.Ordinal);
+        Assert.Contains("| 2026-12 | 4人 | 4人 / 20人（20.0%） | 未測定（利用者の満足度の回答がない） | 未測定（利用者の満足度の回答がない） | 未測定（推奨度の回答がない） |", voice, StringComparison.Ordinal);
         Assert.Contains("| 2026-12 | 4人 | 0人 | 3件 |", voice, StringComparison.Ordinal);
     }
 
@@ -80,7 +83,8 @@ public sealed class DecisionKpiTests : IDisposable
         string effect = sections["効果（時間・人件費）"];
         Assert.Matches(@"\| ゴールドセットによる推計（テスト実行）: cloud \| [\d,.]+ 時間/月", effect);
         Assert.Contains("| 自己申告（職員アンケート 2026-10） | 28.9 時間/月（95%区間 ", effect, StringComparison.Ordinal);
-        Assert.Contains("回答 3人（利用していない 1人を0分として含む）、無回答 2人、回答率 30.0%（6/20人）", effect, StringComparison.Ordinal);
+        // r1, r2, r4 gave both bands and r5 did not use it (0 minutes): 4 respondents; r3 (blank band) and r6 (blank "used") apart.
+        Assert.Contains("回答 4人（うち利用していない 1人は0分）、無回答 2人、回答率 6人 / 20人（30.0%）", effect, StringComparison.Ordinal);
         Assert.Contains("帯は下限で換算", effect, StringComparison.Ordinal);
         Assert.Contains("| 人件費換算（自己申告の時間 × 時間単価） | 86,667 円/月（95%区間 ", effect, StringComparison.Ordinal);
         Assert.Contains("空く時間の金額換算。支出が減るわけではありません", effect, StringComparison.Ordinal);
@@ -116,6 +120,22 @@ public sealed class DecisionKpiTests : IDisposable
     }
 
     [Fact]
+    public async Task Test_run_tokens_nobody_reported_are_not_measured_rather_than_zero()
+    {
+        RunReport report = await PlannedRun.BuildAsync(folder, "お答えできません。");
+        Core.Analysis.Economics.EconomicsAnalysis economics = report.Economics!;
+        economics = economics with
+        {
+            Providers = [.. economics.Providers.Select(p => p.ProviderId == "cloud" ? p with { Cost = p.Cost with { MeanInputTokens = null } } : p)],
+        };
+
+        string cost = Sections(new DecisionDocumentWriter().Render(report with { Economics = economics, Kpi = HandMadeKpis.All() }))["コスト"];
+
+        Assert.Contains("テスト実行の推計では cloud は1回あたり入力 未測定（トークン数の報告がない）・出力 ", cost, StringComparison.Ordinal);
+        Assert.DoesNotContain("1回あたり入力 0・", cost, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task With_a_survey_and_no_log_labels_the_users_share_self_reported_and_the_log_figures_not_measured()
     {
         string markdown = await RenderAsync(HandMadeKpis.SurveyOnly());
@@ -142,11 +162,57 @@ public sealed class DecisionKpiTests : IDisposable
         Dictionary<string, string> sections = Sections(await RenderAsync(kpi));
 
         string usage = sections["利用状況"];
-        Assert.Contains("| 2026-11 | 4人 | 未測定（対象職員数がない） |", usage, StringComparison.Ordinal);
+        Assert.Contains("| 2026-11（2026-11-23までのデータ、下限） | 4人 | 未測定（対象職員数がない） |", usage, StringComparison.Ordinal);
         Assert.Contains("利用の広がり（対象職員 → 利用経験 → 最終月の利用 → 定着）: 未測定（対象職員数（kpi.eligible_staff）が与えられていない）", usage, StringComparison.Ordinal);
         Assert.DoesNotContain("| 0人", usage, StringComparison.Ordinal);
-        Assert.Contains("| 自己申告（職員アンケート） | 未測定（対象職員数（kpi.eligible_staff）が与えられていない） |", sections["効果（時間・人件費）"], StringComparison.Ordinal);
+        // The effect table carries staff's category names, so every cell is escaped as untrusted (renders as kpi.eligible_staff).
+        Assert.Contains(@"| 自己申告（職員アンケート） | 未測定（対象職員数（kpi.eligible\_staff）が与えられていない） |", sections["効果（時間・人件費）"], StringComparison.Ordinal);
         Assert.Contains("| 2026-10 | 6人 | 未測定（対象職員数がない） | 66.7%", sections["利用者の声"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Department_category_and_use_names_from_staff_exports_cannot_become_links()
+    {
+        const string Hostile = "[x](javascript:alert(1))";
+        const string Absent = "[y](javascript:alert(2))";
+        const string Unknown = "[z](javascript:alert(3))";
+        Core.Kpi.SurveyResponse Answer(string key, string department) =>
+            Kpi.Findings.KpiRecords.User("2026-10", key, department, 4) with
+            {
+                Uses = [Hostile],
+                MinutesSavedPerUse = Core.Kpi.Band.Exact(10, "10"),
+                UsesPerWeek = Core.Kpi.Band.Exact(1, "1"),
+            };
+        Core.Kpi.Findings.KpiFindings kpi = Core.Kpi.Findings.KpiFindingsBuilder.Build(
+            [],
+            [.. Enumerable.Range(1, 5).Select(i => Answer($"k{i}", Hostile)), Answer("k6", Unknown)],
+            [Kpi.Findings.KpiRecords.Request("u1", Hostile, 2026, 10, 30)],
+            [Kpi.Findings.KpiRecords.Timing(Hostile, 20, 10)],
+            HandMadeKpis.Inputs with { EligibleStaff = new Dictionary<string, int>(StringComparer.Ordinal) { [Hostile] = 10, [Absent] = 5 } });
+
+        string markdown = await RenderAsync(kpi);
+
+        Assert.DoesNotContain("](javascript:", markdown, StringComparison.Ordinal);
+        Dictionary<string, string> sections = Sections(markdown);
+        const string Escaped = @"\[x\]\(javascript:alert\(1\)\)";
+        Assert.Contains($"| {Escaped} | 1人 / 10人（10.0%） |", sections["利用状況"], StringComparison.Ordinal);
+        Assert.Contains($"| {Escaped} | 100.0%（95%区間 ", sections["利用者の声"], StringComparison.Ordinal);
+        Assert.Contains($"| 実測: {Escaped} | 10.0分/件（n=1） |", sections["効果（時間・人件費）"], StringComparison.Ordinal);
+        Assert.Contains(@"回答者のいない部署（\[y\]\(javascript:alert\(2\)\)）", sections["効果（時間・人件費）"], StringComparison.Ordinal);
+        Assert.Contains(@"対象職員の一覧にない部署（\[z\]\(javascript:alert\(3\)\)）", sections["効果（時間・人件費）"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_timings_the_limits_no_longer_say_time_saved_was_never_measured_in_real_work()
+    {
+        RunReport report = await PlannedRun.BuildAsync(folder, "お答えできません。");
+        string withTimings = Sections(new DecisionDocumentWriter().Render(report with { Kpi = HandMadeKpis.All() }))["評価方法の限界"];
+        string surveyOnly = Sections(new DecisionDocumentWriter().Render(report with { Kpi = HandMadeKpis.SurveyOnly() }))["評価方法の限界"];
+
+        Assert.Contains("ゴールドセットによる削減時間は", withTimings, StringComparison.Ordinal);
+        Assert.Contains("実業務での計測は「効果」に別に示し、合算していません", withTimings, StringComparison.Ordinal);
+        Assert.DoesNotContain("- 削減時間は", withTimings, StringComparison.Ordinal);
+        Assert.Contains("- 削減時間は", surveyOnly, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -189,8 +255,8 @@ public sealed class DecisionKpiTests : IDisposable
 
         string line = Assert.Single(Lines(all), l => l.StartsWith("- 実利用のKPI", StringComparison.Ordinal));
         Assert.Contains("満足（4・5）の割合（2026-10） 66.7%（95%区間 ", line, StringComparison.Ordinal);
-        Assert.Contains("利用者割合（2026-11） 15.0%（利用ログの全数、3人）", line, StringComparison.Ordinal);
-        Assert.Contains("削減時間（自己申告） 28.9 時間/月（95%区間 ", line, StringComparison.Ordinal);
+        Assert.Contains("利用者割合（2026-11） 3人 / 20人（15.0%）（利用ログの全数）（2026-11-23までのデータ、下限）", line, StringComparison.Ordinal);
+        Assert.Matches(@"削減時間（自己申告）（2026-10） 28\.9 時間/月（95%区間 [\d.,]+〜[\d.,]+）（回答 4人、回答率 6人 / 20人（30\.0%））", line);
         Assert.Contains("削減時間（実測） 10.5分/件（95%区間 ", line, StringComparison.Ordinal);
         Assert.Contains("ユーザーの評価（bad の割合） 33.3%", line, StringComparison.Ordinal);
         Assert.DoesNotContain("未測定", line, StringComparison.Ordinal);

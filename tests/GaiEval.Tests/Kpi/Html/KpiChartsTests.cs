@@ -59,6 +59,27 @@ public sealed class KpiChartsTests : IDisposable
     }
 
     [Fact]
+    public void A_category_without_a_measured_value_gets_no_bar_rather_than_a_bar_at_zero()
+    {
+        var findings = HandMadeKpi.All();
+        var measured = findings.MeasuredTime!;
+        findings = findings with
+        {
+            MeasuredTime = measured with
+            {
+                Categories = [measured.Categories[0], new("未計測の分野", new GaiEval.Core.Analysis.Estimate(null, 0, 0, 0, "bootstrap"))],
+            },
+        };
+
+        Chart chart = Assert.Single(KpiCharts.Render(findings, ChartFonts.Resolve(), pngFolder: null), c => c.FileStem == "kpi-time-measured");
+
+        List<string> texts = [.. XDocument.Parse(chart.Svg).Descendants(Svg + "text").Select(t => t.Value.Trim())];
+        Assert.Contains("30.0分（n=1）", texts);
+        Assert.DoesNotContain("未計測の分野", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("－分", StringComparison.Ordinal) || t.StartsWith("0.0分", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Charts_without_their_data_are_left_out()
     {
         IReadOnlyList<Chart> charts = KpiCharts.Render(HandMadeKpi.SurveyOnly(), ChartFonts.Resolve(), pngFolder: null);

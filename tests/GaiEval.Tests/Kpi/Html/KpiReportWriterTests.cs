@@ -29,8 +29,9 @@ public sealed class KpiReportWriterTests : IDisposable
         Assert.Contains("66.7% [", row, StringComparison.Ordinal);
         Assert.Contains("（n=3）", row, StringComparison.Ordinal);
         Assert.Contains("3.67 [", row, StringComparison.Ordinal);
-        Assert.Contains("31.6%（n=6）", row, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\">0.0 [", row, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">6人 / 19人（31.6%）</td>", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("（n=6）", row, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">0.0 ポイント [", row, StringComparison.Ordinal);
         Assert.Contains("50.0% [", Row(html, "2026-12"), StringComparison.Ordinal);
         Assert.Contains("測定方法: 上位2段階の割合 = 満足度4・5と答えた利用者", html, StringComparison.Ordinal);
     }
@@ -52,12 +53,13 @@ public sealed class KpiReportWriterTests : IDisposable
     {
         string html = Render(HandMadeKpi.All());
 
-        Assert.Contains("<td>2026-10</td><td class=\"num\">2 人</td><td class=\"num\">10.5%（n=2）</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>2026-11</td><td class=\"num\">3 人</td><td class=\"num\">15.8%（n=3）</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>2026-10</td><td class=\"num\">2 人</td><td class=\"num\">2人 / 19人（10.5%）</td>", html, StringComparison.Ordinal);
+        // The log ends on Monday 2026-11-23: November and its last week are lower bounds.
+        Assert.Contains("<td>2026-11</td><td class=\"num\">3 人</td><td class=\"num\">3人 / 19人（15.8%）（2026-11-23までのデータ、下限）</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>対象職員</td><td class=\"num\">19 人</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>利用したことがある</td><td class=\"num\">4 人</td><td class=\"num\">21.1%</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>最終月（2026-11）に利用</td><td class=\"num\">3 人</td><td class=\"num\">15.8%</td>", html, StringComparison.Ordinal);
-        Assert.Matches("<td>定着利用（直近4週 2026-W45・2026-W46・2026-W47・2026-W48 のうち3週以上）</td><td class=\"num\">1 人</td><td class=\"num\">5.3%</td>", html);
+        Assert.Contains("<td>最終月（2026-11）に利用（2026-11-23までのデータ、下限）</td><td class=\"num\">3 人</td><td class=\"num\">15.8%</td>", html, StringComparison.Ordinal);
+        Assert.Matches("<td>定着利用（直近4週 2026-W45・2026-W46・2026-W47・2026-W48 のうち3週以上）（2026-11-23までのデータ、下限）</td><td class=\"num\">1 人</td><td class=\"num\">5.3%</td>", html);
         Assert.Contains("<td>2026-10</td><td class=\"num\">2 人</td><td>2026-11</td><td class=\"num\">50.0% [", html, StringComparison.Ordinal);
         Assert.Contains("評価ハーネス自身の利用 1 行は利用者に数えていません", html, StringComparison.Ordinal);
     }
@@ -84,7 +86,7 @@ public sealed class KpiReportWriterTests : IDisposable
         Assert.Contains("(a) 職員アンケートによる自己申告", text, StringComparison.Ordinal);
         Assert.Contains("(b) 実業務での計測", text, StringComparison.Ordinal);
         Assert.DoesNotContain("(c) ゴールドセット", text, StringComparison.Ordinal);
-        Assert.Matches(@"2026-10\s+2／1／2／1\s+31\.6%（n=6）\s+\S+ 分 \[[^\]]+\]（n=3）\s+15\.6 時間 \[", text);
+        Assert.Matches(@"2026-10\s+2／1／2／1\s+6人 / 19人（31\.6%）\s+\S+ 分 \[[^\]]+\]（n=3）\s+15\.6 時間 \[", text);
         Assert.Contains("回答者のいない部署（外挿していません）: 企画課、税務課", text, StringComparison.Ordinal);
         Assert.Contains("帯は下限で換算", text, StringComparison.Ordinal);
         Assert.Contains("空く時間の価値", text, StringComparison.Ordinal);
@@ -118,11 +120,24 @@ public sealed class KpiReportWriterTests : IDisposable
     }
 
     [Fact]
+    public void Tokens_without_any_count_show_no_zero_users_beside_not_measured()
+    {
+        KpiFindings findings = Core.Kpi.Findings.KpiFindingsBuilder.Build(
+            HandMadeKpi.Sources(), [], [.. HandMadeKpi.Usage.Select(e => e with { InputTokens = null, OutputTokens = null })], [], HandMadeKpi.Inputs());
+
+        string text = Text(Render(findings));
+
+        Assert.Matches(@"入力トークン\s+－\s+未測定（トークン数の記録がない）", text);
+        Assert.DoesNotMatch(@"入力トークン\s+0\s+未測定", text);
+    }
+
+    [Fact]
     public void Without_eligible_staff_shares_say_not_measured_never_zero()
     {
         string text = Text(Render(HandMadeKpi.UsageWithoutEligibleStaff()));
 
-        Assert.Matches(@"2026-11\s+3 人\s+未測定（対象職員数が与えられていない）", text);
+        Assert.Matches(@"2026-11\s+3 人\s+未測定（対象職員数がない）（2026-11-23までのデータ、下限）", text);
+        Assert.DoesNotContain("0人", text, StringComparison.Ordinal);
         Assert.Matches(@"利用者満足度\s+未測定（期間内の職員アンケートがない）", text);
         Assert.Contains("単価未設定", text, StringComparison.Ordinal);
         // Without eligible staff no step of the funnel can be counted: 未測定, never a row of zeros.

@@ -23,7 +23,10 @@ public sealed class RunReportKpiTests : IDisposable
         Assert.DoesNotContain("ゴールドセットでは測定しません", kpis, StringComparison.Ordinal);
         // 2026-12: s1 4, s2 3 → top-2 1/2. November: 3 active of 19 eligible, 1 habitual.
         Assert.Matches(@"利用者満足度\s+－（実利用データなし）\s+2026-12: 上位2段階 50\.0% \[[^\]]+\]（n=2）、平均 3\.50 \[", text);
-        Assert.Contains("2026-11: 月間アクティブ 3 人、利用者割合 15.8%（n=3）、定着利用 1 人", text, StringComparison.Ordinal);
+        // The log's last real use is Monday 2026-11-23: the month and the last week are lower bounds. Shares of eligible
+        // staff give the count beside its denominator, never the count as an n.
+        Assert.Contains("2026-11（2026-11-23までのデータ、下限）: 月間アクティブ 3 人、利用者割合 3人 / 19人（15.8%）、定着利用 1人 / 19人（5.3%）（2026-11-23までのデータ、下限）", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("15.8%（n=3）", text, StringComparison.Ordinal);
         Assert.Contains("評価ハーネスの 1 行を除く", text, StringComparison.Ordinal);
         // November: u1 ×3, u3, u4 = 5 requests: 500 in, 250 out, 0.5 + 0.5 = 1 円.
         Assert.Contains("1リクエストあたり 入力 100（n=8）/ 出力 50（n=8）。2026-11: 入力 500 / 出力 250、費用 1 円", text, StringComparison.Ordinal);
@@ -50,6 +53,40 @@ public sealed class RunReportKpiTests : IDisposable
 
         // The baseline's estimate: 1 円 per task × 3,000 tasks = 3,000 円 a month; real use in November cost 1 円.
         Assert.Matches(@"入出力トークン数（実利用）\s+1リクエストあたり 入力 100（n=8）/ 出力 50（n=8）。2026-11: 入力 500 / 出力 250、費用 1 円（テスト実行からの推定: 月額変動費 3,000 円、月間件数 3,000 件）\s+－（実利用データなし）", text);
+    }
+
+    [Fact]
+    public async Task Section_two_names_the_gold_set_row_as_an_estimate_and_gives_nps_its_unit_and_method_and_personnel_cost_its_currency()
+    {
+        RunReport report = await ChartReports.TwoProvidersAsync(folder);
+        Core.Kpi.Findings.KpiFindings kpi = Doc.HandMadeKpis.All();
+        kpi = Core.Kpi.Findings.KpiFindingsBuilder.Build(
+            kpi.Sources, Doc.HandMadeKpis.Survey, Doc.HandMadeKpis.Usage, Doc.HandMadeKpis.Timings,
+            Doc.HandMadeKpis.Inputs with { Assumptions = new Core.Kpi.Measures.TimeSavedAssumptions { HourlyCost = 20, Currency = "USD" } });
+        report = report with { Economics = ChartReports.CrossingAt5000(report), Kpi = kpi };
+
+        string kpis = Section(new HtmlReportWriter().Render(report), 2);
+        string text = KpiReportWriterTests.Text(kpis);
+
+        Assert.Contains("<tr><th>削減業務時間数／人件費（ゴールドセットによる推計）</th>", kpis, StringComparison.Ordinal);
+        Assert.DoesNotContain("<tr><th>削減業務時間数／人件費</th>", kpis, StringComparison.Ordinal);
+        // Wave 2026-10: NPS (100 + 0 − 100) / 3 = 0 points, its bounds signed.
+        Assert.Matches(@"NPS 0\.0 ポイント \[-[\d.]+ ポイント, \+[\d.]+ ポイント\]（n=3）", text);
+        Assert.Contains("NPS: NPS（%9–10 − %0–6、ポイント）", text, StringComparison.Ordinal);
+        // 400 min/week × 52 / 12 / 60 = 28.9 hours × 20 USD = 577.78 USD: in the findings' currency, never yen.
+        Assert.Matches(@"人件費換算 577\.78 USD \[", text);
+        Assert.DoesNotMatch(@"人件費換算 [\d,]+ 円", text);
+    }
+
+    [Fact]
+    public async Task The_gold_set_row_keeps_its_title_without_real_use()
+    {
+        RunReport report = await ChartReports.TwoProvidersAsync(folder);
+
+        string kpis = Section(new HtmlReportWriter().Render(report with { Economics = ChartReports.CrossingAt5000(report) }), 2);
+
+        Assert.Contains("<tr><th>削減業務時間数／人件費</th>", kpis, StringComparison.Ordinal);
+        Assert.DoesNotContain("人件費換算", kpis, StringComparison.Ordinal);
     }
 
     [Fact]
