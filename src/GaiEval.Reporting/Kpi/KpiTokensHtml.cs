@@ -22,7 +22,7 @@ internal static class KpiTokensHtml
         Heading(html, options.HeadingLevel, "入出力トークン数", "kpi-tokens");
         if (findings.Tokens is not { Overall.Requests: > 0 } tokens)
         {
-            NotMeasuredParagraph(html, findings.Tokens is { HarnessRows: > 0 } harness
+            NotMeasuredParagraph(html, findings.Users is { HarnessRows: > 0 } harness
                 ? $"期間内の利用ログに評価ハーネスの行（{Count(harness.HarnessRows)} 行）しかない"
                 : "期間内の利用ログがない");
             return;
