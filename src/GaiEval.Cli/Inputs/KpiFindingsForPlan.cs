@@ -39,6 +39,7 @@ internal static class KpiFindingsForPlan
         ArgumentNullException.ThrowIfNull(kpi);
         ArgumentNullException.ThrowIfNull(log);
         var importer = new KpiImporter(store, databasePath, progress);
+        await CheckAllAsync(importer, store, kpi, cancellationToken);
         var imports = new List<StoredKpiImport>();
         var errors = new List<InputError>();
         foreach (KpiSource source in kpi.Sources)
@@ -82,6 +83,43 @@ internal static class KpiFindingsForPlan
         }
 
         return errors.Count > 0 ? throw new InputException(errors) : imports;
+    }
+
+    /// <summary>
+    /// Each file is stored in one transaction; when the block names several, every new one is read whole first, so that a
+    /// bad file stores none of them.
+    /// </summary>
+    /// <exception cref="InputException">Every error of every file (and mapping) that would not import.</exception>
+    private static async Task CheckAllAsync(KpiImporter importer, IKpiStore store, KpiSettings kpi, CancellationToken cancellationToken)
+    {
+        if (kpi.Sources.Count < 2)
+        {
+            return;
+        }
+
+        var errors = new List<InputError>();
+        foreach (KpiSource source in kpi.Sources)
+        {
+            if (source.ContentHash is { } pinned && await store.FindKpiImportAsync(source.Kind, pinned, cancellationToken) is not null)
+            {
+                continue;
+            }
+
+            try
+            {
+                KpiMapping? mapping = source.Mapping is null ? null : KpiMappingReader.Load(source.Mapping);
+                errors.AddRange(await importer.CheckAsync(source.Kind, source.File, mapping, cancellationToken));
+            }
+            catch (InputException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputException(errors);
+        }
     }
 
     /// <summary>The plan to store with a run: its KPI sources pinned to the imports just made (<see cref="KpiSource.ContentHash"/>).</summary>

@@ -21,7 +21,7 @@ internal sealed class KpiImporter(IKpiStore store, string databasePath, IProgres
     {
         if (!File.Exists(path))
         {
-            throw new InputException(path, 0, "FILE", "ファイルが見つかりません。パスを確認してください");
+            throw new InputException([Missing(path)]);
         }
 
         var file = new KpiImportFile(kind, Path.GetFileName(path), KpiFileHash.Of(path, mapping?.Path), mapping is null ? null : Path.GetFileName(mapping.Path));
@@ -40,4 +40,42 @@ internal sealed class KpiImporter(IKpiStore store, string databasePath, IProgres
         List<StoredKpiImport> overlapping = [.. (await store.ListKpiImportsAsync(cancellationToken)).Where(stored.Overlaps)];
         return new KpiImportOutcome(stored, AlreadyStored: false, overlapping);
     }
+
+    /// <summary>Reads a file whole without storing anything: its errors, none when it is good or its content is already stored.</summary>
+    public async Task<IReadOnlyList<InputError>> CheckAsync(KpiKind kind, string path, KpiMapping? mapping, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            return [Missing(path)];
+        }
+
+        if (await store.FindKpiImportAsync(kind, KpiFileHash.Of(path, mapping?.Path), cancellationToken) is not null)
+        {
+            return [];
+        }
+
+        hasher ??= new StaffKeyHasher(StaffKeySecret.LoadOrCreate(databasePath + SecretSuffix));
+        return kind switch
+        {
+            KpiKind.Survey => ErrorsOf(new SurveyCsvReader(hasher, mapping).Read(path), cancellationToken),
+            KpiKind.Usage => ErrorsOf(new UsageLogCsvReader(hasher, mapping).Read(path), cancellationToken),
+            _ => ErrorsOf(new TaskTimingCsvReader(hasher, mapping).Read(path), cancellationToken),
+        };
+    }
+
+    private static IReadOnlyList<InputError> ErrorsOf<T>(KpiReading<T> reading, CancellationToken cancellationToken)
+    {
+        long read = 0;
+        foreach (T _ in reading)
+        {
+            if (++read % 100_000 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        return reading.Errors;
+    }
+
+    private static InputError Missing(string path) => new(path, 0, "FILE", "ファイルが見つかりません。パスを確認してください");
 }

@@ -137,7 +137,7 @@ public sealed class KpiFindingsForPlanTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_file_with_a_bad_row_is_reported_with_file_line_and_column_and_stores_nothing_of_it()
+    public async Task A_file_with_a_bad_row_is_reported_with_file_line_and_column_and_no_file_of_the_plan_is_stored()
     {
         KpiSettings settings = KpiPlanFiles.Settings(folder);
         string bad = folder.Write("kpi/survey.csv", "wave,respondent,department,used,satisfaction\n2026-10,E9001,総務課,yes,5\n2026-10,E9002,総務課,yes,7\n");
@@ -148,6 +148,8 @@ public sealed class KpiFindingsForPlanTests : IAsyncLifetime
         InputError only = Assert.Single(error.Errors);
         Assert.Equal((bad, 3, "satisfaction"), (only.File, only.Line, only.Field));
         Assert.Equal(0L, await RawDatabase.ScalarAsync<long>(Database, "SELECT count(*) FROM kpi_survey_responses"));
+        // The plan's good files (the usage log and the timings) are not stored either: the plan's files go in together or not at all.
+        Assert.Equal(0L, await RawDatabase.ScalarAsync<long>(Database, "SELECT count(*) FROM kpi_imports"));
     }
 
     [Fact]
