@@ -8,6 +8,6 @@ public sealed record GroupSatisfaction(string Group, SatisfactionFigures Figures
 
     public const string WithheldText = "回答者5人未満のため非表示";
 
-    /// <summary>Whether reports withhold the group's figures (1 to <see cref="MinimumShown"/> − 1 users rated).</summary>
-    public bool Withheld => Figures.N is > 0 and < MinimumShown;
+    /// <summary>Whether reports withhold the group's figures (see <see cref="SmallGroupDisclosure"/>).</summary>
+    public bool Withheld { get; init; }
 }

@@ -32,13 +32,17 @@ public static class SatisfactionMeasure
     private static WaveSatisfaction Wave(string wave, IReadOnlyList<SurveyResponse> responses, IReadOnlyDictionary<string, int> eligible, int seed)
     {
         List<SurveyResponse> users = [.. responses.Where(r => r.Used == true)];
-        List<GroupSatisfaction> byDepartment = [.. users.GroupBy(r => DepartmentLabel.Of(r.Department), StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new GroupSatisfaction(g.Key, Figures([.. g], seed)))];
-        List<GroupSatisfaction> byUse = [.. users.SelectMany(r => r.Uses.Distinct(StringComparer.Ordinal).Select(u => (Use: u, Response: r)))
-            .GroupBy(x => x.Use, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new GroupSatisfaction(g.Key, Figures([.. g.Select(x => x.Response)], seed)))];
+        List<GroupSatisfaction> byDepartment = SmallGroupDisclosure.Withhold(
+            [.. users.GroupBy(r => DepartmentLabel.Of(r.Department), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new GroupSatisfaction(g.Key, Figures([.. g], seed)))],
+            splitTheUsers: true);
+        List<GroupSatisfaction> byUse = SmallGroupDisclosure.Withhold(
+            [.. users.SelectMany(r => r.Uses.Distinct(StringComparer.Ordinal).Select(u => (Use: u, Response: r)))
+                .GroupBy(x => x.Use, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new GroupSatisfaction(g.Key, Figures([.. g.Select(x => x.Response)], seed)))],
+            splitTheUsers: false);
         var nonUsers = new NonUsers(
             responses.Count(r => r.Used == false),
             responses.Count(r => r.Used is null),

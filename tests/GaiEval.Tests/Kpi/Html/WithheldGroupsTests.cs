@@ -10,7 +10,11 @@ using static GaiEval.Tests.Kpi.Findings.KpiRecords;
 
 /// <summary>
 /// A department or use rated by fewer than five users is withheld from the reports, so that no one person's answer can be
-/// read: 税務課 has two users (scores 1 and 2: distribution [1,1,0,0,0], mean 1.50), 総務課 five (5, 5, 4, 4, 3: top-2 4/5 = 80.0%).
+/// read: 税務課 has two users (scores 1 and 2: distribution [1,1,0,0,0], mean 1.50). Departments split the wave's users,
+/// so the wave's total minus the shown departments would give 税務課 away: the smallest other department, 総務課 (five
+/// users: 5, 5, 4, 4, 3, mean 4.20), is withheld with it, and 区民課 (six users, all 4: top-2 100.0%) is shown. Uses do not
+/// split the users (a respondent chooses several), so only コード生成 (one user) is withheld there; 文書作成 has six users
+/// (総務課's five and one of 区民課: mean 25/6 = 4.17).
 /// </summary>
 public sealed class WithheldGroupsTests
 {
@@ -24,29 +28,31 @@ public sealed class WithheldGroupsTests
             User("2026-10", "s-e", "総務課", 3) with { Uses = ["文書作成", "コード生成"] },
             User("2026-10", "s-f", "税務課", 1),
             User("2026-10", "s-g", "税務課", 2),
+            .. Enumerable.Range(1, 6).Select(i => User("2026-10", $"k-{i}", "区民課", 4) with { Uses = i == 1 ? ["文書作成"] : [] }),
         ],
-        inputs: new KpiFindingsInputs { EligibleStaff = Eligible(("総務課", 10), ("税務課", 10)) });
+        inputs: new KpiFindingsInputs { EligibleStaff = Eligible(("総務課", 10), ("税務課", 10), ("区民課", 10)) });
 
     [Fact]
-    public void The_measure_keeps_every_group_and_marks_the_small_ones()
+    public void The_measure_withholds_the_small_groups_and_the_smallest_department_that_would_give_them_away()
     {
         WaveSatisfaction wave = Findings.LatestSatisfaction!;
 
-        Assert.Equal([("税務課", true), ("総務課", false)], wave.ByDepartment.Select(g => (g.Group, g.Withheld)));
+        Assert.Equal([("区民課", false), ("税務課", true), ("総務課", true)], wave.ByDepartment.Select(g => (g.Group, g.Withheld)));
         Assert.Equal([("コード生成", true), ("文書作成", false)], wave.ByUse.Select(g => (g.Group, g.Withheld)));
-        Assert.Equal(2, wave.ByDepartment[0].Figures.N);
+        Assert.Equal(2, wave.ByDepartment.Single(g => g.Group == "税務課").Figures.N);
     }
 
     [Fact]
-    public void The_html_shows_the_large_group_and_withholds_the_small_one()
+    public void The_html_shows_the_large_group_and_withholds_the_others()
     {
         string html = new KpiReportWriter().Render(Findings);
 
-        Assert.Matches("<td>総務課</td>(?:(?!</tr>).)*80\\.0%", html);
+        Assert.Matches("<td>区民課</td>(?:(?!</tr>).)*100\\.0%", html);
         Assert.Matches("<td>税務課</td>(?:(?!</tr>).)*回答者5人未満のため非表示", html);
+        Assert.Matches("<td>総務課</td>(?:(?!</tr>).)*回答者5人未満のため非表示", html);
         Assert.DoesNotContain("1.50", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("4.20", html, StringComparison.Ordinal);
         Assert.Matches("<td>コード生成</td>(?:(?!</tr>).)*回答者5人未満のため非表示", html);
-        Assert.DoesNotContain("0.0%（n=2）", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,13 +60,10 @@ public sealed class WithheldGroupsTests
     {
         SatisfactionWaveFacts facts = SatisfactionWaveFacts.Of(Findings.LatestSatisfaction!);
 
-        SatisfactionGroupFacts tax = facts.ByDepartment.Single(g => g.Group == "税務課");
-        Assert.True(tax.Withheld);
-        Assert.Null(tax.Figures);
-        SatisfactionGroupFacts general = facts.ByDepartment.Single(g => g.Group == "総務課");
-        Assert.False(general.Withheld);
-        Assert.Equal(5, general.Figures!.N);
-        Assert.Equal([0, 0, 1, 2, 2], general.Figures.Distribution);
+        Assert.All(facts.ByDepartment.Where(g => g.Group != "区民課"), g => Assert.Equal((true, (SatisfactionFigures?)null), (g.Withheld, g.Figures)));
+        SatisfactionGroupFacts shown = facts.ByDepartment.Single(g => g.Group == "区民課");
+        Assert.False(shown.Withheld);
+        Assert.Equal([0, 0, 0, 6, 0], shown.Figures!.Distribution);
         Assert.DoesNotContain("[1,1,0,0,0]", JsonSerializer.Serialize(facts), StringComparison.Ordinal);
     }
 }
