@@ -14,10 +14,10 @@ internal static class KpiConsoleSummary
     {
         ArgumentNullException.ThrowIfNull(findings);
         string satisfaction = findings.LatestSatisfaction is { } wave
-            ? $"満足度 上位2段階 {Numbers.Percent(wave.Users.TopTwo.Value)}（n={wave.Users.N}、{wave.Wave}）"
+            ? $"満足度 上位2段階 {Numbers.Percent(wave.Users.TopTwo.Value)} [{Numbers.Percent(wave.Users.TopTwo.Low)}, {Numbers.Percent(wave.Users.TopTwo.High)}]（n={wave.Users.N}、{wave.Wave}）"
             : $"満足度 {NotMeasured}";
         string users = findings.LastMonth is { } month
-            ? $"月間利用者 {month.ActiveUsers.ToString("N0", CultureInfo.InvariantCulture)}人（{month.Month}{Share(month.Share.Total.Rate)}）"
+            ? $"月間利用者 {month.ActiveUsers.ToString("N0", CultureInfo.InvariantCulture)}人（{month.Month}{Share(month.Share.Total.Rate)}{Partial(findings)}）"
             : findings.SelfReportedUse.LastOrDefault() is { } reported
                 ? $"利用者割合（自己申告） {Numbers.Percent(reported.Share.Value)}（n={reported.Share.N}、{reported.Wave}）"
                 : $"利用者数 {NotMeasured}";
@@ -36,6 +36,12 @@ internal static class KpiConsoleSummary
             $"KPI（実利用）: {selfReported}、{measured}（自己申告と実測は別の方法のため合算しません）",
         ];
     }
+
+    /// <summary>A last month the data cover only part of counts fewer users than the month has: said, as the reports say it.</summary>
+    private static string Partial(KpiFindings findings) =>
+        findings.LastMonthIsPartial && findings.LastUsageDay is { } last
+            ? $"、{last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}までのデータのため下限"
+            : string.Empty;
 
     private static string Share(Estimate? rate) => rate?.Value is { } value ? $"、対象職員の {Numbers.Percent(value)}" : string.Empty;
 

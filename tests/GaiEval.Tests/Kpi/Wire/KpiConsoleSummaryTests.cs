@@ -23,7 +23,7 @@ public sealed class KpiConsoleSummaryTests : IDisposable
 
         Assert.Equal(
             [
-                "KPI（実利用）: 満足度 上位2段階 66.7%（n=3、2026-10）、月間利用者 3人（2026-10、対象職員の 37.5%）、トークン 入力 10,000・出力 5,000（4回）",
+                "KPI（実利用）: 満足度 上位2段階 66.7% [20.8%, 93.9%]（n=3、2026-10）、月間利用者 3人（2026-10、対象職員の 37.5%）、トークン 入力 10,000・出力 5,000（4回）",
                 "KPI（実利用）: 削減時間（自己申告） 未測定、削減時間（実測） 1件 12.5分 [10.0, 15.0]（n=2）（自己申告と実測は別の方法のため合算しません）",
             ],
             KpiConsoleSummary.Lines(all));
@@ -33,6 +33,15 @@ public sealed class KpiConsoleSummaryTests : IDisposable
                 "KPI（実利用）: 削減時間（自己申告） 未測定、削減時間（実測） 1件 12.5分 [10.0, 15.0]（n=2）（自己申告と実測は別の方法のため合算しません）",
             ],
             KpiConsoleSummary.Lines(timingsOnly));
+    }
+
+    [Fact]
+    public void A_last_month_the_log_covers_only_in_part_is_marked_as_a_lower_bound()
+    {
+        KpiFindings findings = Findings.KpiRecords.Build(
+            usage: [Findings.KpiRecords.Request("s-1", "総務課", 2026, 10, 1), Findings.KpiRecords.Request("s-2", "総務課", 2026, 10, 5)]);
+
+        Assert.Contains("月間利用者 2人（2026-10、2026-10-05までのデータのため下限）", KpiConsoleSummary.Lines(findings)[0], StringComparison.Ordinal);
     }
 
     private async Task<KpiFindings> FindingsAsync(KpiSettings kpi)

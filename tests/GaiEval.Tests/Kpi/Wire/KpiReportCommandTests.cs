@@ -46,7 +46,7 @@ public sealed class KpiReportCommandTests : IDisposable
         string html = Path.Combine(Output, new KpiReportWriter().FileName);
         Assert.True(File.Exists(html));
         Assert.Contains($"KPIレポート（HTML）: {html}", cli.Output, StringComparison.Ordinal);
-        Assert.Contains("満足度 上位2段階 66.7%（n=3、2026-10）", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("満足度 上位2段階 66.7% [20.8%, 93.9%]（n=3、2026-10）", cli.Output, StringComparison.Ordinal);
         Assert.Contains("月間利用者 3人（2026-10、対象職員の 37.5%）", cli.Output, StringComparison.Ordinal);
         Assert.Contains("削減時間（実測） 1件 12.5分", cli.Output, StringComparison.Ordinal);
         Assert.Contains("期間: 全期間（取り込み 3 件: survey.csv、usage-log.csv、timings.csv）", cli.Output, StringComparison.Ordinal);

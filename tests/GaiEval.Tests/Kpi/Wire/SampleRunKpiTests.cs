@@ -27,7 +27,7 @@ public sealed class SampleRunKpiTests : IDisposable
         Assert.True(run.ExitCode == ExitCodes.Done, run.Output + run.Error);
         Assert.Contains("KPI: usage-log.csv を取り込みました（19,598件、うち評価ハーネス自身の呼び出し 360件は利用者に数えません）", run.Output, StringComparison.Ordinal);
         Assert.Single(run.Output.Split('\n'), line => line.StartsWith("KPI: usage-log.csv", StringComparison.Ordinal));
-        Assert.Contains("満足度 上位2段階 75.2%（n=141、2026-12）", run.Output, StringComparison.Ordinal);
+        Assert.Contains("満足度 上位2段階 75.2% [67.4%, 81.6%]（n=141、2026-12）", run.Output, StringComparison.Ordinal);
         Assert.Contains("月間利用者 352人（2026-12、対象職員の 58.2%）", run.Output, StringComparison.Ordinal);
         Assert.Contains("削減時間（実測） 1件 25.7分", run.Output, StringComparison.Ordinal);
         string runId = run.Output.Split('\n').First(l => l.StartsWith("実行ID: ", StringComparison.Ordinal))["実行ID: ".Length..].Split(' ')[0].Trim();
