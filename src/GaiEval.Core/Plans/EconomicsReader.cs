@@ -36,7 +36,10 @@ internal sealed class EconomicsReader(PlanYamlReader yaml)
         return economics;
     }
 
-    /// <summary>Reports each provider whose pricing currency is neither the plan's currency nor listed under <c>exchange</c>.</summary>
+    /// <summary>
+    /// Reports each provider whose pricing currency is neither the plan's currency nor listed under <c>exchange</c>, and each
+    /// provider with one-off costs (<c>deployment.one_off</c>, in the pricing currency) but no pricing whose default currency cannot be converted.
+    /// </summary>
     private void CheckPricingCurrencies(YamlMappingNode root, YamlMappingNode economics, string currency)
     {
         HashSet<string> rates = PlanYamlReader.Child(economics, "exchange") is YamlMappingNode exchange
@@ -49,22 +52,37 @@ internal sealed class EconomicsReader(PlanYamlReader yaml)
 
         for (int i = 0; i < providers.Children.Count; i++)
         {
-            if (providers.Children[i] is not YamlMappingNode provider || PlanYamlReader.Child(provider, "pricing") is not YamlMappingNode pricing)
+            if (providers.Children[i] is not YamlMappingNode provider)
             {
                 continue;
             }
 
-            YamlNode? currencyNode = PlanYamlReader.Child(pricing, "currency");
-            string? priced = currencyNode is null ? new Pricing().Currency : (currencyNode as YamlScalarNode)?.Value;
-            if (priced is null || priced == currency || rates.Contains(priced))
+            if (PlanYamlReader.Child(provider, "pricing") is YamlMappingNode pricing)
             {
-                continue;
+                YamlNode? currencyNode = PlanYamlReader.Child(pricing, "currency");
+                string? priced = currencyNode is null ? new Pricing().Currency : (currencyNode as YamlScalarNode)?.Value;
+                if (priced is not null && !IsConvertible(priced, currency, rates))
+                {
+                    yaml.Report(
+                        currencyNode ?? pricing,
+                        $"providers[{i}].pricing.currency",
+                        $"{priced} から {currency} への為替レートがありません。economics.exchange に「{priced}: 150」のように 1 {priced} が何 {currency} かを書いてください");
+                }
             }
-
-            yaml.Report(
-                currencyNode ?? pricing,
-                $"providers[{i}].pricing.currency",
-                $"{priced} から {currency} への為替レートがありません。economics.exchange に「{priced}: 150」のように 1 {priced} が何 {currency} かを書いてください");
+            else if (OneOffNode(provider) is { } oneOff && !IsConvertible(new Pricing().Currency, currency, rates))
+            {
+                string yen = new Pricing().Currency;
+                yaml.Report(
+                    oneOff,
+                    $"providers[{i}].deployment.one_off",
+                    $"one_off の金額は pricing.currency の通貨で読みます。pricing がないため {yen} とみなしますが、{yen} から {currency} への為替レートがありません。"
+                    + $"pricing: {{ currency: {currency} }} を書くか、economics.exchange に {yen} のレートを書いてください");
+            }
         }
     }
+
+    private static bool IsConvertible(string priced, string currency, HashSet<string> rates) => priced == currency || rates.Contains(priced);
+
+    private static YamlNode? OneOffNode(YamlMappingNode provider) =>
+        PlanYamlReader.Child(provider, "deployment") is YamlMappingNode deployment ? PlanYamlReader.Child(deployment, "one_off") : null;
 }

@@ -10,7 +10,7 @@ internal static class PlanKeys
     [
         "id", "name", "method", "adapter", "endpoint", "model", "api_key_env", "system_prompt",
         "retrieval", "rag", "limits", "pricing", "clearance", "candidate", "tokenizer", "api_version", "temperature",
-        "max_output_tokens", "http",
+        "max_output_tokens", "http", "deployment",
     ];
 
     public static IReadOnlyList<string> Retrieval { get; } = ["chunking", "top_k", "chunk_size", "min_score"];
@@ -25,6 +25,16 @@ internal static class PlanKeys
         "currency", "input_per_1m", "output_per_1m", "monthly_fixed", "seats", "seat_monthly", "licence_monthly",
         "server_price", "server_life_months", "operations_monthly",
     ];
+
+    public static IReadOnlyList<string> Deployment { get; } =
+    [
+        "network", "data_location", "retention_days", "training_use", "sso", "audit_log", "customisation", "setup",
+        "one_off", "contract_months",
+    ];
+
+    public static IReadOnlyList<string> DeploymentSetup { get; } = ["staff_days", "development"];
+
+    public static IReadOnlyList<string> DeploymentOneOff { get; } = ["initial", "development", "data_preparation"];
 
     public static IReadOnlyList<string> Economics { get; } = ["currency", "exchange", "hourly_cost", "monthly_volume"];
 

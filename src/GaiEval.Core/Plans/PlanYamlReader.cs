@@ -72,6 +72,35 @@ internal sealed class PlanYamlReader(InputErrorCollector errors)
             _ => (bool?)null,
         });
 
+    /// <summary>
+    /// One of the <paramref name="allowed"/> texts of a key, such as <c>method: cloud</c>; any other text is reported with
+    /// the allowed values and the closest of them. A missing key is reported only when <paramref name="required"/>.
+    /// </summary>
+    public T? Choice<T>(YamlMappingNode map, string key, string path, IReadOnlyDictionary<string, T> allowed, bool required = false)
+        where T : struct
+    {
+        string? text = Text(map, key, path);
+        string choices = string.Join(" / ", allowed.Keys);
+        if (text is null)
+        {
+            if (required && Child(map, key) is null)
+            {
+                Report(map, Join(path, key), $"{key} は必須です: {choices} のいずれか");
+            }
+
+            return null;
+        }
+
+        if (allowed.TryGetValue(text, out T value))
+        {
+            return value;
+        }
+
+        string hint = ClosestName.Find(text, allowed.Keys) is { } closest ? $"。「{closest}」のことですか？" : string.Empty;
+        Report(Child(map, key)!, Join(path, key), $"{key} は {choices} のいずれかにしてください（指定値: 「{text}」）{hint}");
+        return null;
+    }
+
     public YamlMappingNode? Mapping(YamlMappingNode map, string key, string path) =>
         Shaped<YamlMappingNode>(Child(map, key), Join(path, key), "「キー: 値」の組（例: { top_k: 4 }）");
 

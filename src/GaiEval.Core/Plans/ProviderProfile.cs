@@ -47,6 +47,9 @@ public sealed record ProviderProfile
 
     public Pricing? Pricing { get; init; }
 
+    /// <summary>How the provider is deployed (network, data handling, customisation, setup, one-off costs); null when the plan has no <c>deployment:</c>.</summary>
+    public DeploymentProfile? Deployment { get; init; }
+
     /// <summary>Highest item sensitivity this provider may receive.</summary>
     public Sensitivity Clearance { get; init; } = Sensitivity.Public;
 

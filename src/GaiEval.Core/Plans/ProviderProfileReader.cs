@@ -31,6 +31,7 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
     };
 
     private readonly ProviderSettingsReader settings = new(yaml);
+    private readonly DeploymentProfileReader deploymentReader = new(yaml);
     private readonly Dictionary<string, int> firstLineOfId = new(StringComparer.Ordinal);
 
     public List<ProviderProfile> ReadAll(YamlMappingNode root)
@@ -68,7 +69,7 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
     {
         yaml.CheckKeys(map, PlanKeys.Provider, path);
         string? id = Id(map, path);
-        DeploymentMethod? method = Choice(map, "method", path, Methods, required: true);
+        DeploymentMethod? method = yaml.Choice(map, "method", path, Methods, required: true);
         string? adapter = Adapter(map, path);
         string? endpoint = Endpoint(map, path, adapter);
         string? model = Required(map, "model", path, adapter, ModelAdapters);
@@ -84,7 +85,8 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
 
         ProviderLimits limits = settings.Limits(map, path);
         Pricing? pricing = settings.Pricing(map, path);
-        Sensitivity clearance = Choice(map, "clearance", path, Clearances, required: false) ?? Sensitivity.Public;
+        DeploymentProfile? deployment = deploymentReader.Read(map, path);
+        Sensitivity clearance = yaml.Choice(map, "clearance", path, Clearances) ?? Sensitivity.Public;
         bool candidate = yaml.Flag(map, "candidate", path) ?? false;
         string? tokenizer = yaml.Text(map, "tokenizer", path);
         HttpTemplate? http = settings.Http(map, path, required: adapter == AdapterNames.Http);
@@ -123,6 +125,7 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
             Rag = rag,
             Limits = limits,
             Pricing = pricing,
+            Deployment = deployment,
             Clearance = clearance,
             Candidate = candidate,
         };
@@ -223,30 +226,6 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         }
 
         return name;
-    }
-
-    private T? Choice<T>(YamlMappingNode map, string key, string path, Dictionary<string, T> allowed, bool required)
-        where T : struct
-    {
-        string? text = yaml.Text(map, key, path);
-        string choices = string.Join(" / ", allowed.Keys);
-        if (text is null)
-        {
-            if (required && PlanYamlReader.Child(map, key) is null)
-            {
-                yaml.Report(map, $"{path}.{key}", $"{key} は必須です: {choices} のいずれか");
-            }
-
-            return null;
-        }
-
-        if (allowed.TryGetValue(text, out T value))
-        {
-            return value;
-        }
-
-        yaml.Report(PlanYamlReader.Child(map, key)!, $"{path}.{key}", $"{key} は {choices} のいずれかにしてください（指定値: 「{text}」）");
-        return null;
     }
 
     [GeneratedRegex("^[a-z0-9-]+$")]

@@ -139,6 +139,12 @@ public sealed class PlanLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Rejects_a_misspelt_method_with_the_closest_method()
+    {
+        folder.SingleError(PlanFolder.Minimal.Replace("method: cloud", "method: onprem", StringComparison.Ordinal), 6, "providers[0].method", "「on-prem」のことですか");
+    }
+
+    [Fact]
     public void Rejects_a_provider_without_a_method()
     {
         folder.SingleError(PlanFolder.Minimal.Replace("    method: cloud\n", string.Empty, StringComparison.Ordinal), 4, "providers[0].method", "method は必須");

@@ -45,6 +45,43 @@ public sealed class SamplePlanTests : IDisposable
             loaded.Providers.Select(p => p.Method).Distinct().Order());
         Assert.All(loaded.Providers.Where(p => p.Candidate), p => Assert.NotEqual(DeploymentMethod.Baseline, p.Method));
         Assert.Equal("AZURE_OPENAI_API_KEY", loaded.Providers.Single(p => p.Id == "cloud-azure").ApiKeyEnv);
+        AssertDeploymentProfiles(loaded);
+    }
+
+    /// <summary>Each candidate of the four methods carries a complete deployment profile; the baselines carry none.</summary>
+    private static void AssertDeploymentProfiles(EvalPlan loaded)
+    {
+        Dictionary<string, DeploymentProfile> profiles = loaded.Providers
+            .Where(p => p.Deployment is not null)
+            .ToDictionary(p => p.Id, p => p.Deployment!);
+        Assert.Equal(["cloud-azure", "onprem-ollama", "platform-lgwan", "web-chat"], profiles.Keys.Order(StringComparer.Ordinal));
+        Assert.All(profiles.Values, Complete);
+
+        Assert.Equal(NetworkZone.Internet, profiles["web-chat"].Network);
+        Assert.True(profiles["web-chat"].TrainingUse);
+        Assert.Equal(NetworkZone.Lgwan, profiles["platform-lgwan"].Network);
+        Assert.Equal(DataLocation.Domestic, profiles["cloud-azure"].DataLocation);
+        Assert.True(profiles["cloud-azure"].Setup!.Development);
+        Assert.Equal(NetworkZone.Closed, profiles["onprem-ollama"].Network);
+        Assert.Equal(CustomisationLevel.FineTune, profiles["onprem-ollama"].Customisation);
+        Assert.Equal(60, profiles["onprem-ollama"].ContractMonths);
+    }
+
+    private static void Complete(DeploymentProfile profile)
+    {
+        Assert.NotNull(profile.Network);
+        Assert.NotNull(profile.DataLocation);
+        Assert.NotNull(profile.RetentionDays);
+        Assert.NotNull(profile.TrainingUse);
+        Assert.NotNull(profile.Sso);
+        Assert.NotNull(profile.AuditLog);
+        Assert.NotNull(profile.Customisation);
+        Assert.NotNull(profile.Setup?.StaffDays);
+        Assert.NotNull(profile.Setup?.Development);
+        Assert.NotNull(profile.OneOff?.Initial);
+        Assert.NotNull(profile.OneOff?.Development);
+        Assert.NotNull(profile.OneOff?.DataPreparation);
+        Assert.NotNull(profile.ContractMonths);
     }
 
     [Fact]
