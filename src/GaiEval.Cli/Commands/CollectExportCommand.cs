@@ -54,10 +54,10 @@ internal static class CollectExportCommand
             errors.Add(new InputError(path, 0, "--out", "このシートはすでにあります。記入済みの回答を消さないよう、別の --out を指定するか、上書きしてよければ --force を付けてください"));
         }
 
-        GoldItem[] sendable = profile is null ? [] : [.. inputs.TestSet.Items.Where(item => item.Sensitivity <= profile.Clearance)];
+        GoldItem[] sendable = profile is null ? [] : [.. inputs.TestSet.Items.Where(item => ClearancePolicy.MayReceive(profile, item.Sensitivity))];
         if (profile is not null && sendable.Length == 0)
         {
-            errors.Add(new InputError(inputs.Plan.PlanFile, 0, "--provider", $"提供先「{profile.Id}」（clearance: {Name(profile.Clearance)}）に送れる項目が 1 つもありません"));
+            errors.Add(new InputError(inputs.Plan.PlanFile, 0, "--provider", $"提供先「{profile.Id}」（clearance: {Name(ClearancePolicy.Ceiling(profile))}）に送れる項目が 1 つもありません"));
         }
 
         if (profile is null || errors.Count > 0)
@@ -66,7 +66,7 @@ internal static class CollectExportCommand
         }
 
         await CollectionSheetWriter.WriteAsync(path, sendable.Select(item => CollectionSheetRow.For(item, profile.SystemPrompt)), CsvFormulaGuard.Neutralize, ct);
-        PrintDone(Path.GetFullPath(path), profile, sendable.Length, [.. inputs.TestSet.Items.Where(item => item.Sensitivity > profile.Clearance)]);
+        PrintDone(Path.GetFullPath(path), profile, sendable.Length, [.. inputs.TestSet.Items.Where(item => !ClearancePolicy.MayReceive(profile, item.Sensitivity))]);
         return ExitCodes.Done;
     }
 
@@ -77,7 +77,7 @@ internal static class CollectExportCommand
         {
             string bySensitivity = string.Join("、", leftOut.GroupBy(item => item.Sensitivity).OrderBy(g => g.Key).Select(g => $"{Name(g.Key)} {g.Count()}問"));
             System.Console.WriteLine(
-                $"機密区分が {Name(profile.Clearance)} を超える {leftOut.Count}問（{bySensitivity}）は、提供先 {profile.Id} に送れないため載せていません。" +
+                $"機密区分が {Name(ClearancePolicy.Ceiling(profile))} を超える {leftOut.Count}問（{bySensitivity}）は、提供先 {profile.Id} に送れないため載せていません。" +
                 "取り込むと「送信対象外」として記録されます。");
         }
 

@@ -37,7 +37,7 @@ internal static class JudgeSetup
         }
 
         var judge = new ScoringJudge(
-            profile.Id, new ChatConfiguration(factory.CreateJudge(profile)), ScoringCatalog.Judges, profile.Clearance, profile.Limits.Concurrency);
+            profile.Id, new ChatConfiguration(factory.CreateJudge(profile)), ScoringCatalog.Judges, ClearancePolicy.Ceiling(profile), profile.Limits.Concurrency);
         return (judge, []);
     }
 }

@@ -67,7 +67,7 @@ public sealed class ManualImport(
         !itemsById.TryGetValue(itemId, out GoldItem? item)
             ? $"実行 {runId} にない項目です。この実行の計画から書き出したシートか確かめてください"
         : IsWithheld(item)
-            ? $"機密区分 {Name(item.Sensitivity)} の項目です。提供先 {provider.Id} に送れるのは {Name(provider.Clearance)} までなので、回答は取り込めません"
+            ? $"機密区分 {Name(item.Sensitivity)} の項目です。提供先 {provider.Id} に送れるのは {Name(ClearancePolicy.Ceiling(provider))} までなので、回答は取り込めません"
         : stored.Contains(Key(itemId))
             ? $"提供先 {provider.Id} のこの項目はすでに取り込み済みです。二重に数えないよう、取り込み済みの行はシートから消して取り込んでください"
         : null;
@@ -100,7 +100,7 @@ public sealed class ManualImport(
     private ResponseRecord Withheld(GoldItem item, DateTimeOffset now) =>
         Record(item.Id, ResponseStatus.Withheld, now) with
         {
-            Error = $"機密区分 {Name(item.Sensitivity)} の項目は、送信可能な区分が {Name(provider.Clearance)} までの提供先には送っていません（収集シートにも載せていません）。",
+            Error = $"機密区分 {Name(item.Sensitivity)} の項目は、送信可能な区分が {Name(ClearancePolicy.Ceiling(provider))} までの提供先には送っていません（収集シートにも載せていません）。",
         };
 
     private ResponseRecord Record(string itemId, ResponseStatus status, DateTimeOffset at) => new()
@@ -114,7 +114,7 @@ public sealed class ManualImport(
         FinishedAt = at,
     };
 
-    private bool IsWithheld(GoldItem item) => item.Sensitivity > provider.Clearance;
+    private bool IsWithheld(GoldItem item) => !ClearancePolicy.MayReceive(provider, item.Sensitivity);
 
     private ResponseKey Key(string itemId) => new(itemId, provider.Id, Repeat);
 

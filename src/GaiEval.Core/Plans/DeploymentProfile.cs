@@ -37,4 +37,10 @@ public sealed record DeploymentProfile
 
     /// <summary>Contract term in months (> 0), over which the one-off costs are spread.</summary>
     public int? ContractMonths { get; init; }
+
+    /// <summary>
+    /// Why this provider may receive items above public although it is on the internet and may train on the inputs
+    /// (plan key <c>clearance_reason</c>, e.g. a contractual opt-out); printed in the report. See <see cref="ClearancePolicy"/>.
+    /// </summary>
+    public string? ClearanceReason { get; init; }
 }

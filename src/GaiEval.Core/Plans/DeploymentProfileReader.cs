@@ -53,6 +53,7 @@ internal sealed class DeploymentProfileReader(PlanYamlReader yaml)
             Setup = Setup(map, field),
             OneOff = OneOff(map, field),
             ContractMonths = Integer(map, "contract_months", field, minimum: 1, "契約月数。例: 3年なら 36"),
+            ClearanceReason = Reason(map, field),
         };
     }
 
@@ -87,6 +88,19 @@ internal sealed class DeploymentProfileReader(PlanYamlReader yaml)
             Development = Amount(map, "development", field),
             DataPreparation = Amount(map, "data_preparation", field),
         };
+    }
+
+    /// <summary>The stated reason for overriding the clearance policy; null when missing, blank text is an error.</summary>
+    private string? Reason(YamlMappingNode map, string path)
+    {
+        string? reason = yaml.Text(map, "clearance_reason", path);
+        if (reason is not null && string.IsNullOrWhiteSpace(reason))
+        {
+            yaml.Report(PlanYamlReader.Child(map, "clearance_reason")!, PlanYamlReader.Join(path, "clearance_reason"), "clearance_reason には理由を文章で書いてください（例: 「契約で学習利用を停止済み（オプトアウト 2026-09）」）");
+            return null;
+        }
+
+        return reason?.Trim();
     }
 
     /// <summary>A number ≥ 0 (an amount of money or of staff-days); null when missing or bad.</summary>

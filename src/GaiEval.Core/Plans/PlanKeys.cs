@@ -29,7 +29,7 @@ internal static class PlanKeys
     public static IReadOnlyList<string> Deployment { get; } =
     [
         "network", "data_location", "retention_days", "training_use", "sso", "audit_log", "customisation", "setup",
-        "one_off", "contract_months",
+        "one_off", "contract_months", "clearance_reason",
     ];
 
     public static IReadOnlyList<string> DeploymentSetup { get; } = ["staff_days", "development"];

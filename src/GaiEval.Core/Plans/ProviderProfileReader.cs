@@ -87,6 +87,7 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         Pricing? pricing = settings.Pricing(map, path);
         DeploymentProfile? deployment = deploymentReader.Read(map, path);
         Sensitivity clearance = yaml.Choice(map, "clearance", path, Clearances) ?? Sensitivity.Public;
+        CheckClearance(map, path, clearance, deployment);
         bool candidate = yaml.Flag(map, "candidate", path) ?? false;
         string? tokenizer = yaml.Text(map, "tokenizer", path);
         HttpTemplate? http = settings.Http(map, path, required: adapter == AdapterNames.Http);
@@ -130,6 +131,25 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
             Candidate = candidate,
         };
         return string.IsNullOrWhiteSpace(tokenizer) ? profile : profile with { Tokenizer = tokenizer };
+    }
+
+    /// <summary>
+    /// A provider on the internet whose inputs may be used for training may receive only public items (<see cref="ClearancePolicy"/>);
+    /// a higher clearance needs <c>deployment.clearance_reason</c>.
+    /// </summary>
+    private void CheckClearance(YamlMappingNode map, string path, Sensitivity clearance, DeploymentProfile? deployment)
+    {
+        if (!ClearancePolicy.IsPublicOnly(deployment) || clearance == Sensitivity.Public || deployment!.ClearanceReason is not null)
+        {
+            return;
+        }
+
+        string name = clearance.ToString().ToLowerInvariant();
+        yaml.Report(
+            PlanYamlReader.Child(map, "clearance")!,
+            $"{path}.clearance",
+            $"clearance: {name} ですが、deployment に network: internet と training_use: true があります。インターネット経由で入力が学習に使われる方式に送れるのは public の項目だけです。"
+            + "clearance を public にするか、契約などで学習利用を止めているなら deployment に clearance_reason: \"理由\"（例: 「契約で学習利用を停止済み（オプトアウト 2026-09）」）を書いてください。理由はレポートに表示されます");
     }
 
     private string? Id(YamlMappingNode map, string path)

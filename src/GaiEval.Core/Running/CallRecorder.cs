@@ -19,11 +19,11 @@ internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatC
     public async Task<ResponseRecord> CallAsync(GoldItem item, int repeat, CancellationToken cancellationToken)
     {
         DateTimeOffset started = time.GetUtcNow();
-        if (item.Sensitivity > profile.Clearance)
+        if (!ClearancePolicy.MayReceive(profile, item.Sensitivity))
         {
             return Record(item, repeat, started, ResponseStatus.Withheld) with
             {
-                Error = $"機密区分 {Name(item.Sensitivity)} の項目は、送信可能な区分が {Name(profile.Clearance)} までの提供先には送信していません。",
+                Error = $"機密区分 {Name(item.Sensitivity)} の項目は、送信可能な区分が {Name(ClearancePolicy.Ceiling(profile))} までの提供先には送信していません。",
             };
         }
 

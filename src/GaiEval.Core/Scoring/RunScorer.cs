@@ -2,6 +2,7 @@ namespace GaiEval.Core.Scoring;
 
 using System.Collections.Concurrent;
 using GaiEval.Core.Model;
+using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
 using GaiEval.Core.Running;
 using Microsoft.Extensions.AI;
@@ -72,7 +73,7 @@ public sealed class RunScorer(
         {
             foreach (IEvaluator evaluator in judge.Evaluators)
             {
-                EvaluationResult result = item.Sensitivity > judge.Clearance
+                EvaluationResult result = !ClearancePolicy.MayReceive(judge.Clearance, item.Sensitivity)
                     ? Unscored(evaluator, EvaluationDiagnostic.Informational(ScoringJudge.AboveClearanceMessage(judge.ProviderId, item.Sensitivity)))
                     : await EvaluateSafelyAsync(evaluator, messages, answer, judge.Configuration, context, cancellationToken).ConfigureAwait(false);
                 foreach (EvaluationMetric metric in result.Metrics.Values)

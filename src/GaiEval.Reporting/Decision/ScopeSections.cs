@@ -68,8 +68,8 @@ internal static class ScopeSections
             [
                 Sensitivity(s),
                 Count(report.Results.Items.Count(i => i.Sensitivity == s)),
-                Names(providers.Where(p => p.Clearance >= s)),
-                Names(providers.Where(p => p.Clearance < s)),
+                Names(providers.Where(p => ClearancePolicy.MayReceive(p, s))),
+                Names(providers.Where(p => !ClearancePolicy.MayReceive(p, s))),
             ]),
             new HashSet<int> { 1 });
     }
