@@ -10,6 +10,15 @@ internal static class KpiConsoleSummary
 {
     private const string NotMeasured = "未測定";
 
+    /// <summary>Writes the lines to the console; nothing when there are no KPIs.</summary>
+    public static void Print(KpiFindings? findings)
+    {
+        foreach (string line in findings is null ? [] : Lines(findings))
+        {
+            System.Console.WriteLine(line);
+        }
+    }
+
     public static IReadOnlyList<string> Lines(KpiFindings findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
@@ -17,7 +26,7 @@ internal static class KpiConsoleSummary
             ? $"満足度 上位2段階 {Numbers.Percent(wave.Users.TopTwo.Value)} [{Numbers.Percent(wave.Users.TopTwo.Low)}, {Numbers.Percent(wave.Users.TopTwo.High)}]（n={wave.Users.N}、{wave.Wave}）"
             : $"満足度 {NotMeasured}";
         string users = findings.LastMonth is { } month
-            ? $"月間利用者 {month.ActiveUsers.ToString("N0", CultureInfo.InvariantCulture)}人（{month.Month}{Share(month.Share.Total.Rate)}{Partial(findings)}）"
+            ? $"月間利用者 {Numbers.Count(month.ActiveUsers)}人（{month.Month}{Share(month.Share.Total.Rate)}{Partial(findings)}）"
             : findings.SelfReportedUse.LastOrDefault() is { } reported
                 ? $"利用者割合（自己申告） {Numbers.Percent(reported.Share.Value)}（n={reported.Share.N}、{reported.Wave}）"
                 : $"利用者数 {NotMeasured}";
@@ -28,7 +37,7 @@ internal static class KpiConsoleSummary
             ? $"削減時間（実測） 1件 {minutes.ToString("0.0", CultureInfo.InvariantCulture)}分{Interval(overall, "0.0")}（n={overall.N}）"
             : $"削減時間（実測） {NotMeasured}";
         string tokens = findings.Tokens is { Overall: { } totals }
-            ? $"トークン 入力 {totals.Input.ToString("N0", CultureInfo.InvariantCulture)}・出力 {totals.Output.ToString("N0", CultureInfo.InvariantCulture)}（{totals.Requests.ToString("N0", CultureInfo.InvariantCulture)}回）"
+            ? $"トークン 入力 {Numbers.Count(totals.Input)}・出力 {Numbers.Count(totals.Output)}（{Numbers.Count(totals.Requests)}回）"
             : $"トークン {NotMeasured}";
         return
         [

@@ -1,12 +1,12 @@
 namespace GaiEval.Cli.Commands;
 
 using System.CommandLine;
-using System.Globalization;
 using GaiEval.Cli.Console;
 using GaiEval.Cli.Inputs;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Kpi;
 using GaiEval.Core.Kpi.Import;
+using GaiEval.Reporting.Text;
 using GaiEval.Storage;
 
 /// <summary>
@@ -83,7 +83,7 @@ internal static class KpiImportCommand
         {
             StoredKpiImport earlier = outcome.Import;
             System.Console.WriteLine(
-                $"取り込み済みです: {Path.GetFileName(path)} は {earlier.ImportedAt.ToLocalTime():yyyy-MM-dd HH:mm} に取り込んだ{KpiNames.Japanese(kind)} {earlier.FileName}（{Count(earlier.Rows)}件）と同じ内容のため、何も保存していません。");
+                $"取り込み済みです: {Path.GetFileName(path)} は {earlier.ImportedAt.ToLocalTime():yyyy-MM-dd HH:mm} に取り込んだ{KpiKindNames.Japanese(kind)} {earlier.FileName}（{Numbers.Count(earlier.Rows)}件）と同じ内容のため、何も保存していません。");
             return ExitCodes.Done;
         }
 
@@ -100,10 +100,9 @@ internal static class KpiImportCommand
     private static string Stored(StoredKpiImport stored)
     {
         string harness = stored.Kind == KpiKind.Usage
-            ? $"（うち評価ハーネス自身の呼び出し {Count(stored.HarnessRows)}件は利用者に数えません）"
+            ? $"（うち評価ハーネス自身の呼び出し {Numbers.Count(stored.HarnessRows)}件は利用者に数えません）"
             : string.Empty;
-        return $"取り込みました: {stored.FileName}（{KpiNames.Japanese(stored.Kind)}）{Count(stored.Rows)}件{harness}、期間 {KpiNames.Period(stored)}";
+        return $"取り込みました: {stored.FileName}（{KpiKindNames.Japanese(stored.Kind)}）{Numbers.Count(stored.Rows)}件{harness}、期間 {KpiNames.Period(stored)}";
     }
 
-    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

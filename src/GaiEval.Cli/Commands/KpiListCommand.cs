@@ -34,8 +34,8 @@ internal static class KpiListCommand
                         KpiNames.Code(import.Kind),
                         import.FileName,
                         import.MappingFileName ?? string.Empty,
-                        import.Rows.ToString("N0", CultureInfo.InvariantCulture),
-                        import.HarnessRows.ToString("N0", CultureInfo.InvariantCulture),
+                        Numbers.Count(import.Rows),
+                        Numbers.Count(import.HarnessRows),
                         KpiNames.Period(import),
                         import.ImportedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                     ]);

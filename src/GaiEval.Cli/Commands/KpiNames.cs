@@ -6,13 +6,6 @@ using GaiEval.Core.Kpi.Import;
 /// <summary>How KPI imports are named on screen.</summary>
 internal static class KpiNames
 {
-    public static string Japanese(KpiKind kind) => kind switch
-    {
-        KpiKind.Survey => "職員アンケート",
-        KpiKind.Usage => "利用ログ",
-        _ => "業務時間の実測",
-    };
-
     public static string Code(KpiKind kind) => kind switch
     {
         KpiKind.Survey => "survey",

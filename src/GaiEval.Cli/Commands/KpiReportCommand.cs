@@ -117,7 +117,7 @@ internal static class KpiReportCommand
             ?? Path.Combine(CommonOptions.DefaultOutput, $"kpi-{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}"));
         var writer = new KpiReportWriter();
         await writer.WriteAsync(findings, folder, ct);
-        KpiConsoleSummary.Lines(findings).ToList().ForEach(System.Console.WriteLine);
+        KpiConsoleSummary.Print(findings);
         System.Console.WriteLine($"期間: {Period(inputs.Selection)}（取り込み {findings.Sources.Count} 件: {string.Join("、", findings.Sources.Select(s => s.FileName))}）");
         System.Console.WriteLine($"KPIレポート（HTML）: {Path.Combine(folder, writer.FileName)}");
         return ExitCodes.Done;

@@ -101,10 +101,7 @@ internal static class ReportCommand
         var knowledge = StoredKnowledge.Open(run, plan);
         await RunScoring.FinishAsync(store, run, knowledge, judge: null, ct);
         KpiFindings? kpi = withKpi ? await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, plan, System.Console.Out, ct) : null;
-        if (kpi is not null)
-        {
-            KpiConsoleSummary.Lines(kpi).ToList().ForEach(System.Console.WriteLine);
-        }
+        KpiConsoleSummary.Print(kpi);
 
         return RunReport.Build(await RunResults.LoadAsync(store, runId, ct), kpi) with { Knowledge = knowledge.Check };
     }

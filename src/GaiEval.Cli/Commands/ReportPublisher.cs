@@ -50,10 +50,7 @@ internal static class ReportPublisher
             System.Console.WriteLine("* トークン数は提供先が報告しなかったため推定値です。");
         }
 
-        foreach (string line in kpi is null ? [] : KpiConsoleSummary.Lines(kpi))
-        {
-            System.Console.WriteLine(line);
-        }
+        KpiConsoleSummary.Print(kpi);
 
         foreach ((ProviderProfile provider, string why) in report.NotMeasured)
         {

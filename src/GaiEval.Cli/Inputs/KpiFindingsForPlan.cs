@@ -1,12 +1,12 @@
 namespace GaiEval.Cli.Inputs;
 
-using System.Globalization;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Kpi;
 using GaiEval.Core.Kpi.Findings;
 using GaiEval.Core.Kpi.Import;
 using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Plans;
+using GaiEval.Reporting.Text;
 
 /// <summary>
 /// The KPIs of a plan's <c>kpi:</c> block: its files imported into the store (once per content: a file already stored is
@@ -55,7 +55,7 @@ internal static class KpiFindingsForPlan
                     }
                     else
                     {
-                        log.WriteLine($"KPI: {Path.GetFileName(source.File)} は実行の開始時から変わっているか見つかりません。この実行の集計と判定には、開始時に取り込んだ内容（{asRun.ImportedAt.ToLocalTime():yyyy-MM-dd HH:mm}、{Count(asRun.Rows)}件）を使います。新しい内容で集計するには gaieval kpi report --plan で。");
+                        log.WriteLine($"KPI: {Path.GetFileName(source.File)} は実行の開始時から変わっているか見つかりません。この実行の集計と判定には、開始時に取り込んだ内容（{asRun.ImportedAt.ToLocalTime():yyyy-MM-dd HH:mm}、{Numbers.Count(asRun.Rows)}件）を使います。新しい内容で集計するには gaieval kpi report --plan で。");
                     }
 
                     continue;
@@ -146,7 +146,7 @@ internal static class KpiFindingsForPlan
             {
                 BandPoint = kpi.BandPoint,
                 HourlyCost = economics is { HourlyCost: > 0 } ? economics.HourlyCost : null,
-                Currency = Shown(economics?.Currency ?? new Economics().Currency),
+                Currency = Numbers.CurrencyUnit(economics?.Currency ?? new Economics().Currency),
             },
             Provider = kpi.Provider,
         };
@@ -167,23 +167,19 @@ internal static class KpiFindingsForPlan
         string currency = plan.Economics?.Currency ?? pricing.Currency;
         double rate = pricing.Currency == currency ? 1 : plan.Economics?.Exchange.GetValueOrDefault(pricing.Currency) ?? 0;
         return rate > 0
-            ? new UsageTokenPrices(pricing.InputPer1M * rate, pricing.OutputPer1M * rate, Shown(currency))
-            : new UsageTokenPrices(pricing.InputPer1M, pricing.OutputPer1M, Shown(pricing.Currency));
+            ? new UsageTokenPrices(pricing.InputPer1M * rate, pricing.OutputPer1M * rate, Numbers.CurrencyUnit(currency))
+            : new UsageTokenPrices(pricing.InputPer1M, pricing.OutputPer1M, Numbers.CurrencyUnit(pricing.Currency));
     }
 
     private static bool Changed(KpiSource source, string pinned) =>
         !File.Exists(source.File) || (source.Mapping is { } mapping && !File.Exists(mapping)) || KpiFileHash.Of(source.File, source.Mapping) != pinned;
 
-    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string Shown(string currency) => currency == "JPY" ? "円" : currency;
-
     private static string Told(KpiSource source, KpiImportOutcome outcome)
     {
         string name = Path.GetFileName(source.File);
-        string rows = Count(outcome.Import.Rows);
+        string rows = Numbers.Count(outcome.Import.Rows);
         string harness = outcome.Import.HarnessRows > 0
-            ? $"、うち評価ハーネス自身の呼び出し {Count(outcome.Import.HarnessRows)}件は利用者に数えません"
+            ? $"、うち評価ハーネス自身の呼び出し {Numbers.Count(outcome.Import.HarnessRows)}件は利用者に数えません"
             : string.Empty;
         return outcome.AlreadyStored ? $"KPI: {name} 取り込み済み（{rows}件{harness}）" : $"KPI: {name} を取り込みました（{rows}件{harness}）";
     }

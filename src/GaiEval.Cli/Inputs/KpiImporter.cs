@@ -15,6 +15,9 @@ internal sealed class KpiImporter(IKpiStore store, string databasePath, IProgres
 
     private StaffKeyHasher? hasher;
 
+    /// <summary>Created on first use: the secret file is made only when a file is actually read.</summary>
+    private StaffKeyHasher Hasher => hasher ??= new StaffKeyHasher(StaffKeySecret.LoadOrCreate(databasePath + SecretSuffix));
+
     /// <param name="mapping">The mapping (<see cref="KpiMappingReader.Load"/>) the file is read with; null for canonical headers.</param>
     /// <exception cref="InputException">The file or any row is wrong (all errors); nothing was stored.</exception>
     public async Task<KpiImportOutcome> ImportAsync(KpiKind kind, string path, KpiMapping? mapping, CancellationToken cancellationToken)
@@ -24,18 +27,17 @@ internal sealed class KpiImporter(IKpiStore store, string databasePath, IProgres
             throw new InputException([Missing(path)]);
         }
 
-        var file = new KpiImportFile(kind, Path.GetFileName(path), KpiFileHash.Of(path, mapping?.Path), mapping is null ? null : Path.GetFileName(mapping.Path));
-        if (await store.FindKpiImportAsync(kind, file.ContentHash, cancellationToken) is { } earlier)
+        (KpiImportFile file, StoredKpiImport? earlier) = await LookUpAsync(kind, path, mapping, cancellationToken);
+        if (earlier is not null)
         {
             return new KpiImportOutcome(earlier, AlreadyStored: true, []);
         }
 
-        hasher ??= new StaffKeyHasher(StaffKeySecret.LoadOrCreate(databasePath + SecretSuffix));
         StoredKpiImport stored = kind switch
         {
-            KpiKind.Survey => await store.ImportSurveyAsync(file, new SurveyCsvReader(hasher, mapping).Read(path), progress, cancellationToken),
-            KpiKind.Usage => await store.ImportUsageAsync(file, new UsageLogCsvReader(hasher, mapping).Read(path), progress, cancellationToken),
-            _ => await store.ImportTimingsAsync(file, new TaskTimingCsvReader(hasher, mapping).Read(path), progress, cancellationToken),
+            KpiKind.Survey => await store.ImportSurveyAsync(file, new SurveyCsvReader(Hasher, mapping).Read(path), progress, cancellationToken),
+            KpiKind.Usage => await store.ImportUsageAsync(file, new UsageLogCsvReader(Hasher, mapping).Read(path), progress, cancellationToken),
+            _ => await store.ImportTimingsAsync(file, new TaskTimingCsvReader(Hasher, mapping).Read(path), progress, cancellationToken),
         };
         List<StoredKpiImport> overlapping = [.. (await store.ListKpiImportsAsync(cancellationToken)).Where(stored.Overlaps)];
         return new KpiImportOutcome(stored, AlreadyStored: false, overlapping);
@@ -49,18 +51,24 @@ internal sealed class KpiImporter(IKpiStore store, string databasePath, IProgres
             return [Missing(path)];
         }
 
-        if (await store.FindKpiImportAsync(kind, KpiFileHash.Of(path, mapping?.Path), cancellationToken) is not null)
+        if ((await LookUpAsync(kind, path, mapping, cancellationToken)).Earlier is not null)
         {
             return [];
         }
 
-        hasher ??= new StaffKeyHasher(StaffKeySecret.LoadOrCreate(databasePath + SecretSuffix));
         return kind switch
         {
-            KpiKind.Survey => ErrorsOf(new SurveyCsvReader(hasher, mapping).Read(path), cancellationToken),
-            KpiKind.Usage => ErrorsOf(new UsageLogCsvReader(hasher, mapping).Read(path), cancellationToken),
-            _ => ErrorsOf(new TaskTimingCsvReader(hasher, mapping).Read(path), cancellationToken),
+            KpiKind.Survey => ErrorsOf(new SurveyCsvReader(Hasher, mapping).Read(path), cancellationToken),
+            KpiKind.Usage => ErrorsOf(new UsageLogCsvReader(Hasher, mapping).Read(path), cancellationToken),
+            _ => ErrorsOf(new TaskTimingCsvReader(Hasher, mapping).Read(path), cancellationToken),
         };
+    }
+
+    /// <summary>What the import of the file would record, and the stored import of the same content, if any.</summary>
+    private async Task<(KpiImportFile File, StoredKpiImport? Earlier)> LookUpAsync(KpiKind kind, string path, KpiMapping? mapping, CancellationToken cancellationToken)
+    {
+        var file = new KpiImportFile(kind, Path.GetFileName(path), KpiFileHash.Of(path, mapping?.Path), mapping is null ? null : Path.GetFileName(mapping.Path));
+        return (file, await store.FindKpiImportAsync(kind, file.ContentHash, cancellationToken));
     }
 
     private static IReadOnlyList<InputError> ErrorsOf<T>(KpiReading<T> reading, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ internal static class CostSection
             return;
         }
 
-        string unit = CurrencyUnit(economics.Currency);
+        string unit = Numbers.CurrencyUnit(economics.Currency);
         md.Line($"月 {Number(economics.MonthlyVolume)} 件を処理した場合の月額です。変動費は測定した平均トークン数と単価から、固定費は計画の料金設定から計算しています。");
         md.Blank();
         md.Table(

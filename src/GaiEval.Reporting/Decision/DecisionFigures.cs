@@ -30,9 +30,7 @@ internal static class DecisionFigures
         : e.Low == e.High ? $"{Number(v, format)}{unit}（n={e.N}）"
         : $"{Number(v, format)}{unit}（95%区間 {Number(e.Low, format)}〜{Number(e.High, format)}、n={e.N}）";
 
-    public static string Money(double? value, string currency) => value is { } v ? $"{Number(v, "#,0")} {CurrencyUnit(currency)}" : "－";
-
-    public static string CurrencyUnit(string? currency) => currency is null or "JPY" ? "円" : currency;
+    public static string Money(double? value, string currency) => value is { } v ? $"{Number(v, "#,0")} {Numbers.CurrencyUnit(currency)}" : "－";
 
     public static string Number(double value, string format = "#,0") => value.ToString(format, Invariant);
 

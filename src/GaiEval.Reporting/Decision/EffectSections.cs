@@ -38,7 +38,7 @@ internal static class EffectSections
             return;
         }
 
-        string unit = CurrencyUnit(economics.Currency);
+        string unit = Numbers.CurrencyUnit(economics.Currency);
         string label = TimeSavedWording.Label(economics.BasisLabel, economics.Basis.Assumption());
         md.Line($"算定方法: {label}。月 {Number(economics.MonthlyVolume)} 件、人件費 {Money(economics.HourlyCost, economics.Currency ?? "JPY")}/時間として計算しました。");
         md.Line(MarkdownText.Escape(TimeSavedWording.Method));

@@ -23,7 +23,7 @@ internal static class KpiLimitLines
             string harness = source.Kind == KpiKind.Usage ? $"、うち評価ハーネス {Numbers.Count(source.HarnessRows)} 行" : string.Empty;
             string span = source.PeriodFrom is null ? "期間なし" : $"{source.PeriodFrom}〜{source.PeriodTo}";
             string mapping = source.MappingFileName is { } m ? $"、対応表 {m}" : string.Empty;
-            md.Line("  - " + MarkdownText.Escape($"{source.FileName}（{KindName(source.Kind)}、{Numbers.Count(source.Rows)} 行{harness}、{span}{mapping}）"));
+            md.Line("  - " + MarkdownText.Escape($"{source.FileName}（{KpiKindNames.Japanese(source.Kind)}、{Numbers.Count(source.Rows)} 行{harness}、{span}{mapping}）"));
         }
 
         TimeSavedAssumptions assumptions = kpi.Assumptions;

@@ -57,7 +57,7 @@ internal static class KpiSourcesHtml
             foreach (StoredKpiImport source in findings.Sources)
             {
                 table.Add(
-                    KindName(source.Kind),
+                    KpiKindNames.Japanese(source.Kind),
                     source.FileName,
                     source.MappingFileName ?? "（標準の列名）",
                     Count(source.Rows),

@@ -1,23 +1,14 @@
 namespace GaiEval.Reporting.Text;
 
 using System.Globalization;
-using GaiEval.Core.Kpi.Import;
 
-/// <summary>The words every KPI report shares: 「未測定（why）」, the kind of an imported file, a JST day.</summary>
+/// <summary>The words every KPI report shares: 「未測定（why）」, a JST day.</summary>
 internal static class KpiText
 {
     public const string NotMeasuredLabel = "未測定";
 
     /// <summary>A KPI that could not be measured, with why: never shown as 0.</summary>
     public static string NotMeasured(string why) => $"{NotMeasuredLabel}（{why}）";
-
-    public static string KindName(KpiKind kind) => kind switch
-    {
-        KpiKind.Survey => "職員アンケート",
-        KpiKind.Usage => "利用ログ",
-        KpiKind.Timing => "業務時間の実測",
-        _ => kind.ToString(),
-    };
 
     /// <summary>e.g. 2026-10-01; null for an open end.</summary>
     public static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
