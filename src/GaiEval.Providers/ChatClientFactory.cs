@@ -36,7 +36,7 @@ public sealed class ChatClientFactory(
 
         if (profile.Rag is { } rag)
         {
-            builder.UseRetrievalAugmentation(RequireKnowledge(profile), rag, profile.Clearance);
+            builder.UseRetrievalAugmentation(RequireKnowledge(profile), rag, ClearancePolicy.Ceiling(profile));
         }
 
         return builder
@@ -77,7 +77,7 @@ public sealed class ChatClientFactory(
     private BuiltinRetrievalChatClient CreateRetrieval(ProviderProfile profile)
     {
         RetrievalSettings settings = profile.Retrieval ?? new RetrievalSettings();
-        return new BuiltinRetrievalChatClient(RequireKnowledge(profile).GetIndex(settings, profile.Clearance), settings);
+        return new BuiltinRetrievalChatClient(RequireKnowledge(profile).GetIndex(settings, ClearancePolicy.Ceiling(profile)), settings);
     }
 
     private KnowledgeBase RequireKnowledge(ProviderProfile profile) =>

@@ -5,9 +5,31 @@ using GaiEval.Core.Analysis.Statistics;
 /// <summary>Compares every pair of providers on the calls both answered and had scored, with Holm's adjustment across the pairs.</summary>
 internal static class PairedComparisons
 {
-    public static IReadOnlyList<PairedComparison> Compare(IReadOnlyList<ProviderCalls> providers, double alpha)
+    public static IReadOnlyList<PairedComparison> Compare(IReadOnlyList<ProviderCalls> providers, double alpha) =>
+        Compare(providers, [.. providers.Select(Scored)], alpha);
+
+    /// <summary>
+    /// Every pair compared on the calls that all <paramref name="providers"/> answered and had scored, Holm-adjusted across
+    /// these pairs; with the number of such calls and each provider's accuracy on them (Wilson).
+    /// </summary>
+    public static (int Calls, IReadOnlyList<PairedComparison> Comparisons, IReadOnlyList<Estimate> Accuracy) CompareOnCommon(
+        IReadOnlyList<ProviderCalls> providers, double alpha)
     {
         List<Dictionary<(string ItemId, int Repeat), bool>> scored = [.. providers.Select(Scored)];
+        HashSet<(string ItemId, int Repeat)> common = scored.Count == 0 ? [] : [.. scored[0].Keys];
+        foreach (Dictionary<(string ItemId, int Repeat), bool> other in scored.Skip(1))
+        {
+            common.IntersectWith(other.Keys);
+        }
+
+        List<Dictionary<(string ItemId, int Repeat), bool>> onCommon =
+            [.. scored.Select(s => s.Where(x => common.Contains(x.Key)).ToDictionary(x => x.Key, x => x.Value))];
+        return (common.Count, Compare(providers, onCommon, alpha), [.. onCommon.Select(s => ProviderCalls.Share(s.Values.Count(c => c), s.Count))]);
+    }
+
+    private static IReadOnlyList<PairedComparison> Compare(
+        IReadOnlyList<ProviderCalls> providers, List<Dictionary<(string ItemId, int Repeat), bool>> scored, double alpha)
+    {
         var tables = new List<(int A, int B, int[] Cells)>();
         for (int a = 0; a < providers.Count; a++)
         {

@@ -41,7 +41,7 @@ internal sealed class DeploymentProfileReader(PlanYamlReader yaml)
 
         string field = PlanYamlReader.Join(path, Key);
         yaml.CheckKeys(map, PlanKeys.Deployment, field);
-        return new DeploymentProfile
+        var profile = new DeploymentProfile
         {
             Network = yaml.Choice(map, "network", field, Networks),
             DataLocation = yaml.Choice(map, "data_location", field, Locations),
@@ -55,6 +55,12 @@ internal sealed class DeploymentProfileReader(PlanYamlReader yaml)
             ContractMonths = Integer(map, "contract_months", field, minimum: 1, "契約月数。例: 3年なら 36"),
             ClearanceReason = Reason(map, field),
         };
+        if (profile is { OneOff: { } oneOff, ContractMonths: null } && oneOff.StatedTotal > 0 && PlanYamlReader.Child(map, "contract_months") is null)
+        {
+            yaml.Report(PlanYamlReader.Child(map, "one_off")!, PlanYamlReader.Join(field, "one_off"), "一時費用を月割りにするため contract_months（契約月数。例: 3年なら 36）を書いてください");
+        }
+
+        return profile;
     }
 
     private SetupEffort? Setup(YamlMappingNode deployment, string path)

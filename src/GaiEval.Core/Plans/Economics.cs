@@ -1,5 +1,7 @@
 namespace GaiEval.Core.Plans;
 
+using GaiEval.Core.Model;
+
 /// <summary>The plan's economic assumptions for time saved and cost.</summary>
 public sealed record Economics
 {
@@ -13,4 +15,10 @@ public sealed record Economics
 
     /// <summary>Monthly number of tasks per category (業務分野).</summary>
     public IReadOnlyDictionary<string, double> MonthlyVolume { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>
+    /// Monthly number of tasks per sensitivity (取扱区分) of the real workload, for the coverage of each method and the cost
+    /// of each data class; null when the plan does not say (<c>economics.monthly_volume_by_sensitivity</c>).
+    /// </summary>
+    public IReadOnlyDictionary<Sensitivity, double>? MonthlyVolumeBySensitivity { get; init; }
 }

@@ -1,5 +1,7 @@
 namespace GaiEval.Core.Plans;
 
+using GaiEval.Core.Inputs;
+using GaiEval.Core.Model;
 using YamlDotNet.RepresentationModel;
 
 /// <summary>
@@ -31,9 +33,41 @@ internal sealed class EconomicsReader(PlanYamlReader yaml)
             Exchange = yaml.NumberMap(map, "exchange", Path, minimum: double.Epsilon) ?? defaults.Exchange,
             HourlyCost = hourlyCost ?? defaults.HourlyCost,
             MonthlyVolume = yaml.NumberMap(map, "monthly_volume", Path, minimum: 0) ?? defaults.MonthlyVolume,
+            MonthlyVolumeBySensitivity = VolumeBySensitivity(map),
         };
         CheckPricingCurrencies(root, map, economics.Currency);
         return economics;
+    }
+
+    /// <summary><c>monthly_volume_by_sensitivity: { public: 4000, internal: 2000, confidential: 650 }</c>; unknown names are reported.</summary>
+    private Dictionary<Sensitivity, double>? VolumeBySensitivity(YamlMappingNode map)
+    {
+        const string key = "monthly_volume_by_sensitivity";
+        if (yaml.NumberMap(map, key, Path, minimum: 0) is not { } volumes)
+        {
+            return null;
+        }
+
+        var result = new Dictionary<Sensitivity, double>();
+        foreach ((string name, double volume) in volumes)
+        {
+            if (SensitivityNames.ByName.TryGetValue(name, out Sensitivity sensitivity))
+            {
+                result[sensitivity] = volume;
+            }
+            else
+            {
+                var entries = (YamlMappingNode)PlanYamlReader.Child(map, key)!;
+                yaml.Report(
+                    entries.Children.Keys.First(k => (k as YamlScalarNode)?.Value == name),
+                    $"{Path}.{key}.{name}",
+                    ClosestName.Find(name, SensitivityNames.ByName.Keys) is { } closest
+                        ? $"取扱区分は {string.Join(" | ", SensitivityNames.ByName.Keys)} のどれかです。「{closest}」のことですか？"
+                        : $"取扱区分は {string.Join(" | ", SensitivityNames.ByName.Keys)} のどれかです");
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -14,4 +14,10 @@ public sealed record OneOffCosts
 
     /// <summary>Preparing the data (データ整備費): structuring documents for RAG, removing personal data.</summary>
     public double? DataPreparation { get; init; }
+
+    /// <summary>Σ of the stated amounts (an unstated one counts as nothing here; see <see cref="Complete"/>).</summary>
+    public double StatedTotal => (Initial ?? 0) + (Development ?? 0) + (DataPreparation ?? 0);
+
+    /// <summary>Whether all three amounts are stated, so <see cref="StatedTotal"/> is the whole one-off cost.</summary>
+    public bool Complete => Initial is not null && Development is not null && DataPreparation is not null;
 }

@@ -36,7 +36,7 @@ internal static class PlanKeys
 
     public static IReadOnlyList<string> DeploymentOneOff { get; } = ["initial", "development", "data_preparation"];
 
-    public static IReadOnlyList<string> Economics { get; } = ["currency", "exchange", "hourly_cost", "monthly_volume"];
+    public static IReadOnlyList<string> Economics { get; } = ["currency", "exchange", "hourly_cost", "monthly_volume", "monthly_volume_by_sensitivity"];
 
     public static IReadOnlyList<string> Criterion { get; } = ["metric", "op", "value", "required", "scope", "why"];
 

@@ -23,13 +23,6 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
 
     private static readonly string[] EndpointAdapters = [.. ModelAdapters, AdapterNames.Http];
 
-    private static readonly Dictionary<string, Sensitivity> Clearances = new(StringComparer.Ordinal)
-    {
-        ["public"] = Sensitivity.Public,
-        ["internal"] = Sensitivity.Internal,
-        ["confidential"] = Sensitivity.Confidential,
-    };
-
     private readonly ProviderSettingsReader settings = new(yaml);
     private readonly DeploymentProfileReader deploymentReader = new(yaml);
     private readonly Dictionary<string, int> firstLineOfId = new(StringComparer.Ordinal);
@@ -86,7 +79,7 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         ProviderLimits limits = settings.Limits(map, path);
         Pricing? pricing = settings.Pricing(map, path);
         DeploymentProfile? deployment = deploymentReader.Read(map, path);
-        Sensitivity clearance = yaml.Choice(map, "clearance", path, Clearances) ?? Sensitivity.Public;
+        Sensitivity clearance = yaml.Choice(map, "clearance", path, SensitivityNames.ByName) ?? Sensitivity.Public;
         CheckClearance(map, path, clearance, deployment);
         bool candidate = yaml.Flag(map, "candidate", path) ?? false;
         string? tokenizer = yaml.Text(map, "tokenizer", path);

@@ -1,6 +1,7 @@
 namespace GaiEval.Core.Reporting;
 
 using GaiEval.Core.Analysis;
+using GaiEval.Core.Analysis.Deployment;
 using GaiEval.Core.Analysis.Economics;
 using GaiEval.Core.Analysis.Review;
 using GaiEval.Core.Decision;
@@ -34,6 +35,9 @@ public sealed record RunReport(
     /// <summary>The KPIs from real use named by the plan's <c>kpi:</c> block; null when the plan has none.</summary>
     public KpiFindings? Kpi { get; init; }
 
+    /// <summary>The candidate methods side by side with the recommendation per data class; null when the plan has no candidate.</summary>
+    public DeploymentComparison? Deployment { get; init; }
+
     /// <summary>The providers of the plan with no answer to judge, with why (<see cref="ProviderMeasurement"/>).</summary>
     public IReadOnlyList<(ProviderProfile Provider, string Why)> NotMeasured { get; init; } = [];
 
@@ -64,6 +68,7 @@ public sealed record RunReport(
         {
             NotMeasured = ProviderMeasurement.NotMeasured(results),
             Kpi = kpi,
+            Deployment = DeploymentComparisonBuilder.Build(results, analysis, economics),
         };
     }
 }

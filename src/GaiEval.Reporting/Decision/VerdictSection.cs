@@ -148,10 +148,10 @@ internal static class VerdictSection
             };
         }
 
-        if (verdict.Provider.Clearance < GaiEval.Core.Model.Sensitivity.Confidential)
+        if (ClearancePolicy.Ceiling(verdict.Provider) is var ceiling && ceiling < GaiEval.Core.Model.Sensitivity.Confidential)
         {
             any = true;
-            yield return $"機密区分「{Sensitivity(verdict.Provider.Clearance)}」を超える情報は入力しないでください。";
+            yield return $"機密区分「{Sensitivity(ceiling)}」を超える情報は入力しないでください。";
         }
 
         if (!any)

@@ -82,7 +82,7 @@ internal static class RunFactsSection
             parts.Add($"検索 top_k {r.TopK}, chunking {r.Chunking}");
         }
 
-        parts.Add($"送信可能区分 {RiskSection.SensitivityName(p.Clearance)}"
+        parts.Add($"送信可能区分 {RiskSection.SensitivityName(ClearancePolicy.Ceiling(p))}"
             + (p.Deployment?.ClearanceReason is { } reason ? $"（この区分まで送ってよいとした理由: {reason}）" : string.Empty));
         parts.Add($"トークナイザー {p.Tokenizer}");
         ProviderLimits limits = p.Limits;

@@ -187,7 +187,7 @@ public sealed class DeploymentProfileTests : IDisposable
     public void Reads_one_off_costs_in_the_pricing_currency_when_the_plan_can_convert_it()
     {
         EvalPlan plan = folder.Load(
-            PlanFolder.Minimal + "    pricing: { currency: USD }\n    deployment: { one_off: { development: 20000 } }\neconomics:\n  currency: JPY\n  exchange: { USD: 150 }\n");
+            PlanFolder.Minimal + "    pricing: { currency: USD }\n    deployment: { one_off: { development: 20000 }, contract_months: 36 }\neconomics:\n  currency: JPY\n  exchange: { USD: 150 }\n");
 
         Assert.Equal("USD", plan.Providers[0].Pricing!.Currency);
         Assert.Equal(20_000, plan.Providers[0].Deployment!.OneOff!.Development);
@@ -197,10 +197,21 @@ public sealed class DeploymentProfileTests : IDisposable
     public void Rejects_one_off_costs_without_pricing_when_the_default_yen_cannot_be_converted()
     {
         folder.SingleError(
-            PlanFolder.Minimal + "    deployment:\n      one_off: { initial: 1000 }\neconomics:\n  currency: USD\n",
+            PlanFolder.Minimal + "    deployment:\n      one_off: { initial: 1000 }\n      contract_months: 12\neconomics:\n  currency: USD\n",
             9,
             "providers[0].deployment.one_off",
             "JPY から USD への為替レートがありません");
+    }
+
+    [Fact]
+    public void Asks_for_the_contract_term_when_there_is_a_one_off_cost_to_spread()
+    {
+        folder.SingleError(
+            PlanFolder.Minimal + "    deployment:\n      one_off: { initial: 1000 }\n",
+            9,
+            "providers[0].deployment.one_off",
+            "contract_months");
+        Assert.Null(folder.Load(PlanFolder.Minimal + "    deployment:\n      one_off: { initial: 0, development: 0 }\n").Providers[0].Deployment!.ContractMonths);
     }
 
     [Fact]

@@ -11,8 +11,9 @@ internal static class CostCalculator
 {
     public const string Method = "measured mean tokens × prices × volume + fixed costs (no interval)";
 
-    public static ProviderCost Calculate(Pricing? pricing, TokenUsage tokens, PlanEconomics economics, double monthlyVolume)
+    public static ProviderCost Calculate(ProviderProfile provider, TokenUsage tokens, PlanEconomics economics, double monthlyVolume)
     {
+        Pricing? pricing = provider.Pricing;
         if (pricing is null)
         {
             return new ProviderCost { Status = CostStatus.PricingNotSet, Message = "料金未設定", MonthlyVolume = monthlyVolume };
@@ -20,6 +21,7 @@ internal static class CostCalculator
 
         double rate = ExchangeRates.Rate(economics, pricing.Currency)
             ?? throw new InvalidOperationException(ExchangeRates.Missing(pricing.Currency, economics.Currency));
+        OneOffSpread? oneOff = Spread(provider.Deployment, rate);
         var cost = new ProviderCost
         {
             Status = CostStatus.Estimated,
@@ -30,7 +32,8 @@ internal static class CostCalculator
             TokenSamples = tokens.Samples,
             TokensEstimated = tokens.Estimated,
             MonthlyVolume = monthlyVolume,
-            Fixed = Fixed(pricing, rate),
+            Fixed = Fixed(pricing, rate) with { OneOffMonthly = oneOff?.Monthly ?? 0 },
+            OneOff = oneOff,
         };
         bool chargesPerToken = pricing.InputPer1M > 0 || pricing.OutputPer1M > 0;
         if (chargesPerToken && tokens.Samples == 0)
@@ -45,6 +48,27 @@ internal static class CostCalculator
             VariablePerTask = perTask,
             MonthlyVariable = variable,
             MonthlyTotal = Estimate.Exact(cost.Fixed!.Total + variable, tokens.Samples, Method),
+        };
+    }
+
+    /// <summary>The one-off costs in the plan's currency (they are written in the pricing currency) over the contract term.</summary>
+    public static OneOffSpread? Spread(DeploymentProfile? deployment, double rate)
+    {
+        if (deployment?.OneOff is not { } oneOff)
+        {
+            return null;
+        }
+
+        double total = oneOff.StatedTotal * rate;
+        return new OneOffSpread
+        {
+            Initial = oneOff.Initial * rate,
+            Development = oneOff.Development * rate,
+            DataPreparation = oneOff.DataPreparation * rate,
+            Total = total,
+            Complete = oneOff.Complete,
+            ContractMonths = deployment.ContractMonths,
+            Monthly = deployment.ContractMonths is > 0 and int months ? total / months : 0,
         };
     }
 

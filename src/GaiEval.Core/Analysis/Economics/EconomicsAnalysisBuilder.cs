@@ -51,7 +51,7 @@ public static class EconomicsAnalysisBuilder
     {
         Proportion accuracy = RunMeasurements.Accuracy(results, provider.Id);
         TimeSaved timeSaved = TimeSavedCalculator.Calculate(economics, RunMeasurements.Categories(results, provider.Id), basis);
-        ProviderCost cost = CostCalculator.Calculate(provider.Pricing, RunMeasurements.Tokens(results, provider.Id), economics, volume);
+        ProviderCost cost = CostCalculator.Calculate(provider, RunMeasurements.Tokens(results, provider.Id), economics, volume);
         var notes = new List<string>();
         UnitCost? perCorrect = null;
         UnitCost? perHour = null;

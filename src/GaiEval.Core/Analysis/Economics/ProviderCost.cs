@@ -2,7 +2,8 @@ namespace GaiEval.Core.Analysis.Economics;
 
 /// <summary>
 /// A provider's monthly cost (TCO) at the plan's volume, in the plan's currency: variable = (mean input tokens × input price
-/// + mean output tokens × output price) / 1M × exchange rate × volume; fixed as in <see cref="FixedCost"/>.
+/// + mean output tokens × output price) / 1M × exchange rate × volume; fixed as in <see cref="FixedCost"/>, one-off costs
+/// spread over the contract term included.
 /// </summary>
 public sealed record ProviderCost
 {
@@ -37,6 +38,9 @@ public sealed record ProviderCost
     public double? MonthlyVariable { get; init; }
 
     public FixedCost? Fixed { get; init; }
+
+    /// <summary>The one-off costs and their spread (included in <see cref="Fixed"/>); null when the profile states none (未記入).</summary>
+    public OneOffSpread? OneOff { get; init; }
 
     /// <summary>Fixed + variable per month; an exact figure (prices are fixed, tokens are their measured mean).</summary>
     public Estimate? MonthlyTotal { get; init; }

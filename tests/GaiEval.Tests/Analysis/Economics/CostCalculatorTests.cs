@@ -27,7 +27,7 @@ public sealed class CostCalculatorTests
     [Fact]
     public void Converts_variable_and_fixed_costs_into_the_plan_currency()
     {
-        ProviderCost cost = CostCalculator.Calculate(CloudInDollars, Tokens, Yen, monthlyVolume: 4000);
+        ProviderCost cost = CostCalculator.Calculate(Provider(CloudInDollars), Tokens, Yen, monthlyVolume: 4000);
 
         // Variable per task: (1000 × 0.15 + 500 × 0.60) / 1,000,000 = 0.00045 USD × 150 = 0.0675 JPY; × 4000 = 270 JPY.
         Assert.Equal(CostStatus.Estimated, cost.Status);
@@ -51,7 +51,7 @@ public sealed class CostCalculatorTests
     {
         var onPrem = new Pricing { Currency = "JPY", ServerPrice = 3_600_000, ServerLifeMonths = 60, OperationsMonthly = 40_000 };
 
-        ProviderCost cost = CostCalculator.Calculate(onPrem, TokenUsage.None, Yen, monthlyVolume: 4000);
+        ProviderCost cost = CostCalculator.Calculate(Provider(onPrem), TokenUsage.None, Yen, monthlyVolume: 4000);
 
         // No per-token price, so no token counts are needed: 3,600,000 / 60 + 40,000 = 100,000 JPY.
         Assert.Equal(CostStatus.Estimated, cost.Status);
@@ -63,7 +63,7 @@ public sealed class CostCalculatorTests
     [Fact]
     public void Reports_a_provider_without_pricing_as_pricing_not_set_rather_than_zero()
     {
-        ProviderCost cost = CostCalculator.Calculate(null, Tokens, Yen, monthlyVolume: 4000);
+        ProviderCost cost = CostCalculator.Calculate(Provider(null), Tokens, Yen, monthlyVolume: 4000);
 
         Assert.Equal(CostStatus.PricingNotSet, cost.Status);
         Assert.Equal("料金未設定", cost.Message);
@@ -75,7 +75,7 @@ public sealed class CostCalculatorTests
     [Fact]
     public void Leaves_the_total_unknown_when_tokens_are_priced_but_none_were_recorded()
     {
-        ProviderCost cost = CostCalculator.Calculate(CloudInDollars, TokenUsage.None, Yen, monthlyVolume: 4000);
+        ProviderCost cost = CostCalculator.Calculate(Provider(CloudInDollars), TokenUsage.None, Yen, monthlyVolume: 4000);
 
         Assert.Equal(CostStatus.NoTokenCounts, cost.Status);
         Assert.Contains("トークン数", cost.Message, StringComparison.Ordinal);
@@ -84,11 +84,56 @@ public sealed class CostCalculatorTests
     }
 
     [Fact]
+    public void Spreads_the_one_off_costs_over_the_contract_term_in_the_plan_currency()
+    {
+        var deployment = new DeploymentProfile
+        {
+            OneOff = new OneOffCosts { Initial = 3000, Development = 20_000, DataPreparation = 4000 },
+            ContractMonths = 36,
+        };
+
+        ProviderCost cost = CostCalculator.Calculate(Provider(CloudInDollars, deployment), Tokens, Yen, monthlyVolume: 4000);
+
+        // One-off: 27,000 USD × 150 = 4,050,000 JPY over 36 months = 112,500 JPY a month, on top of 31,500 fixed and 270 variable.
+        Assert.Equal(4_050_000, cost.OneOff!.Total, 6);
+        Assert.True(cost.OneOff.Complete);
+        Assert.Equal(3_000_000, cost.OneOff.Development!.Value, 6);
+        Assert.Equal(112_500, cost.Fixed!.OneOffMonthly, 6);
+        Assert.Equal(31_500, cost.Fixed.Running, 6);
+        Assert.Equal(144_000, cost.Fixed.Total, 6);
+        Assert.Equal(144_270, cost.MonthlyTotal!.Value!.Value, 6);
+    }
+
+    [Fact]
+    public void Marks_a_one_off_cost_with_an_unstated_part_as_incomplete_and_leaves_the_part_null()
+    {
+        var deployment = new DeploymentProfile { OneOff = new OneOffCosts { Initial = 1_200_000 }, ContractMonths = 12 };
+        var yenPricing = new Pricing { Currency = "JPY", MonthlyFixed = 100_000 };
+
+        ProviderCost cost = CostCalculator.Calculate(Provider(yenPricing, deployment), TokenUsage.None, Yen, monthlyVolume: 4000);
+
+        Assert.False(cost.OneOff!.Complete);
+        Assert.Null(cost.OneOff.Development);
+        Assert.Equal(100_000, cost.Fixed!.OneOffMonthly, 6);
+        Assert.Equal(200_000, cost.MonthlyTotal!.Value!.Value, 6);
+    }
+
+    [Fact]
     public void Refuses_a_currency_the_plan_has_no_rate_for()
     {
         var exception = Assert.Throws<InvalidOperationException>(
-            () => CostCalculator.Calculate(CloudInDollars with { Currency = "EUR" }, Tokens, Yen, monthlyVolume: 4000));
+            () => CostCalculator.Calculate(Provider(CloudInDollars with { Currency = "EUR" }), Tokens, Yen, monthlyVolume: 4000));
 
         Assert.Contains("EUR → JPY", exception.Message, StringComparison.Ordinal);
     }
+
+    private static ProviderProfile Provider(Pricing? pricing, DeploymentProfile? deployment = null) => new()
+    {
+        Id = "p",
+        Name = "p",
+        Method = DeploymentMethod.Cloud,
+        Adapter = AdapterNames.OpenAi,
+        Pricing = pricing,
+        Deployment = deployment,
+    };
 }

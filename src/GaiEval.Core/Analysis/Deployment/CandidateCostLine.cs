@@ -1,0 +1,11 @@
+namespace GaiEval.Core.Analysis.Deployment;
+
+/// <summary>
+/// A candidate's monthly cost as a line in the volume (fixed, one-off spread included, + per task × volume), in the plan's
+/// currency; <see cref="Foreign"/> when its prices are in another currency and so move with the exchange rate.
+/// </summary>
+internal sealed record CandidateCostLine(double FixedMonthly, double VariablePerTask, bool Foreign)
+{
+    public double At(double volume, double exchangeFactor = 1) =>
+        (FixedMonthly + (VariablePerTask * volume)) * (Foreign ? exchangeFactor : 1);
+}

@@ -1,0 +1,127 @@
+namespace GaiEval.Core.Analysis.Deployment;
+
+using System.Globalization;
+using GaiEval.Core.Model;
+
+/// <summary>
+/// The rule that turns the figures of one data class into a recommendation (<see cref="Steps"/>, printed with it): who
+/// may handle it, who is not shown worse than the best, and of those the cheapest at the class's monthly volume. It
+/// recommends nothing when it cannot tell (no scored answer, a cost unknown among the comparable ones).
+/// </summary>
+internal static class RecommendationRule
+{
+    public static IReadOnlyList<string> Steps { get; } =
+    [
+        "① その区分の機密度を受け取れる候補（取扱区分 clearance と導入方式の条件をともに満たす候補）だけを対象にする。",
+        "② 対象の候補のうち、その区分の項目での正答率の95%区間の上限が、最も正答率の高い候補の区間の下限に届く候補を「品質で劣るとは言えない候補」とする。"
+            + "計画に正答率の判定基準（accuracy。その用途の基準があればそれ）があれば、区間の上限が基準値に届かない候補は除く。",
+        "③ 残った候補のうち、その区分の月間件数（economics.monthly_volume_by_sensitivity。なければ計画全体の月間件数）での月額費用"
+            + "（一時費用を契約月数で月割りした額を含む）が最も安い候補を推奨する。残った候補が1つならそれを推奨する。",
+        "④ 採点できた回答がない区分（要測定）と、残った候補に費用が未記入・計算できない候補がある区分（要判断）は推奨しない。",
+    ];
+
+    /// <summary>One candidate's inputs for a class: whether it may handle it, its accuracy there and its cost line (null: unknown).</summary>
+    public sealed record Input(string ProviderId, string Name, bool MayHandle, Estimate Accuracy, CandidateCostLine? Cost);
+
+    public static DataClassRecommendation Decide(
+        DataClass dataClass, int items, IReadOnlyList<Input> inputs, double? threshold, double? volume, bool volumeIsClassVolume, double exchangeFactor, string? currency)
+    {
+        List<Input> eligible = [.. inputs.Where(i => i.MayHandle)];
+        List<Input> measured = [.. eligible.Where(i => i.Accuracy.N > 0)];
+        double bestLow = measured.Count == 0 ? double.NaN : measured.MaxBy(i => i.Accuracy.Value)!.Accuracy.Low;
+        bool Comparable(Input i) => i.Accuracy.N > 0 && i.Accuracy.High >= bestLow;
+        bool Below(Input i) => threshold is { } t && i.Accuracy.N > 0 && i.Accuracy.High < t;
+        double? CostOf(Input i) => volume is { } v ? i.Cost?.At(v, exchangeFactor) : null;
+        List<Input> remaining = [.. measured.Where(i => Comparable(i) && !Below(i))];
+
+        var result = new DataClassRecommendation
+        {
+            Class = dataClass,
+            Items = items,
+            MonthlyVolume = volume,
+            VolumeIsClassVolume = volumeIsClassVolume,
+            AccuracyThreshold = threshold,
+            Candidates = [.. inputs.Select(i => new ClassCandidate
+            {
+                ProviderId = i.ProviderId,
+                Name = i.Name,
+                MayHandle = i.MayHandle,
+                Accuracy = i.Accuracy,
+                QualityComparable = i.MayHandle && Comparable(i),
+                BelowCriterion = i.MayHandle && Below(i),
+                MonthlyCost = CostOf(i),
+            })],
+            Kind = RecommendationKind.NoCandidateMayHandle,
+            Reason = $"この区分（{SensitivityLabel(dataClass.Sensitivity)}）を受け取れる候補がありません。取扱区分・導入方式を見直すか、この区分の情報は生成AIに入力しない運用にします。",
+        };
+        if (eligible.Count == 0)
+        {
+            return result;
+        }
+
+        if (measured.Count == 0)
+        {
+            return result with
+            {
+                Kind = RecommendationKind.NotMeasured,
+                Reason = $"受け取れる候補（{Names(eligible)}）はありますが、この区分で採点できた回答がないため推奨しません（要測定）。",
+            };
+        }
+
+        if (remaining.Count == 0)
+        {
+            return result with
+            {
+                Kind = RecommendationKind.NoneMeetsCriterion,
+                Reason = $"受け取れる候補の正答率は、どれも95%区間の上限が基準 {threshold!.Value.ToString("0.###", CultureInfo.InvariantCulture)} に届きません。推奨できる候補はありません。",
+            };
+        }
+
+        if (remaining.Count == 1)
+        {
+            Input only = remaining[0];
+            string others = measured.Count > 1 ? "品質で劣るとは言えないのはこの候補だけです" : "この区分で採点できた候補はこれだけです";
+            return result with
+            {
+                Kind = RecommendationKind.Recommended,
+                RecommendedId = only.ProviderId,
+                Reason = $"{only.Name} を推奨: 受け取れる候補 {eligible.Count} 件のうち、{others}（正答率 {Accuracy(only.Accuracy)}{CostPhrase(CostOf(only), currency)}）。",
+            };
+        }
+
+        List<Input> unknownCost = [.. remaining.Where(i => CostOf(i) is null)];
+        if (unknownCost.Count > 0)
+        {
+            return result with
+            {
+                Kind = RecommendationKind.Undecided,
+                Reason = $"品質で劣るとは言えない候補（{Names(remaining)}）のうち、{Names(unknownCost)} の月額費用が未記入か計算できないため、費用では選べません（要判断）。",
+            };
+        }
+
+        Input cheapest = remaining.MinBy(i => CostOf(i)!.Value)!;
+        return result with
+        {
+            Kind = RecommendationKind.Recommended,
+            RecommendedId = cheapest.ProviderId,
+            Reason = $"{cheapest.Name} を推奨: 品質で劣るとは言えない {remaining.Count} 件（{Names(remaining)}）のうち、月額費用が最も安い"
+                + $"（正答率 {Accuracy(cheapest.Accuracy)}{CostPhrase(CostOf(cheapest), currency)}）。",
+        };
+    }
+
+    public static string SensitivityLabel(Sensitivity sensitivity) => sensitivity switch
+    {
+        Sensitivity.Public => "公開",
+        Sensitivity.Internal => "庁内限り",
+        _ => "機密",
+    };
+
+    private static string Names(IEnumerable<Input> inputs) => string.Join("、", inputs.Select(i => i.Name));
+
+    private static string Accuracy(Estimate e) => string.Create(
+        CultureInfo.InvariantCulture, $"{e.Value:0.0%}［{e.Low:0.0%}〜{e.High:0.0%}］、n={e.N}");
+
+    private static string CostPhrase(double? cost, string? currency) => cost is { } c
+        ? string.Create(CultureInfo.InvariantCulture, $"、月額 {c:#,0} {(currency == "JPY" ? "円" : currency)}")
+        : string.Empty;
+}

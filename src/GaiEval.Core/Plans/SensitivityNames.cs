@@ -1,0 +1,14 @@
+namespace GaiEval.Core.Plans;
+
+using GaiEval.Core.Model;
+
+/// <summary>The plan's names of the sensitivities (clearance, monthly_volume_by_sensitivity) and their Japanese labels.</summary>
+public static class SensitivityNames
+{
+    public static IReadOnlyDictionary<string, Sensitivity> ByName { get; } = new Dictionary<string, Sensitivity>(StringComparer.Ordinal)
+    {
+        ["public"] = Sensitivity.Public,
+        ["internal"] = Sensitivity.Internal,
+        ["confidential"] = Sensitivity.Confidential,
+    };
+}
