@@ -39,7 +39,7 @@ internal static class CostSection
                 Figure(tokens.Output?.Mean, v => Number(v)) + estimated,
                 cost.VariablePerTask is { } perTask ? Text.Numbers.Price(perTask, currency) : "－",
                 cost.MonthlyVariable is { } variable ? Yen(variable) : "－",
-                cost.Fixed is { } fixedCost ? Yen(fixedCost.Total) : "－",
+                cost.Fixed is { } fixedCost ? Yen(fixedCost.Total) + (fixedCost.OneOffMonthly > 0 ? $"（うち一時費用の月割り {Yen(fixedCost.OneOffMonthly)}）" : string.Empty) : "－",
                 cost.MonthlyTotal is { } total ? Figure(total, Yen) : cost.Message ?? "－",
                 Unit(p.CostPerCorrectAnswer, Yen),
                 Unit(p.CostPerHourSaved, Yen),

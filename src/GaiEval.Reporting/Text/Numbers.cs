@@ -9,7 +9,7 @@ public static class Numbers
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>How a currency is written after an amount: 円 for JPY (and when none is given), else its code.</summary>
-    public static string CurrencyUnit(string? currency) => currency is null or "JPY" ? "円" : currency;
+    public static string CurrencyUnit(string? currency) => Core.Analysis.Economics.Money.Unit(currency);
 
     /// <summary>A count of people or rows with thousands separators, e.g. 1,234.</summary>
     public static string Count(long value) => value.ToString("#,0", Invariant);

@@ -1,6 +1,7 @@
 namespace GaiEval.Core.Analysis.Deployment;
 
 using System.Globalization;
+using GaiEval.Core.Analysis.Economics;
 using GaiEval.Core.Model;
 
 /// <summary>
@@ -121,7 +122,5 @@ internal static class RecommendationRule
     private static string Accuracy(Estimate e) => string.Create(
         CultureInfo.InvariantCulture, $"{e.Value:0.0%}［{e.Low:0.0%}〜{e.High:0.0%}］、n={e.N}");
 
-    private static string CostPhrase(double? cost, string? currency) => cost is { } c
-        ? string.Create(CultureInfo.InvariantCulture, $"、月額 {c:#,0} {(currency == "JPY" ? "円" : currency)}")
-        : string.Empty;
+    private static string CostPhrase(double? cost, string? currency) => cost is { } c ? $"、月額 {Money.Amount(c, currency)}" : string.Empty;
 }

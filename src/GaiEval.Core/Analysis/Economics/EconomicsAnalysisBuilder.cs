@@ -52,7 +52,7 @@ public static class EconomicsAnalysisBuilder
         Proportion accuracy = RunMeasurements.Accuracy(results, provider.Id);
         TimeSaved timeSaved = TimeSavedCalculator.Calculate(economics, RunMeasurements.Categories(results, provider.Id), basis);
         ProviderCost cost = CostCalculator.Calculate(provider, RunMeasurements.Tokens(results, provider.Id), economics, volume);
-        var notes = new List<string>();
+        List<string> notes = OneOffNotes(provider, cost, economics.Currency);
         UnitCost? perCorrect = null;
         UnitCost? perHour = null;
         Estimate? netBenefit = null;
@@ -104,6 +104,23 @@ public static class EconomicsAnalysisBuilder
             CostPerHourSaved = perHour,
             NetMonthlyBenefit = netBenefit,
             Notes = notes,
+        };
+    }
+
+    private static List<string> OneOffNotes(ProviderProfile provider, ProviderCost cost, string currency)
+    {
+        if (cost.Fixed is null)
+        {
+            return [];
+        }
+
+        return cost.OneOff switch
+        {
+            null when provider.Candidate => ["一時費用（deployment.one_off: 初期費用・開発費・データ整備費）が未記入のため、月額費用に含めていません"],
+            null => [],
+            { Complete: false } oneOff => [$"一時費用の一部が未記入のため、記入分 {Money.Amount(oneOff.Total, currency)} だけを契約 {oneOff.ContractMonths} か月で月割りして固定費に含めています（費用は下限）"],
+            { Total: > 0 } oneOff => [$"一時費用 {Money.Amount(oneOff.Total, currency)} を契約 {oneOff.ContractMonths} か月で月割りした {Money.Amount(oneOff.Monthly, currency)} を固定費に含めています"],
+            _ => [],
         };
     }
 

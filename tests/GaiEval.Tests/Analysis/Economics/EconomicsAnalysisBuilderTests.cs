@@ -71,7 +71,10 @@ public sealed class EconomicsAnalysisBuilderTests : IDisposable
         // Net: 113,333.33 − 1560.75 = 111,772.58, its bounds the personnel cost's bounds minus the cost.
         Assert.Equal(((30 - (100.0 / 60)) * 4000) - 1560.75, cloud.NetMonthlyBenefit!.Value!.Value, 6);
         Assert.Equal(cloud.TimeSaved.MonthlyPersonnelCost.Low - 1560.75, cloud.NetMonthlyBenefit.Low, 6);
-        Assert.Empty(cloud.Notes);
+
+        // The candidate states no one-off costs: the cost above leaves them out, and says so.
+        Assert.Null(cloud.Cost.OneOff);
+        Assert.Contains("一時費用（deployment.one_off", Assert.Single(cloud.Notes), StringComparison.Ordinal);
     }
 
     [Fact]
