@@ -11,4 +11,12 @@ public static class SensitivityNames
         ["internal"] = Sensitivity.Internal,
         ["confidential"] = Sensitivity.Confidential,
     };
+
+    /// <summary>公開 / 庁内限り / 機密.</summary>
+    public static string Label(Sensitivity sensitivity) => sensitivity switch
+    {
+        Sensitivity.Public => "公開",
+        Sensitivity.Internal => "庁内限り",
+        _ => "機密",
+    };
 }

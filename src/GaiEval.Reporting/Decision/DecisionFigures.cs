@@ -38,12 +38,7 @@ internal static class DecisionFigures
 
     public static string Milliseconds(Estimate? e) => e?.Value is { } v ? $"{Number(v / 1000, "0.00")} 秒" : "－";
 
-    public static string Sensitivity(Sensitivity sensitivity) => sensitivity switch
-    {
-        Core.Model.Sensitivity.Public => "公開",
-        Core.Model.Sensitivity.Internal => "庁内限り",
-        _ => "機密",
-    };
+    public static string Sensitivity(Sensitivity sensitivity) => Core.Plans.SensitivityNames.Label(sensitivity);
 
     /// <summary>Text shortened to <paramref name="length"/> characters, on one line.</summary>
     public static string Excerpt(string? text, int length = 60)

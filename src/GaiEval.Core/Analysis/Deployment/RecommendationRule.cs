@@ -2,7 +2,7 @@ namespace GaiEval.Core.Analysis.Deployment;
 
 using System.Globalization;
 using GaiEval.Core.Analysis.Economics;
-using GaiEval.Core.Model;
+using GaiEval.Core.Plans;
 
 /// <summary>
 /// The rule that turns the figures of one data class into a recommendation (<see cref="Steps"/>, printed with it): who
@@ -17,7 +17,8 @@ internal static class RecommendationRule
         "② 対象の候補のうち、その区分の項目での正答率の95%区間の上限が、最も正答率の高い候補の区間の下限に届く候補を「品質で劣るとは言えない候補」とする。"
             + "計画に正答率の判定基準（accuracy。その用途の基準があればそれ）があれば、区間の上限が基準値に届かない候補は除く。",
         "③ 残った候補のうち、その区分の月間件数（economics.monthly_volume_by_sensitivity。なければ計画全体の月間件数）での月額費用"
-            + "（一時費用を契約月数で月割りした額を含む）が最も安い候補を推奨する。残った候補が1つならそれを推奨する。",
+            + "（一時費用を契約月数で月割りした額を含む）が最も安い候補を推奨する。残った候補が1つならそれを推奨する。"
+            + "固定費は区分ごとに全額で比べ、複数の区分を同じ方式にまとめたときの按分はしない。",
         "④ 採点できた回答がない区分（要測定）と、残った候補に費用が未記入・計算できない候補がある区分（要判断）は推奨しない。",
     ];
 
@@ -53,7 +54,7 @@ internal static class RecommendationRule
                 MonthlyCost = CostOf(i),
             })],
             Kind = RecommendationKind.NoCandidateMayHandle,
-            Reason = $"この区分（{SensitivityLabel(dataClass.Sensitivity)}）を受け取れる候補がありません。取扱区分・導入方式を見直すか、この区分の情報は生成AIに入力しない運用にします。",
+            Reason = $"この区分（{SensitivityNames.Label(dataClass.Sensitivity)}）を受け取れる候補がありません。取扱区分・導入方式を見直すか、この区分の情報は生成AIに入力しない運用にします。",
         };
         if (eligible.Count == 0)
         {
@@ -74,19 +75,19 @@ internal static class RecommendationRule
             return result with
             {
                 Kind = RecommendationKind.NoneMeetsCriterion,
-                Reason = $"受け取れる候補の正答率は、どれも95%区間の上限が基準 {threshold!.Value.ToString("0.###", CultureInfo.InvariantCulture)} に届きません。推奨できる候補はありません。",
+                Reason = $"受け取れる候補の正答率は、どれも95%区間の上限が基準 {threshold!.Value.ToString("0.###", CultureInfo.InvariantCulture)} に届きません。推奨できる候補はありません。" + Unmeasured(eligible),
             };
         }
 
         if (remaining.Count == 1)
         {
             Input only = remaining[0];
-            string others = measured.Count > 1 ? "品質で劣るとは言えないのはこの候補だけです" : "この区分で採点できた候補はこれだけです";
+            string others = measured.Count > 1 ? "基準と品質の条件を満たすのはこの候補だけです" : "この区分で採点できた候補はこれだけです";
             return result with
             {
                 Kind = RecommendationKind.Recommended,
                 RecommendedId = only.ProviderId,
-                Reason = $"{only.Name} を推奨: 受け取れる候補 {eligible.Count} 件のうち、{others}（正答率 {Accuracy(only.Accuracy)}{CostPhrase(CostOf(only), currency)}）。",
+                Reason = $"{only.Name} を推奨: 受け取れる候補 {eligible.Count} 件のうち、{others}（正答率 {Accuracy(only.Accuracy)}{CostPhrase(CostOf(only), currency)}）。" + Unmeasured(eligible),
             };
         }
 
@@ -96,7 +97,7 @@ internal static class RecommendationRule
             return result with
             {
                 Kind = RecommendationKind.Undecided,
-                Reason = $"品質で劣るとは言えない候補（{Names(remaining)}）のうち、{Names(unknownCost)} の月額費用が未記入か計算できないため、費用では選べません（要判断）。",
+                Reason = $"品質で劣るとは言えない候補（{Names(remaining)}）のうち、{Names(unknownCost)} の月額費用が未記入か計算できないため、費用では選べません（要判断）。" + Unmeasured(eligible),
             };
         }
 
@@ -106,16 +107,15 @@ internal static class RecommendationRule
             Kind = RecommendationKind.Recommended,
             RecommendedId = cheapest.ProviderId,
             Reason = $"{cheapest.Name} を推奨: 品質で劣るとは言えない {remaining.Count} 件（{Names(remaining)}）のうち、月額費用が最も安い"
-                + $"（正答率 {Accuracy(cheapest.Accuracy)}{CostPhrase(CostOf(cheapest), currency)}）。",
+                + $"（正答率 {Accuracy(cheapest.Accuracy)}{CostPhrase(CostOf(cheapest), currency)}）。" + Unmeasured(eligible),
         };
     }
 
-    public static string SensitivityLabel(Sensitivity sensitivity) => sensitivity switch
-    {
-        Sensitivity.Public => "公開",
-        Sensitivity.Internal => "庁内限り",
-        _ => "機密",
-    };
+    /// <summary>「X はこの区分で採点できた回答がなく、比べていません。」 for eligible candidates left out for want of a measurement.</summary>
+    private static string Unmeasured(List<Input> eligible) =>
+        eligible.Where(i => i.Accuracy.N == 0).ToList() is { Count: > 0 } missing
+            ? $"{Names(missing)} はこの区分で採点できた回答がなく、比べていません（要測定）。"
+            : string.Empty;
 
     private static string Names(IEnumerable<Input> inputs) => string.Join("、", inputs.Select(i => i.Name));
 
