@@ -54,11 +54,15 @@ internal static class CandidatePlan
     }
 
     /// <summary>Stores the run and builds its report's deployment comparison (never null here: every plan has candidates).</summary>
-    public static async Task<DeploymentComparison> CompareAsync(TempFolder folder, IReadOnlyList<GoldItem> items, EvalPlan plan, Action<PricedRun> answer)
+    public static async Task<DeploymentComparison> CompareAsync(TempFolder folder, IReadOnlyList<GoldItem> items, EvalPlan plan, Action<PricedRun> answer) =>
+        (await ReportAsync(folder, items, plan, answer)).Deployment!;
+
+    /// <summary>Stores the run with the given answers and builds its report.</summary>
+    public static async Task<RunReport> ReportAsync(TempFolder folder, IReadOnlyList<GoldItem> items, EvalPlan plan, Action<PricedRun> answer)
     {
         await using PricedRun run = await PricedRun.CreateAsync(folder, items, plan);
         answer(run);
         RunResults results = await run.SaveAsync();
-        return RunReport.Build(results).Deployment!;
+        return RunReport.Build(results);
     }
 }
