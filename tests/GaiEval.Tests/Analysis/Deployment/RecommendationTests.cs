@@ -161,6 +161,31 @@ public sealed class RecommendationTests : IDisposable
         Assert.Contains("要判断", publicWork.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Takes_the_best_of_equally_accurate_candidates_by_its_lower_bound_whatever_the_plan_order()
+    {
+        // small 2/2 [0.342, 1] and large 20/20 [0.839, 1] are equally accurate; half 10/20 reaches only 0.701. Measured
+        // against the small one's lower bound, the cheapest, half, would pass; against the large one's it does not.
+        List<GoldItem> items = [.. CandidatePlan.Items("p", 20, Sensitivity.Public)];
+        ProviderProfile small = CandidatePlan.Candidate("small", Sensitivity.Public, CandidatePlan.Priced(0, 2));
+        ProviderProfile large = CandidatePlan.Candidate("large", Sensitivity.Public, CandidatePlan.Priced(0, 3));
+        ProviderProfile half = CandidatePlan.Candidate("half", Sensitivity.Public, CandidatePlan.Priced(0, 1));
+        using var other = new TempFolder();
+
+        DataClassRecommendation smallFirst = Of(await CompareAsync(folder, small, large), Sensitivity.Public, null);
+        DataClassRecommendation largeFirst = Of(await CompareAsync(other, large, small), Sensitivity.Public, null);
+
+        Assert.Equal((RecommendationKind.Recommended, "small"), (smallFirst.Kind, smallFirst.RecommendedId));
+        Assert.Equal((RecommendationKind.Recommended, "small"), (largeFirst.Kind, largeFirst.RecommendedId));
+        Assert.False(Assert.Single(smallFirst.Candidates, c => c.ProviderId == "half").QualityComparable);
+
+        Task<DeploymentComparison> CompareAsync(TempFolder into, ProviderProfile first, ProviderProfile second) =>
+            CandidatePlan.CompareAsync(into, items, PricedRun.Plan(CandidatePlan.Yen(1000), first, second, half), run => run
+                .Answers("small", items.Take(2), 2)
+                .Answers("large", items, 20)
+                .Answers("half", items, 10));
+    }
+
     private static DataClassRecommendation Of(DeploymentComparison comparison, Sensitivity sensitivity, string? use) =>
         Assert.Single(comparison.Recommendations, r => r.Class == new DataClass(sensitivity, use));
 
