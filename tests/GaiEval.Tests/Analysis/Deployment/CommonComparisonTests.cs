@@ -20,7 +20,7 @@ public sealed class CommonComparisonTests : IDisposable
     {
         DeploymentComparison comparison = await CompareAsync();
 
-        // c1..c8 are common; d1 (r undecided), d2 (q failed) and d3 (r withheld) drop out for every candidate.
+        // c1..c8 are common; d1 (r awaiting a verdict), d2 (q failed), d3 (r withheld) and d4 (q left undecided by the rules) drop out for every candidate.
         Assert.Equal(8, comparison.CommonCalls);
         Assert.Equal(["p", "q", "r"], comparison.Candidates.Select(c => c.ProviderId));
         CandidateColumn p = comparison.Candidates[0];
@@ -28,8 +28,8 @@ public sealed class CommonComparisonTests : IDisposable
         Assert.Equal((0.0, 8), (comparison.Candidates[1].CommonAccuracy.Value!.Value, comparison.Candidates[1].CommonAccuracy.N));
         Assert.Equal((1.0, 8), (comparison.Candidates[2].CommonAccuracy.Value!.Value, comparison.Candidates[2].CommonAccuracy.N));
 
-        // Its own accuracy keeps d1..d3, all wrong: 8 / 11.
-        Assert.Equal((8.0 / 11, 11), (p.Accuracy.Value!.Value, p.Accuracy.N));
+        // Its own accuracy keeps d1..d4, all wrong: 8 / 12.
+        Assert.Equal((8.0 / 12, 12), (p.Accuracy.Value!.Value, p.Accuracy.N));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class CommonComparisonTests : IDisposable
         GoldItem[] items =
         [
             .. common, CandidatePlan.Item("d1", Sensitivity.Public), CandidatePlan.Item("d2", Sensitivity.Public),
-            CandidatePlan.Item("d3", Sensitivity.Internal),
+            CandidatePlan.Item("d3", Sensitivity.Internal), CandidatePlan.Item("d4", Sensitivity.Public),
         ];
         EvalPlan plan = PricedRun.Plan(
             null,
@@ -94,6 +94,7 @@ public sealed class CommonComparisonTests : IDisposable
             run.Answer("d1", "p", false).Answer("d1", "q", false).Answer("d1", "r", correct: null);
             run.Answer("d2", "p", false).NotAnswered("d2", "q", ResponseStatus.Error).Answer("d2", "r", false);
             run.Answer("d3", "p", false).Answer("d3", "q", false).NotAnswered("d3", "r", ResponseStatus.Withheld);
+            run.Answer("d4", "p", false).RuleUndecided("d4", "q").Answer("d4", "r", false);
         });
     }
 }

@@ -58,7 +58,7 @@ public sealed class RecommendationTests : IDisposable
         DeploymentComparison comparison = await ThreeCandidatesAsync();
         DataClassRecommendation internalWork = Of(comparison, Sensitivity.Internal, null);
 
-        // web may not receive internal items. platform 26/30 (the two unscored extraction answers do not count), cheap 7/30.
+        // web may not receive internal items. platform 26/30 (its two extraction answers the rules left undecided do not count), cheap 7/30 (its two awaiting a verdict neither).
         Assert.Equal((RecommendationKind.Recommended, "platform"), (internalWork.Kind, internalWork.RecommendedId));
         Assert.Equal([false, true, true], internalWork.Candidates.Select(c => c.MayHandle));
         Assert.Equal((0, 30, 30), (internalWork.Candidates[0].Accuracy.N, internalWork.Candidates[1].Accuracy.N, internalWork.Candidates[2].Accuracy.N));
@@ -88,7 +88,7 @@ public sealed class RecommendationTests : IDisposable
     }
 
     [Fact]
-    public async Task Does_not_count_answers_awaiting_a_verdict_and_calls_a_class_without_scored_answers_not_measured()
+    public async Task Does_not_count_undecided_answers_and_calls_a_class_without_scored_answers_not_measured()
     {
         DataClassRecommendation extraction = Of(await ThreeCandidatesAsync(), Sensitivity.Internal, ItemUses.ExtractionSummary);
 
@@ -212,7 +212,7 @@ public sealed class RecommendationTests : IDisposable
             run.Answers("cheap", Public, 5).Answers("cheap", Drafting, 5).Answers("cheap", Translation, 2);
             foreach (GoldItem item in Extraction)
             {
-                run.Answer(item.Id, "platform", correct: null, CandidatePlan.TokensPerAnswer, 0).Answer(item.Id, "cheap", correct: null, CandidatePlan.TokensPerAnswer, 0);
+                run.RuleUndecided(item.Id, "platform", CandidatePlan.TokensPerAnswer, 0).Answer(item.Id, "cheap", correct: null, CandidatePlan.TokensPerAnswer, 0);
             }
         });
     }
