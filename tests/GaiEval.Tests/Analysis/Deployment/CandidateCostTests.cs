@@ -81,7 +81,8 @@ public sealed class CandidateCostTests : IDisposable
     [Fact]
     public async Task Says_why_there_is_no_cost_without_pricing_or_without_economics()
     {
-        EvalPlan unpriced = PricedRun.Plan(CandidatePlan.Yen(1000), CandidatePlan.Candidate("cloud", Sensitivity.Public));
+        var oneOff = new DeploymentProfile { OneOff = new OneOffCosts { Initial = 240_000 }, ContractMonths = 12 };
+        EvalPlan unpriced = PricedRun.Plan(CandidatePlan.Yen(1000), CandidatePlan.Candidate("cloud", Sensitivity.Public, deployment: oneOff));
         EvalPlan noEconomics = PricedRun.Plan(null, CandidatePlan.Candidate("cloud", Sensitivity.Public, CandidatePlan.Priced(10_000, 2)));
         using var other = new TempFolder();
 
@@ -92,6 +93,7 @@ public sealed class CandidateCostTests : IDisposable
         Assert.Null(notSet.MonthlyTotal);
         Assert.Null(notSet.RunningMonthly);
         Assert.Null(notSet.ThreeYearTco);
+        Assert.Equal(240_000, notSet.OneOff!.Total, 6); // stated, so not 未記入, though the monthly cost is unknown
         CandidateCost withoutEconomics = none.Candidates[0].Cost;
         Assert.Null(withoutEconomics.Status);
         Assert.Null(withoutEconomics.MonthlyTotal);
