@@ -99,6 +99,13 @@ public sealed class CandidateCostTests : IDisposable
         Assert.Null(withoutEconomics.MonthlyTotal);
         Assert.Contains("economics", withoutEconomics.Message, StringComparison.Ordinal);
         Assert.Null(none.Currency);
+        Assert.Contains(none.Notes, n => n.Contains("economics がないため", StringComparison.Ordinal));
+
+        // The only candidate is still recommended on quality, with no volume and no cost.
+        DataClassRecommendation publicWork = none.Recommendations[0];
+        Assert.Equal((RecommendationKind.Recommended, "cloud"), (publicWork.Kind, publicWork.RecommendedId));
+        Assert.Null(publicWork.MonthlyVolume);
+        Assert.Null(Assert.Single(publicWork.Candidates).MonthlyCost);
     }
 
     private Task<DeploymentComparison> CompareAsync()
