@@ -34,5 +34,8 @@ public sealed record AnalysisDocument
     /// <summary>The KPIs from real use; null (left out) when the plan has no kpi block.</summary>
     public KpiFacts? Kpis { get; init; }
 
+    /// <summary>The candidate methods side by side; null (left out) when the plan has no candidate.</summary>
+    public DeploymentFacts? Deployment { get; init; }
+
     public required IReadOnlyList<string> Notes { get; init; }
 }

@@ -28,6 +28,7 @@ public sealed class AnalysisJsonWriter : IReportWriter
         Decision = report.Decision is { } decision ? DecisionFacts.Of(decision) : null,
         ScoringReliability = report.Reliability,
         Kpis = report.Kpi is { } kpi ? KpiFacts.Of(kpi) : null,
+        Deployment = report.Deployment is { } deployment ? DeploymentFacts.Of(deployment) : null,
         Notes = report.Notes,
     };
 

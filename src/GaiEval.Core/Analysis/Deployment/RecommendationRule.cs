@@ -30,7 +30,9 @@ internal static class RecommendationRule
     {
         List<Input> eligible = [.. inputs.Where(i => i.MayHandle)];
         List<Input> measured = [.. eligible.Where(i => i.Accuracy.N > 0)];
-        double bestLow = measured.Count == 0 ? double.NaN : measured.MaxBy(i => i.Accuracy.Value)!.Accuracy.Low;
+        // Of equally accurate candidates the best is the one with the highest lower bound, so plan order cannot change the result.
+        double bestLow = measured.Count == 0 ? double.NaN
+            : measured.OrderByDescending(i => i.Accuracy.Value).ThenByDescending(i => i.Accuracy.Low).First().Accuracy.Low;
         bool Comparable(Input i) => i.Accuracy.N > 0 && i.Accuracy.High >= bestLow;
         bool Below(Input i) => threshold is { } t && i.Accuracy.N > 0 && i.Accuracy.High < t;
         double? CostOf(Input i) => volume is { } v ? i.Cost?.At(v, exchangeFactor) : null;

@@ -16,7 +16,14 @@ internal static class CostCalculator
         Pricing? pricing = provider.Pricing;
         if (pricing is null)
         {
-            return new ProviderCost { Status = CostStatus.PricingNotSet, Message = "料金未設定", MonthlyVolume = monthlyVolume };
+            // The one-off costs are then in the default pricing currency; the plan reader requires its rate when they are stated.
+            return new ProviderCost
+            {
+                Status = CostStatus.PricingNotSet,
+                Message = "料金未設定",
+                MonthlyVolume = monthlyVolume,
+                OneOff = ExchangeRates.Rate(economics, new Pricing().Currency) is { } yen ? Spread(provider.Deployment, yen) : null,
+            };
         }
 
         double rate = ExchangeRates.Rate(economics, pricing.Currency)

@@ -119,6 +119,19 @@ public sealed class CostCalculatorTests
     }
 
     [Fact]
+    public void Keeps_the_stated_one_off_costs_of_a_provider_without_pricing_in_yen()
+    {
+        var deployment = new DeploymentProfile { OneOff = new OneOffCosts { Initial = 600_000, Development = 0, DataPreparation = 0 }, ContractMonths = 12 };
+
+        ProviderCost cost = CostCalculator.Calculate(Provider(null, deployment), Tokens, Yen, monthlyVolume: 4000);
+
+        // 料金未設定 leaves the monthly cost unknown, but the one-off costs the plan states are not 未記入.
+        Assert.Equal(CostStatus.PricingNotSet, cost.Status);
+        Assert.Null(cost.MonthlyTotal);
+        Assert.Equal((600_000.0, true, 50_000.0), (cost.OneOff!.Total, cost.OneOff.Complete, cost.OneOff.Monthly));
+    }
+
+    [Fact]
     public void Refuses_a_currency_the_plan_has_no_rate_for()
     {
         var exception = Assert.Throws<InvalidOperationException>(

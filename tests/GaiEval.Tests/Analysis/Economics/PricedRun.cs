@@ -7,6 +7,7 @@ using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
 using GaiEval.Storage;
 using GaiEval.Tests.Support;
+using Microsoft.Extensions.AI.Evaluation;
 
 /// <summary>
 /// A stored run in a real SQLite file whose plan carries <c>economics</c> and pricing (StoredRun's plan has neither):
@@ -74,6 +75,23 @@ internal sealed class PricedRun : IAsyncDisposable
             });
         }
 
+        return this;
+    }
+
+    /// <summary>An answered call the rules left undecided (its correct score Inconclusive, e.g. a leaky refusal), with no verdict since.</summary>
+    public PricedRun RuleUndecided(string itemId, string providerId, long? inputTokens = null, long? outputTokens = null)
+    {
+        Answer(itemId, providerId, correct: null, inputTokens, outputTokens);
+        scores.Add(new ScoreRecord
+        {
+            RunId = RunId,
+            ItemId = itemId,
+            ProviderId = providerId,
+            Repeat = 1,
+            Evaluator = "Test",
+            Metric = MetricNames.Correct,
+            Interpretation = new ScoreInterpretation(EvaluationRating.Inconclusive, true, "判定保留: 拒否しつつ内容を答えている（漏れのある拒否）"),
+        });
         return this;
     }
 
