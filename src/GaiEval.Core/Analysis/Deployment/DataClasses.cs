@@ -43,10 +43,10 @@ internal sealed class DataClasses(RunResults results, IReadOnlyList<ProviderCall
             economics?.Currency);
     }
 
-    /// <summary>The plan's accuracy criterion (≥ or &gt;) for the class's use, else for everything; null when none.</summary>
+    /// <summary>The plan's required accuracy criterion (≥ or &gt;) for the class's use, else for everything; null when none.</summary>
     private double? Threshold(DataClass dataClass)
     {
-        List<Criterion> accuracy = [.. results.Plan.Criteria.Where(c => c.Metric == DecisionMetrics.Accuracy && c.Op is ">=" or ">")];
+        List<Criterion> accuracy = [.. results.Plan.Criteria.Where(c => c.Required && c.Metric == DecisionMetrics.Accuracy && c.Op is ">=" or ">")];
         Criterion? criterion = accuracy.FirstOrDefault(c => dataClass.Use is not null && c.Scope == $"use:{dataClass.Use}")
             ?? accuracy.FirstOrDefault(c => c.Scope == "all");
         return criterion?.Value;
