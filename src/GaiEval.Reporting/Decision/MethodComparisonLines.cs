@@ -43,7 +43,10 @@ internal static class MethodComparisonLines
             md.Bullet(MarkdownText.Escape(note));
         }
 
-        md.Blank();
+        if (comparison.Notes.Count > 0)
+        {
+            md.Blank();
+        }
     }
 
     private static void Recommendations(DecisionMarkdown md, DeploymentComparison comparison, IReadOnlyDictionary<string, string> names)
@@ -84,6 +87,8 @@ internal static class MethodComparisonLines
                     MethodLabels.Name(names, b.FirstProviderId), MethodLabels.Name(names, b.SecondProviderId),
                     .. b.PerScenario.Select(p => MethodLabels.BreakEven(p, names)), MethodLabels.Stability(b.DependsOnAssumptions),
                 ]));
+            md.Line(MethodLabels.BreakEvenNote);
+            md.Blank();
         }
     }
 }

@@ -19,13 +19,11 @@ internal static class MethodRecommendationTable
 
         table.WriteTo(html);
         html.AppendLine("<h3>推奨の決め方</h3>");
-        html.Append("<ol class=\"rule\">");
         foreach (string step in comparison.RecommendationRule)
         {
-            html.Append("<li>").Append(E(step)).Append("</li>");
+            html.Append("<p>").Append(E(step)).AppendLine("</p>");
         }
 
-        html.AppendLine("</ol>");
         html.AppendLine("<details><summary>区分ごとの各候補の数値（受け取れるか・正答率・月額）</summary>");
         var candidates = new HtmlTable(["区分", "候補", "受け取れるか", "正答率 [95%区間]", "品質で劣るとは言えない", "基準に届かない", "月額（この区分の件数で）"], [3, 6]);
         foreach (DataClassRecommendation r in comparison.Recommendations)
@@ -39,7 +37,7 @@ internal static class MethodRecommendationTable
                     c.MayHandle ? Share(c.Accuracy) : "－（受け取れない）",
                     c.MayHandle ? (c.QualityComparable ? "はい" : "いいえ") : "－",
                     c.MayHandle ? (c.BelowCriterion ? "届かない" : r.AccuracyThreshold is null ? "－（基準なし）" : "届く") : "－",
-                    c.MonthlyCost is { } cost ? Money(cost, comparison.Currency) : "－（未記入か計算できない）");
+                    !c.MayHandle ? "－" : c.MonthlyCost is { } cost ? Money(cost, comparison.Currency) : "－（未記入か計算できない）");
             }
         }
 

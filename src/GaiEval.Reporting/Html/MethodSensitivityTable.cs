@@ -37,5 +37,6 @@ internal static class MethodSensitivityTable
         }
 
         breakEvens.WriteTo(html);
+        html.Append("<p class=\"note\">").Append(HtmlText.E(MethodLabels.BreakEvenNote)).AppendLine("</p>");
     }
 }

@@ -63,7 +63,6 @@ internal static class MethodCostRows
         return breakEven switch
         {
             null => c.Cost.Message ?? other.Cost.Message ?? "－（どちらかの費用を計算できない）",
-            { Kind: BreakEvenKind.Crosses, Volume: { } volume } => $"{Decision.DecisionFigures.Number(volume, "#,0")} 件/月で同額。{breakEven.Explanation}",
             _ => breakEven.Explanation,
         };
     }

@@ -80,13 +80,17 @@ internal static class MethodLabels
         ? $"{DecisionFigures.Number(volume, "#,0.#")} 件/月（{(recommendation.VolumeIsClassVolume ? "この区分の件数" : "計画全体の件数")}）"
         : "未計算（計画に economics がない）";
 
+    /// <summary>How to read a cell of <see cref="BreakEven"/>.</summary>
+    public const string BreakEvenNote = "損益分岐の各欄: 2つの候補の月額が等しくなる月間件数（費用の線が交わらなければ「交わらない」）と、その前提の月間件数（計画全体）で安い候補。";
+
     /// <summary>A break-even under one scenario: the volume where the lines cross, or 交わらない, and which is cheaper at the scenario's volume.</summary>
+
     public static string BreakEven(BreakEven breakEven, IReadOnlyDictionary<string, string> names)
     {
-        string cheaper = breakEven.CheaperAtPlanVolume is { } id ? $"この件数では {Name(names, id)} が安い" : "この件数では同額";
+        string cheaper = breakEven.CheaperAtPlanVolume is { } id ? $"{Name(names, id)} が安い" : "同額";
         return breakEven.Kind == BreakEvenKind.Crosses && breakEven.Volume is { } volume
-            ? $"{DecisionFigures.Number(volume, "#,0")} 件/月で同額（{cheaper}）"
-            : $"交わらない（{cheaper}）";
+            ? $"分岐 {DecisionFigures.Number(volume, "#,0")} 件/月、{cheaper}"
+            : $"交わらない、{cheaper}";
     }
 
     /// <summary>Whether a conclusion holds under every cost scenario.</summary>

@@ -69,7 +69,8 @@ public sealed class MethodComparisonDecisionTests : IDisposable
         Assert.Contains("| 区分 | 計画どおり | 件数 ½ | 件数 2倍 | 為替 −20% | 為替 +20% | 判定 |", section, StringComparison.Ordinal);
         Assert.Contains($"| 庁内限り・全用途 | 区の共通基盤 | {Web} | 区の共通基盤 | 区の共通基盤 | 区の共通基盤 | 前提しだいで変わる |", section, StringComparison.Ordinal);
         Assert.Contains("| 機密・全用途 | 庁内サーバー | 庁内サーバー | 庁内サーバー | 庁内サーバー | 庁内サーバー | 変わらない |", section, StringComparison.Ordinal);
-        Assert.Contains($"| {Web} | 区の共通基盤 | 1,389 件/月で同額（この件数では {Web} が安い） |", section, StringComparison.Ordinal);
+        Assert.Contains($"| {Web} | 区の共通基盤 | 分岐 1,389 件/月、{Web} が安い | 分岐 1,389 件/月、{Web} が安い | 分岐 1,389 件/月、区の共通基盤 が安い |", section, StringComparison.Ordinal);
+        Assert.Contains("| 区の共通基盤 | 庁内サーバー | 交わらない、区の共通基盤 が安い |", section, StringComparison.Ordinal);
     }
 
     [Fact]

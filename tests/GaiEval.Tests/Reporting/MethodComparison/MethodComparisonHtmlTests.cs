@@ -53,8 +53,9 @@ public sealed class MethodComparisonHtmlTests : IDisposable
         Assert.Contains("<tr><td>月額（一時費用の月割りを含む）</td><td>36,000 円</td><td>50,000 円</td><td>270,000 円</td></tr>", section, StringComparison.Ordinal);
         Assert.Contains("<tr><td>3年TCO</td><td>1,296,000 円</td><td>未記入（一時費用が未記入）</td><td>11,400,000 円 以上（未記入あり）</td></tr>", section, StringComparison.Ordinal);
 
-        // 50,000 / 36 = 1,388.9 tasks a month.
-        Assert.Contains("<td>1,389 件/月で同額。", section, StringComparison.Ordinal);
+        // 50,000 / 36 = 1,388.9 tasks a month; the platform and on-premises differ only in their fixed costs.
+        Assert.Contains("<tr><td>損益分岐（対 区の共通基盤）</td><td>月 1,389 件で費用が等しくなります。", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>拒否の正答率</td><td>－（拒否すべき項目の回答がない、n=0）</td>", section, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,10 +98,11 @@ public sealed class MethodComparisonHtmlTests : IDisposable
 
         // Public at 4,000 a month: web 144,000, platform 50,000, on-premises 270,000; all three comparable.
         Assert.Contains("<tr><td>公開・全用途</td><td class=\"num\">4</td><td>4,000 件/月（この区分の件数）</td><td>区の共通基盤</td><td>区の共通基盤 を推奨: 品質で劣るとは言えない 3 件", section, StringComparison.Ordinal);
-        Assert.All(report.Deployment!.RecommendationRule, step => Assert.Contains($"<li>{WebUtility.HtmlEncode(step)}</li>", section, StringComparison.Ordinal));
+        Assert.All(report.Deployment!.RecommendationRule, step => Assert.Contains($"<p>{WebUtility.HtmlEncode(step)}</p>", section, StringComparison.Ordinal));
         Assert.Equal(4, report.Deployment.RecommendationRule.Count);
         Assert.Contains("<details><summary>区分ごとの各候補の数値", section, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>機密・全用途</td><td>区の共通基盤</td><td>受け取れない</td>", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>機密・全用途</td><td>区の共通基盤</td><td>受け取れない</td><td class=\"num\">－（受け取れない）</td><td>－</td><td>－</td><td class=\"num\">－</td></tr>", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>公開・全用途</td><td>区の共通基盤</td><td>受け取れる</td><td class=\"num\">75.0% [30.1%, 95.4%]（n=4）</td><td>はい</td><td>－（基準なし）</td><td class=\"num\">50,000 円</td></tr>", section, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,11 +116,11 @@ public sealed class MethodComparisonHtmlTests : IDisposable
         Assert.Contains($"<tr><td>庁内限り・全用途</td><td>区の共通基盤</td><td>{Web}</td><td>区の共通基盤</td><td>区の共通基盤</td><td>区の共通基盤</td><td>前提しだいで変わる</td></tr>", section, StringComparison.Ordinal);
         Assert.Contains("<tr><td>機密・全用途</td><td>庁内サーバー</td><td>庁内サーバー</td><td>庁内サーバー</td><td>庁内サーバー</td><td>庁内サーバー</td><td>変わらない</td></tr>", section, StringComparison.Ordinal);
         Assert.Contains(
-            $"<tr><td>{Web}</td><td>区の共通基盤</td><td>1,389 件/月で同額（この件数では {Web} が安い）</td><td>1,389 件/月で同額（この件数では {Web} が安い）</td>"
-            + "<td>1,389 件/月で同額（この件数では 区の共通基盤 が安い）</td>",
+            $"<tr><td>{Web}</td><td>区の共通基盤</td><td>分岐 1,389 件/月、{Web} が安い</td><td>分岐 1,389 件/月、{Web} が安い</td>"
+            + "<td>分岐 1,389 件/月、区の共通基盤 が安い</td>",
             section,
             StringComparison.Ordinal);
-        Assert.Contains("<tr><td>区の共通基盤</td><td>庁内サーバー</td><td>交わらない（この件数では 区の共通基盤 が安い）</td>", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>区の共通基盤</td><td>庁内サーバー</td><td>交わらない、区の共通基盤 が安い</td>", section, StringComparison.Ordinal);
     }
 
     [Fact]
