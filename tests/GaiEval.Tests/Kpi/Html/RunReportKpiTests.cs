@@ -110,7 +110,7 @@ public sealed class RunReportKpiTests : IDisposable
         Assert.Contains("(a) 職員アンケートによる自己申告", detail, StringComparison.Ordinal);
         Assert.Contains("(b) 実業務での計測", detail, StringComparison.Ordinal);
         Assert.Contains("(c) ゴールドセットによる推計（このテスト実行）", detail, StringComparison.Ordinal);
-        Assert.Contains("テスト実行の正答率は「3. 正答率」にあります。", detail, StringComparison.Ordinal);
+        Assert.Contains("テスト実行の正答率は「4. 正答率」にあります。", detail, StringComparison.Ordinal);
         Assert.Equal(6, Regex.Count(detail, "<svg"));
         Assert.DoesNotContain("<svg", Section(html, 2), StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(&#39;kpi&#39;)&lt;/script&gt;", detail, StringComparison.Ordinal);
