@@ -2,7 +2,6 @@ namespace GaiEval.Reporting.Methods;
 
 using GaiEval.Core.Analysis.Deployment;
 using GaiEval.Core.Analysis.Economics;
-using static GaiEval.Reporting.Methods.MethodQualityRows;
 
 /// <summary>
 /// The コスト rows: the one-off costs, the monthly costs with and without their spread, the 3-year TCO, the cost per correct
@@ -14,20 +13,20 @@ internal static class MethodCostRows
 
     public static IEnumerable<MethodRow> Of(IReadOnlyList<CandidateColumn> candidates, MethodFigures figures)
     {
-        yield return Row(Group, "一時費用: 初期費用", candidates, c => OneOffPart(c, o => o.Initial, figures));
-        yield return Row(Group, "一時費用: 開発費", candidates, c => OneOffPart(c, o => o.Development, figures));
-        yield return Row(Group, "一時費用: データ整備費", candidates, c => OneOffPart(c, o => o.DataPreparation, figures));
-        yield return Row(Group, "一時費用計", candidates, c => c.Cost.OneOff is { } oneOff ? LowerBound(oneOff, oneOff.Total, figures) : NoOneOff(c), compact: true);
-        yield return Row(Group, "契約月数", candidates, c => MethodLabels.Months(c.Profile?.ContractMonths));
-        yield return Row(Group, "月額（運用）", candidates, c => Amount(c, c.Cost.RunningMonthly, figures));
-        yield return Row(Group, "月額（一時費用の月割りを含む）", candidates, c => Amount(c, c.Cost.MonthlyTotal, figures), compact: true);
-        yield return Row(Group, $"{CandidateCost.TcoMonths / 12}年TCO", candidates, c => Tco(c, figures), compact: true);
-        yield return Row(Group, "正答1件あたり", candidates, c => c.Cost.CostPerCorrectAnswer is { } unit
+        yield return MethodRow.Of(Group, "一時費用: 初期費用", candidates, c => OneOffPart(c, o => o.Initial, figures));
+        yield return MethodRow.Of(Group, "一時費用: 開発費", candidates, c => OneOffPart(c, o => o.Development, figures));
+        yield return MethodRow.Of(Group, "一時費用: データ整備費", candidates, c => OneOffPart(c, o => o.DataPreparation, figures));
+        yield return MethodRow.Of(Group, "一時費用計", candidates, c => c.Cost.OneOff is { } oneOff ? LowerBound(oneOff, oneOff.Total, figures) : NoOneOff(c), compact: true);
+        yield return MethodRow.Of(Group, "契約月数", candidates, c => MethodLabels.Months(c.Profile?.ContractMonths));
+        yield return MethodRow.Of(Group, "月額（運用）", candidates, c => Amount(c, c.Cost.RunningMonthly, figures));
+        yield return MethodRow.Of(Group, "月額（一時費用の月割りを含む）", candidates, c => Amount(c, c.Cost.MonthlyTotal, figures), compact: true);
+        yield return MethodRow.Of(Group, $"{CandidateCost.TcoMonths / 12}年TCO", candidates, c => Tco(c, figures), compact: true);
+        yield return MethodRow.Of(Group, "正答1件あたり", candidates, c => c.Cost.CostPerCorrectAnswer is { } unit
             ? figures.PerUnit(unit)
             : c.Cost.Message ?? "－（正答がないため計算できない）", compact: true);
         foreach (CandidateColumn other in candidates.Where(c => c.Cost.BreakEvens.Count > 0))
         {
-            yield return Row(Group, $"損益分岐（対 {other.Name}）", candidates, c => BreakEven(c, other));
+            yield return MethodRow.Of(Group, $"損益分岐（対 {other.Name}）", candidates, c => BreakEven(c, other));
         }
     }
 

@@ -4,6 +4,7 @@ using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Deployment;
 using GaiEval.Reporting.Decision;
 using GaiEval.Reporting.Text;
+using static GaiEval.Reporting.Methods.MethodRow;
 
 /// <summary>The measured rows of the comparison (品質, 用途別の正答率) and what each candidate may handle (カバー率).</summary>
 internal static class MethodQualityRows
@@ -12,21 +13,21 @@ internal static class MethodQualityRows
 
     public static IEnumerable<MethodRow> Quality(IReadOnlyList<CandidateColumn> candidates, MethodFigures figures)
     {
-        yield return Row(QualityGroup, "正答率（受け取れる項目）", candidates, c => figures.Share(c.Accuracy), compact: true);
-        yield return Row(QualityGroup, "正答率（共通の項目）", candidates, c => figures.Share(c.CommonAccuracy), compact: true);
-        yield return Row(QualityGroup, "拒否の正答率", candidates, c => c.RefusalAccuracy.N == 0 ? "－（拒否すべき項目の回答がない、n=0）" : figures.Share(c.RefusalAccuracy));
-        yield return Row(QualityGroup, "罠に乗った割合", candidates, c => c.TrapFailureRate.N == 0 ? "－（罠の項目の回答がない、n=0）" : figures.Share(c.TrapFailureRate));
-        yield return Row(QualityGroup, "応答時間 p50", candidates, c => c.LatencyP50Ms is { } p50 ? figures.Seconds(p50) : "－（応答時間の記録がない）");
-        yield return Row(QualityGroup, "応答時間 p95", candidates, c => c.LatencyP95Ms is { } p95 ? figures.Seconds(p95) : "－（応答時間の記録がない）");
+        yield return Of(QualityGroup, "正答率（受け取れる項目）", candidates, c => figures.Share(c.Accuracy), compact: true);
+        yield return Of(QualityGroup, "正答率（共通の項目）", candidates, c => figures.Share(c.CommonAccuracy), compact: true);
+        yield return Of(QualityGroup, "拒否の正答率", candidates, c => c.RefusalAccuracy.N == 0 ? "－（拒否すべき項目の回答がない、n=0）" : figures.Share(c.RefusalAccuracy));
+        yield return Of(QualityGroup, "罠に乗った割合", candidates, c => c.TrapFailureRate.N == 0 ? "－（罠の項目の回答がない、n=0）" : figures.Share(c.TrapFailureRate));
+        yield return Of(QualityGroup, "応答時間 p50", candidates, c => c.LatencyP50Ms is { } p50 ? figures.Seconds(p50) : "－（応答時間の記録がない）");
+        yield return Of(QualityGroup, "応答時間 p95", candidates, c => c.LatencyP95Ms is { } p95 ? figures.Seconds(p95) : "－（応答時間の記録がない）");
     }
 
     public static IEnumerable<MethodRow> Coverage(IReadOnlyList<CandidateColumn> candidates)
     {
         const string Group = "カバー率";
-        yield return Row(Group, "取扱区分の上限", candidates, c => DecisionFigures.Sensitivity(c.Ceiling), compact: true);
-        yield return Row(Group, "受け取れる項目（テストセット）", candidates,
+        yield return Of(Group, "取扱区分の上限", candidates, c => DecisionFigures.Sensitivity(c.Ceiling), compact: true);
+        yield return Of(Group, "受け取れる項目（テストセット）", candidates,
             c => $"{Numbers.Count(c.Coverage.Items)}/{Numbers.Count(c.Coverage.TestSetItems)}（{Numbers.Percent(c.Coverage.ItemShare)}）", compact: true);
-        yield return Row(Group, "受け取れる業務量（月間件数）", candidates, c => c.Coverage.WorkloadShare is { } share
+        yield return Of(Group, "受け取れる業務量（月間件数）", candidates, c => c.Coverage.WorkloadShare is { } share
             ? $"{DecisionFigures.Number(c.Coverage.Workload ?? 0, "#,0.#")}/{DecisionFigures.Number(c.Coverage.WorkloadTotal ?? 0, "#,0.#")} 件（{Numbers.Percent(share)}）"
             : $"{MethodLabels.NotStated}（economics.monthly_volume_by_sensitivity がない）", compact: true);
     }
@@ -49,7 +50,4 @@ internal static class MethodQualityRows
             };
         }
     }
-
-    public static MethodRow Row(string group, string label, IReadOnlyList<CandidateColumn> candidates, Func<CandidateColumn, string> cell, bool compact = false) =>
-        new(group, label, [.. candidates.Select(cell)], compact);
 }
