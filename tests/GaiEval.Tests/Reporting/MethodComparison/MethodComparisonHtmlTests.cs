@@ -144,6 +144,19 @@ public sealed class MethodComparisonHtmlTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_economics_the_costs_say_why_instead_of_unstated_or_zero()
+    {
+        string section = Section(new HtmlReportWriter().Render(await MethodRun.BuildAsync(folder, withEconomics: false)), 3);
+        const string Why = "計画に economics がないため費用は計算していません";
+
+        Assert.Contains($"<tr><td>一時費用: 初期費用</td><td>{Why}</td><td>未記入</td><td>{Why}</td></tr>", section, StringComparison.Ordinal);
+        Assert.Contains($"<tr><td>月額（一時費用の月割りを含む）</td><td>{Why}</td><td>{Why}</td><td>{Why}</td></tr>", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>公開・全用途</td><td class=\"num\">4</td><td>未計算（計画に economics がない）</td><td>要判断</td>", section, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"note\">計画に economics がないため、費用・推奨の費用比較・費用の感度は計算していません。</p>", section, StringComparison.Ordinal);
+        Assert.Contains("<td>機密・全用途</td><td>庁内サーバー</td><td>庁内サーバー</td>", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_candidate_the_section_says_there_is_nothing_to_compare()
     {
         await using StoredRun stored = await StoredRun.CreateAsync(folder, [StoredRun.Item("a1")], StoredRun.Provider("cloud"));

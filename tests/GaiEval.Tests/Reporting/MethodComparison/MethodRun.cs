@@ -84,15 +84,15 @@ internal static class MethodRun
     public static ProviderProfile Cloud { get; } = StoredRun.Provider("cloud") with { Name = CloudName, Candidate = true };
 
     /// <summary>
-    /// Correct answers: web p1–p4 and i1; platform p1–p3, i1, i2; on-premises p2–p4, i1, i2, c1, c2; the unpriced cloud (when
+    /// Without <paramref name="withEconomics"/> the plan has no <c>economics:</c>. Correct answers: web p1–p4 and i1; platform p1–p3, i1, i2; on-premises p2–p4, i1, i2, c1, c2; the unpriced cloud (when
     /// asked for) i1, i2 only. What a candidate may not receive is withheld.
     /// </summary>
-    public static async Task<RunReport> BuildAsync(TempFolder folder, bool withUnpricedCloud = false)
+    public static async Task<RunReport> BuildAsync(TempFolder folder, bool withUnpricedCloud = false, bool withEconomics = true)
     {
         ProviderProfile[] providers = withUnpricedCloud ? [Web, Platform, OnPrem, Cloud] : [Web, Platform, OnPrem];
         EvalPlan plan = StoredRun.PlanOf(providers) with
         {
-            Economics = new Economics
+            Economics = !withEconomics ? null : new Economics
             {
                 HourlyCost = 4000,
                 MonthlyVolume = new Dictionary<string, double> { ["住民票・戸籍"] = 1000 },
