@@ -15,7 +15,7 @@ public sealed class DecisionDocumentWriter(DecisionCharts? charts = null) : IRep
     /// <summary>The section headings, in the order the document has them.</summary>
     public static IReadOnlyList<string> Sections { get; } =
     [
-        "目的と範囲", "事前に定めた成功基準", "リスク区分", "利用状況", "効果（時間・人件費）", "出力品質", "安全性", "利用者の声", "コスト",
+        "目的と範囲", "事前に定めた成功基準", "リスク区分", "利用状況", "効果（時間・人件費）", "出力品質", "安全性", "利用者の声", "コスト", "導入方式の比較と推奨",
         "良かった点と課題", "判断と条件", "ガバナンス", "評価方法の限界",
     ];
 
@@ -45,6 +45,7 @@ public sealed class DecisionDocumentWriter(DecisionCharts? charts = null) : IRep
         SafetySection.Write(md, report);
         VoiceSection.Write(md, report);
         CostSection.Write(md, report, charts);
+        MethodComparisonLines.Write(md, report);
         FindingsSection.Write(md, report);
         VerdictSection.Write(md, report);
         md.Section("ガバナンス");

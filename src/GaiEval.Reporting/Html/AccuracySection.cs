@@ -6,7 +6,7 @@ using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Summary;
 using static GaiEval.Reporting.Html.HtmlText;
 
-/// <summary>Section 3: accuracy per provider, by 業務分野 and by 用途 (provider columns), and stability across repeats.</summary>
+/// <summary>Section 4: accuracy per provider, by 業務分野 and by 用途 (provider columns), and stability across repeats.</summary>
 internal static class AccuracySection
 {
     public static void Write(StringBuilder html, RunReport report)

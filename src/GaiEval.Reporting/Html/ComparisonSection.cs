@@ -6,7 +6,7 @@ using GaiEval.Core.Analysis;
 using GaiEval.Core.Reporting;
 using static GaiEval.Reporting.Html.HtmlText;
 
-/// <summary>Section 4: every pair of providers compared on the same items, in words and in numbers.</summary>
+/// <summary>Section 5: every pair of providers compared on the same items, in words and in numbers.</summary>
 internal static class ComparisonSection
 {
     public static void Write(StringBuilder html, RunReport report)
@@ -18,6 +18,15 @@ internal static class ComparisonSection
             return;
         }
 
+        WritePairs(html, comparisons, report.Analysis.Providers.ToDictionary(p => p.ProviderId, p => p.Name, StringComparer.Ordinal));
+        html.Append("<p class=\"note\">同じ項目・同じ反復で両方が回答し採点された対だけを比べます（正確McNemar検定、Holm法で多重比較を補正、有意水準 ")
+            .Append(E(report.Analysis.SignificanceLevel.ToString("0.###", CultureInfo.InvariantCulture)))
+            .AppendLine("、差の区間は Newcombe 法）。</p>");
+    }
+
+    /// <summary>The pairs in words, then in numbers (the pairs, both accuracies, the difference, the discordant counts, the p-values).</summary>
+    public static void WritePairs(StringBuilder html, IReadOnlyList<PairedComparison> comparisons, IReadOnlyDictionary<string, string> names)
+    {
         html.Append("<ul>");
         foreach (PairedComparison c in comparisons)
         {
@@ -25,7 +34,6 @@ internal static class ComparisonSection
         }
 
         html.AppendLine("</ul>");
-        Dictionary<string, string> names = report.Analysis.Providers.ToDictionary(p => p.ProviderId, p => p.Name, StringComparer.Ordinal);
         var table = new HtmlTable(
             ["A", "B", "対の数", "Aの正答率", "Bの正答率", "差 A−B [95%区間]", "両方正答", "Aのみ正答", "Bのみ正答", "両方誤答", "McNemar p", "Holm補正後 p"],
             [.. Enumerable.Range(2, 10)]);
@@ -37,9 +45,6 @@ internal static class ComparisonSection
         }
 
         table.WriteTo(html);
-        html.Append("<p class=\"note\">同じ項目・同じ反復で両方が回答し採点された対だけを比べます（正確McNemar検定、Holm法で多重比較を補正、有意水準 ")
-            .Append(E(report.Analysis.SignificanceLevel.ToString("0.###", CultureInfo.InvariantCulture)))
-            .AppendLine("、差の区間は Newcombe 法）。</p>");
     }
 
     private static string Points(double value) => (value * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " pt";

@@ -6,7 +6,7 @@ using GaiEval.Core.Analysis.Economics;
 using GaiEval.Core.Reporting;
 using static GaiEval.Reporting.Html.HtmlText;
 
-/// <summary>Section 6: tokens and monthly cost at the plan's volume, cost per correct answer and per hour saved, break-even volumes.</summary>
+/// <summary>Section 7: tokens and monthly cost at the plan's volume, cost per correct answer and per hour saved, break-even volumes.</summary>
 internal static class CostSection
 {
     public static void Write(StringBuilder html, RunReport report)
@@ -77,6 +77,6 @@ internal static class CostSection
         table.WriteTo(html);
     }
 
-    private static string Unit(UnitCost? unit, Func<double, string> money) =>
+    public static string Unit(UnitCost? unit, Func<double, string> money) =>
         unit is null ? "－" : $"{money(unit.Value)} [{money(unit.Low)}, {(unit.High is { } high ? money(high) : "上限なし")}]";
 }

@@ -8,7 +8,7 @@ using GaiEval.Core.Results;
 using static GaiEval.Reporting.Html.HtmlText;
 
 /// <summary>
-/// Section 9: every item with its question, reference and each provider's answers side by side, the failed rules and the
+/// Section 10: every item with its question, reference and each provider's answers side by side, the failed rules and the
 /// retrieved sources. Items and columns carry only numeric indexes in data attributes, for the filter script.
 /// </summary>
 internal static class DrilldownSection

@@ -5,7 +5,7 @@ using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Kpi;
 
 /// <summary>
-/// The page: head with the security policy and styles, the contents, the eleven sections (twelve with KPIs from real use),
+/// The page: head with the security policy and styles, the contents, the twelve sections (thirteen with KPIs from real use),
 /// the filter script.
 /// </summary>
 internal static class HtmlDocument
@@ -14,6 +14,7 @@ internal static class HtmlDocument
     [
         (HtmlSection.Verdict, "結論"),
         (HtmlSection.Kpis, "成果指標（KPI）"),
+        (HtmlSection.MethodComparison, MethodComparisonTitle),
         (HtmlSection.Accuracy, "正答率"),
         (HtmlSection.Comparisons, "提供先どうしの比較"),
         (HtmlSection.Latency, "応答時間とエラー"),
@@ -27,6 +28,8 @@ internal static class HtmlDocument
     ];
 
     public const string KpiDetailTitle = "実利用の成果指標（詳細）";
+
+    public const string MethodComparisonTitle = "導入方式の比較と推奨";
 
     public static string Render(RunReport report, IReadOnlyList<HtmlChart> charts)
     {
@@ -92,6 +95,7 @@ internal static class HtmlDocument
                 break;
             case HtmlSection.Verdict: VerdictSection.Write(html, report); break;
             case HtmlSection.Kpis: KpiSection.Write(html, report); break;
+            case HtmlSection.MethodComparison: MethodComparisonSection.Write(html, report); break;
             case HtmlSection.Accuracy: AccuracySection.Write(html, report); break;
             case HtmlSection.Comparisons: ComparisonSection.Write(html, report); break;
             case HtmlSection.Latency: LatencySection.Write(html, report); break;

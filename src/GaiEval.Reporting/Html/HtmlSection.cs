@@ -5,6 +5,7 @@ public enum HtmlSection
 {
     Verdict = 1,
     Kpis,
+    MethodComparison,
     Accuracy,
     Comparisons,
     Latency,

@@ -6,7 +6,7 @@ using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
 using static GaiEval.Reporting.Html.HtmlText;
 
-/// <summary>Section 5: latency and time to first token percentiles with bootstrap intervals, then errors and timeouts.</summary>
+/// <summary>Section 6: latency and time to first token percentiles with bootstrap intervals, then errors and timeouts.</summary>
 internal static class LatencySection
 {
     private const int MaxFailuresListed = 30;

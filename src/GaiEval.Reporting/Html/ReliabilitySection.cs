@@ -7,7 +7,7 @@ using GaiEval.Reporting.Review;
 using static GaiEval.Reporting.Html.HtmlText;
 
 /// <summary>
-/// Section 11: how far to trust the automatic scoring: each scorer's agreement with the human grades (kappa with its
+/// Section 12: how far to trust the automatic scoring: each scorer's agreement with the human grades (kappa with its
 /// interval, n, the 2×2 table) with a warning below 0.6, who decided each provider's verdicts, answers awaiting review,
 /// the share of unsupported claims per provider, and what each judge used (calls, tokens, times, token cost).
 /// </summary>

@@ -8,7 +8,7 @@ using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
 using static GaiEval.Reporting.Html.HtmlText;
 
-/// <summary>Section 8: refusals, hallucination traps that caught a provider, and items withheld by sensitivity.</summary>
+/// <summary>Section 9: refusals, hallucination traps that caught a provider, and items withheld by sensitivity.</summary>
 internal static class RiskSection
 {
     public static void Write(StringBuilder html, RunReport report)

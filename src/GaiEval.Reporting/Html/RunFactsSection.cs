@@ -8,7 +8,7 @@ using GaiEval.Core.Results;
 using GaiEval.Reporting.Summary;
 using static GaiEval.Reporting.Html.HtmlText;
 
-/// <summary>Section 10: what was run, on what, with which tool, and each provider's settings (never a key, only its variable's name).</summary>
+/// <summary>Section 11: what was run, on what, with which tool, and each provider's settings (never a key, only its variable's name).</summary>
 internal static class RunFactsSection
 {
     public static void Write(StringBuilder html, RunReport report)

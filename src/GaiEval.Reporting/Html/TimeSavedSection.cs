@@ -6,7 +6,7 @@ using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Html.HtmlText;
 
-/// <summary>Section 7: hours and personnel cost saved a month per 業務分野, with the method, the assumption and what was left out.</summary>
+/// <summary>Section 8: hours and personnel cost saved a month per 業務分野, with the method, the assumption and what was left out.</summary>
 internal static class TimeSavedSection
 {
     public static void Write(StringBuilder html, RunReport report)

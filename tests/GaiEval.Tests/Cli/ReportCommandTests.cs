@@ -27,7 +27,7 @@ public sealed class ReportCommandTests : IDisposable
             Assert.Contains(path, cli.Output, StringComparison.Ordinal);
         }
 
-        Assert.Contains("## 13. 評価方法の限界", await File.ReadAllTextAsync(Path.Combine(reports, runId, "decision.md")), StringComparison.Ordinal);
+        Assert.Contains("## 14. 評価方法の限界", await File.ReadAllTextAsync(Path.Combine(reports, runId, "decision.md")), StringComparison.Ordinal);
         using JsonDocument json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(reports, runId, "analysis.json")));
         Assert.Equal(runId, json.RootElement.GetProperty("run").GetProperty("run_id").GetString());
     }

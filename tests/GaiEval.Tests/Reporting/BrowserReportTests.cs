@@ -42,6 +42,7 @@ public sealed class BrowserReportTests : IAsyncLifetime
         Assert.DoesNotContain("PWNED</title>", dom, StringComparison.Ordinal);
         Assert.DoesNotContain("<iframe", dom, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;document.title", dom, StringComparison.Ordinal);
+        Assert.Contains("<h3>データの区分ごとの推奨</h3>", dom, StringComparison.Ordinal);
         Assert.Empty(leak.Received);
         Assert.True(new FileInfo(screenshot).Length > 20_000, "the screenshot should show a rendered page");
         File.Copy(screenshot, Path.Combine(Path.GetTempPath(), "gaieval-report-screenshot.png"), overwrite: true);
@@ -50,7 +51,7 @@ public sealed class BrowserReportTests : IAsyncLifetime
     private async Task<string> WriteReportAsync(string[] answers)
     {
         var items = answers.Select((_, i) => StoredRun.Item($"a{i + 1}")).ToList();
-        await using StoredRun stored = await StoredRun.CreateAsync(folder, items, StoredRun.Provider("cloud"));
+        await using StoredRun stored = await StoredRun.CreateAsync(folder, items, StoredRun.Provider("cloud") with { Candidate = true });
         for (int i = 0; i < answers.Length; i++)
         {
             stored.Answer($"a{i + 1}", "cloud", answers[i], correct: false, latencyMs: 120);

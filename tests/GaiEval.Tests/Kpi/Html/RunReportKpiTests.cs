@@ -98,19 +98,19 @@ public sealed class RunReportKpiTests : IDisposable
     }
 
     [Fact]
-    public async Task The_kpi_detail_is_section_twelve_in_the_contents_with_the_gold_set_estimate_beside_the_real_use_ones_and_its_charts()
+    public async Task The_kpi_detail_is_section_thirteen_in_the_contents_with_the_gold_set_estimate_beside_the_real_use_ones_and_its_charts()
     {
         RunReport report = await ReportAsync("cand-a");
         string html = new HtmlReportWriter(HtmlCharts.For).Render(report);
-        string detail = Section(html, 12);
+        string detail = Section(html, 13);
 
-        Assert.Contains("<li><a href=\"#s12\">実利用の成果指標（詳細）</a></li>", html, StringComparison.Ordinal);
-        Assert.Contains("<h2>12. 実利用の成果指標（詳細）</h2>", detail, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"#s13\">実利用の成果指標（詳細）</a></li>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>13. 実利用の成果指標（詳細）</h2>", detail, StringComparison.Ordinal);
         Assert.Contains("<h3 id=\"kpi-satisfaction\">利用者満足度</h3>", detail, StringComparison.Ordinal);
         Assert.Contains("(a) 職員アンケートによる自己申告", detail, StringComparison.Ordinal);
         Assert.Contains("(b) 実業務での計測", detail, StringComparison.Ordinal);
         Assert.Contains("(c) ゴールドセットによる推計（このテスト実行）", detail, StringComparison.Ordinal);
-        Assert.Contains("テスト実行の正答率は「3. 正答率」にあります。", detail, StringComparison.Ordinal);
+        Assert.Contains("テスト実行の正答率は「4. 正答率」にあります。", detail, StringComparison.Ordinal);
         Assert.Equal(6, Regex.Count(detail, "<svg"));
         Assert.DoesNotContain("<svg", Section(html, 2), StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(&#39;kpi&#39;)&lt;/script&gt;", detail, StringComparison.Ordinal);

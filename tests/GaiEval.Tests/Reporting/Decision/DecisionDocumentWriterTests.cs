@@ -14,7 +14,7 @@ public sealed class DecisionDocumentWriterTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public async Task Writes_the_thirteen_sections_in_the_order_of_a_ward_result_report()
+    public async Task Writes_the_fourteen_sections_in_the_order_of_a_ward_result_report()
     {
         RunReport report = await PlannedRun.BuildAsync(folder, "お答えできません。");
 
@@ -24,7 +24,7 @@ public sealed class DecisionDocumentWriterTests : IDisposable
         List<string> headings = [.. Regex.Matches(markdown, @"^## (\d+)\. (.+)$", RegexOptions.Multiline).Select(m => $"{m.Groups[1].Value}. {m.Groups[2].Value}")];
         Assert.Equal(DecisionDocumentWriter.Sections.Select((s, i) => $"{i + 1}. {s}"), headings);
         Assert.Equal(
-            ["目的と範囲", "事前に定めた成功基準", "リスク区分", "利用状況", "効果（時間・人件費）", "出力品質", "安全性", "利用者の声", "コスト", "良かった点と課題", "判断と条件", "ガバナンス", "評価方法の限界"],
+            ["目的と範囲", "事前に定めた成功基準", "リスク区分", "利用状況", "効果（時間・人件費）", "出力品質", "安全性", "利用者の声", "コスト", "導入方式の比較と推奨", "良かった点と課題", "判断と条件", "ガバナンス", "評価方法の限界"],
             DecisionDocumentWriter.Sections);
     }
 

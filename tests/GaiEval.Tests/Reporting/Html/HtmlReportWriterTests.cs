@@ -22,8 +22,8 @@ public sealed class HtmlReportWriterTests : IDisposable
 
     private static readonly string[] Headings =
     [
-        "1. 結論", "2. 成果指標（KPI）", "3. 正答率", "4. 提供先どうしの比較", "5. 応答時間とエラー",
-        "6. トークンと費用", "7. 削減業務時間", "8. リスク", "9. 項目別の詳細", "10. 実行情報",
+        "1. 結論", "2. 成果指標（KPI）", "3. 導入方式の比較と推奨", "4. 正答率", "5. 提供先どうしの比較", "6. 応答時間とエラー",
+        "7. トークンと費用", "8. 削減業務時間", "9. リスク", "10. 項目別の詳細", "11. 実行情報",
     ];
 
     private readonly TempFolder folder = new();
@@ -85,7 +85,7 @@ public sealed class HtmlReportWriterTests : IDisposable
         Assert.Contains("<span class=\"badge nogo\">NO-GO</span> &lt;script&gt;", conclusion, StringComparison.Ordinal);
         Assert.Contains("正答率 ≥ 0.5", conclusion, StringComparison.Ordinal);
         Assert.Contains("判定基準が実行開始時に固定されたものと異なります", conclusion, StringComparison.Ordinal);
-        Assert.Contains("変更あり", Section(html, 10), StringComparison.Ordinal);
+        Assert.Contains("変更あり", Section(html, 11), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,14 +110,14 @@ public sealed class HtmlReportWriterTests : IDisposable
             Regex.Matches(kpis, "<tr><th>([^<]*)</th>").Select(m => m.Groups[1].Value));
         Assert.Contains("<tr><th>利用者数／利用者割合</th><td colspan=\"2\" class=\"na\">ゴールドセットでは測定しません</td><td>利用ログ（アカウント数、月間の利用者数&#247;対象職員数）で測ります。</td></tr>", kpis, StringComparison.Ordinal);
         Assert.DoesNotContain("実利用", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"s12\"", html, StringComparison.Ordinal);
-        Assert.Equal(11, Regex.Count(html, "<li><a href=\"#s"));
+        Assert.DoesNotContain("id=\"s13\"", html, StringComparison.Ordinal);
+        Assert.Equal(12, Regex.Count(html, "<li><a href=\"#s"));
     }
 
     [Fact]
     public async Task The_drill_down_has_an_article_per_item_with_every_providers_answer_and_the_failed_providers()
     {
-        string drilldown = Section(new HtmlReportWriter().Render(await HostileReportAsync()), 9);
+        string drilldown = Section(new HtmlReportWriter().Render(await HostileReportAsync()), 10);
 
         MatchCollection items = Regex.Matches(drilldown, "<article class=\"item\" id=\"item-(\\d+)\" data-cat=\"(\\d+)\" data-use=\"(\\d+)\" data-failed=\"([\\d ]*)\">");
         Assert.Equal(["1", "2", "3", "4"], items.Select(m => m.Groups[1].Value));
@@ -142,7 +142,7 @@ public sealed class HtmlReportWriterTests : IDisposable
 
         string html = writer.Render(await HostileReportAsync());
 
-        Assert.Contains("<figure><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><text x=\"1\" y=\"9\">正答率</text></svg><figcaption>正答率 &lt;b&gt;図&lt;/b&gt;</figcaption></figure>", Section(html, 3), StringComparison.Ordinal);
+        Assert.Contains("<figure><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><text x=\"1\" y=\"9\">正答率</text></svg><figcaption>正答率 &lt;b&gt;図&lt;/b&gt;</figcaption></figure>", Section(html, 4), StringComparison.Ordinal);
         Assert.DoesNotContain("<?xml", html, StringComparison.Ordinal);
     }
 
@@ -167,7 +167,7 @@ public sealed class HtmlReportWriterTests : IDisposable
         RunReport report = await HostileReportAsync();
         var writer = new HtmlReportWriter(_ => [new HtmlChart("図", svg, HtmlSection.Cost)]);
 
-        Assert.Contains($"<figure>{svg}<figcaption>図</figcaption></figure>", Section(writer.Render(report), 6), StringComparison.Ordinal);
+        Assert.Contains($"<figure>{svg}<figcaption>図</figcaption></figure>", Section(writer.Render(report), 7), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -185,9 +185,9 @@ public sealed class HtmlReportWriterTests : IDisposable
 
         Assert.Contains("計画に成功基準（criteria）がないため、GO / NO-GO の判定はしていません。", Section(html, 1), StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"badge", html, StringComparison.Ordinal);
-        Assert.Contains("提供先が1つのため、比較はありません。", Section(html, 4), StringComparison.Ordinal);
-        Assert.Contains("削減時間は推定していません", Section(html, 7), StringComparison.Ordinal);
-        Assert.Single(Regex.Matches(Section(html, 9), "<article class=\"item\""));
+        Assert.Contains("提供先が1つのため、比較はありません。", Section(html, 5), StringComparison.Ordinal);
+        Assert.Contains("削減時間は推定していません", Section(html, 8), StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(Section(html, 10), "<article class=\"item\""));
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class HtmlReportWriterTests : IDisposable
     {
         RunReport report = await GaiEval.Tests.Reporting.Decision.PlannedRun.BuildAsync(folder, "お答えできません。ただし窓口で取得できます。");
 
-        string section = Section(new HtmlReportWriter().Render(report), 7);
+        string section = Section(new HtmlReportWriter().Render(report), 8);
 
         Assert.Matches(@"合計: 月 [\d,.]+ 時間 \[-?[\d,.]+ 時間, -?[\d,.]+ 時間\]", section);
         Assert.Contains("— ゴールドセットによる推計（月間件数のすべてをAIに回した場合）", section, StringComparison.Ordinal);
