@@ -68,7 +68,7 @@ public sealed record RunReport(
         {
             NotMeasured = ProviderMeasurement.NotMeasured(results),
             Kpi = kpi,
-            Deployment = DeploymentComparisonBuilder.Build(results, analysis, economics),
+            Deployment = DeploymentComparisonBuilder.Build(results, analysis, economics, decision),
         };
     }
 }

@@ -76,7 +76,7 @@ internal static class MethodComparisonLines
             ["区分", .. sensitivity.Scenarios.Select(s => s.Label), "判定"],
             sensitivity.Recommendations.Select(r => (IReadOnlyList<string>)
             [
-                MethodLabels.Class(r.Class), .. r.RecommendedIds.Select(id => MethodLabels.Name(names, id)), MethodLabels.Stability(r.DependsOnAssumptions),
+                MethodLabels.Class(r.Class), .. r.Kinds.Select((kind, i) => MethodLabels.Outcome(kind, r.RecommendedIds[i], names)), MethodLabels.Stability(r.DependsOnAssumptions),
             ]));
         if (sensitivity.BreakEvens.Count > 0)
         {

@@ -25,7 +25,7 @@ internal static class MethodRecommendationTable
         }
 
         html.AppendLine("<details><summary>区分ごとの各候補の数値（受け取れるか・正答率・月額）</summary>");
-        var candidates = new HtmlTable(["区分", "候補", "受け取れるか", "正答率 [95%区間]", "品質で劣るとは言えない", "基準に届かない", "月額（この区分の件数で）"], [3, 6]);
+        var candidates = new HtmlTable(["区分", "候補", "受け取れるか", "正答率 [95%区間]", "品質で劣るとは言えない", "基準・判定", "月額（この区分の件数で）"], [3, 6]);
         foreach (DataClassRecommendation r in comparison.Recommendations)
         {
             foreach (ClassCandidate c in r.Candidates)
@@ -36,7 +36,7 @@ internal static class MethodRecommendationTable
                     c.MayHandle ? "受け取れる" : "受け取れない",
                     c.MayHandle ? Share(c.Accuracy) : "－（受け取れない）",
                     c.MayHandle ? (c.QualityComparable ? "はい" : "いいえ") : "－",
-                    c.MayHandle ? (c.BelowCriterion ? "届かない" : r.AccuracyThreshold is null ? "－（基準なし）" : "届く") : "－",
+                    c.MayHandle ? (c.FailedGate ? "必須の基準が FAIL（除外）" : c.BelowCriterion ? "届かない" : r.AccuracyThreshold is null ? "－（基準なし）" : "届く") : "－",
                     !c.MayHandle ? "－" : c.MonthlyCost is { } cost ? Money(cost, comparison.Currency) : "－（未記入か計算できない）");
             }
         }

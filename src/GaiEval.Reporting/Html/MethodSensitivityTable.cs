@@ -15,7 +15,7 @@ internal static class MethodSensitivityTable
         var table = new HtmlTable(["区分", .. sensitivity.Scenarios.Select(s => s.Label), "判定"]);
         foreach (RecommendationUnderScenarios r in sensitivity.Recommendations)
         {
-            table.Add([MethodLabels.Class(r.Class), .. r.RecommendedIds.Select(id => MethodLabels.Name(names, id)), MethodLabels.Stability(r.DependsOnAssumptions)]);
+            table.Add([MethodLabels.Class(r.Class), .. r.Kinds.Select((kind, i) => MethodLabels.Outcome(kind, r.RecommendedIds[i], names)), MethodLabels.Stability(r.DependsOnAssumptions)]);
         }
 
         table.WriteTo(html);

@@ -66,9 +66,13 @@ internal static class MethodLabels
         $"{DecisionFigures.Sensitivity(dataClass.Sensitivity)}・{dataClass.Use ?? "全用途"}";
 
     /// <summary>The recommended candidate's name, or what the rule could not say (要測定, 要判断, 該当なし, 基準未達).</summary>
-    public static string Outcome(DataClassRecommendation recommendation, IReadOnlyDictionary<string, string> names) => recommendation.Kind switch
+    public static string Outcome(DataClassRecommendation recommendation, IReadOnlyDictionary<string, string> names) =>
+        Outcome(recommendation.Kind, recommendation.RecommendedId, names);
+
+    /// <summary>The same for one cost scenario of <see cref="RecommendationUnderScenarios"/>.</summary>
+    public static string Outcome(RecommendationKind kind, string? recommendedId, IReadOnlyDictionary<string, string> names) => kind switch
     {
-        RecommendationKind.Recommended => Name(names, recommendation.RecommendedId),
+        RecommendationKind.Recommended => Name(names, recommendedId),
         RecommendationKind.NotMeasured => "要測定",
         RecommendationKind.Undecided => "要判断",
         RecommendationKind.NoneMeetsCriterion => "基準未達",
@@ -84,7 +88,6 @@ internal static class MethodLabels
     public const string BreakEvenNote = "損益分岐の各欄: 2つの候補の月額が等しくなる月間件数（費用の線が交わらなければ「交わらない」）と、その前提の月間件数（計画全体）で安い候補。";
 
     /// <summary>A break-even under one scenario: the volume where the lines cross, or 交わらない, and which is cheaper at the scenario's volume.</summary>
-
     public static string BreakEven(BreakEven breakEven, IReadOnlyDictionary<string, string> names)
     {
         string cheaper = breakEven.CheaperAtPlanVolume is { } id ? $"{Name(names, id)} が安い" : "同額";

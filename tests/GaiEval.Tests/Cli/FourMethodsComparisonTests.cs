@@ -25,7 +25,7 @@ public sealed class FourMethodsComparisonTests(FourMethodsRun run) : IClassFixtu
 
     // Wilson 95% lower bounds: 9/(9+1.96²) = 70.1%, 5/(5+1.96²) = 56.6%, 4/(4+1.96²) = 51.0%.
     private const string PublicReason =
-        $"{WebName} を推奨: 品質で劣るとは言えない 4 件（{WebName}、{PlatformName}、{CloudName}、{OnPremName}）のうち、月額費用が最も安い"
+        $"{WebName} を推奨: 品質で劣るとは言えない 3 件（{WebName}、{PlatformName}、{OnPremName}）のうち、月額費用が最も安い"
         + "（正答率 100.0%［70.1%〜100.0%］、n=9、月額 60,000 円）。";
 
     private const string InternalReason =
@@ -150,9 +150,11 @@ public sealed class FourMethodsComparisonTests(FourMethodsRun run) : IClassFixtu
         Assert.Equal([OnPrem], Recommendation(Sensitivity.Confidential).Candidates.Where(c => c.MayHandle).Select(c => c.ProviderId));
         Assert.True(Recommendation(Sensitivity.Internal).Candidates.Single(c => c.ProviderId == Cloud).BelowCriterion);
 
-        // 計画どおり / 件数 ½ / 件数 2倍 / 為替 −20% / 為替 +20%: at −20% the cloud's 63,600 yen becomes 50,880 < 60,000.
+        // The cloud fails the required accuracy over the run (8/14), so it is left out of every class, also where it would be
+        // cheaper: at −20% exchange its 63,600 yen a month becomes 50,880 < 60,000, and the web service is still recommended.
+        Assert.All(comparison.Recommendations, r => Assert.True(r.Candidates.Single(c => c.ProviderId == Cloud).FailedGate));
         string Scenarios(Sensitivity s) => string.Join(" ", comparison.CostSensitivity.Recommendations.Single(r => r.Class == new DataClass(s, null)).RecommendedIds);
-        Assert.Equal($"{Web} {Web} {Web} {Cloud} {Web}", Scenarios(Sensitivity.Public));
+        Assert.Equal(string.Join(" ", Enumerable.Repeat(Web, 5)), Scenarios(Sensitivity.Public));
         Assert.Equal(string.Join(" ", Enumerable.Repeat(Platform, 5)), Scenarios(Sensitivity.Internal));
         Assert.Equal(string.Join(" ", Enumerable.Repeat(OnPrem, 5)), Scenarios(Sensitivity.Confidential));
     }

@@ -19,6 +19,9 @@ public sealed record ClassCandidate
     /// <summary>Its interval lies wholly below the plan's accuracy criterion (rule step 2).</summary>
     public required bool BelowCriterion { get; init; }
 
+    /// <summary>A required criterion the gate judged FAIL covers the class, so it is not recommended for it (rule step 2).</summary>
+    public bool FailedGate { get; init; }
+
     /// <summary>Monthly cost at the class's volume, one-off costs spread; null when unknown.</summary>
     public double? MonthlyCost { get; init; }
 }

@@ -16,10 +16,11 @@ public sealed record CostSensitivity
 }
 
 /// <param name="RecommendedIds">Per scenario, the recommended provider id (null: none recommended).</param>
-public sealed record RecommendationUnderScenarios(DataClass Class, IReadOnlyList<string?> RecommendedIds)
+/// <param name="Kinds">Per scenario, what the rule said (why nothing is recommended where the id is null).</param>
+public sealed record RecommendationUnderScenarios(DataClass Class, IReadOnlyList<string?> RecommendedIds, IReadOnlyList<RecommendationKind> Kinds)
 {
     /// <summary>Whether any scenario recommends otherwise than the plan's figures.</summary>
-    public bool DependsOnAssumptions => RecommendedIds.Distinct().Count() > 1;
+    public bool DependsOnAssumptions => RecommendedIds.Zip(Kinds).Distinct().Count() > 1;
 }
 
 /// <param name="PerScenario">Per scenario, the break-even at that exchange rate and which is cheaper at that volume.</param>

@@ -8,8 +8,9 @@ using GaiEval.Core.Plans;
 /// <summary>Builds the <see cref="DeploymentComparison"/> of a run's candidates from its analysis and economics (never recomputing them).</summary>
 public static class DeploymentComparisonBuilder
 {
+    /// <param name="decision">The gate's verdicts; a candidate is never recommended for a class a failed required criterion covers.</param>
     /// <returns>Null when the plan has no candidate (<c>candidate: true</c>).</returns>
-    public static DeploymentComparison? Build(RunResults results, RunAnalysis analysis, EconomicsAnalysis? economics)
+    public static DeploymentComparison? Build(RunResults results, RunAnalysis analysis, EconomicsAnalysis? economics, GateDecision? decision = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -25,7 +26,7 @@ public static class DeploymentComparisonBuilder
         IReadOnlyDictionary<Sensitivity, double>? workload = results.Plan.Economics?.MonthlyVolumeBySensitivity;
         Dictionary<string, CandidateCostLine?> lines = candidates.ToDictionary(p => p.Id, p => CostLine(economics, p.Id), StringComparer.Ordinal);
         List<CandidateColumn> columns = [.. candidates.Select((p, i) => Column(results, analysis, economics, p, commonAccuracy[i], workload))];
-        var classes = new DataClasses(results, calls, lines, economics);
+        var classes = new DataClasses(results, calls, lines, economics, decision);
         return new DeploymentComparison
         {
             Candidates = columns,
@@ -35,13 +36,19 @@ public static class DeploymentComparisonBuilder
             CostSensitivity = new CostSensitivity
             {
                 Scenarios = CostScenario.All,
-                Recommendations = [.. classes.All.Select(c => new RecommendationUnderScenarios(c, [.. CostScenario.All.Select(s => classes.Decide(c, s).RecommendedId)]))],
+                Recommendations = [.. classes.All.Select(c => UnderScenarios(classes, c))],
                 BreakEvens = BreakEvensUnderScenarios(candidates, lines, economics?.MonthlyVolume ?? 0),
             },
             Currency = economics?.Currency,
             WorkloadBySensitivity = workload,
             Notes = Notes(results, economics, workload, commonCalls),
         };
+    }
+
+    private static RecommendationUnderScenarios UnderScenarios(DataClasses classes, DataClass dataClass)
+    {
+        List<DataClassRecommendation> decided = [.. CostScenario.All.Select(s => classes.Decide(dataClass, s))];
+        return new RecommendationUnderScenarios(dataClass, [.. decided.Select(d => d.RecommendedId)], [.. decided.Select(d => d.Kind)]);
     }
 
     private static CandidateColumn Column(

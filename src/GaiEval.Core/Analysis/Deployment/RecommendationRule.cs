@@ -16,7 +16,7 @@ internal static class RecommendationRule
         "① その区分の機密度を受け取れる候補（取扱区分 clearance と導入方式の条件をともに満たす候補）だけを対象にする。",
         "② 対象の候補のうち、その区分の項目での正答率の95%区間の上限が、最も正答率の高い候補（同率なら区間の下限が高い候補）の区間の下限に届く候補を"
             + "「品質で劣るとは言えない候補」とする。計画に必須の正答率の判定基準（accuracy、required: true。その用途の基準があればそれ）があれば、"
-            + "区間の上限が基準値に届かない候補は除く。",
+            + "区間の上限が基準値に届かない候補と、判定（go/no-go）でその区分にかかる必須の基準が FAIL の候補（全体・業務分野の基準、その用途の基準。全用途の区分ではどの用途の基準も）は除く。",
         "③ 残った候補のうち、その区分の月間件数（economics.monthly_volume_by_sensitivity。なければ計画全体の月間件数）での月額費用"
             + "（一時費用を契約月数で月割りした額を含む）が最も安い候補を推奨する。残った候補が1つならそれを推奨する。"
             + "固定費は区分ごとに全額で比べ、複数の区分を同じ方式にまとめたときの按分はしない。",
@@ -24,7 +24,8 @@ internal static class RecommendationRule
     ];
 
     /// <summary>One candidate's inputs for a class: whether it may handle it, its accuracy there and its cost line (null: unknown).</summary>
-    public sealed record Input(string ProviderId, string Name, bool MayHandle, Estimate Accuracy, CandidateCostLine? Cost);
+    /// <param name="FailedGate">A required criterion the gate judged FAIL covers the class.</param>
+    public sealed record Input(string ProviderId, string Name, bool MayHandle, Estimate Accuracy, CandidateCostLine? Cost, bool FailedGate);
 
     public static DataClassRecommendation Decide(
         DataClass dataClass, int items, IReadOnlyList<Input> inputs, double? threshold, double? volume, bool volumeIsClassVolume, double exchangeFactor, string? currency)
@@ -37,7 +38,7 @@ internal static class RecommendationRule
         bool Comparable(Input i) => i.Accuracy.N > 0 && i.Accuracy.High >= bestLow;
         bool Below(Input i) => threshold is { } t && i.Accuracy.N > 0 && i.Accuracy.High < t;
         double? CostOf(Input i) => volume is { } v ? i.Cost?.At(v, exchangeFactor) : null;
-        List<Input> remaining = [.. measured.Where(i => Comparable(i) && !Below(i))];
+        List<Input> remaining = [.. measured.Where(i => Comparable(i) && !Below(i) && !i.FailedGate)];
 
         var result = new DataClassRecommendation
         {
@@ -54,6 +55,7 @@ internal static class RecommendationRule
                 Accuracy = i.Accuracy,
                 QualityComparable = i.MayHandle && Comparable(i),
                 BelowCriterion = i.MayHandle && Below(i),
+                FailedGate = i.FailedGate,
                 MonthlyCost = CostOf(i),
             })],
             Kind = RecommendationKind.NoCandidateMayHandle,
@@ -78,7 +80,7 @@ internal static class RecommendationRule
             return result with
             {
                 Kind = RecommendationKind.NoneMeetsCriterion,
-                Reason = $"受け取れる候補の正答率は、どれも95%区間の上限が基準 {threshold!.Value.ToString("0.###", CultureInfo.InvariantCulture)} に届きません。推奨できる候補はありません。" + Unmeasured(eligible),
+                Reason = $"受け取れる候補は、どれもこの区分の正答率の95%区間の上限が基準{Threshold(threshold)}に届かないか、この区分にかかる必須の基準が FAIL です。推奨できる候補はありません。" + Unmeasured(eligible),
             };
         }
 
@@ -119,6 +121,9 @@ internal static class RecommendationRule
         eligible.Where(i => i.Accuracy.N == 0).ToList() is { Count: > 0 } missing
             ? $"{Names(missing)} はこの区分で採点できた回答がなく、比べていません（要測定）。"
             : string.Empty;
+
+    private static string Threshold(double? threshold) =>
+        threshold is { } t ? $" {t.ToString("0.###", CultureInfo.InvariantCulture)} " : "（なし）";
 
     private static string Names(IEnumerable<Input> inputs) => string.Join("、", inputs.Select(i => i.Name));
 

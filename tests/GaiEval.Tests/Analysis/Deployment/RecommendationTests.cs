@@ -53,21 +53,27 @@ public sealed class RecommendationTests : IDisposable
     }
 
     [Fact]
-    public async Task Recommends_the_only_candidate_not_shown_worse_at_the_class_volume()
+    public async Task Leaves_out_a_candidate_for_the_classes_its_failed_required_criteria_cover_and_recommends_the_one_left()
     {
         DeploymentComparison comparison = await ThreeCandidatesAsync();
         DataClassRecommendation internalWork = Of(comparison, Sensitivity.Internal, null);
 
         // web may not receive internal items. platform 26/30 (its two extraction answers the rules left undecided do not count), cheap 7/30 (its two awaiting a verdict neither).
-        Assert.Equal((RecommendationKind.Recommended, "platform"), (internalWork.Kind, internalWork.RecommendedId));
+        // Over all internal uses neither is recommended: platform fails the required translation criterion (6/10 < 0.9), which
+        // this class covers, and cheap the plan-wide one (12/50 < 0.4).
+        Assert.Equal(RecommendationKind.NoneMeetsCriterion, internalWork.Kind);
+        Assert.Null(internalWork.RecommendedId);
+        Assert.Equal([false, true, true], internalWork.Candidates.Select(c => c.FailedGate));
         Assert.Equal([false, true, true], internalWork.Candidates.Select(c => c.MayHandle));
         Assert.Equal((0, 30, 30), (internalWork.Candidates[0].Accuracy.N, internalWork.Candidates[1].Accuracy.N, internalWork.Candidates[2].Accuracy.N));
         Assert.Equal(26.0 / 30, internalWork.Candidates[1].Accuracy.Value!.Value, 12);
 
         // At the internal volume of 2000: 10,000 + 2 × 2000 = 14,000.
         Assert.Equal(14_000, internalWork.Candidates[1].MonthlyCost!.Value, 6);
+        // For drafting alone the translation criterion does not apply, and platform is the only one left.
         DataClassRecommendation drafting = Of(comparison, Sensitivity.Internal, ItemUses.DocumentDrafting);
         Assert.Equal((RecommendationKind.Recommended, "platform"), (drafting.Kind, drafting.RecommendedId));
+        Assert.Equal([false, false, true], drafting.Candidates.Select(c => c.FailedGate));
     }
 
     [Fact]
@@ -137,6 +143,32 @@ public sealed class RecommendationTests : IDisposable
         Assert.Equal([false, true], publicWork.Candidates.Select(c => c.BelowCriterion));
         Assert.Equal(1000.0, publicWork.MonthlyVolume);
         Assert.False(publicWork.VolumeIsClassVolume);
+    }
+
+    [Fact]
+    public async Task Never_recommends_a_candidate_the_gate_judged_no_go_even_where_its_few_items_look_good_and_it_is_cheaper()
+    {
+        List<GoldItem> dialogue = [.. CandidatePlan.Items("d", 20, Sensitivity.Public)];
+        List<GoldItem> drafting = [.. CandidatePlan.Items("w", 2, Sensitivity.Public, ItemUses.DocumentDrafting)];
+        EvalPlan plan = PricedRun.Plan(
+            CandidatePlan.Yen(1000),
+            CandidatePlan.Candidate("good", Sensitivity.Public, CandidatePlan.Priced(0, 5)),
+            CandidatePlan.Candidate("bad", Sensitivity.Public, CandidatePlan.Priced(0, 1))) with
+        {
+            Criteria = [new Criterion { Metric = "accuracy", Op = ">=", Value = 0.8 }],
+        };
+
+        DeploymentComparison comparison = await CandidatePlan.CompareAsync(folder, [.. dialogue, .. drafting], plan, run => run
+            .Answers("good", dialogue, 20).Answers("good", drafting, 2)
+            .Answers("bad", dialogue, 5).Answers("bad", drafting, 2));
+
+        // bad: 7/22 over the run, Wilson [0.164, 0.527] wholly below 0.8 → NO-GO. On the two drafting items it is 2/2 like good
+        // ([0.342, 1]: reaches 0.8) and five times cheaper, yet the rule leaves it out.
+        DataClassRecommendation draftingWork = Of(comparison, Sensitivity.Public, ItemUses.DocumentDrafting);
+        Assert.Equal((RecommendationKind.Recommended, "good"), (draftingWork.Kind, draftingWork.RecommendedId));
+        Assert.Equal([false, true], draftingWork.Candidates.Select(c => c.FailedGate));
+        Assert.Equal([false, false], draftingWork.Candidates.Select(c => c.BelowCriterion));
+        Assert.Contains("必須の基準が FAIL の候補", comparison.RecommendationRule[1], StringComparison.Ordinal);
     }
 
     [Fact]
