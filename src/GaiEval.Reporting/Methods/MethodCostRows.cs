@@ -19,7 +19,7 @@ internal static class MethodCostRows
         yield return MethodRow.Of(Group, "一時費用計", candidates, c => c.Cost.OneOff is { } oneOff ? LowerBound(oneOff, oneOff.Total, figures) : NoOneOff(c), compact: true);
         yield return MethodRow.Of(Group, "契約月数", candidates, c => MethodLabels.Months(c.Profile?.ContractMonths));
         yield return MethodRow.Of(Group, "月額（運用）", candidates, c => Amount(c, c.Cost.RunningMonthly, figures));
-        yield return MethodRow.Of(Group, "月額（一時費用の月割りを含む）", candidates, c => Amount(c, c.Cost.MonthlyTotal, figures), compact: true);
+        yield return MethodRow.Of(Group, "月額（一時費用の月割りを含む）", candidates, c => Amount(c, c.Cost.MonthlyTotal, figures) + WithoutOneOff(c), compact: true);
         yield return MethodRow.Of(Group, $"{CandidateCost.TcoMonths / 12}年TCO", candidates, c => Tco(c, figures), compact: true);
         yield return MethodRow.Of(Group, "正答1件あたり", candidates, c => c.Cost.CostPerCorrectAnswer is { } unit
             ? figures.PerUnit(unit)
@@ -36,6 +36,10 @@ internal static class MethodCostRows
     /// <summary>Without economics the plan's one-off costs are not converted: say why rather than 未記入.</summary>
     private static string NoOneOff(CandidateColumn c) =>
         c.Cost.Status is null && c.Profile?.OneOff is not null ? c.Cost.Message ?? MethodLabels.NotStated : MethodLabels.NotStated;
+
+    /// <summary>A monthly figure that could not include the one-off costs because the plan states none.</summary>
+    private static string WithoutOneOff(CandidateColumn c) =>
+        c.Cost is { MonthlyTotal: not null, OneOff: null } ? "（一時費用は未記入のため含まない）" : string.Empty;
 
     private static string LowerBound(OneOffSpread oneOff, double amount, MethodFigures figures) =>
         figures.Money(amount) + (oneOff.Complete ? string.Empty : " 以上（未記入あり）");

@@ -38,7 +38,7 @@ public sealed class MethodComparisonDecisionTests : IDisposable
         Assert.Contains("| セキュリティ | データの処理・保存場所 | 国外 | 未記入 | 国内 |", section, StringComparison.Ordinal);
         Assert.Contains("| カスタマイズ | カスタマイズの範囲 | 指示文 | 未記入 | RAG（区の資料を参照） |", section, StringComparison.Ordinal);
         Assert.Contains("| コスト | 一時費用計 | 0 円 | 未記入 | 4,200,000 円 以上（未記入あり） |", section, StringComparison.Ordinal);
-        Assert.Contains("| コスト | 月額（一時費用の月割りを含む） | 36,000 円 | 50,000 円 | 270,000 円 |", section, StringComparison.Ordinal);
+        Assert.Contains("| コスト | 月額（一時費用の月割りを含む） | 36,000 円 | 50,000 円（一時費用は未記入のため含まない） | 270,000 円 |", section, StringComparison.Ordinal);
         Assert.Contains("| コスト | 3年TCO | 1,296,000 円 | 未記入（一時費用が未記入） | 11,400,000 円 以上（未記入あり） |", section, StringComparison.Ordinal);
         Assert.Contains($"| セキュリティ | 送信可能区分の理由 | {MethodRun.Reason} | －（理由の必要なし） | －（理由の必要なし） |", section, StringComparison.Ordinal);
         Assert.Contains("| カバー率 | 受け取れる項目（テストセット） | 6/8（75.0%） | 6/8（75.0%） | 8/8（100.0%） |", section, StringComparison.Ordinal);

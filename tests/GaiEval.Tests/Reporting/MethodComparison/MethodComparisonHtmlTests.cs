@@ -50,7 +50,7 @@ public sealed class MethodComparisonHtmlTests : IDisposable
 
         // web: (40 × 300,000 + 20 × 1,200,000) / 1M = 36 円 a task × 1,000 a month; on-premises: 200,000 + 4,200,000 / 60.
         Assert.Contains("<tr><td>月額（運用）</td><td>36,000 円</td><td>50,000 円</td><td>200,000 円</td></tr>", section, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>月額（一時費用の月割りを含む）</td><td>36,000 円</td><td>50,000 円</td><td>270,000 円</td></tr>", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>月額（一時費用の月割りを含む）</td><td>36,000 円</td><td>50,000 円（一時費用は未記入のため含まない）</td><td>270,000 円</td></tr>", section, StringComparison.Ordinal);
         Assert.Contains("<tr><td>3年TCO</td><td>1,296,000 円</td><td>未記入（一時費用が未記入）</td><td>11,400,000 円 以上（未記入あり）</td></tr>", section, StringComparison.Ordinal);
 
         // 50,000 / 36 = 1,388.9 tasks a month; the platform and on-premises differ only in their fixed costs.
@@ -137,7 +137,7 @@ public sealed class MethodComparisonHtmlTests : IDisposable
     {
         string section = Section(new HtmlReportWriter().Render(await MethodRun.BuildAsync(folder, withUnpricedCloud: true)), 3);
 
-        Assert.Contains("<tr><td>月額（一時費用の月割りを含む）</td><td>36,000 円</td><td>50,000 円</td><td>270,000 円</td><td>料金未設定</td></tr>", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>月額（一時費用の月割りを含む）</td><td>36,000 円</td><td>50,000 円（一時費用は未記入のため含まない）</td><td>270,000 円</td><td>料金未設定</td></tr>", section, StringComparison.Ordinal);
         Assert.Contains("<tr><td>接続経路</td><td>インターネット</td><td>未記入</td><td>閉域</td><td>未記入</td></tr>", section, StringComparison.Ordinal);
         Assert.Contains("<tr><td>庁内限り・全用途</td><td class=\"num\">2</td><td>2,000 件/月（この区分の件数）</td><td>要判断</td>", section, StringComparison.Ordinal);
         Assert.Contains($"{MethodRun.CloudName} の月額費用が未記入か計算できないため、費用では選べません（要判断）。", section, StringComparison.Ordinal);
