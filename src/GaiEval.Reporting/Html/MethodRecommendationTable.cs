@@ -25,7 +25,7 @@ internal static class MethodRecommendationTable
         }
 
         html.AppendLine("<details><summary>区分ごとの各候補の数値（受け取れるか・正答率・月額）</summary>");
-        var candidates = new HtmlTable(["区分", "候補", "受け取れるか", "正答率 [95%区間]", "品質で劣るとは言えない", "基準・判定", "月額（この区分の件数で）"], [3, 6]);
+        var candidates = new HtmlTable(["区分", "候補", "受け取れるか", "正答率 [95%区間]", "品質で劣るとは言えない", "基準・判定", "月額（その取扱区分の件数で）"], [3, 6]);
         foreach (DataClassRecommendation r in comparison.Recommendations)
         {
             foreach (ClassCandidate c in r.Candidates)

@@ -81,7 +81,7 @@ internal static class MethodLabels
 
     /// <summary>The monthly volume the class's costs were computed at, and whether it is the class's own.</summary>
     public static string Volume(DataClassRecommendation recommendation) => recommendation.MonthlyVolume is { } volume
-        ? $"{DecisionFigures.Number(volume, "#,0.#")} 件/月（{(recommendation.VolumeIsClassVolume ? "この区分の件数" : "計画全体の件数")}）"
+        ? $"{DecisionFigures.Number(volume, "#,0.#")} 件/月（{(recommendation.VolumeIsClassVolume ? $"{DecisionFigures.Sensitivity(recommendation.Class.Sensitivity)}の件数" : "計画全体の件数")}）"
         : "未計算（計画に economics がない）";
 
     /// <summary>How to read a cell of <see cref="BreakEven"/>.</summary>

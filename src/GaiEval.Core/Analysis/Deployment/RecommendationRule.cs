@@ -80,7 +80,7 @@ internal static class RecommendationRule
             return result with
             {
                 Kind = RecommendationKind.NoneMeetsCriterion,
-                Reason = $"受け取れる候補は、どれもこの区分の正答率の95%区間の上限が基準{Threshold(threshold)}に届かないか、この区分にかかる必須の基準が FAIL です。推奨できる候補はありません。" + Unmeasured(eligible),
+                Reason = $"受け取れる候補は、どれもこの区分の正答率の95%区間の上限が基準{Threshold(threshold)}に届かないか、この区分にかかる必須の基準が FAIL です。推奨できる候補はありません。" + LeftOut(eligible, Below),
             };
         }
 
@@ -92,7 +92,7 @@ internal static class RecommendationRule
             {
                 Kind = RecommendationKind.Recommended,
                 RecommendedId = only.ProviderId,
-                Reason = $"{only.Name} を推奨: 受け取れる候補 {eligible.Count} 件のうち、{others}（正答率 {Accuracy(only.Accuracy)}{CostPhrase(CostOf(only), currency)}）。" + Unmeasured(eligible),
+                Reason = $"{only.Name} を推奨: 受け取れる候補 {eligible.Count} 件のうち、{others}（正答率 {Accuracy(only.Accuracy)}{CostPhrase(CostOf(only), currency)}）。" + LeftOut(eligible, Below),
             };
         }
 
@@ -102,7 +102,7 @@ internal static class RecommendationRule
             return result with
             {
                 Kind = RecommendationKind.Undecided,
-                Reason = $"品質で劣るとは言えない候補（{Names(remaining)}）のうち、{Names(unknownCost)} の月額費用が未記入か計算できないため、費用では選べません（要判断）。" + Unmeasured(eligible),
+                Reason = $"品質で劣るとは言えない候補（{Names(remaining)}）のうち、{Names(unknownCost)} の月額費用が未記入か計算できないため、費用では選べません（要判断）。" + LeftOut(eligible, Below),
             };
         }
 
@@ -112,15 +112,20 @@ internal static class RecommendationRule
             Kind = RecommendationKind.Recommended,
             RecommendedId = cheapest.ProviderId,
             Reason = $"{cheapest.Name} を推奨: 品質で劣るとは言えない {remaining.Count} 件（{Names(remaining)}）のうち、月額費用が最も安い"
-                + $"（正答率 {Accuracy(cheapest.Accuracy)}{CostPhrase(CostOf(cheapest), currency)}）。" + Unmeasured(eligible),
+                + $"（正答率 {Accuracy(cheapest.Accuracy)}{CostPhrase(CostOf(cheapest), currency)}）。" + LeftOut(eligible, Below),
         };
     }
 
-    /// <summary>「X はこの区分で採点できた回答がなく、比べていません。」 for eligible candidates left out for want of a measurement.</summary>
-    private static string Unmeasured(List<Input> eligible) =>
-        eligible.Where(i => i.Accuracy.N == 0).ToList() is { Count: > 0 } missing
-            ? $"{Names(missing)} はこの区分で採点できた回答がなく、比べていません（要測定）。"
-            : string.Empty;
+    /// <summary>Why eligible candidates are not among those compared on cost: no scored answer, a failed required criterion, below the threshold.</summary>
+    private static string LeftOut(List<Input> eligible, Func<Input, bool> below)
+    {
+        List<Input> unmeasured = [.. eligible.Where(i => i.Accuracy.N == 0)];
+        List<Input> failed = [.. eligible.Where(i => i.Accuracy.N > 0 && i.FailedGate)];
+        List<Input> belowThreshold = [.. eligible.Where(i => i.Accuracy.N > 0 && !i.FailedGate && below(i))];
+        return (unmeasured.Count > 0 ? $"{Names(unmeasured)} はこの区分で採点できた回答がなく、比べていません（要測定）。" : string.Empty)
+            + (failed.Count > 0 ? $"{Names(failed)} はこの区分にかかる必須の基準が FAIL のため除いています。" : string.Empty)
+            + (belowThreshold.Count > 0 ? $"{Names(belowThreshold)} はこの区分の正答率が基準に届かないため除いています。" : string.Empty);
+    }
 
     private static string Threshold(double? threshold) =>
         threshold is { } t ? $" {t.ToString("0.###", CultureInfo.InvariantCulture)} " : "（なし）";

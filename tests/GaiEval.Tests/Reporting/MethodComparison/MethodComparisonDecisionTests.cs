@@ -54,10 +54,10 @@ public sealed class MethodComparisonDecisionTests : IDisposable
         string section = Section(new DecisionDocumentWriter().Render(report));
 
         Assert.Contains(
-            "| 機密・全用途 | 2 | 650 件/月（この区分の件数） | 庁内サーバー | 庁内サーバー を推奨: 受け取れる候補 1 件のうち、この区分で採点できた候補はこれだけです（正答率 100.0%［34.2%〜100.0%］、n=2、月額 270,000 円）。 |",
+            "| 機密・全用途 | 2 | 650 件/月（機密の件数） | 庁内サーバー | 庁内サーバー を推奨: 受け取れる候補 1 件のうち、この区分で採点できた候補はこれだけです（正答率 100.0%［34.2%〜100.0%］、n=2、月額 270,000 円）。 |",
             section,
             StringComparison.Ordinal);
-        Assert.Contains("| 公開・全用途 | 4 | 4,000 件/月（この区分の件数） | 区の共通基盤 | 区の共通基盤 を推奨: 品質で劣るとは言えない 3 件", section, StringComparison.Ordinal);
+        Assert.Contains("| 公開・全用途 | 4 | 4,000 件/月（公開の件数） | 区の共通基盤 | 区の共通基盤 を推奨: 品質で劣るとは言えない 3 件", section, StringComparison.Ordinal);
         Assert.All(report.Deployment!.RecommendationRule, step => Assert.Contains($"- {MarkdownText.Escape(step)}", section, StringComparison.Ordinal));
     }
 

@@ -91,13 +91,13 @@ public sealed class MethodComparisonHtmlTests : IDisposable
 
         // Only on-premises may receive confidential items: 2 of 2 right, Wilson [34.2%, 100%]; 200,000 + 70,000 a month.
         Assert.Contains(
-            "<tr><td>機密・全用途</td><td class=\"num\">2</td><td>650 件/月（この区分の件数）</td><td>庁内サーバー</td>"
+            "<tr><td>機密・全用途</td><td class=\"num\">2</td><td>650 件/月（機密の件数）</td><td>庁内サーバー</td>"
             + "<td>庁内サーバー を推奨: 受け取れる候補 1 件のうち、この区分で採点できた候補はこれだけです（正答率 100.0%［34.2%〜100.0%］、n=2、月額 270,000 円）。</td></tr>",
             section,
             StringComparison.Ordinal);
 
         // Public at 4,000 a month: web 144,000, platform 50,000, on-premises 270,000; all three comparable.
-        Assert.Contains("<tr><td>公開・全用途</td><td class=\"num\">4</td><td>4,000 件/月（この区分の件数）</td><td>区の共通基盤</td><td>区の共通基盤 を推奨: 品質で劣るとは言えない 3 件", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>公開・全用途</td><td class=\"num\">4</td><td>4,000 件/月（公開の件数）</td><td>区の共通基盤</td><td>区の共通基盤 を推奨: 品質で劣るとは言えない 3 件", section, StringComparison.Ordinal);
         Assert.All(report.Deployment!.RecommendationRule, step => Assert.Contains($"<p>{WebUtility.HtmlEncode(step)}</p>", section, StringComparison.Ordinal));
         Assert.Equal(4, report.Deployment.RecommendationRule.Count);
         Assert.Contains("<details><summary>区分ごとの各候補の数値", section, StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public sealed class MethodComparisonHtmlTests : IDisposable
 
         Assert.Contains("<tr><td>月額（一時費用の月割りを含む）</td><td>36,000 円</td><td>50,000 円（一時費用は未記入のため含まない）</td><td>270,000 円</td><td>料金未設定</td></tr>", section, StringComparison.Ordinal);
         Assert.Contains("<tr><td>接続経路</td><td>インターネット</td><td>未記入</td><td>閉域</td><td>未記入</td></tr>", section, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>庁内限り・全用途</td><td class=\"num\">2</td><td>2,000 件/月（この区分の件数）</td><td>要判断</td>", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>庁内限り・全用途</td><td class=\"num\">2</td><td>2,000 件/月（庁内限りの件数）</td><td>要判断</td>", section, StringComparison.Ordinal);
         Assert.Contains($"{MethodRun.CloudName} の月額費用が未記入か計算できないため、費用では選べません（要判断）。", section, StringComparison.Ordinal);
     }
 
