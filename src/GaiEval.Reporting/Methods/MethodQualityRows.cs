@@ -15,10 +15,10 @@ internal static class MethodQualityRows
     {
         yield return Of(QualityGroup, "正答率（受け取れる項目）", candidates, c => figures.Share(c.Accuracy), compact: true);
         yield return Of(QualityGroup, "正答率（共通の項目）", candidates, c => figures.Share(c.CommonAccuracy), compact: true);
-        yield return Of(QualityGroup, "拒否の正答率", candidates, c => c.RefusalAccuracy.N == 0 ? "－（拒否すべき項目の回答がない、n=0）" : figures.Share(c.RefusalAccuracy));
-        yield return Of(QualityGroup, "罠に乗った割合", candidates, c => c.TrapFailureRate.N == 0 ? "－（罠の項目の回答がない、n=0）" : figures.Share(c.TrapFailureRate));
+        yield return Of(QualityGroup, "拒否の正答率", candidates, c => c.RefusalAccuracy.N == 0 ? "－（拒否すべき項目の回答がない、n=0）" : figures.Share(c.RefusalAccuracy), compact: true);
+        yield return Of(QualityGroup, "罠に乗った割合", candidates, c => c.TrapFailureRate.N == 0 ? "－（罠の項目の回答がない、n=0）" : figures.Share(c.TrapFailureRate), compact: true);
         yield return Of(QualityGroup, "応答時間 p50", candidates, c => c.LatencyP50Ms is { } p50 ? figures.Seconds(p50) : "－（応答時間の記録がない）");
-        yield return Of(QualityGroup, "応答時間 p95", candidates, c => c.LatencyP95Ms is { } p95 ? figures.Seconds(p95) : "－（応答時間の記録がない）");
+        yield return Of(QualityGroup, "応答時間 p95", candidates, c => c.LatencyP95Ms is { } p95 ? figures.Seconds(p95) : "－（応答時間の記録がない）", compact: true);
     }
 
     public static IEnumerable<MethodRow> Coverage(IReadOnlyList<CandidateColumn> candidates)
