@@ -9,15 +9,17 @@ internal static class PairedComparisons
         Compare(providers, [.. providers.Select(Scored)], alpha);
 
     /// <summary>
-    /// Every pair compared on the calls that all <paramref name="providers"/> answered and had scored, Holm-adjusted across
-    /// these pairs; with the number of such calls and each provider's accuracy on them (Wilson).
+    /// Every pair compared on the calls that all <paramref name="providers"/> with any scored call answered and had scored,
+    /// Holm-adjusted across these pairs; with the number of such calls and each provider's accuracy on them (Wilson). A
+    /// provider with no scored call is left out of the intersection (its pairs have n = 0), so it cannot empty the set.
     /// </summary>
     public static (int Calls, IReadOnlyList<PairedComparison> Comparisons, IReadOnlyList<Estimate> Accuracy) CompareOnCommon(
         IReadOnlyList<ProviderCalls> providers, double alpha)
     {
         List<Dictionary<(string ItemId, int Repeat), bool>> scored = [.. providers.Select(Scored)];
-        HashSet<(string ItemId, int Repeat)> common = scored.Count == 0 ? [] : [.. scored[0].Keys];
-        foreach (Dictionary<(string ItemId, int Repeat), bool> other in scored.Skip(1))
+        List<Dictionary<(string ItemId, int Repeat), bool>> measured = [.. scored.Where(s => s.Count > 0)];
+        HashSet<(string ItemId, int Repeat)> common = measured.Count == 0 ? [] : [.. measured[0].Keys];
+        foreach (Dictionary<(string ItemId, int Repeat), bool> other in measured.Skip(1))
         {
             common.IntersectWith(other.Keys);
         }

@@ -80,7 +80,11 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         Pricing? pricing = settings.Pricing(map, path);
         DeploymentProfile? deployment = deploymentReader.Read(map, path);
         Sensitivity clearance = yaml.Choice(map, "clearance", path, SensitivityNames.ByName) ?? Sensitivity.Public;
-        CheckClearance(map, path, clearance, deployment);
+        if (method is { } known)
+        {
+            CheckClearance(map, path, known, clearance, deployment);
+        }
+
         bool candidate = yaml.Flag(map, "candidate", path) ?? false;
         string? tokenizer = yaml.Text(map, "tokenizer", path);
         HttpTemplate? http = settings.Http(map, path, required: adapter == AdapterNames.Http);
@@ -128,21 +132,24 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
 
     /// <summary>
     /// A provider on the internet whose inputs may be used for training may receive only public items (<see cref="ClearancePolicy"/>);
-    /// a higher clearance needs <c>deployment.clearance_reason</c>.
+    /// a higher clearance needs <c>deployment.training_use: false</c> or <c>deployment.clearance_reason</c>.
     /// </summary>
-    private void CheckClearance(YamlMappingNode map, string path, Sensitivity clearance, DeploymentProfile? deployment)
+    private void CheckClearance(YamlMappingNode map, string path, DeploymentMethod method, Sensitivity clearance, DeploymentProfile? deployment)
     {
-        if (!ClearancePolicy.IsPublicOnly(deployment) || clearance == Sensitivity.Public || deployment!.ClearanceReason is not null)
+        if (!ClearancePolicy.IsPublicOnly(method, deployment) || clearance == Sensitivity.Public || deployment?.ClearanceReason is not null)
         {
             return;
         }
 
         string name = clearance.ToString().ToLowerInvariant();
+        string network = deployment?.Network is null ? "Webサービス（network の指定なし）はインターネット経由" : "deployment に network: internet があり";
+        string training = deployment?.TrainingUse is true ? "training_use: true です" : "入力が学習に使われないこと（training_use: false）が書かれていません";
         yaml.Report(
             PlanYamlReader.Child(map, "clearance")!,
             $"{path}.clearance",
-            $"clearance: {name} ですが、deployment に network: internet と training_use: true があります。インターネット経由で入力が学習に使われる方式に送れるのは public の項目だけです。"
-            + "clearance を public にするか、契約などで学習利用を止めているなら deployment に clearance_reason: \"理由\"（例: 「契約で学習利用を停止済み（オプトアウト 2026-09）」）を書いてください。理由はレポートに表示されます");
+            $"clearance: {name} ですが、{network}、{training}。インターネット経由で入力が学習に使われうる方式に送れるのは public の項目だけです。"
+            + "clearance を public にするか、利用規約・契約で学習に使われないと確かめたなら deployment に training_use: false を、"
+            + "それ以外の理由で認めるなら clearance_reason: \"理由\"（例: 「契約で学習利用を停止済み（オプトアウト 2026-09）」）を書いてください。理由はレポートに表示されます");
     }
 
     private string? Id(YamlMappingNode map, string path)

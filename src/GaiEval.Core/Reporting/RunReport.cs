@@ -50,13 +50,15 @@ public sealed record RunReport(
     {
         var notes = new List<string>();
         EconomicsAnalysis? economics = null;
+        string? economicsFailure = null;
         try
         {
             economics = EconomicsAnalysisBuilder.Build(results);
         }
         catch (InputException e)
         {
-            notes.Add($"費用と削減時間は計算できません: {string.Join(" / ", e.Errors.Select(error => error.Message))}");
+            economicsFailure = $"費用と削減時間は計算できません: {string.Join(" / ", e.Errors.Select(error => error.Message))}";
+            notes.Add(economicsFailure);
         }
 
         RunAnalysis analysis = RunAnalysisBuilder.Build(results);
@@ -68,7 +70,7 @@ public sealed record RunReport(
         {
             NotMeasured = ProviderMeasurement.NotMeasured(results),
             Kpi = kpi,
-            Deployment = DeploymentComparisonBuilder.Build(results, analysis, economics, decision),
+            Deployment = DeploymentComparisonBuilder.Build(results, analysis, economics, decision, economicsFailure),
         };
     }
 }

@@ -8,17 +8,18 @@ using GaiEval.Core.Plans;
 /// <summary>
 /// Everything about a provider profile that can change its answers, as one string for the response cache key: the
 /// adapter, endpoint, model, API version, system prompt, temperature, output limit, tokenizer, HTTP template, retrieval
-/// and RAG settings and, when the provider retrieves, the knowledge base's content hash.
+/// and RAG settings and, when the provider retrieves, the knowledge base's content hash and the highest sensitivity of the
+/// documents it may be given (<see cref="ClearancePolicy.Ceiling"/>).
 /// </summary>
 /// <remarks>
 /// No secret goes in: the key's environment variable is left out (its name as well as its value), and HTTP header values,
 /// which may name environment variables, go in only as their SHA-256 as written in the plan, never resolved. The id,
-/// display name, limits, pricing, clearance and candidate flag do not change an answer and are left out, so two profiles
+/// display name, limits, pricing, candidate flag and (for a provider that does not retrieve) clearance do not change an answer and are left out, so two profiles
 /// that differ only in them share cache entries.
 /// </remarks>
 public static class ProviderFingerprint
 {
-    private const string Version = "gaieval-provider/1";
+    private const string Version = "gaieval-provider/2";
 
     /// <param name="profile">The provider.</param>
     /// <param name="knowledgeHash">The plan's <c>KnowledgeBase.ContentHash</c>; used only when the provider retrieves.</param>
@@ -41,6 +42,7 @@ public static class ProviderFingerprint
             retrieval = profile.Retrieval,
             rag = profile.Rag,
             knowledge = retrieves ? knowledgeHash : null,
+            documents_up_to = retrieves ? ClearancePolicy.Ceiling(profile).ToString() : null,
         };
         return JsonSerializer.Serialize(fields);
     }

@@ -9,7 +9,8 @@ using GaiEval.Tests.Support;
 
 /// <summary>
 /// The one clearance rule: a provider receives items up to its clearance, and only public ones when it is on the
-/// internet and may train on the inputs, unless the plan states why it may receive more; that reason is reported.
+/// internet (a web service is, unless its profile says otherwise) and the plan does not state that the inputs are kept out
+/// of training, unless the plan states why it may receive more; that reason is reported.
 /// </summary>
 public sealed class ClearancePolicyTests : IDisposable
 {
@@ -32,22 +33,29 @@ public sealed class ClearancePolicyTests : IDisposable
     public void A_provider_receives_items_up_to_its_clearance(Sensitivity clearance, Sensitivity item, bool expected)
     {
         Assert.Equal(expected, ClearancePolicy.MayReceive(Provider(clearance, deployment: null), item));
+        Assert.Equal(expected, ClearancePolicy.MayReceive(Provider(clearance, new DeploymentProfile { Network = NetworkZone.Internet, TrainingUse = false }, DeploymentMethod.WebService), item));
         Assert.Equal(expected, ClearancePolicy.MayReceive(Provider(clearance, new DeploymentProfile { Network = NetworkZone.Lgwan, TrainingUse = true }), item));
         Assert.Equal(expected, ClearancePolicy.MayReceive(clearance, item));
     }
 
     [Theory]
-    [InlineData(NetworkZone.Internet, true, null, Sensitivity.Public)]
-    [InlineData(NetworkZone.Internet, true, Reason, Sensitivity.Confidential)]
-    [InlineData(NetworkZone.Internet, false, null, Sensitivity.Confidential)]
-    [InlineData(NetworkZone.Internet, null, null, Sensitivity.Confidential)]
-    [InlineData(null, true, null, Sensitivity.Confidential)]
-    [InlineData(NetworkZone.Lgwan, true, null, Sensitivity.Confidential)]
-    [InlineData(NetworkZone.Closed, true, null, Sensitivity.Confidential)]
-    public void Only_internet_with_training_use_both_stated_lowers_the_ceiling_to_public_unless_a_reason_is_given(
-        NetworkZone? network, bool? trainingUse, string? reason, Sensitivity ceiling)
+    [InlineData(DeploymentMethod.Cloud, NetworkZone.Internet, true, null, Sensitivity.Public)]
+    [InlineData(DeploymentMethod.Cloud, NetworkZone.Internet, true, Reason, Sensitivity.Confidential)]
+    [InlineData(DeploymentMethod.Cloud, NetworkZone.Internet, false, null, Sensitivity.Confidential)]
+    [InlineData(DeploymentMethod.Cloud, NetworkZone.Internet, null, null, Sensitivity.Public)]
+    [InlineData(DeploymentMethod.Cloud, null, true, null, Sensitivity.Confidential)]
+    [InlineData(DeploymentMethod.Cloud, null, null, null, Sensitivity.Confidential)]
+    [InlineData(DeploymentMethod.WebService, null, null, null, Sensitivity.Public)]
+    [InlineData(DeploymentMethod.WebService, null, true, null, Sensitivity.Public)]
+    [InlineData(DeploymentMethod.WebService, null, false, null, Sensitivity.Confidential)]
+    [InlineData(DeploymentMethod.WebService, null, null, Reason, Sensitivity.Confidential)]
+    [InlineData(DeploymentMethod.WebService, NetworkZone.Lgwan, null, null, Sensitivity.Confidential)]
+    [InlineData(DeploymentMethod.Cloud, NetworkZone.Lgwan, true, null, Sensitivity.Confidential)]
+    [InlineData(DeploymentMethod.OnPrem, NetworkZone.Closed, true, null, Sensitivity.Confidential)]
+    public void Internet_without_training_use_stated_false_lowers_the_ceiling_to_public_unless_a_reason_is_given(
+        DeploymentMethod method, NetworkZone? network, bool? trainingUse, string? reason, Sensitivity ceiling)
     {
-        ProviderProfile provider = Provider(Sensitivity.Confidential, new DeploymentProfile { Network = network, TrainingUse = trainingUse, ClearanceReason = reason });
+        ProviderProfile provider = Provider(Sensitivity.Confidential, new DeploymentProfile { Network = network, TrainingUse = trainingUse, ClearanceReason = reason }, method);
 
         Assert.Equal(ceiling, ClearancePolicy.Ceiling(provider));
         Assert.True(ClearancePolicy.MayReceive(provider, Sensitivity.Public));
@@ -71,9 +79,24 @@ public sealed class ClearancePolicyTests : IDisposable
     }
 
     [Theory]
+    [InlineData("    clearance: confidential\n    deployment: { network: internet }\n", 8, "training_use: false）が書かれていません")]
+    [InlineData("    clearance: internal\n    deployment: { data_location: domestic }\n", 8, "Webサービス（network の指定なし）はインターネット経由")]
+    [InlineData("    clearance: internal\n", 8, "Webサービス（network の指定なし）はインターネット経由")]
+    public void An_internet_provider_not_stated_to_keep_inputs_out_of_training_cleared_above_public_is_an_error(string lines, int line, string why)
+    {
+        string plan = PlanFolder.Minimal + lines;
+        if (why.StartsWith("Webサービス", StringComparison.Ordinal))
+        {
+            plan = plan.Replace("method: cloud", "method: web-service", StringComparison.Ordinal);
+        }
+
+        InputError error = folder.SingleError(plan, line, "providers[0].clearance", why);
+        Assert.Contains("training_use: false", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("    clearance: public\n    deployment: { network: internet, training_use: true }\n")]
     [InlineData("    deployment: { network: internet, training_use: true }\n")]
-    [InlineData("    clearance: confidential\n    deployment: { network: internet }\n")]
     [InlineData("    clearance: confidential\n    deployment: { training_use: true }\n")]
     [InlineData("    clearance: confidential\n    deployment: { network: internet, training_use: false }\n")]
     [InlineData("    clearance: confidential\n    deployment: { network: lgwan, training_use: true }\n")]
@@ -127,11 +150,11 @@ public sealed class ClearancePolicyTests : IDisposable
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "送ってよいとした理由"));
     }
 
-    private static ProviderProfile Provider(Sensitivity clearance, DeploymentProfile? deployment) => new()
+    private static ProviderProfile Provider(Sensitivity clearance, DeploymentProfile? deployment, DeploymentMethod method = DeploymentMethod.Cloud) => new()
     {
         Id = "p1",
         Name = "方式1",
-        Method = DeploymentMethod.WebService,
+        Method = method,
         Adapter = "manual",
         Clearance = clearance,
         Deployment = deployment,

@@ -6,7 +6,8 @@ using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 
 /// <summary>
-/// The data classes of a run's test set (each sensitivity over every use, then each sensitivity and use it has) and the
+/// The data classes of a run's test set (each sensitivity over every use, then each sensitivity and use it has; a
+/// sensitivity with monthly volume but no item too, so that its gap shows) and the
 /// inputs the <see cref="RecommendationRule"/> needs for each under a cost scenario.
 /// </summary>
 internal sealed class DataClasses(
@@ -14,7 +15,9 @@ internal sealed class DataClasses(
 {
     public IReadOnlyList<DataClass> All { get; } =
     [
-        .. results.Items.Select(i => i.Sensitivity).Distinct().Order().SelectMany(s => (IEnumerable<DataClass>)
+        .. results.Items.Select(i => i.Sensitivity)
+            .Concat(results.Plan.Economics?.MonthlyVolumeBySensitivity?.Where(v => v.Value > 0).Select(v => v.Key) ?? [])
+            .Distinct().Order().SelectMany(s => (IEnumerable<DataClass>)
         [
             new DataClass(s, null),
             .. ItemUses.All.Concat(results.Items.Select(i => i.Use)).Distinct()
@@ -25,40 +28,63 @@ internal sealed class DataClasses(
 
     public DataClassRecommendation Decide(DataClass dataClass, CostScenario scenario)
     {
+        int items = results.Items.Count(dataClass.Contains);
         List<RecommendationRule.Input> inputs = [.. candidates.Select(c =>
         {
             bool mayHandle = ClearancePolicy.MayReceive(c.Provider, dataClass.Sensitivity);
             Estimate accuracy = mayHandle ? c.AccuracyOf(c.Answered.Where(r => dataClass.Contains(c.ItemOf(r)))) : ProviderCalls.Share(0, 0);
-            return new RecommendationRule.Input(c.Provider.Id, c.Provider.Name, mayHandle, accuracy, lines[c.Provider.Id], FailsRequiredCriterion(c.Provider.Id, dataClass));
+            ProviderVerdict? verdict = decision?.Providers.SingleOrDefault(v => v.Provider.Id == c.Provider.Id);
+            return new RecommendationRule.Input(
+                c.Provider.Id,
+                c.Provider.Name,
+                mayHandle,
+                accuracy,
+                mayHandle ? items * results.Run.Repeats : 0,
+                lines[c.Provider.Id],
+                verdict is not null && FailsRequiredCriterion(verdict, dataClass),
+                verdict?.Outcome == OverallOutcome.NeedsMoreEvidence);
         })];
-        double? classVolume = results.Plan.Economics?.MonthlyVolumeBySensitivity is { } volumes && volumes.TryGetValue(dataClass.Sensitivity, out double v) ? v : null;
-        double? volume = economics is { HasEconomics: true } ? (classVolume ?? economics.MonthlyVolume) * scenario.VolumeFactor : null;
+        (double? classVolume, bool own) = Volume(dataClass.Sensitivity);
         return RecommendationRule.Decide(
-            dataClass,
-            results.Items.Count(dataClass.Contains),
-            inputs,
-            Threshold(dataClass),
-            volume,
-            classVolume is not null,
-            scenario.ExchangeFactor,
-            economics?.Currency);
+            dataClass, items, inputs, Threshold(dataClass), classVolume * scenario.VolumeFactor, own, scenario.ExchangeFactor, economics?.Currency);
+    }
+
+    /// <summary>
+    /// The tasks a month a class is costed at: its sensitivity's volume when the plan gives volumes per sensitivity (none
+    /// when it leaves this one out), else the plan's total; null without economics.
+    /// </summary>
+    private (double? Volume, bool Own) Volume(Sensitivity sensitivity)
+    {
+        if (economics is not { HasEconomics: true })
+        {
+            return (null, false);
+        }
+
+        return results.Plan.Economics?.MonthlyVolumeBySensitivity is { } volumes
+            ? (volumes.TryGetValue(sensitivity, out double volume) ? volume : null, true)
+            : (economics.MonthlyVolume, false);
     }
 
     /// <summary>
     /// Whether a required criterion the gate judged FAIL covers the class: one over everything or over a category (業務分野
     /// cut across the classes, so it counts everywhere), or over the class's use (every use, for a class of all uses).
     /// </summary>
-    private bool FailsRequiredCriterion(string providerId, DataClass dataClass) =>
-        decision?.Providers.SingleOrDefault(v => v.Provider.Id == providerId) is { } verdict
-        && verdict.Criteria.Any(c => c.Criterion.Required && c.Outcome == CriterionOutcome.Fail
-            && (!c.Criterion.Scope.StartsWith("use:", StringComparison.Ordinal) || dataClass.Use is null || c.Criterion.Scope == $"use:{dataClass.Use}"));
+    private static bool FailsRequiredCriterion(ProviderVerdict verdict, DataClass dataClass) =>
+        verdict.Criteria.Any(c => c.Criterion.Required && c.Outcome == CriterionOutcome.Fail
+            && CriterionScope.Of(c.Criterion) is var scope
+            && (scope.Kind != ScopeKind.Use || dataClass.Use is null || scope.Name == dataClass.Use));
 
-    /// <summary>The plan's required accuracy criterion (≥ or &gt;) for the class's use, else for everything; null when none.</summary>
+    /// <summary>The highest required accuracy criterion (≥ or &gt;) for the class's use, else for everything; null when none.</summary>
     private double? Threshold(DataClass dataClass)
     {
-        List<Criterion> accuracy = [.. results.Plan.Criteria.Where(c => c.Required && c.Metric == DecisionMetrics.Accuracy && c.Op is ">=" or ">")];
-        Criterion? criterion = accuracy.FirstOrDefault(c => dataClass.Use is not null && c.Scope == $"use:{dataClass.Use}")
-            ?? accuracy.FirstOrDefault(c => c.Scope == "all");
-        return criterion?.Value;
+        List<(CriterionScope Scope, double Value)> accuracy =
+        [
+            .. results.Plan.Criteria
+                .Where(c => c.Required && c.Metric == DecisionMetrics.Accuracy && c.Op is ">=" or ">")
+                .Select(c => (CriterionScope.Of(c), c.Value)),
+        ];
+        List<double> forUse = [.. accuracy.Where(a => dataClass.Use is not null && a.Scope.Kind == ScopeKind.Use && a.Scope.Name == dataClass.Use).Select(a => a.Value)];
+        List<double> forAll = [.. accuracy.Where(a => a.Scope.Kind == ScopeKind.All).Select(a => a.Value)];
+        return forUse.Count > 0 ? forUse.Max() : forAll.Count > 0 ? forAll.Max() : null;
     }
 }

@@ -61,7 +61,7 @@ internal static class CostCalculator
     /// <summary>The one-off costs in the plan's currency (they are written in the pricing currency) over the contract term.</summary>
     public static OneOffSpread? Spread(DeploymentProfile? deployment, double rate)
     {
-        if (deployment?.OneOff is not { } oneOff)
+        if (deployment?.OneOff is not { } oneOff || oneOff is { Initial: null, Development: null, DataPreparation: null })
         {
             return null;
         }

@@ -118,7 +118,8 @@ public static class EconomicsAnalysisBuilder
         {
             null when provider.Candidate => ["一時費用（deployment.one_off: 初期費用・開発費・データ整備費）が未記入のため、月額費用に含めていません"],
             null => [],
-            { Complete: false } oneOff => [$"一時費用の一部が未記入のため、記入分 {Money.Amount(oneOff.Total, currency)} だけを契約 {oneOff.ContractMonths} か月で月割りして固定費に含めています（費用は下限）"],
+            { Complete: false, ContractMonths: { } months } oneOff => [$"一時費用の一部が未記入のため、記入分 {Money.Amount(oneOff.Total, currency)} だけを契約 {months} か月で月割りして固定費に含めています（費用は下限）"],
+            { Complete: false } => ["一時費用の一部が未記入です（記入分は 0 のため、月額費用には何も加えていません）"],
             { Total: > 0 } oneOff => [$"一時費用 {Money.Amount(oneOff.Total, currency)} を契約 {oneOff.ContractMonths} か月で月割りした {Money.Amount(oneOff.Monthly, currency)} を固定費に含めています"],
             _ => [],
         };

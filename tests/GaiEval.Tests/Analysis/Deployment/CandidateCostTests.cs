@@ -118,7 +118,7 @@ public sealed class CandidateCostTests : IDisposable
         EvalPlan plan = PricedRun.Plan(
             CandidatePlan.Yen(1000),
             CandidatePlan.Candidate("cloud", Sensitivity.Public, CandidatePlan.Priced(50_000, 1), oneOff),
-            CandidatePlan.Candidate("onprem", Sensitivity.Confidential, new Pricing { ServerPrice = 7_200_000, ServerLifeMonths = 60 }),
+            CandidatePlan.Unprofiled("onprem", Sensitivity.Confidential, new Pricing { ServerPrice = 7_200_000, ServerLifeMonths = 60 }),
             CandidatePlan.Candidate("base", Sensitivity.Public, CandidatePlan.Priced(0, 0.5)) with { Candidate = false });
         return CandidatePlan.CompareAsync(folder, Items, plan, run => run
             .Answers("cloud", Items, 4)

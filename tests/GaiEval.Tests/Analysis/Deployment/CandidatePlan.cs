@@ -25,8 +25,16 @@ internal static class CandidatePlan
     public static IEnumerable<GoldItem> Items(string prefix, int count, Sensitivity sensitivity, string use = ItemUses.Dialogue) =>
         Enumerable.Range(1, count).Select(i => Item($"{prefix}{i}", sensitivity, use));
 
+    /// <summary>A profile stating no one-off costs (all three 0), so that the candidate's cost is known in full.</summary>
+    public static DeploymentProfile NoOneOffCosts { get; } = new() { OneOff = new OneOffCosts { Initial = 0, Development = 0, DataPreparation = 0 } };
+
+    /// <summary>A candidate; without <paramref name="deployment"/> it states no one-off costs (<see cref="NoOneOffCosts"/>).</summary>
     public static ProviderProfile Candidate(string id, Sensitivity clearance, Pricing? pricing = null, DeploymentProfile? deployment = null) =>
-        PricedRun.Provider(id, pricing) with { Clearance = clearance, Deployment = deployment };
+        Unprofiled(id, clearance, pricing) with { Deployment = deployment ?? NoOneOffCosts };
+
+    /// <summary>A candidate whose plan has no <c>deployment:</c> at all (every fact 未記入, its cost incomplete).</summary>
+    public static ProviderProfile Unprofiled(string id, Sensitivity clearance, Pricing? pricing = null) =>
+        PricedRun.Provider(id, pricing) with { Clearance = clearance };
 
     /// <summary>Pricing in <paramref name="currency"/>: a fixed monthly amount and a cost per task (of <see cref="TokensPerAnswer"/> input tokens).</summary>
     public static Pricing Priced(double fixedMonthly, double perTask, string currency = "JPY") =>

@@ -67,12 +67,25 @@ public sealed class CoverageTests : IDisposable
     [Fact]
     public async Task Gives_no_workload_share_when_the_volumes_per_sensitivity_add_up_to_zero()
     {
-        var zero = new Dictionary<Sensitivity, double> { [Sensitivity.Public] = 0, [Sensitivity.Internal] = 0 };
+        var zero = new Dictionary<Sensitivity, double> { [Sensitivity.Public] = 0, [Sensitivity.Internal] = 0, [Sensitivity.Confidential] = 0 };
 
         DeploymentComparison comparison = await CompareAsync(CandidatePlan.Yen(1000, zero));
 
         Assert.All(comparison.Candidates, c => Assert.Equal(0, c.Coverage.WorkloadTotal));
         Assert.All(comparison.Candidates, c => Assert.Null(c.Coverage.WorkloadShare));
+    }
+
+    [Fact]
+    public async Task Gives_no_workload_share_and_says_why_when_a_sensitivity_of_the_test_set_has_no_volume()
+    {
+        var partial = new Dictionary<Sensitivity, double> { [Sensitivity.Public] = 4000, [Sensitivity.Internal] = 2000 };
+
+        DeploymentComparison comparison = await CompareAsync(CandidatePlan.Yen(1000, partial));
+
+        // The test set has a confidential item but the plan gives no confidential volume: a share over 6000 would overstate.
+        Assert.All(comparison.Candidates, c => Assert.Null(c.Coverage.WorkloadShare));
+        Assert.Contains(comparison.Notes, n => n.Contains("monthly_volume_by_sensitivity に 機密 の件数がない", StringComparison.Ordinal));
+        Assert.All(comparison.Recommendations.Where(r => r.Class.Sensitivity == Sensitivity.Confidential), r => Assert.Null(r.MonthlyVolume));
     }
 
     [Fact]

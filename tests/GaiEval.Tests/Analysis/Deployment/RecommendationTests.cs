@@ -88,8 +88,9 @@ public sealed class RecommendationTests : IDisposable
             Assert.All(confidential.Candidates, c => Assert.False(c.MayHandle));
             Assert.Contains("機密", confidential.Reason, StringComparison.Ordinal);
 
-            // No volume for confidential work: the plan's total of 1000 is used, and said to be so.
-            Assert.Equal((1000.0, false), (confidential.MonthlyVolume!.Value, confidential.VolumeIsClassVolume));
+            // The plan gives volumes per sensitivity but none for confidential work: no volume, rather than the plan's total.
+            Assert.Null(confidential.MonthlyVolume);
+            Assert.True(confidential.VolumeIsClassVolume);
         }
     }
 
@@ -189,7 +190,7 @@ public sealed class RecommendationTests : IDisposable
         Assert.Null(publicWork.RecommendedId);
         Assert.Equal(1000.0, publicWork.Candidates[0].MonthlyCost);
         Assert.Null(publicWork.Candidates[1].MonthlyCost);
-        Assert.Contains("方式unpriced の月額費用が未記入か計算できない", publicWork.Reason, StringComparison.Ordinal);
+        Assert.Contains("方式unpriced の月額費用が未記入（一時費用の一部の未記入を含む）か計算できない", publicWork.Reason, StringComparison.Ordinal);
         Assert.Contains("要判断", publicWork.Reason, StringComparison.Ordinal);
     }
 

@@ -73,22 +73,25 @@ public sealed class AnalysisJsonDeploymentTests : IDisposable
             ["confidential:650", "public:4000"],
             deployment.GetProperty("workload_by_sensitivity").EnumerateObject().Select(p => $"{p.Name}:{p.Value.GetDouble()}").Order(StringComparer.Ordinal));
 
-        // Public: both 2/2; web 1 yen a task × 4000 = 4000 against onprem 150,000 → web. Confidential: only onprem may receive it.
+        // Public: both 2/2, but neither states its one-off costs in full (web none, onprem only the initial cost), so the
+        // cheaper cannot be told: 要判断, no id. Confidential: only onprem may receive it, and nothing of it was scored.
         JsonElement[] recommendations = [.. deployment.GetProperty("recommendations").EnumerateArray()];
-        Assert.Equal(("public", "recommended", "web"), (Text(recommendations[0].GetProperty("class"), "sensitivity"), Text(recommendations[0], "kind"), Text(recommendations[0], "recommended_id")));
+        Assert.Equal(("public", "undecided"), (Text(recommendations[0].GetProperty("class"), "sensitivity"), Text(recommendations[0], "kind")));
+        Assert.False(recommendations[0].TryGetProperty("recommended_id", out _));
         Assert.False(recommendations[0].GetProperty("class").TryGetProperty("use", out _));
         Assert.True(recommendations[0].GetProperty("volume_is_class_volume").GetBoolean());
         Assert.Equal(2, recommendations[0].GetProperty("candidates").GetArrayLength());
         JsonElement confidential = recommendations.Single(r => Text(r.GetProperty("class"), "sensitivity") == "confidential" && !r.GetProperty("class").TryGetProperty("use", out _));
         Assert.Equal(("not-measured", false), (Text(confidential, "kind"), confidential.TryGetProperty("recommended_id", out _)));
-        Assert.Equal(4, deployment.GetProperty("recommendation_rule").GetArrayLength());
+        Assert.Equal(5, deployment.GetProperty("recommendation_rule").GetArrayLength());
         Assert.StartsWith("①", deployment.GetProperty("recommendation_rule")[0].GetString(), StringComparison.Ordinal);
 
         JsonElement sensitivity = deployment.GetProperty("cost_sensitivity");
         JsonElement half = sensitivity.GetProperty("scenarios")[1];
         Assert.Equal(("件数 ½", 0.5, 1.0), (Text(half, "label"), half.GetProperty("volume_factor").GetDouble(), half.GetProperty("exchange_factor").GetDouble()));
         JsonElement publicWork = sensitivity.GetProperty("recommendations")[0];
-        Assert.Equal(Enumerable.Repeat("web", 5), publicWork.GetProperty("recommended_ids").EnumerateArray().Select(i => i.GetString()));
+        Assert.All(publicWork.GetProperty("recommended_ids").EnumerateArray(), i => Assert.Equal(JsonValueKind.Null, i.ValueKind));
+        Assert.Equal(Enumerable.Repeat("undecided", 5), publicWork.GetProperty("kinds").EnumerateArray().Select(i => i.GetString()));
         Assert.False(publicWork.GetProperty("depends_on_assumptions").GetBoolean());
 
         // A class recommending nobody keeps one null per scenario, so the columns stay aligned.
