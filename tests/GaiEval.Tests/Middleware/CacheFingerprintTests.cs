@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Middleware;
 
+using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Providers.Knowledge;
 using GaiEval.Providers.Middleware;
@@ -64,6 +65,21 @@ public sealed class CacheFingerprintTests
         };
 
         Assert.Equal(ProviderFingerprint.For(Cloud, KnowledgeHash), ProviderFingerprint.For(renamed, KnowledgeHash));
+    }
+
+    [Fact]
+    public void Changes_with_the_documents_a_retrieving_provider_may_be_given_and_only_then()
+    {
+        // Cloud retrieves (rag): the same question is answered from other passages when the clearance ceiling moves, whether
+        // the clearance is edited or the deployment profile lowers it (internet and training use not stated false).
+        ProviderProfile confidential = Cloud with { Clearance = Sensitivity.Confidential };
+        ProviderProfile lowered = confidential with { Deployment = new DeploymentProfile { Network = NetworkZone.Internet } };
+        ProviderProfile withoutRag = Cloud with { Rag = null };
+
+        Assert.NotEqual(ProviderFingerprint.For(Cloud, KnowledgeHash), ProviderFingerprint.For(confidential, KnowledgeHash));
+        Assert.NotEqual(ProviderFingerprint.For(confidential, KnowledgeHash), ProviderFingerprint.For(lowered, KnowledgeHash));
+        Assert.Equal(ProviderFingerprint.For(Cloud, KnowledgeHash), ProviderFingerprint.For(lowered, KnowledgeHash));
+        Assert.Equal(ProviderFingerprint.For(withoutRag, KnowledgeHash), ProviderFingerprint.For(withoutRag with { Clearance = Sensitivity.Confidential }, KnowledgeHash));
     }
 
     [Fact]
