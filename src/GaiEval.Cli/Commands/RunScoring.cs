@@ -25,7 +25,7 @@ internal static class RunScoring
             responses.Add(response);
         }
 
-        var scorer = new RunScorer(store, ScoringCatalog.Default, judge, knowledge.Passages(responses));
+        var scorer = new RunScorer(store, ScoringCatalog.Default, judge, knowledge.Passages(responses), knowledge.PassageSensitivity());
         if (judge is null)
         {
             await scorer.ScoreAsync(run.RunId, progress: null, ct);

@@ -1,6 +1,7 @@
 namespace GaiEval.Cli.Inputs;
 
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
 using GaiEval.Providers.Knowledge;
@@ -58,6 +59,20 @@ internal sealed class StoredKnowledge
         }
 
         return new StoredKnowledge(run, plan, current, check);
+    }
+
+    /// <summary>
+    /// The highest sensitivity among the passages a response was given: each passage's document as the knowledge folder
+    /// has it now when that is the folder the run used; otherwise (changed, unknown, unreadable, no such document) the most
+    /// the provider could have been given, its clearance ceiling. Public for a response given no passage.
+    /// </summary>
+    public Func<ResponseRecord, Sensitivity> PassageSensitivity()
+    {
+        Dictionary<string, Sensitivity> ceilings = plan.Providers.ToDictionary(p => p.Id, ClearancePolicy.Ceiling, StringComparer.Ordinal);
+        KnowledgeBase? same = Check is { Changed: false, StoredHash: not null } ? current : null;
+        return response => response.RetrievedIds.Count == 0
+            ? Sensitivity.Public
+            : response.RetrievedIds.Max(id => same?.SensitivityOfChunk(id) ?? ceilings.GetValueOrDefault(response.ProviderId, Sensitivity.Confidential));
     }
 
     /// <summary>

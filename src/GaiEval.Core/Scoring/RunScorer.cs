@@ -14,11 +14,16 @@ using Microsoft.Extensions.AI.Evaluation;
 /// clearance are not sent to it.
 /// </summary>
 /// <param name="passages">The retrieved passages of a response (for groundedness), or null when there are none to look up.</param>
+/// <param name="passageSensitivity">
+/// The highest sensitivity among the passages a response was given; the judge receives a response only when its clearance
+/// admits both the item and these passages (the answer may quote them). Null: responses carry no passages.
+/// </param>
 public sealed class RunScorer(
     IResultStore store,
     IReadOnlyList<IEvaluator> evaluators,
     ScoringJudge? judge = null,
-    Func<ResponseRecord, IReadOnlyList<string>>? passages = null)
+    Func<ResponseRecord, IReadOnlyList<string>>? passages = null,
+    Func<ResponseRecord, Sensitivity>? passageSensitivity = null)
 {
     /// <summary>Returns the number of responses scored; <paramref name="progress"/> hears of each scored response.</summary>
     public async Task<int> ScoreAsync(string runId, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -71,10 +76,11 @@ public sealed class RunScorer(
 
         if (judge is not null)
         {
+            Sensitivity sent = (Sensitivity)Math.Max((int)item.Sensitivity, (int)(passageSensitivity?.Invoke(response) ?? Sensitivity.Public));
             foreach (IEvaluator evaluator in judge.Evaluators)
             {
-                EvaluationResult result = !ClearancePolicy.MayReceive(judge.Clearance, item.Sensitivity)
-                    ? Unscored(evaluator, EvaluationDiagnostic.Informational(ScoringJudge.AboveClearanceMessage(judge.ProviderId, item.Sensitivity)))
+                EvaluationResult result = !ClearancePolicy.MayReceive(judge.Clearance, sent)
+                    ? Unscored(evaluator, EvaluationDiagnostic.Informational(ScoringJudge.AboveClearanceMessage(judge.ProviderId, sent)))
                     : await EvaluateSafelyAsync(evaluator, messages, answer, judge.Configuration, context, cancellationToken).ConfigureAwait(false);
                 foreach (EvaluationMetric metric in result.Metrics.Values)
                 {

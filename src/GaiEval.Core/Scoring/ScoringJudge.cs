@@ -14,5 +14,5 @@ public sealed record ScoringJudge(
     public const string ProviderKey = "judge_provider";
 
     public static string AboveClearanceMessage(string providerId, Sensitivity sensitivity) =>
-        $"判定者 {providerId} の取扱区分を超える項目（{sensitivity.ToString().ToLowerInvariant()}）のため送っていません";
+        $"判定者 {providerId} の取扱区分を超える項目または検索した資料（{sensitivity.ToString().ToLowerInvariant()}）のため送っていません";
 }

@@ -38,6 +38,18 @@ public sealed class KnowledgeBase(string folder, IReadOnlyList<KnowledgeDocument
     /// The index for these settings over the documents a provider of <paramref name="clearance"/> may receive (機密区分 up
     /// to it); TopK and MinScore do not matter, ChunkSize only for fixed chunking.
     /// </summary>
+    /// <summary>
+    /// The sensitivity of the document a chunk id (<c>path#heading</c>, <c>path@n</c>) was cut from; null when no document of
+    /// this knowledge base has that path.
+    /// </summary>
+    public Sensitivity? SensitivityOfChunk(string chunkId)
+    {
+        ArgumentNullException.ThrowIfNull(chunkId);
+        return Documents
+            .Where(d => chunkId.Length > d.Path.Length && chunkId.StartsWith(d.Path, StringComparison.Ordinal) && chunkId[d.Path.Length] is '#' or '@')
+            .MaxBy(d => d.Path.Length)?.Sensitivity;
+    }
+
     public Bm25Index GetIndex(RetrievalSettings settings, Sensitivity clearance = Sensitivity.Confidential)
     {
         ArgumentNullException.ThrowIfNull(settings);

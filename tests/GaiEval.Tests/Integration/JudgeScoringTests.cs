@@ -61,6 +61,21 @@ public sealed class JudgeScoringTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_judge_never_sees_an_answer_built_from_passages_above_its_clearance()
+    {
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("passages.db"));
+        string runId = (await RunAsync(store)).Run.RunId;
+
+        // The public "open" item was answered from a confidential passage: the answer may quote it, so it stays with the ward.
+        RunResults judged = await JudgeAsync(store, runId, r => r.ItemId == "open" ? Sensitivity.Confidential : Sensitivity.Public);
+
+        Assert.DoesNotContain(judge.Requests, r => r.UserText.Contains(OpenQuestion, StringComparison.Ordinal));
+        Assert.Null(judged.Verdict(Key("open")));
+        Assert.Contains("取扱区分を超える項目または検索した資料（confidential）", judged.Score(Key("open"), MetricNames.JudgeRubric)!.Reason, StringComparison.Ordinal);
+        Assert.Contains(judge.Requests, r => r.UserText.Contains("住民票の写しはどこで取れますか。", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_human_grade_overrides_the_judge_and_scoring_again_without_a_judge_keeps_the_judges_scores()
     {
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("keep.db"));
@@ -108,12 +123,12 @@ public sealed class JudgeScoringTests : IAsyncLifetime
         return await ProviderRun.RunAsync(store, ProviderRun.Plan(set, cache: false, ProviderRun.OpenAi(answers.V1Endpoint)), set, knowledge: null);
     }
 
-    private async Task<RunResults> JudgeAsync(SqliteResultStore store, string runId)
+    private async Task<RunResults> JudgeAsync(SqliteResultStore store, string runId, Func<ResponseRecord, Sensitivity>? passageSensitivity = null)
     {
         ProviderProfile profile = ProviderRun.OpenAi(judge.V1Endpoint, "judge") with { Clearance = Sensitivity.Internal };
         var configuration = new ChatConfiguration(new ChatClientFactory(knowledge: null, store).CreateJudge(profile));
         var scoringJudge = new ScoringJudge("judge", configuration, ScoringCatalog.Judges, profile.Clearance, Concurrency: 2);
-        await new RunScorer(store, ScoringCatalog.Default, scoringJudge).ScoreAsync(runId);
+        await new RunScorer(store, ScoringCatalog.Default, scoringJudge, passageSensitivity: passageSensitivity).ScoreAsync(runId);
         return await RunResults.LoadAsync(store, runId);
     }
 

@@ -29,6 +29,19 @@ public sealed class KnowledgeBaseTests : IDisposable
     }
 
     [Fact]
+    public void Finds_the_sensitivity_of_the_document_a_chunk_was_cut_from()
+    {
+        folder.Write("内部/手順.md", TempKnowledgeFolder.FeeDocument.Replace("所管課:", "機密区分: confidential\n所管課:", StringComparison.Ordinal));
+        KnowledgeBase both = KnowledgeBaseLoader.Load(folder.Path);
+
+        Assert.All(both.GetIndex(new RetrievalSettings { Chunking = "headings" }).Chunks, chunk =>
+            Assert.Equal(chunk.DocumentPath == "内部/手順.md" ? GaiEval.Core.Model.Sensitivity.Confidential : GaiEval.Core.Model.Sensitivity.Public, both.SensitivityOfChunk(chunk.Id)));
+        Assert.Equal(GaiEval.Core.Model.Sensitivity.Confidential, both.SensitivityOfChunk("内部/手順.md@0"));
+        Assert.Null(both.SensitivityOfChunk("ない文書.md#見出し"));
+        Assert.Null(both.SensitivityOfChunk("住民票.mdx#見出し"));
+    }
+
+    [Fact]
     public void Caches_one_index_per_chunking_and_fixed_chunk_size()
     {
         var headings = new RetrievalSettings { Chunking = "headings", TopK = 1 };
