@@ -34,8 +34,9 @@ internal static class MethodQualityRows
     }
 
     /// <summary>
-    /// One row per use any candidate was measured on. The highest and the lowest cells are marked only when their 95%
-    /// intervals do not overlap; a candidate with nothing scored for the use says whether it may not receive its items.
+    /// One row per use any candidate was measured on. A highest cell is marked when its 95% interval lies above the
+    /// interval of a lowest cell, and a lowest cell when its interval lies below that of a highest one. A candidate with
+    /// nothing scored for the use says whether it may not receive the use's items.
     /// </summary>
     public static IEnumerable<MethodRow> ByUse(DeploymentComparison comparison, MethodFormat format)
     {
@@ -44,15 +45,16 @@ internal static class MethodQualityRows
         {
             List<Estimate?> estimates = [.. candidates.Select(c => c.AccuracyByUse.FirstOrDefault(u => u.Name == use)?.Accuracy)];
             List<Estimate> measured = [.. estimates.OfType<Estimate>().Where(e => e is { N: > 0, Value: not null })];
-            Estimate? best = measured.MaxBy(e => e.Value);
-            Estimate? worst = measured.MinBy(e => e.Value);
-            bool ranks = best is not null && worst is not null && best.Low > worst.High;
+            double? highest = measured.Max(e => e.Value);
+            double? lowest = measured.Min(e => e.Value);
+            double bestLow = measured.Where(e => e.Value == highest).Select(e => e.Low).DefaultIfEmpty(0).Max();
+            double worstHigh = measured.Where(e => e.Value == lowest).Select(e => e.High).DefaultIfEmpty(1).Min();
             yield return new MethodRow("用途別の正答率", use, [.. estimates.Select((e, i) => e is { N: > 0 } ? format.Share(e) : Unmeasured(comparison, candidates[i], use))], Compact: true)
             {
                 Marks = [.. estimates.Select(e =>
-                    !ranks || e is not { N: > 0, Value: { } v } ? MethodRank.None
-                    : v == best!.Value ? MethodRank.Best
-                    : v == worst!.Value ? MethodRank.Worst
+                    highest == lowest || e is not { N: > 0, Value: { } v } ? MethodRank.None
+                    : v == highest && e.Low > worstHigh ? MethodRank.Best
+                    : v == lowest && e.High < bestLow ? MethodRank.Worst
                     : MethodRank.None)],
             };
         }
