@@ -19,8 +19,7 @@ internal static class MethodRecommendationTable
         }
 
         html.AppendLine("<details><summary>区分ごとの各候補の数値（受け取れるか・正答率・月額）</summary>");
-        var format = new MethodFormat(Share, _ => string.Empty, v => Money(v, comparison.Currency), _ => string.Empty);
-        MethodHtmlTables.Write(html, MethodRecommendationRows.DetailHeaders, MethodRecommendationRows.DetailRows(comparison, format), MethodRecommendationRows.DetailRightAligned);
+        MethodHtmlTables.Write(html, MethodRecommendationRows.DetailHeaders, MethodRecommendationRows.DetailRows(comparison, Share, v => Money(v, comparison.Currency)), MethodRecommendationRows.DetailRightAligned);
         html.AppendLine("</details>");
     }
 }

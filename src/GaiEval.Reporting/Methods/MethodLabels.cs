@@ -140,7 +140,7 @@ internal static class MethodLabels
 
     /// <summary>Why there is no table of paired differences; null when there is one.</summary>
     public static string? NoPairsReason(DeploymentComparison comparison) =>
-        comparison.Candidates.Count < 2 || comparison.CommonComparisons.Count == 0 ? NoPair
-        : comparison.CommonCalls == 0 ? NoCommonCalls
+        comparison.Candidates.Count < 2 ? NoPair
+        : comparison.CommonCalls == 0 || comparison.CommonComparisons.Count == 0 ? NoCommonCalls
         : null;
 }

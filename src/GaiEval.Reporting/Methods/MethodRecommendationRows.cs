@@ -20,17 +20,19 @@ internal static class MethodRecommendationRows
         comparison.Recommendations.Select(r => (IReadOnlyList<string>)
             [MethodLabels.Class(r.Class), Numbers.Count(r.Items), MethodLabels.Volume(r), MethodLabels.Outcome(r, names), r.Reason]);
 
-    public static IEnumerable<IReadOnlyList<string>> DetailRows(DeploymentComparison comparison, MethodFormat format) =>
-        comparison.Recommendations.SelectMany(r => r.Candidates.Select(c => Detail(r, c, format)));
+    /// <param name="share">How the output writes a share with its interval and n.</param>
+    /// <param name="money">How the output writes an amount in the plan's currency.</param>
+    public static IEnumerable<IReadOnlyList<string>> DetailRows(DeploymentComparison comparison, Func<Estimate, string> share, Func<double, string> money) =>
+        comparison.Recommendations.SelectMany(r => r.Candidates.Select(c => Detail(r, c, share, money)));
 
-    private static IReadOnlyList<string> Detail(DataClassRecommendation r, ClassCandidate c, MethodFormat format) =>
+    private static IReadOnlyList<string> Detail(DataClassRecommendation r, ClassCandidate c, Func<Estimate, string> share, Func<double, string> money) =>
     [
         MethodLabels.Class(r.Class),
         c.Name,
         c.MayHandle ? "受け取れる" : "受け取れない",
-        c.MayHandle ? format.Share(c.Accuracy) : "－（受け取れない）",
+        c.MayHandle ? share(c.Accuracy) : "－（受け取れない）",
         c.MayHandle ? (c.QualityComparable ? "はい" : "いいえ") : "－",
         c.MayHandle ? (c.FailedGate ? "必須の基準が FAIL（除外）" : c.BelowCriterion ? "届かない" : r.AccuracyThreshold is null ? "－（基準なし）" : "届く") : "－",
-        !c.MayHandle ? "－" : c.MonthlyCost is { } cost ? format.Money(cost) : "－（未記入か計算できない）",
+        !c.MayHandle ? "－" : c.MonthlyCost is { } cost ? money(cost) : "－（未記入か計算できない）",
     ];
 }
