@@ -1,7 +1,9 @@
 namespace GaiEval.Tests.Reporting.MethodComparison;
 
 using System.Net;
+using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Deployment;
+using GaiEval.Core.Model;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Html;
 using GaiEval.Reporting.Methods;
@@ -132,6 +134,32 @@ public sealed class MethodComparisonHtmlTests : IDisposable
             section,
             StringComparison.Ordinal);
         Assert.Contains("<tr><td>区の共通基盤</td><td>庁内サーバー</td><td>交わらない、区の共通基盤 が安い</td>", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_use_without_a_scored_answer_says_whether_the_candidate_may_receive_its_items()
+    {
+        RunReport report = await MethodRun.BuildAsync(folder);
+        DeploymentComparison comparison = report.Deployment!;
+        CandidateColumn platform = comparison.Candidates[1];
+        var unscored = new Estimate(null, 0, 1, 0, "Wilson");
+        report = report with
+        {
+            Deployment = comparison with
+            {
+                Candidates =
+                [
+                    comparison.Candidates[0],
+                    platform with { AccuracyByUse = [.. platform.AccuracyByUse.Select(u => u.Name == ItemUses.DocumentDrafting ? u with { Accuracy = unscored } : u)] },
+                    comparison.Candidates[2],
+                ],
+            },
+        };
+
+        string section = Section(new HtmlReportWriter().Render(report), 3);
+
+        // The platform may receive the internal 文書作成 items (its ceiling is 庁内限り) but nothing of it was scored.
+        Assert.Contains("<tr><td>文書作成</td><td>50.0% [9.5%, 90.5%]（n=2）</td><td>－（採点された回答がない、n=0）</td><td>100.0% [51.0%, 100.0%]（n=4）</td></tr>", section, StringComparison.Ordinal);
     }
 
     [Fact]
