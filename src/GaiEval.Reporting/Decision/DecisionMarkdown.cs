@@ -43,13 +43,13 @@ internal sealed class DecisionMarkdown
     public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlySet<int>? rightAligned = null) =>
         Table(headers, rows, rightAligned, MarkdownText.Escape);
 
-    /// <summary>A table of text nobody controls (answers, questions): links, code and emphasis are escaped as well.</summary>
+    /// <summary>A table of text nobody controls (answers, questions, provider names), headers included: links, code and emphasis are escaped as well.</summary>
     public void UntrustedTable(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlySet<int>? rightAligned = null) =>
         Table(headers, rows, rightAligned, MarkdownText.EscapeUntrusted);
 
     private void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlySet<int>? rightAligned, Func<string, string> escape)
     {
-        text.Append("| ").AppendJoin(" | ", headers.Select(MarkdownText.Escape)).AppendLine(" |");
+        text.Append("| ").AppendJoin(" | ", headers.Select(escape)).AppendLine(" |");
         text.Append('|').AppendJoin("|", headers.Select((_, i) => rightAligned?.Contains(i) == true ? "---:" : "---")).AppendLine("|");
         foreach (IReadOnlyList<string> row in rows)
         {

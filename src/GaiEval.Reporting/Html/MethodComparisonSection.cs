@@ -1,9 +1,9 @@
 namespace GaiEval.Reporting.Html;
 
-using System.Globalization;
 using System.Text;
 using GaiEval.Core.Analysis.Deployment;
 using GaiEval.Core.Reporting;
+using GaiEval.Reporting.Methods;
 using static GaiEval.Reporting.Html.HtmlText;
 
 /// <summary>
@@ -16,29 +16,27 @@ internal static class MethodComparisonSection
     {
         if (report.Deployment is not { } comparison)
         {
-            html.AppendLine("<p>計画に導入候補（candidate: true）の提供先がないため、導入方式の比較はありません。</p>");
+            html.Append("<p>").Append(E(MethodLabels.NoCandidate)).AppendLine("</p>");
             return;
         }
 
         Dictionary<string, string> names = comparison.Candidates.ToDictionary(c => c.ProviderId, c => c.Name, StringComparer.Ordinal);
+        double? planVolume = report.Economics is { HasEconomics: true } economics ? economics.MonthlyVolume : null;
         html.AppendLine("<h3>候補の比較</h3>");
-        MethodComparisonTable.Write(html, comparison);
+        MethodComparisonTable.Write(html, comparison, planVolume);
         html.AppendLine("<h3>共通の項目での差</h3>");
-        if (comparison.CommonComparisons.Count == 0)
+        if (MethodLabels.NoPairsReason(comparison) is { } why)
         {
-            html.AppendLine("<p>比べる候補の対がないか、すべての候補が回答し採点された項目がありません。</p>");
+            html.Append("<p>").Append(E(why)).AppendLine("</p>");
         }
         else
         {
             ComparisonSection.WritePairs(html, comparison.CommonComparisons, names);
-            html.Append("<p class=\"note\">すべての候補が回答し採点された ").Append(E(Text.Numbers.Count(comparison.CommonCalls)))
-                .Append(" 件（項目×反復）だけで比べます。受け取れる区分が違う候補も同じ項目で比べるためです（正確McNemar検定、Holm法で候補の対の間の多重比較を補正、有意水準 ")
-                .Append(E(report.Analysis.SignificanceLevel.ToString("0.###", CultureInfo.InvariantCulture)))
-                .AppendLine("）。</p>");
+            html.Append("<p class=\"note\">").Append(E(MethodLabels.CommonPairsNote(comparison.CommonCalls, report.Analysis.SignificanceLevel))).AppendLine("</p>");
         }
 
         MethodRecommendationTable.Write(html, comparison, names);
-        MethodSensitivityTable.Write(html, comparison, names);
+        MethodSensitivityTable.Write(html, comparison, names, planVolume ?? 0);
         foreach (string note in comparison.Notes)
         {
             html.Append("<p class=\"note\">").Append(E(note)).AppendLine("</p>");

@@ -9,10 +9,10 @@ using static GaiEval.Reporting.Html.HtmlText;
 /// <summary>「候補の比較」: one column per candidate, the rows in groups, each group under a header row.</summary>
 internal static class MethodComparisonTable
 {
-    public static void Write(StringBuilder html, DeploymentComparison comparison)
+    public static void Write(StringBuilder html, DeploymentComparison comparison, double? planVolume)
     {
         string? currency = comparison.Currency;
-        var figures = new MethodFigures(
+        var format = new MethodFormat(
             Share,
             e => Figure(e, v => Number(v / 1000, "0.00") + " 秒") + $"（n={e.N}）",
             v => Money(v, currency),
@@ -25,7 +25,7 @@ internal static class MethodComparisonTable
 
         html.AppendLine("</tr></thead><tbody>");
         string? group = null;
-        foreach (MethodRow row in MethodRows.All(comparison, figures))
+        foreach (MethodRow row in MethodRows.All(comparison, format))
         {
             if (row.Group != group)
             {
@@ -39,8 +39,8 @@ internal static class MethodComparisonTable
                 MethodRank rank = row.Marks.Count > i ? row.Marks[i] : MethodRank.None;
                 html.Append(rank switch
                 {
-                    MethodRank.Best => "<td><span class=\"ok\">最高</span> ",
-                    MethodRank.Worst => "<td><span class=\"ng\">最低</span> ",
+                    MethodRank.Best => $"<td><span class=\"ok\">{MethodLabels.BestMark}</span> ",
+                    MethodRank.Worst => $"<td><span class=\"ng\">{MethodLabels.WorstMark}</span> ",
                     _ => "<td>",
                 }).Append(E(row.Cells[i])).Append("</td>");
             }
@@ -49,8 +49,6 @@ internal static class MethodComparisonTable
         }
 
         html.AppendLine("</tbody></table>");
-        html.AppendLine("<p class=\"note\">未記入: 計画の deployment（導入方式の情報）に書かれていない項目です。0 や「なし」とは限りません。"
-            + "費用は計画の通貨で、一時費用を契約月数で月割りした額を月額に含めます。3年TCO は一時費用＋36か月分の運用の月額です。"
-            + "用途別の正答率は、その行で最も高い候補に「最高」、最も低い候補に「最低」と記します。</p>");
+        html.Append("<p class=\"note\">").Append(E(MethodLabels.TableNote(planVolume))).AppendLine("</p>");
     }
 }

@@ -169,6 +169,15 @@ public sealed class FourMethodsComparisonTests(FourMethodsRun run) : IClassFixtu
 
         string section = Section(html, new Regex("<h(?<level>[23])[^>]*>[^<]*導入方式の比較と推奨[^<]*</h[23]>"), level => new Regex($"<h[1-{level}][ >]"));
         AssertComparison(section, WebUtility.HtmlEncode, title => new Regex($"<h[2-5][^>]*>[^<]*{title}[^<]*</h[2-5]>"));
+        AssertRows(section, (_, label, cells) => $"<tr><td>{label}</td>{string.Concat(cells.Select(c => $"<td>{c}</td>"))}</tr>", "100.0% [20.7%, 100.0%]（n=1）");
+
+        // 文書作成: the platform's and on-premises' 4/4 (Wilson [51.0%, 100%]) lie above the cloud's 0/4 ([0%, 49.0%]); the web
+        // service's 2/2 ([34.2%, 100%]) overlaps it and stays unmarked.
+        Assert.Contains(
+            "<tr><td>文書作成</td><td>100.0% [34.2%, 100.0%]（n=2）</td><td><span class=\"ok\">最高</span> 100.0% [51.0%, 100.0%]（n=4）</td>"
+            + "<td><span class=\"ng\">最低</span> 0.0% [0.0%, 49.0%]（n=4）</td><td><span class=\"ok\">最高</span> 100.0% [51.0%, 100.0%]（n=4）</td></tr>",
+            section,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -178,7 +187,18 @@ public sealed class FourMethodsComparisonTests(FourMethodsRun run) : IClassFixtu
 
         string section = Section(
             markdown, new Regex("^(?<level>#{2,3}) .*導入方式の比較と推奨.*$", RegexOptions.Multiline), level => new Regex($"^#{{1,{level}}} ", RegexOptions.Multiline));
-        AssertComparison(section, MarkdownText.Escape, title => new Regex($"^#{{2,5}} .*{title}", RegexOptions.Multiline));
+        AssertComparison(section, MarkdownText.EscapeUntrusted, title => new Regex($"^#{{2,5}} .*{title}", RegexOptions.Multiline));
+        AssertRows(section, (group, label, cells) => $"| {group} | {label} | {string.Join(" | ", cells)} |", "100.0%（95%区間 20.7%〜100.0%、n=1）");
+        Assert.Contains(
+            "| 用途別の正答率 | 文書作成 | 100.0%（95%区間 34.2%〜100.0%、n=2） | 最高: 100.0%（95%区間 51.0%〜100.0%、n=4） | 最低: 0.0%（95%区間 0.0%〜49.0%、n=4） | 最高: 100.0%（95%区間 51.0%〜100.0%、n=4） |",
+            section,
+            StringComparison.Ordinal);
+
+        // On the 9 public items the web service is right 9 times, the cloud 6: b = 3, c = 0, exact McNemar p = 2 × 0.5³ = 0.25;
+        // Holm over the 6 pairs: 6 × 0.25 > 1, so 1.
+        Assert.Matches(
+            @"\| 公開Webサービス \| クラウドAPI \| 9 \| 100\.0%（95%区間 70\.1%〜100\.0%、n=9） \| 66\.7%（95%区間 35\.4%〜87\.9%、n=9） \| \+33\.3 pt（95%区間 -[\d.]+〜\+[\d.]+） \| 0\.250 \| 1\.000 \|",
+            section);
     }
 
     private static void AssertComparison(string section, Func<string, string> escape, Func<string, Regex> heading)
@@ -195,6 +215,22 @@ public sealed class FourMethodsComparisonTests(FourMethodsRun run) : IClassFixtu
         Assert.Contains(escape(ConfidentialReason), section, StringComparison.Ordinal);
         Assert.Contains(escape(PublicReason), section, StringComparison.Ordinal);
         Assert.Contains(escape("① その区分の機密度を受け取れる候補（取扱区分 clearance と導入方式の条件をともに満たす候補）だけを対象にする。"), section, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The rows both outputs share, whole: coverage, the monthly costs and the TCO at the plan's 6,650 tasks a month (hand
+    /// figures in <see cref="FourMethodsScenario"/>), and the use only confidential items have, which three candidates may not
+    /// receive (on-premises 1/1, Wilson [20.7%, 100%]).
+    /// </summary>
+    private static void AssertRows(string section, Func<string, string, string[], string> row, string oneOfOne)
+    {
+        Assert.Contains(row("カバー率", "受け取れる項目（テストセット）", ["9/18（50.0%）", "14/18（77.8%）", "14/18（77.8%）", "18/18（100.0%）"]), section, StringComparison.Ordinal);
+        Assert.Contains(row("カバー率", "受け取れる業務量（月間件数）", ["4,000/6,650 件（60.2%）", "6,000/6,650 件（90.2%）", "6,000/6,650 件（90.2%）", "6,650/6,650 件（100.0%）"]), section, StringComparison.Ordinal);
+        Assert.Contains(row("コスト", "月額（一時費用の月割りを含む）", ["60,000 円", "220,000 円", "65,985 円", "250,000 円"]), section, StringComparison.Ordinal);
+        Assert.Contains(row("コスト", "3年TCO", ["2,160,000 円", "7,920,000 円", "2,375,460 円", "10,680,000 円"]), section, StringComparison.Ordinal);
+        const string Unreachable = "－（この用途の項目を受け取れない、n=0）";
+        Assert.Contains(row("用途別の正答率", "データ処理・分析", [Unreachable, Unreachable, Unreachable, oneOfOne]), section, StringComparison.Ordinal);
+        Assert.Contains("計画全体の月間件数 6,650 件/月", section, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Html;
 using GaiEval.Tests.Support;
 
-/// <summary>The HTML report in a real browser (Debian's headless Chromium): model output runs no script and sends no request.</summary>
+/// <summary>The HTML report in a real browser (Debian's headless Chromium): model output and provider names run no script and send no request.</summary>
 public sealed class BrowserReportTests : IAsyncLifetime
 {
     private readonly TempFolder folder = new();
@@ -33,7 +33,8 @@ public sealed class BrowserReportTests : IAsyncLifetime
             $"<a href=\"javascript:document.title='PWNED'\">詳しくはこちら</a><link rel=\"stylesheet\" href=\"{url}css\">",
             $"</td></tr></table><iframe src=\"{url}frame\"></iframe>",
         ];
-        string html = await WriteReportAsync(hostile);
+        string name = $"<script>document.title='PWNED';fetch('{url}name')</script>社";
+        string html = await WriteReportAsync(hostile, name);
 
         string dom = await HeadlessChromium.DumpDomAsync(html);
         string screenshot = folder.File("report.png");
@@ -43,15 +44,18 @@ public sealed class BrowserReportTests : IAsyncLifetime
         Assert.DoesNotContain("<iframe", dom, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;document.title", dom, StringComparison.Ordinal);
         Assert.Contains("<h3>データの区分ごとの推奨</h3>", dom, StringComparison.Ordinal);
+
+        // The candidate's name heads its column of the comparison as text.
+        Assert.Contains($"<th>&lt;script&gt;document.title='PWNED';fetch('{url}name')&lt;/script&gt;社<br>", dom, StringComparison.Ordinal);
         Assert.Empty(leak.Received);
         Assert.True(new FileInfo(screenshot).Length > 20_000, "the screenshot should show a rendered page");
         File.Copy(screenshot, Path.Combine(Path.GetTempPath(), "gaieval-report-screenshot.png"), overwrite: true);
     }
 
-    private async Task<string> WriteReportAsync(string[] answers)
+    private async Task<string> WriteReportAsync(string[] answers, string providerName)
     {
         var items = answers.Select((_, i) => StoredRun.Item($"a{i + 1}")).ToList();
-        await using StoredRun stored = await StoredRun.CreateAsync(folder, items, StoredRun.Provider("cloud") with { Candidate = true });
+        await using StoredRun stored = await StoredRun.CreateAsync(folder, items, StoredRun.Provider("cloud") with { Name = providerName, Candidate = true });
         for (int i = 0; i < answers.Length; i++)
         {
             stored.Answer($"a{i + 1}", "cloud", answers[i], correct: false, latencyMs: 120);

@@ -1,8 +1,12 @@
 namespace GaiEval.Tests.Reporting.MethodComparison;
 
 using System.Net;
+using GaiEval.Core.Analysis;
+using GaiEval.Core.Analysis.Deployment;
+using GaiEval.Core.Model;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Html;
+using GaiEval.Reporting.Methods;
 using GaiEval.Tests.Support;
 
 public sealed class MethodComparisonHtmlTests : IDisposable
@@ -50,7 +54,12 @@ public sealed class MethodComparisonHtmlTests : IDisposable
 
         // web: (40 × 300,000 + 20 × 1,200,000) / 1M = 36 円 a task × 1,000 a month; on-premises: 200,000 + 4,200,000 / 60.
         Assert.Contains("<tr><td>月額（運用）</td><td>36,000 円</td><td>50,000 円</td><td>200,000 円</td></tr>", section, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>月額（一時費用の月割りを含む）</td><td>36,000 円</td><td>50,000 円（一時費用は未記入のため含まない）</td><td>270,000 円</td></tr>", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>月額（一時費用の月割りを含む）</td><td>36,000 円</td><td>50,000 円（一時費用は未記入のため含まない）</td><td>270,000 円 以上（一時費用に未記入あり）</td></tr>", section, StringComparison.Ordinal);
+
+        // At the plan's 1,000 tasks a month, over the correct share and its Wilson bounds: 36,000 / (1,000 × 5/6) = 43 [36,000 / 970 = 37, 36,000 / 436 = 82];
+        // 270,000 / (1,000 × 7/8) = 309 [270,000 / 978 = 276, 270,000 / 529 = 510], a lower bound as on-premises leaves a one-off cost out.
+        Assert.Contains("<tr><td>正答1件あたり</td><td>43 円 [37 円, 82 円]</td><td>60 円 [52 円, 115 円]</td><td>309 円 [276 円, 510 円] 以上（一時費用に未記入あり）</td></tr>", section, StringComparison.Ordinal);
+        Assert.Contains("月額・3年TCO・正答1件あたりは、計画全体の月間件数 1,000 件/月での額です", section, StringComparison.Ordinal);
         Assert.Contains("<tr><td>3年TCO</td><td>1,296,000 円</td><td>未記入（一時費用が未記入）</td><td>11,400,000 円 以上（未記入あり）</td></tr>", section, StringComparison.Ordinal);
 
         // 50,000 / 36 = 1,388.9 tasks a month; the platform and on-premises differ only in their fixed costs.
@@ -70,16 +79,20 @@ public sealed class MethodComparisonHtmlTests : IDisposable
     }
 
     [Fact]
-    public async Task Quality_shows_intervals_and_n_and_names_the_best_and_worst_per_use_in_words()
+    public async Task Quality_shows_intervals_and_n_and_marks_no_use_where_the_intervals_overlap()
     {
         string section = Section(new HtmlReportWriter().Render(await MethodRun.BuildAsync(folder)), 3);
 
-        Assert.Contains("<tr><td>正答率（受け取れる項目）</td><td>83.3% [", section, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>正答率（共通の項目）</td><td>83.3% [", section, StringComparison.Ordinal);
-        Assert.Contains("（n=6）</td>", section, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>応答時間 p50</td><td>1.20 秒", section, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>対話生成</td><td><span class=\"ok\">最高</span> 100.0% [", section, StringComparison.Ordinal);
-        Assert.Matches("<tr><td>文書作成</td><td><span class=\"ng\">最低</span> 50.0% [^<]*</td><td><span class=\"ok\">最高</span> 100.0% [^<]*</td><td><span class=\"ok\">最高</span> 100.0% ", section);
+        // Wilson 5/6: [43.6%, 97.0%]; 7/8: [52.9%, 97.8%].
+        Assert.Contains("<tr><td>正答率（受け取れる項目）</td><td>83.3% [43.6%, 97.0%]（n=6）</td><td>83.3% [43.6%, 97.0%]（n=6）</td><td>87.5% [52.9%, 97.8%]（n=8）</td></tr>", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>正答率（共通の項目）</td><td>83.3% [43.6%, 97.0%]（n=6）</td><td>83.3% [43.6%, 97.0%]（n=6）</td><td>83.3% [43.6%, 97.0%]（n=6）</td></tr>", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>応答時間 p50</td><td>1.20 秒 [1.20 秒, 1.80 秒]（n=6）</td><td>1.20 秒 [1.20 秒, 1.80 秒]（n=6）</td><td>1.20 秒（n=8）</td></tr>", section, StringComparison.Ordinal);
+
+        // Wilson 1/2: [9.5%, 90.5%], 2/2: [34.2%, 100%], 4/4: [51.0%, 100%], 3/4: [30.1%, 95.4%]: every interval overlaps, nothing is marked.
+        Assert.Contains("<tr><td>文書作成</td><td>50.0% [9.5%, 90.5%]（n=2）</td><td>100.0% [34.2%, 100.0%]（n=2）</td><td>100.0% [51.0%, 100.0%]（n=4）</td></tr>", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>対話生成</td><td>100.0% [51.0%, 100.0%]（n=4）</td><td>75.0% [30.1%, 95.4%]（n=4）</td><td>75.0% [30.1%, 95.4%]（n=4）</td></tr>", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span class=\"ok\">最高</span>", section, StringComparison.Ordinal);
+        Assert.Contains("最も高い候補と最も低い候補の95%区間が重ならないときだけ", section, StringComparison.Ordinal);
         Assert.Contains("すべての候補が回答し採点された 6 件", section, StringComparison.Ordinal);
     }
 
@@ -124,6 +137,61 @@ public sealed class MethodComparisonHtmlTests : IDisposable
     }
 
     [Fact]
+    public async Task A_use_without_a_scored_answer_says_whether_the_candidate_may_receive_its_items()
+    {
+        RunReport report = await MethodRun.BuildAsync(folder);
+        DeploymentComparison comparison = report.Deployment!;
+        CandidateColumn platform = comparison.Candidates[1];
+        var unscored = new Estimate(null, 0, 1, 0, "Wilson");
+        report = report with
+        {
+            Deployment = comparison with
+            {
+                Candidates =
+                [
+                    comparison.Candidates[0],
+                    platform with { AccuracyByUse = [.. platform.AccuracyByUse.Select(u => u.Name == ItemUses.DocumentDrafting ? u with { Accuracy = unscored } : u)] },
+                    comparison.Candidates[2],
+                ],
+            },
+        };
+
+        string section = Section(new HtmlReportWriter().Render(report), 3);
+
+        // The platform may receive the internal 文書作成 items (its ceiling is 庁内限り) but nothing of it was scored.
+        Assert.Contains("<tr><td>文書作成</td><td>50.0% [9.5%, 90.5%]（n=2）</td><td>－（採点された回答がない、n=0）</td><td>100.0% [51.0%, 100.0%]（n=4）</td></tr>", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_common_calls_there_is_no_pair_table_and_the_common_accuracy_says_why()
+    {
+        RunReport report = await MethodRun.BuildAsync(folder);
+        DeploymentComparison comparison = report.Deployment!;
+        report = report with
+        {
+            Deployment = comparison with { CommonCalls = 0, CommonComparisons = [.. comparison.CommonComparisons.Select(c => c with { N = 0 })] },
+        };
+
+        string section = Section(new HtmlReportWriter().Render(report), 3);
+
+        Assert.Contains("<h3>共通の項目での差</h3>\n<p>すべての候補が回答し採点された項目が1件もないため、共通の項目での差は計算できません", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("<th>対の数</th>", section, StringComparison.Ordinal);
+        const string None = "－（全候補が回答し採点された項目がない、n=0）";
+        Assert.Contains($"<tr><td>正答率（共通の項目）</td><td>{None}</td><td>{None}</td><td>{None}</td></tr>", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_break_even_note_names_the_plan_volume_and_the_details_do_not_claim_a_class_volume()
+    {
+        string section = Section(new HtmlReportWriter().Render(await MethodRun.BuildAsync(folder)), 3);
+
+        Assert.Contains(WebUtility.HtmlEncode("計画全体の月間件数 1,000 件/月（件数 ½・2倍の欄はその半分・2倍）で安い候補。"), section, StringComparison.Ordinal);
+        Assert.Contains("<th>月額（上の表の月間件数で）</th>", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("その取扱区分の件数で", section, StringComparison.Ordinal);
+        Assert.Contains("<p>" + WebUtility.HtmlEncode(MethodLabels.SensitivityIntro) + "</p>", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_provider_name_with_a_script_is_escaped()
     {
         string section = Section(new HtmlReportWriter().Render(await MethodRun.BuildAsync(folder)), 3);
@@ -137,7 +205,7 @@ public sealed class MethodComparisonHtmlTests : IDisposable
     {
         string section = Section(new HtmlReportWriter().Render(await MethodRun.BuildAsync(folder, withUnpricedCloud: true)), 3);
 
-        Assert.Contains("<tr><td>月額（一時費用の月割りを含む）</td><td>36,000 円</td><td>50,000 円（一時費用は未記入のため含まない）</td><td>270,000 円</td><td>料金未設定</td></tr>", section, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>月額（一時費用の月割りを含む）</td><td>36,000 円</td><td>50,000 円（一時費用は未記入のため含まない）</td><td>270,000 円 以上（一時費用に未記入あり）</td><td>料金未設定</td></tr>", section, StringComparison.Ordinal);
         Assert.Contains("<tr><td>接続経路</td><td>インターネット</td><td>未記入</td><td>閉域</td><td>未記入</td></tr>", section, StringComparison.Ordinal);
         Assert.Contains("<tr><td>庁内限り・全用途</td><td class=\"num\">2</td><td>2,000 件/月（庁内限りの件数）</td><td>要判断</td>", section, StringComparison.Ordinal);
         Assert.Contains($"{MethodRun.CloudName} の月額費用が未記入か計算できないため、費用では選べません（要判断）。", section, StringComparison.Ordinal);

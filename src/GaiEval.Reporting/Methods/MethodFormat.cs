@@ -8,4 +8,4 @@ using GaiEval.Core.Analysis.Economics;
 /// <param name="Seconds">A latency in milliseconds written in seconds, with its interval and n.</param>
 /// <param name="Money">An amount in the plan's currency.</param>
 /// <param name="PerUnit">A cost per correct answer with its interval.</param>
-internal sealed record MethodFigures(Func<Estimate, string> Share, Func<Estimate, string> Seconds, Func<double, string> Money, Func<UnitCost, string> PerUnit);
+internal sealed record MethodFormat(Func<Estimate, string> Share, Func<Estimate, string> Seconds, Func<double, string> Money, Func<UnitCost, string> PerUnit);
