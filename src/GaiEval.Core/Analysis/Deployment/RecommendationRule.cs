@@ -113,7 +113,7 @@ internal static class RecommendationRule
         {
             Kind = RecommendationKind.Recommended,
             RecommendedId = chosen.ProviderId,
-            Reason = $"{chosen.Name} を推奨: {why}（正答率 {Accuracy(chosen.Accuracy)}{CostPhrase(CostOf(chosen), currency)}）。"
+            Reason = $"{chosen.Name} を推奨: {why}（正答率 {Accuracy(chosen.Accuracy)}{CostPhrase(chosen.Cost, volume, exchangeFactor, currency)}）。"
                 + Caveats(chosen) + reasons.LeftOut(),
         };
     }
@@ -133,7 +133,11 @@ internal static class RecommendationRule
     private static string Accuracy(Estimate e) => string.Create(
         CultureInfo.InvariantCulture, $"{e.Value:0.0%}［{e.Low:0.0%}〜{e.High:0.0%}］、n={e.N}");
 
-    private static string CostPhrase(double? cost, string? currency) => cost is { } c ? $"、月額 {Money.Amount(c, currency)}" : string.Empty;
+    /// <summary>「、月額 60,000 円」; a lower bound says so; nothing when the cost cannot be computed.</summary>
+    private static string CostPhrase(CandidateCostLine? line, double? volume, double exchangeFactor, string? currency) =>
+        volume is { } v && line is not null
+            ? $"、月額 {Money.Amount(line.At(v, exchangeFactor), currency)}{(line.Complete ? string.Empty : " 以上（一時費用に未記入あり）")}"
+            : string.Empty;
 
     /// <summary>Why eligible candidates are not among those compared on cost, one sentence per reason.</summary>
     private sealed class Reasons(List<Input> eligible, List<Input> qualified, Func<Input, bool> below, Func<Input, bool> comparable)

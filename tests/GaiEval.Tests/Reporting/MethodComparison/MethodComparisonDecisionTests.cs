@@ -61,10 +61,10 @@ public sealed class MethodComparisonDecisionTests : IDisposable
         string section = Section(new DecisionDocumentWriter().Render(report));
 
         Assert.Contains(
-            "| 機密・全用途 | 2 | 650 件/月（機密の件数） | 庁内サーバー | 庁内サーバー を推奨: 受け取れる候補 1 件のうち、この区分で採点できた候補はこれだけです（正答率 100.0%［34.2%〜100.0%］、n=2、月額 270,000 円）。 |",
+            "| 機密・全用途 | 2 | 650 件/月（機密の件数） | 庁内サーバー | 庁内サーバー を推奨: 受け取れる候補 1 件のうち、この区分で採点できた候補はこれだけです（正答率 100.0%［34.2%〜100.0%］、n=2、月額 270,000 円 以上（一時費用に未記入あり））。 |",
             section,
             StringComparison.Ordinal);
-        Assert.Contains("| 公開・全用途 | 4 | 4,000 件/月（公開の件数） | 区の共通基盤 | 区の共通基盤 を推奨: 品質で劣るとは言えない 3 件", section, StringComparison.Ordinal);
+        Assert.Contains("| 公開・全用途 | 4 | 4,000 件/月（公開の件数） | 要判断 | 品質で劣るとは言えない候補（", section, StringComparison.Ordinal);
         Assert.All(report.Deployment!.RecommendationRule, step => Assert.Contains($"- {MarkdownText.Escape(step)}", section, StringComparison.Ordinal));
     }
 
@@ -74,9 +74,12 @@ public sealed class MethodComparisonDecisionTests : IDisposable
         string section = Section(new DecisionDocumentWriter().Render(await MethodRun.BuildAsync(folder)));
 
         Assert.Contains("| 区分 | 計画どおり | 件数 ½ | 件数 2倍 | 為替 −20% | 為替 +20% | 判定 |", section, StringComparison.Ordinal);
-        Assert.Contains($"| 庁内限り・全用途 | 区の共通基盤 | {Web} | 区の共通基盤 | 区の共通基盤 | 区の共通基盤 | 前提しだいで変わる |", section, StringComparison.Ordinal);
+        Assert.Contains("| 庁内限り・全用途 | 要判断 | 要判断 | 要判断 | 要判断 | 要判断 | 変わらない |", section, StringComparison.Ordinal);
         Assert.Contains("| 機密・全用途 | 庁内サーバー | 庁内サーバー | 庁内サーバー | 庁内サーバー | 庁内サーバー | 変わらない |", section, StringComparison.Ordinal);
-        Assert.Contains($"| {Web} | 区の共通基盤 | 分岐 1,389 件/月、{Web} が安い | 分岐 1,389 件/月、{Web} が安い | 分岐 1,389 件/月、区の共通基盤 が安い |", section, StringComparison.Ordinal);
+        Assert.Contains(
+            $"| {Web} | 区の共通基盤 | 分岐 1,389 件/月、{Web} が安い | 分岐 1,389 件/月、{Web} が安い | 分岐 1,389 件/月、区の共通基盤 が安い | 分岐 1,389 件/月、{Web} が安い | 分岐 1,389 件/月、{Web} が安い | 前提しだいで変わる |",
+            section,
+            StringComparison.Ordinal);
         Assert.Contains("| 区の共通基盤 | 庁内サーバー | 交わらない、区の共通基盤 が安い |", section, StringComparison.Ordinal);
     }
 
