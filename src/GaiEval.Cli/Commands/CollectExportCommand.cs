@@ -86,5 +86,5 @@ internal static class CollectExportCommand
         System.Console.WriteLine($"取り込み: gaieval collect import \"{path}\" --run <実行ID> --provider {profile.Id}");
     }
 
-    private static string Name(Sensitivity sensitivity) => sensitivity.ToString().ToLowerInvariant();
+    private static string Name(Sensitivity sensitivity) => SensitivityNames.Name(sensitivity);
 }

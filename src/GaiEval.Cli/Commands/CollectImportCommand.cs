@@ -93,7 +93,7 @@ internal static class CollectImportCommand
         System.Console.WriteLine($"取り込みました: 提供先 {profile.Id} の回答 {batch.Answers.Count}件（実行 {run.RunId}、トークン数は推定）");
         if (batch.Withheld.Count > 0)
         {
-            System.Console.WriteLine($"機密区分が {ClearancePolicy.Ceiling(profile).ToString().ToLowerInvariant()} を超える {batch.Withheld.Count}問は、送信対象外として記録しました。");
+            System.Console.WriteLine($"機密区分が {SensitivityNames.Name(ClearancePolicy.Ceiling(profile))} を超える {batch.Withheld.Count}問は、送信対象外として記録しました。");
         }
 
         if (batch.UncollectedRows > 0)

@@ -118,5 +118,5 @@ public sealed class ManualImport(
 
     private ResponseKey Key(string itemId) => new(itemId, provider.Id, Repeat);
 
-    private static string Name(Sensitivity sensitivity) => sensitivity.ToString().ToLowerInvariant();
+    private static string Name(Sensitivity sensitivity) => SensitivityNames.Name(sensitivity);
 }

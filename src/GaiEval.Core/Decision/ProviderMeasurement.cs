@@ -36,7 +36,7 @@ public static class ProviderMeasurement
         List<ResponseRecord> sent = [.. responses.Where(r => r.Status != ResponseStatus.Withheld)];
         if (sent.Count == 0)
         {
-            return $"全 {responses.Count} 件が取扱区分（clearance: {ClearancePolicy.Ceiling(provider).ToString().ToLowerInvariant()}）を超える項目のため、1件も送っていない";
+            return $"全 {responses.Count} 件が取扱区分（clearance: {SensitivityNames.Name(ClearancePolicy.Ceiling(provider))}）を超える項目のため、1件も送っていない";
         }
 
         int timeouts = sent.Count(r => r.Status == ResponseStatus.Timeout);

@@ -141,7 +141,7 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
             return;
         }
 
-        string name = clearance.ToString().ToLowerInvariant();
+        string name = SensitivityNames.Name(clearance);
         string network = deployment?.Network is null ? "Webサービス（network の指定なし）はインターネット経由" : "deployment に network: internet があり";
         string training = deployment?.TrainingUse is true ? "training_use: true です" : "入力が学習に使われないこと（training_use: false）が書かれていません";
         yaml.Report(

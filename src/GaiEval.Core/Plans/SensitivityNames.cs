@@ -12,6 +12,9 @@ public static class SensitivityNames
         ["confidential"] = Sensitivity.Confidential,
     };
 
+    /// <summary>The plan's name: public / internal / confidential.</summary>
+    public static string Name(Sensitivity sensitivity) => ByName.First(n => n.Value == sensitivity).Key;
+
     /// <summary>公開 / 庁内限り / 機密.</summary>
     public static string Label(Sensitivity sensitivity) => sensitivity switch
     {

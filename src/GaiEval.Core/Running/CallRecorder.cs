@@ -103,5 +103,5 @@ internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatC
         FinishedAt = time.GetUtcNow(),
     };
 
-    private static string Name(Sensitivity sensitivity) => sensitivity.ToString().ToLowerInvariant();
+    private static string Name(Sensitivity sensitivity) => SensitivityNames.Name(sensitivity);
 }

@@ -1,6 +1,7 @@
 namespace GaiEval.Core.Scoring;
 
 using GaiEval.Core.Model;
+using GaiEval.Core.Plans;
 using Microsoft.Extensions.AI.Evaluation;
 
 /// <summary>
@@ -14,5 +15,5 @@ public sealed record ScoringJudge(
     public const string ProviderKey = "judge_provider";
 
     public static string AboveClearanceMessage(string providerId, Sensitivity sensitivity) =>
-        $"判定者 {providerId} の取扱区分を超える項目または検索した資料（{sensitivity.ToString().ToLowerInvariant()}）のため送っていません";
+        $"判定者 {providerId} の取扱区分を超える項目または検索した資料（{SensitivityNames.Name(sensitivity)}）のため送っていません";
 }

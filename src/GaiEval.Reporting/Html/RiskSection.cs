@@ -3,6 +3,7 @@ namespace GaiEval.Reporting.Html;
 using System.Text;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Model;
+using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
@@ -63,10 +64,5 @@ internal static class RiskSection
         html.AppendLine("<p class=\"note\">項目の機密区分が、提供先に許可した区分（clearance）を超える場合は送信していません。その項目は正答率の分母に入りません。</p>");
     }
 
-    public static string SensitivityName(Sensitivity sensitivity) => sensitivity switch
-    {
-        Sensitivity.Public => "public（公開）",
-        Sensitivity.Internal => "internal（庁内限り）",
-        _ => "confidential（機密）",
-    };
+    public static string SensitivityName(Sensitivity sensitivity) => $"{SensitivityNames.Name(sensitivity)}（{SensitivityNames.Label(sensitivity)}）";
 }

@@ -1,6 +1,7 @@
 namespace GaiEval.Core.TestSets.Lint;
 
 using GaiEval.Core.Model;
+using GaiEval.Core.Plans;
 
 /// <summary>
 /// An item answered from a document must be at least as sensitive as that document's 機密区分: otherwise the item (and
@@ -29,5 +30,5 @@ internal sealed class SourceSensitivityRule : IGoldSetRule
         }
     }
 
-    private static string Name(Sensitivity sensitivity) => sensitivity.ToString().ToLowerInvariant();
+    private static string Name(Sensitivity sensitivity) => SensitivityNames.Name(sensitivity);
 }
