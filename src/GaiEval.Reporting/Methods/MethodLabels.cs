@@ -15,7 +15,8 @@ internal static class MethodLabels
 
     public const string WorstMark = "最低";
 
-    public const string NoCandidate = "計画に導入候補（candidate: true）の提供先がないため、導入方式の比較はありません。";
+    public const string NoCandidate = "計画に導入候補（candidate: true）の提供先がないため、導入方式の比較はありません。"
+        + "候補を加えると（サンプルの計画では providers の末尾にある4方式のコメントを外す）、品質・カバー率・費用・導入の容易さ・セキュリティを並べ、データの区分ごとの推奨を示します。";
 
     public const string SensitivityIntro = "月間件数を半分・2倍に、為替（計画の通貨以外の料金）を20%安く・高くした場合に、推奨と損益分岐がどう変わるかを示します。";
 

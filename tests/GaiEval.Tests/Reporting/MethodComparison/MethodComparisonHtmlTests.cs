@@ -242,7 +242,7 @@ public sealed class MethodComparisonHtmlTests : IDisposable
         string section = Section(new HtmlReportWriter().Render(report), 3);
 
         Assert.Null(report.Deployment);
-        Assert.Contains("<p>計画に導入候補（candidate: true）の提供先がないため、導入方式の比較はありません。</p>", section, StringComparison.Ordinal);
+        Assert.Contains("<p>計画に導入候補（candidate: true）の提供先がないため、導入方式の比較はありません。候補を加えると", section, StringComparison.Ordinal);
         Assert.DoesNotContain("<table", section, StringComparison.Ordinal);
     }
 
