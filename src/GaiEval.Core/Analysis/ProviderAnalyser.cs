@@ -27,6 +27,7 @@ internal static class ProviderAnalyser
             Repeats = results.Run.Repeats > 1 ? RepeatAnalyser.Analyse(calls, results.Run.Repeats) : null,
             Latency = LatencyAnalyser.Analyse(calls, bootstrapResamples),
             Tokens = TokenAnalyser.Analyse(calls, bootstrapResamples),
+            Retrieval = RetrievalAnalyser.Analyse(calls, bootstrapResamples),
         };
     }
 

@@ -49,4 +49,7 @@ public sealed record ProviderAnalysis
     public required LatencyAnalysis Latency { get; init; }
 
     public required TokenAnalysis Tokens { get; init; }
+
+    /// <summary>How well it found the gold sources; null when it does not retrieve (no <c>rag</c>, not built-in retrieval).</summary>
+    public RetrievalQuality? Retrieval { get; init; }
 }

@@ -21,6 +21,7 @@ internal static class AccuracySection
 
         table.WriteTo(html);
         ReliabilitySection.WriteAccuracyWarning(html, report.Reliability);
+        WriteRetrieval(html, providers);
         html.AppendLine("<h3>業務分野別</h3>");
         ByGroup(html, "業務分野", providers, p => p.AccuracyByCategory);
         html.AppendLine("<h3>用途別</h3>");
@@ -37,6 +38,35 @@ internal static class AccuracySection
 
             repeats.WriteTo(html);
         }
+    }
+
+    /// <summary>検索の質: whether the gold sources were retrieved, so that a wrong answer reads as a retrieval miss or a generation error.</summary>
+    private static void WriteRetrieval(StringBuilder html, IReadOnlyList<ProviderAnalysis> providers)
+    {
+        List<ProviderAnalysis> retrieving = [.. providers.Where(p => p.Retrieval is not null)];
+        if (retrieving.Count == 0)
+        {
+            return;
+        }
+
+        html.AppendLine("<h3>検索の質（正解の出典を見つけたか）</h3>");
+        var table = new HtmlTable(["提供先", "k", "recall@k [95%区間]", "MRR [95%区間]", "誤答のうち検索漏れ", "誤答のうち生成の誤り", "照合の単位"], [1, 2, 3, 4, 5]);
+        foreach (ProviderAnalysis p in retrieving)
+        {
+            RetrievalQuality r = p.Retrieval!;
+            table.Add(
+                p.Name,
+                $"{r.K}",
+                r.RecallAtK.N == 0 ? "－（出典つきの項目の回答がない、n=0）" : Share(r.RecallAtK),
+                r.MeanReciprocalRank is { } mrr ? $"{Figure(mrr, v => v.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture))}（n={mrr.N}）" : "－（n=0）",
+                $"{r.RetrievalMisses}",
+                $"{r.GenerationErrors}",
+                r.DocumentLevel ? "文書（固定長分割のため見出しまでは照合できない）" : "見出し");
+        }
+
+        table.WriteTo(html);
+        html.AppendLine("<p class=\"note\">出典（sources）のある項目について、検索した上位 k 件に正解の出典が入った割合（recall@k、Wilson 区間）と、最初に入った順位の逆数の平均（MRR、ブートストラップ区間）です。"
+            + "誤答のうち、出典を見つけられなかったものを検索漏れ、見つけたのに誤ったものを生成の誤りとして数えます。</p>");
     }
 
     private static void ByGroup(StringBuilder html, string label, IReadOnlyList<ProviderAnalysis> providers, Func<ProviderAnalysis, IReadOnlyList<GroupAccuracy>> groups)
