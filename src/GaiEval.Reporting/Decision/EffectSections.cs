@@ -89,6 +89,7 @@ internal static class EffectSections
             UserFeedback(md, kpi);
         }
 
+        RetrievalLines(md, providers);
         ScoringReliabilityLines.Write(md, report.Reliability);
         md.Image("正答率", charts.Accuracy);
         GroupTable(md, "業務分野ごとの正答率", "業務分野", providers, p => p.AccuracyByCategory);
@@ -101,6 +102,24 @@ internal static class EffectSections
                 md.Bullet(MarkdownText.Escape(comparison.Sentence));
             }
 
+            md.Blank();
+        }
+    }
+
+    /// <summary>Whether each retrieving provider found the gold sources, and how its wrong answers split between retrieval and generation.</summary>
+    private static void RetrievalLines(DecisionMarkdown md, IReadOnlyList<ProviderAnalysis> providers)
+    {
+        List<ProviderAnalysis> retrieving = [.. providers.Where(p => p.Retrieval is { RecallAtK.N: > 0 })];
+        foreach (ProviderAnalysis p in retrieving)
+        {
+            RetrievalQuality r = p.Retrieval!;
+            string unit = r.DocumentLevel ? "（固定長分割のため文書単位で照合）" : string.Empty;
+            md.Bullet($"{MarkdownText.Escape(p.ProviderId)}: 検索した上位 {r.K} 件に正解の出典が入った割合 {Percent(r.RecallAtK)}{unit}。"
+                + $"誤答のうち検索漏れ {Count(r.RetrievalMisses)} 件、出典を見つけたのに誤った回答（生成の誤り） {Count(r.GenerationErrors)} 件。");
+        }
+
+        if (retrieving.Count > 0)
+        {
             md.Blank();
         }
     }

@@ -5,6 +5,7 @@ using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
+using GaiEval.Reporting.Decision;
 using GaiEval.Reporting.Html;
 using GaiEval.Tests.Support;
 
@@ -70,5 +71,10 @@ public sealed class RetrievalQualityTests : IDisposable
         Assert.Contains("<h3>検索の質（正解の出典を見つけたか）</h3>", html, StringComparison.Ordinal);
         Assert.Contains("<td>rag の表示名</td><td class=\"num\">3</td><td class=\"num\">60.0% [23.1%, 88.2%]（n=5）</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\">1</td><td class=\"num\">1</td><td>見出し</td>", html, StringComparison.Ordinal);
+
+        string decision = new DecisionDocumentWriter().Render(report);
+        Assert.Contains("- rag: 検索した上位 3 件に正解の出典が入った割合 60.0%", decision, StringComparison.Ordinal);
+        Assert.Contains("誤答のうち検索漏れ 1 件、出典を見つけたのに誤った回答（生成の誤り） 1 件。", decision, StringComparison.Ordinal);
+        Assert.DoesNotContain("- plain: 検索した", decision, StringComparison.Ordinal);
     }
 }
