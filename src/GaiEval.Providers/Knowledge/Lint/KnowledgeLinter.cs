@@ -39,7 +39,7 @@ public static class KnowledgeLinter
         {
             string file = Path.Combine(folder, path.Replace('/', Path.DirectorySeparatorChar));
             var fileErrors = new List<InputError>();
-            KnowledgeLintDocument? document = KnowledgeLintDocument.Read(file, path, File.ReadAllBytes(file), fileErrors);
+            KnowledgeLintDocument? document = ReadBytes(file, fileErrors) is { } bytes ? KnowledgeLintDocument.Read(file, path, bytes, fileErrors) : null;
             LintExceptions exceptions = document is null ? LintExceptions.None : LintExceptions.Read(document, RuleNames, fileErrors);
             errors.AddRange(fileErrors.OrderBy(error => error.Line));
             if (document is null || fileErrors.Count > 0)
@@ -62,5 +62,18 @@ public static class KnowledgeLinter
         }
 
         return new KnowledgeLintResult(paths.Length, findings, excepted);
+    }
+
+    private static byte[]? ReadBytes(string file, List<InputError> errors)
+    {
+        try
+        {
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new InputError(file, 0, "knowledge", $"文書を読めません: {e.Message}"));
+            return null;
+        }
     }
 }

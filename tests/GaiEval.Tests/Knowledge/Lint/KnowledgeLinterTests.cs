@@ -183,6 +183,19 @@ public sealed class KnowledgeLinterTests
     }
 
     [Fact]
+    public void An_unreadable_document_is_bad_input()
+    {
+        using var folder = new TempKnowledgeFolder().Write(File, LintDocuments.Document(LintDocuments.CleanBody));
+        System.IO.File.CreateSymbolicLink(folder.FileOf("gone.md"), folder.FileOf("missing-target.md"));
+
+        InputException error = Assert.Throws<InputException>(() => KnowledgeLinter.Lint(folder.Path, new KnowledgeLintOptions(LintDocuments.Today)));
+
+        InputError single = Assert.Single(error.Errors);
+        Assert.Equal(folder.FileOf("gone.md"), single.File);
+        Assert.Contains("文書を読めません", single.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lint_keys_change_neither_the_chunks_nor_their_metadata_line()
     {
         string body = "# 用語\n\n「今年度」は使いません。";
