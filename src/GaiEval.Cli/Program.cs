@@ -22,6 +22,7 @@ var root = new RootCommand("""
     GateCommand.Create(),
     ReportCommand.Create(),
     KpiCommand.Create(),
+    KbCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);

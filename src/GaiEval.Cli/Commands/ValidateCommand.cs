@@ -8,6 +8,7 @@ using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 using GaiEval.Core.TestSets;
 using GaiEval.Core.TestSets.Lint;
+using GaiEval.Providers.Knowledge.Lint;
 using GaiEval.Reporting.Text;
 
 /// <summary><c>gaieval validate PLAN_OR_SET</c>: checks a plan (with its gold set and knowledge base) or a gold set alone.</summary>
@@ -22,6 +23,7 @@ internal static class ValidateCommand
         "  - どの出典（sources）の本文にも質問・context にもない必須語（tags に calc の項目を除く）、ナレッジにない文書・見出しを指す sources（計画を指定したとき）",
         "  - 出典文書の機密区分より低い sensitivity、質問と context が同じ項目",
         "--strict では警告を誤りとして扱い、1件でもあれば終了コード 2 で終わります。",
+        "計画にナレッジがあれば kb lint の検査も行い、検査ごとの件数を1行で表示します（終了コードは変わりません。詳細は gaieval kb lint で表示）。",
     ];
 
     private static readonly string[] SpeechActHelp =
@@ -52,9 +54,20 @@ internal static class ValidateCommand
             try
             {
                 string file = parse.GetValue(path)!;
-                (TestSet testSet, GoldSetKnowledge? knowledge) = Load(file);
+                (TestSet testSet, GoldSetKnowledge? knowledge, string? knowledgeFolder) = Load(file);
                 IReadOnlyList<LintFinding> findings = GoldSetLinter.Lint(testSet, knowledge);
-                return parse.GetValue(strict) && findings.Count > 0 ? PrintErrors(findings) : Print(testSet, knowledge, findings);
+                if (parse.GetValue(strict) && findings.Count > 0)
+                {
+                    return PrintErrors(findings);
+                }
+
+                int exitCode = Print(testSet, knowledge, findings);
+                if (knowledgeFolder is not null)
+                {
+                    System.Console.WriteLine(KnowledgeLintSummary(knowledgeFolder));
+                }
+
+                return exitCode;
             }
             catch (InputException e)
             {
@@ -67,15 +80,31 @@ internal static class ValidateCommand
     private static bool IsPlan(string file) =>
         Path.GetExtension(file).ToLowerInvariant() is ".yaml" or ".yml";
 
-    private static (TestSet TestSet, GoldSetKnowledge? Knowledge) Load(string file)
+    private static (TestSet TestSet, GoldSetKnowledge? Knowledge, string? KnowledgeFolder) Load(string file)
     {
         if (!IsPlan(file))
         {
-            return (TestSetLoader.Load(file), null);
+            return (TestSetLoader.Load(file), null, null);
         }
 
         PlanInputs inputs = PlanInputs.Load(file);
-        return (inputs.TestSet, LintKnowledge.From(inputs.Knowledge));
+        return (inputs.TestSet, LintKnowledge.From(inputs.Knowledge), inputs.Plan.Knowledge);
+    }
+
+    /// <summary>The one-line summary of <c>kb lint</c> on the plan's knowledge; its findings never change validate's exit code.</summary>
+    private static string KnowledgeLintSummary(string folder)
+    {
+        const string Label = "ナレッジの検査（kb lint）";
+        try
+        {
+            KnowledgeLintResult result = KnowledgeLinter.Lint(folder, new KnowledgeLintOptions(DateOnly.FromDateTime(DateTime.Now)));
+            string detail = result.WarningCount + result.NoticeCount > 0 ? $"。詳細は gaieval kb lint {folder} で表示されます" : string.Empty;
+            return $"{Label}: {result.Summary()}{detail}";
+        }
+        catch (InputException e)
+        {
+            return $"{Label}: 検査できない文書があります（{e.Errors.Count} 件）。gaieval kb lint {folder} で表示されます";
+        }
     }
 
     private static int PrintErrors(IReadOnlyList<LintFinding> findings)

@@ -13,16 +13,7 @@ public static class KnowledgeBaseLoader
     public static KnowledgeBase Load(string folder)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
-        if (!Directory.Exists(folder))
-        {
-            throw new InputException(folder, 0, Field, "ナレッジのフォルダが見つかりません");
-        }
-
         string[] paths = FindDocuments(folder);
-        if (paths.Length == 0)
-        {
-            throw new InputException(folder, 0, Field, "Markdown 文書（*.md、README.md を除く）がありません");
-        }
 
         var errors = new List<InputError>();
         var documents = new List<KnowledgeDocument>(paths.Length);
@@ -44,13 +35,24 @@ public static class KnowledgeBaseLoader
         return new KnowledgeBase(Path.GetFullPath(folder), documents);
     }
 
-    private static string[] FindDocuments(string folder)
+    /// <summary>The documents' paths relative to <paramref name="folder"/>, sorted; throws when the folder is missing or has none.</summary>
+    internal static string[] FindDocuments(string folder)
     {
+        if (!Directory.Exists(folder))
+        {
+            throw new InputException(folder, 0, Field, "ナレッジのフォルダが見つかりません");
+        }
+
         string[] paths = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(file => file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .Where(file => !Path.GetFileName(file).Equals("README.md", StringComparison.OrdinalIgnoreCase))
             .Select(file => Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/'))
             .ToArray();
+        if (paths.Length == 0)
+        {
+            throw new InputException(folder, 0, Field, "Markdown 文書（*.md、README.md を除く）がありません");
+        }
+
         Array.Sort(paths, StringComparer.Ordinal);
         return paths;
     }

@@ -93,7 +93,7 @@ internal static class KnowledgeDocumentParser
         }
     }
 
-    private static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out int invalidLine)
+    internal static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out int invalidLine)
     {
         char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
