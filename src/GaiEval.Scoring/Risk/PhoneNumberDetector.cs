@@ -45,7 +45,7 @@ public sealed partial class PhoneNumberDetector : IRiskDetector
             _ => false,
         };
 
-    [GeneratedRegex(@"(?<![\d.,/:\-+])
+    [GeneratedRegex(@"(?<![\d.,/\-+])
         (?:
             (?<international>\+81 (?:" + RiskPatterns.Separator + @")? (?:\(0\)\x20?)?)
             (?<number> \d{1,4} " + RiskPatterns.Separator + @" \d{1,4} " + RiskPatterns.Separator + @" \d{3,4} | \d{9,10})

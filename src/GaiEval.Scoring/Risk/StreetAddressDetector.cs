@@ -8,8 +8,9 @@ using System.Text.RegularExpressions;
 /// </summary>
 /// <remarks>
 /// A town with only 〇丁目 (港南三丁目) is a district, not an address, and is not reported; nor is 1-2-3 without a
-/// place name right before it (a chapter, a version or a date), nor a place name in hiragana. The ward's own
-/// addresses can be declared public through <see cref="RiskScreenOptions.PublicValues"/>.
+/// place name ending in a kanji right before it (a version, a date after 令和 or 日付, an article 第1-2-3条), nor a
+/// place name in hiragana. The ward's own addresses can be declared public through
+/// <see cref="RiskScreenOptions.PublicValues"/>.
 /// </remarks>
 public sealed partial class StreetAddressDetector : IRiskDetector
 {
@@ -33,7 +34,8 @@ public sealed partial class StreetAddressDetector : IRiskDetector
           | " + Number + @"丁目\x20?" + Number + @"番地?
           | " + Number + @"番地(?:の?" + Number + @"号?)?
           | " + Number + @"番" + Number + @"号
-          | (?<![0-9])[0-9]{1,2}" + RiskPatterns.Dash + @"[0-9]{1,3}" + RiskPatterns.Dash + @"[0-9]{1,4}(?![0-9]|" + RiskPatterns.Dash + @"[0-9])
+          | (?<=[\p{IsCJKUnifiedIdeographs}々ヶ])(?<!第|令和|平成|昭和|年度|日付|期限|締切)
+            [0-9]{1,2}" + RiskPatterns.Dash + @"[0-9]{1,3}" + RiskPatterns.Dash + @"[0-9]{1,4}(?![0-9]|" + RiskPatterns.Dash + @"[0-9]|[条項章節])
         )", RiskPatterns.Options)]
     private static partial Regex Candidate();
 }
