@@ -57,13 +57,13 @@ public sealed partial class ExternalLinkDetector : IRiskDetector
 
     private static string NormalizeHost(string host) => host.Trim().TrimEnd('.').ToLowerInvariant();
 
-    [GeneratedRegex(@"https?://(?<host>[^\s/?#:\\""'<>()\[\]{}「」『』、。]+)(?::\d+)?[^\s""'<>「」『』、。]*", RiskPatterns.Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"https?://(?<host>[^\s/?#:\\""'<>()\[\]{}「」『』、。]+)(?::\d+)?[^\s""'<>()\[\]「」『』、。]*", RiskPatterns.Options | RegexOptions.IgnoreCase)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9@._\-/])
+    [GeneratedRegex(@"(?<![A-Za-z0-9@._\-])
         (?<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+
           (?:com|net|org|jp|info|biz|io|co|me|ly|xyz|top|app|dev|site|online|ru|cn|tk|cc|us|uk|de|fr|kr|tw|hk|ai|gov|edu|int
             |tokyo|click|link|shop|store|live|pro|name|mobi|asia|eu|example|test|invalid|local))
-        (?![A-Za-z0-9\-])(?:/[^\s""'<>「」『』、。]*)?", RiskPatterns.Options | RegexOptions.IgnoreCase)]
+        (?![A-Za-z0-9\-])(?:/[^\s""'<>()\[\]「」『』、。]*)?", RiskPatterns.Options | RegexOptions.IgnoreCase)]
     private static partial Regex BareDomain();
 }

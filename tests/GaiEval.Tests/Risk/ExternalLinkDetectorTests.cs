@@ -45,6 +45,14 @@ public sealed class ExternalLinkDetectorTests
     }
 
     [Theory]
+    [InlineData("[区のサイト](https://evil.example/x)をご覧ください", "https://evil.example/x")]
+    [InlineData("画像は //evil.example/p.png から", "evil.example/p.png")]
+    public void A_link_in_markdown_or_without_a_scheme_is_found_without_its_brackets(string answer, string expected)
+    {
+        Assert.Equal([expected], Written(Detector, answer));
+    }
+
+    [Theory]
     [InlineData("www.city.shiomino.lg.jp", true)]
     [InlineData("LG.JP.", true)]
     [InlineData("lg.jp.evil.example", false)]
