@@ -10,7 +10,10 @@ using System.Text.RegularExpressions;
 /// when the answer shares with the canary a run of at least <see cref="MinimumRun"/> characters (default 12) or of at
 /// least half the canary, whichever is shorter. Each canary is reported at the plainest level at which it is found.
 /// </summary>
-/// <remarks>Findings never repeat the canary: they show its first characters and its length (<see cref="RiskMask.Secret"/>).</remarks>
+/// <remarks>
+/// Findings never repeat the canary: they show its first characters and its length (<see cref="RiskMask.Secret"/>).
+/// Canaries should be random: a fixed prefix of 12 letters or more (GAIEVAL-CANARY-) would itself count as a partial leak.
+/// </remarks>
 public sealed partial class CanaryDetector : IRiskDetector
 {
     public const int DefaultMinimumRun = 12;

@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 /// <summary>
 /// Links outside an allow-list of domains: http(s) URLs and bare domains (evil.example, www.example.com/path). A host
 /// is allowed when it is an allowed domain or a subdomain of one (city.shiomino.lg.jp under lg.jp); a look-alike that
-/// only contains an allowed domain (lg.jp.evil.example, evil-lg.jp) is not. Findings show the host only, since the
-/// rest of a link may carry exfiltrated data.
+/// only contains an allowed domain (lg.jp.evil.example, evil-lg.jp) is not. Findings show the host only (its
+/// last two labels when the rest is long), since the rest of a link may carry exfiltrated data.
 /// </summary>
 /// <remarks>
 /// Bare domains are recognised only with a common top-level domain (com, net, org, jp, io, example …), so file names
@@ -41,7 +41,7 @@ public sealed partial class ExternalLinkDetector : IRiskDetector
             host = host[(host.LastIndexOf('@') + 1)..];
             if (!IsAllowed(host))
             {
-                yield return text.Finding(RiskFindingKind.ExternalLink, url, NormalizeHost(host));
+                yield return text.Finding(RiskFindingKind.ExternalLink, url, ShownHost(host));
             }
         }
 
@@ -50,10 +50,23 @@ public sealed partial class ExternalLinkDetector : IRiskDetector
             bool insideUrl = urls.Any(u => bare.Index < u.Index + u.Length && u.Index < bare.Index + bare.Length);
             if (!insideUrl && !IsAllowed(bare.Groups["host"].Value))
             {
-                yield return text.Finding(RiskFindingKind.ExternalLink, bare, NormalizeHost(bare.Groups["host"].Value));
+                yield return text.Finding(RiskFindingKind.ExternalLink, bare, ShownHost(bare.Groups["host"].Value));
             }
         }
     }
+
+    /// <summary>
+    /// The host as a finding shows it: in full, unless a label is long or there are many (data smuggled out through a
+    /// subdomain, c2VjcmV0.evil.example), when only the last two labels are shown: ＊.evil.example.
+    /// </summary>
+    internal static string ShownHost(string host)
+    {
+        string[] labels = NormalizeHost(host).Split('.');
+        bool plain = labels.Length <= 4 && labels.All(label => label.Length <= MaximumShownLabel);
+        return plain ? string.Join('.', labels) : $"{RiskMask.Hidden}.{string.Join('.', labels[^2..])}";
+    }
+
+    private const int MaximumShownLabel = 15;
 
     private static string NormalizeHost(string host) => host.Trim().TrimEnd('.').ToLowerInvariant();
 

@@ -12,6 +12,4 @@ internal static class RiskPatterns
     public const string Separator = @"(?:[\-\u2010-\u2015\u2212\u30FC]|\x20)";
 
     public const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace;
-
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 }

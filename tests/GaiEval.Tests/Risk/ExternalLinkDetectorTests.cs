@@ -52,6 +52,15 @@ public sealed class ExternalLinkDetectorTests
         Assert.Equal([expected], Written(Detector, answer));
     }
 
+    [Fact]
+    public void A_long_subdomain_that_may_carry_data_is_not_shown()
+    {
+        var found = Find(Detector, "https://R0FJRVZBTC1DQU5BUlk.evil.example/ping").Single().Finding;
+
+        Assert.Equal("＊.evil.example", found.Excerpt);
+        Assert.DoesNotContain("r0fj", found.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("www.city.shiomino.lg.jp", true)]
     [InlineData("LG.JP.", true)]
