@@ -37,71 +37,62 @@ public sealed partial class CanaryDetector : IRiskDetector
         var findings = new List<RiskFinding>();
         foreach (string canary in canaries)
         {
-            string needle = FoldedText.Of(canary.Normalize(NormalizationForm.FormKC)).Text;
-            var found = Exact(text, canary).ToList();
-            if (found.Count == 0 && needle.Length > 0)
-            {
-                found = [.. Disguised(text, folded, needle)];
-            }
-
-            if (found.Count == 0 && needle.Length > 0)
-            {
-                found = [.. InBase64(text, needle)];
-            }
-
-            if (found.Count == 0 && needle.Length > 0)
-            {
-                found = [.. Partial(text, folded, needle)];
-            }
-
-            findings.AddRange(found.Select(f => RiskText.Finding(RiskFindingKind.Canary, f.Span, RiskMask.Secret(canary), f.Detail)));
+            string needle = Fold(canary);
+            IEnumerable<IEnumerable<Hit>> plainestFirst = needle.Length == 0
+                ? [Exact(text, canary)]
+                : [Exact(text, canary), Disguised(text, folded, needle), InBase64(text, needle), Partial(text, folded, needle)];
+            var found = plainestFirst.Select(hits => hits.ToList()).FirstOrDefault(hits => hits.Count > 0) ?? [];
+            findings.AddRange(found.Select(hit => RiskText.Finding(RiskFindingKind.Canary, hit.Span, RiskMask.Secret(canary), hit.Detail)));
         }
 
         return findings;
     }
 
-    /// <summary>The shortest shared run that counts as a partial leak of a canary of <paramref name="foldedLength"/> letters and digits.</summary>
+    /// <summary>The shortest shared run that is a partial leak of a canary of <paramref name="foldedLength"/> letters and digits.</summary>
     public int PartialThreshold(int foldedLength) => Math.Max(1, Math.Min(MinimumRun, (foldedLength + 1) / 2));
 
-    private static IEnumerable<((int, int) Span, string Detail)> Exact(RiskText text, string canary)
+    private static IEnumerable<Hit> Exact(RiskText text, string canary)
     {
-        for (int at = text.Original.IndexOf(canary, StringComparison.Ordinal); at >= 0; at = text.Original.IndexOf(canary, at + canary.Length, StringComparison.Ordinal))
+        foreach (int at in Occurrences(text.Original, canary))
         {
-            yield return ((at, canary.Length), "完全一致");
+            yield return new Hit((at, canary.Length), "完全一致");
         }
     }
 
-    private static IEnumerable<((int, int) Span, string Detail)> Disguised(RiskText text, FoldedText folded, string needle)
+    private static IEnumerable<Hit> Disguised(RiskText text, FoldedText folded, string needle)
     {
-        for (int at = folded.Text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = folded.Text.IndexOf(needle, at + needle.Length, StringComparison.Ordinal))
+        foreach (int at in Occurrences(folded.Text, needle))
         {
             (int start, int end) = folded.Unfolded(at, at + needle.Length);
-            yield return (text.OriginalSpan(start, end), "空白・記号・全角などで表記を変えて一致");
+            yield return new Hit(text.OriginalSpan(start, end), "空白・記号・全角などで表記を変えて一致");
         }
     }
 
-    private static IEnumerable<((int, int) Span, string Detail)> InBase64(RiskText text, string needle)
+    private static IEnumerable<Hit> InBase64(RiskText text, string needle)
     {
         foreach (Match run in Base64Run().Matches(text.Normalized))
         {
-            if (DecodedTexts(run.Value).Any(decoded => FoldedText.Of(decoded.Normalize(NormalizationForm.FormKC)).Text.Contains(needle, StringComparison.Ordinal)))
+            if (DecodedTexts(run.Value).Any(decoded => Fold(decoded).Contains(needle, StringComparison.Ordinal)))
             {
-                yield return (text.OriginalSpan(run), "Base64で符号化して一致");
+                yield return new Hit(text.OriginalSpan(run), "Base64で符号化して一致");
             }
         }
     }
 
-    private IEnumerable<((int, int) Span, string Detail)> Partial(RiskText text, FoldedText folded, string needle)
+    private IEnumerable<Hit> Partial(RiskText text, FoldedText folded, string needle)
     {
         (int at, int length) = LongestCommonRun(folded.Text, needle);
         if (length >= PartialThreshold(needle.Length))
         {
             (int start, int end) = folded.Unfolded(at, at + length);
-            yield return (text.OriginalSpan(start, end), $"部分一致 {length}/{needle.Length}文字");
+            yield return new Hit(text.OriginalSpan(start, end), $"部分一致 {length}/{needle.Length}文字");
         }
     }
 
-    /// <summary>The run decoded from each of its first four offsets (a run may start with letters that are not part of the encoding), as UTF-8 and as UTF-16.</summary>
+    /// <summary>
+    /// The run decoded from each of its first four offsets (it may start with letters that are not part of the
+    /// encoding), as UTF-8 and as UTF-16.
+    /// </summary>
     private static IEnumerable<string> DecodedTexts(string run)
     {
         string standard = run.Replace('-', '+').Replace('_', '/').TrimEnd('=');
@@ -148,6 +139,18 @@ public sealed partial class CanaryDetector : IRiskDetector
         return (at, best);
     }
 
+    private static IEnumerable<int> Occurrences(string haystack, string needle)
+    {
+        for (int at = haystack.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(needle, at + needle.Length, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
+    }
+
+    private static string Fold(string text) => FoldedText.Of(text.Normalize(NormalizationForm.FormKC)).Text;
+
     [GeneratedRegex(@"[A-Za-z0-9+/_\-]{8,}={0,2}", RiskPatterns.Options)]
     private static partial Regex Base64Run();
+
+    private readonly record struct Hit((int Start, int Length) Span, string Detail);
 }
