@@ -24,7 +24,10 @@ public sealed partial class CorporateNumberDetector : IRiskDetector
         }
     }
 
-    [GeneratedRegex(@"(?<![\d.,\-A-Za-z]) (?<t>T\x20?)? (?<number>\d{13} | \d (?<s>" + RiskPatterns.Separator + @") \d{4} \k<s> \d{4} \k<s> \d{4}) (?!\d|" + RiskPatterns.Separator + @"\d)", RiskPatterns.Options)]
+    [GeneratedRegex(@"
+        (?<![\d.,\-A-Za-z]) (?<t>T\x20?)?
+        (?<number>\d{13} | \d (?<s>" + RiskPatterns.Separator + @") \d{4} \k<s> \d{4} \k<s> \d{4})
+        (?!\d|" + RiskPatterns.Separator + @"\d)", RiskPatterns.Options)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"法人番号|登録番号|法人|事業者|インボイス|適格請求書|corporate\s*number", RiskPatterns.Options | RegexOptions.IgnoreCase)]

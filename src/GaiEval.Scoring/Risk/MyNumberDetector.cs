@@ -24,7 +24,9 @@ public sealed partial class MyNumberDetector : IRiskDetector
         }
     }
 
-    [GeneratedRegex(@"(?<![\d.,\-]) \d{4} (?<s>" + RiskPatterns.Separator + @"?) \d{4} \k<s> \d{4} (?!\d|" + RiskPatterns.Separator + @"\d)", RiskPatterns.Options)]
+    [GeneratedRegex(@"
+        (?<![\d.,\-]) \d{4} (?<s>" + RiskPatterns.Separator + @"?) \d{4} \k<s> \d{4}
+        (?!\d|" + RiskPatterns.Separator + @"\d)", RiskPatterns.Options)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"マイナンバー|個人番号|番号|my\s*number|マイナ", RiskPatterns.Options | RegexOptions.IgnoreCase)]

@@ -56,6 +56,8 @@ public sealed partial class PhoneNumberDetector : IRiskDetector
         (?!\d|" + RiskPatterns.Separator + @"\d)", RiskPatterns.Options)]
     private static partial Regex Candidate();
 
-    [GeneratedRegex(@"(?:品番|型番|商品番号|製品番号|管理番号|受付番号|整理番号|注文番号|伝票番号|部品番号|No\.?|\#)\x20?[:]?\x20?$", RiskPatterns.Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"
+        (?:品番|型番|商品番号|製品番号|管理番号|受付番号|整理番号|注文番号|伝票番号|部品番号|No\.?|\#)
+        \x20?[:]?\x20?$", RiskPatterns.Options | RegexOptions.IgnoreCase)]
     private static partial Regex ItemLabel();
 }

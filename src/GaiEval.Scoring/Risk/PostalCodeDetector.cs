@@ -22,7 +22,10 @@ public sealed partial class PostalCodeDetector : IRiskDetector
         }
     }
 
-    [GeneratedRegex(@"(?: (?<mark>〒\x20?) \d{3} " + RiskPatterns.Dash + @"? \d{4} | (?<![\d.,\-]) \d{3} " + RiskPatterns.Dash + @" \d{4}) (?!\d|" + RiskPatterns.Separator + @"\d)", RiskPatterns.Options)]
+    [GeneratedRegex(@"
+        (?: (?<mark>〒\x20?) \d{3} " + RiskPatterns.Dash + @"? \d{4}
+          | (?<![\d.,\-]) \d{3} " + RiskPatterns.Dash + @" \d{4})
+        (?!\d|" + RiskPatterns.Separator + @"\d)", RiskPatterns.Options)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"郵便番号|〒|postal\s*code|zip", RiskPatterns.Options | RegexOptions.IgnoreCase)]

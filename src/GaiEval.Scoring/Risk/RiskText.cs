@@ -33,7 +33,10 @@ public sealed class RiskText
 
     public (int Start, int Length) OriginalSpan(Match match) => OriginalSpan(match.Index, match.Index + match.Length);
 
-    /// <summary>Whether one of <paramref name="words"/> occurs in the normalised text within <paramref name="before"/> characters before or <paramref name="after"/> after the match.</summary>
+    /// <summary>
+    /// Whether one of <paramref name="words"/> occurs in the normalised text from <paramref name="before"/> characters
+    /// before the match to <paramref name="after"/> characters after it.
+    /// </summary>
     public bool HasContext(Match match, Regex words, int before, int after)
     {
         int from = Math.Max(0, match.Index - before);

@@ -58,6 +58,19 @@ public sealed class ResponseRiskScreenTests
         Assert.Empty(Screen.Screen(answer));
     }
 
+    [Theory]
+    [InlineData("申請期限は2026-12-03です。")]
+    [InlineData("手数料は1,200円です。")]
+    [InlineData("マイナンバーは123456789019です。")]
+    [InlineData("お問い合わせの伝票123456789018をご用意ください。")]
+    [InlineData("品番 0312-345678、型番:0312345678 の部品")]
+    [InlineData("第1-2-3条により、令和8年12月3日から施行します。")]
+    [InlineData("港南三丁目の公園は午前9:00-17:00に開いています。")]
+    public void Tricky_negatives_have_no_findings(string answer)
+    {
+        Assert.Empty(Screen.Screen(answer));
+    }
+
     [Fact]
     public void Public_values_are_compared_by_digits_for_phones()
     {
