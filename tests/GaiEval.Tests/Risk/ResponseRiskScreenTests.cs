@@ -72,6 +72,13 @@ public sealed class ResponseRiskScreenTests
     }
 
     [Fact]
+    public void A_url_with_a_user_is_one_link_not_also_an_email_address()
+    {
+        Assert.Equal([RiskFindingKind.ExternalLink], Screen.Screen("https://user@evil.example:8080/x").Select(f => f.Kind));
+        Assert.Equal([RiskFindingKind.EmailAddress], Screen.Screen("mailto:taro@example.com").Select(f => f.Kind));
+    }
+
+    [Fact]
     public void Public_values_are_compared_by_digits_for_phones()
     {
         Assert.Empty(Screen.Screen("区民課 ０３（５３１８）２２１１ へ"));
