@@ -41,6 +41,9 @@ internal sealed class NfkcMappedText
     /// <summary>The original text behind the normalised characters from <paramref name="start"/> to before <paramref name="end"/>.</summary>
     public string Original(int start, int end) => original[sources[start].Start..sources[end - 1].End];
 
+    /// <summary>Where the normalised characters from <paramref name="start"/> to before <paramref name="end"/> lie in the original text.</summary>
+    public (int Start, int End) OriginalSpan(int start, int end) => (sources[start].Start, sources[end - 1].End);
+
     private static string Normalize(string character)
     {
         try
