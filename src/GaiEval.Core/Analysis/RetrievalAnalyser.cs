@@ -16,7 +16,7 @@ internal static class RetrievalAnalyser
             return null;
         }
 
-        bool documentLevel = settings.Chunking == "fixed";
+        bool documentLevel = settings.Chunking == RetrievalSettings.FixedChunking;
         List<(ResponseRecord Response, GoldItem Item, int? Rank)> ranked =
         [
             .. calls.Answered
