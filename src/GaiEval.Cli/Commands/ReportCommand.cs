@@ -100,9 +100,8 @@ internal static class ReportCommand
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
         var knowledge = StoredKnowledge.Open(run, plan);
         await RunScoring.FinishAsync(store, run, knowledge, judge: null, ct);
-        KpiFindings? kpi = withKpi ? await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, plan, System.Console.Out, ct) : null;
-        KpiConsoleSummary.Print(kpi);
-
-        return RunReport.Build(await RunResults.LoadAsync(store, runId, ct), kpi) with { Knowledge = knowledge.Check };
+        RunReport report = await ReportPublisher.BuildAsync(store, runId, knowledge.Check, System.Console.Out, ct, withKpi);
+        KpiConsoleSummary.Print(report.Kpi);
+        return report;
     }
 }

@@ -27,6 +27,15 @@ internal static class ReportPublisher
         return await PublishAsync(store, runId, outputRoot, knowledge.Check, cancellationToken, kpiLog);
     }
 
+    /// <summary>The report model of a stored run, with the KPIs of its plan's <c>kpi:</c> block unless <paramref name="withKpi"/> is false.</summary>
+    public static async Task<RunReport> BuildAsync(
+        SqliteResultStore store, string runId, KnowledgeCheck? knowledge, TextWriter kpiLog, CancellationToken cancellationToken, bool withKpi = true)
+    {
+        RunResults results = await RunResults.LoadAsync(store, runId, cancellationToken);
+        KpiFindings? kpi = withKpi ? await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, results.Plan, kpiLog, cancellationToken) : null;
+        return RunReport.Build(results, kpi) with { Knowledge = knowledge };
+    }
+
     /// <summary>
     /// Writes the reports of the run as stored (nothing is scored), with the KPIs of its plan's <c>kpi:</c> block (its files
     /// imported once per content), and prints the summary table.
@@ -34,9 +43,7 @@ internal static class ReportPublisher
     public static async Task<RunReport> PublishAsync(
         SqliteResultStore store, string runId, string outputRoot, KnowledgeCheck? knowledge, CancellationToken cancellationToken, TextWriter? kpiLog = null)
     {
-        RunResults results = await RunResults.LoadAsync(store, runId, cancellationToken);
-        KpiFindings? kpi = await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, results.Plan, kpiLog ?? System.Console.Out, cancellationToken);
-        RunReport report = RunReport.Build(results, kpi) with { Knowledge = knowledge };
+        RunReport report = await BuildAsync(store, runId, knowledge, kpiLog ?? System.Console.Out, cancellationToken);
         string folder = Path.GetFullPath(Path.Combine(outputRoot, runId));
         foreach (IReportWriter writer in ReportWriters.Default)
         {
@@ -50,7 +57,7 @@ internal static class ReportPublisher
             System.Console.WriteLine("* トークン数は提供先が報告しなかったため推定値です。");
         }
 
-        KpiConsoleSummary.Print(kpi);
+        KpiConsoleSummary.Print(report.Kpi);
 
         foreach ((ProviderProfile provider, string why) in report.NotMeasured)
         {

@@ -22,7 +22,8 @@ internal static class KnowledgeDocumentParser
         return document;
     }
 
-    private static KnowledgeDocument? ParseFile(string file, string path, ReadOnlySpan<byte> bytes, List<InputError> errors)
+    /// <summary>The file's lines (UTF-8, BOM and CR removed), or null with the error added when its bytes are not UTF-8.</summary>
+    internal static string[]? ReadLines(string file, ReadOnlySpan<byte> bytes, List<InputError> errors)
     {
         if (!TryDecode(bytes, out string text, out int invalidLine))
         {
@@ -30,7 +31,16 @@ internal static class KnowledgeDocumentParser
             return null;
         }
 
-        string[] lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        return text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+    }
+
+    private static KnowledgeDocument? ParseFile(string file, string path, ReadOnlySpan<byte> bytes, List<InputError> errors)
+    {
+        if (ReadLines(file, bytes, errors) is not { } lines)
+        {
+            return null;
+        }
+
         FrontMatter? frontMatter = FrontMatter.Parse(file, lines, errors);
         if (frontMatter is null)
         {

@@ -9,7 +9,7 @@ internal static class RiskPatterns
     public const string Dash = @"[\-\u2010-\u2015\u2212\u30FC]";
 
     /// <summary>A separator inside a number: a dash or one space.</summary>
-    public const string Separator = @"(?:[\-\u2010-\u2015\u2212\u30FC]|\x20)";
+    public const string Separator = "(?:" + Dash + @"|\x20)";
 
     public const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace;
 }

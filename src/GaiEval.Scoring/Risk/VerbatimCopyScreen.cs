@@ -32,26 +32,12 @@ public static class VerbatimCopyScreen
         })];
     }
 
-    /// <summary>Length of the longest common substring, by dynamic programming over one row (O(n·m) time, O(m) memory).</summary>
+    /// <summary>Length of the longest common substring (the canary detector's dynamic programming).</summary>
     public static int LongestCommonRun(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        int[] previous = new int[b.Length + 1];
-        int[] current = new int[b.Length + 1];
-        int best = 0;
-        foreach (char c in a)
-        {
-            for (int j = 1; j <= b.Length; j++)
-            {
-                current[j] = b[j - 1] == c ? previous[j - 1] + 1 : 0;
-                best = Math.Max(best, current[j]);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return best;
+        return CanaryDetector.LongestCommonRun(a, b).Length;
     }
 
     private static HashSet<string> Ngrams(string text) =>

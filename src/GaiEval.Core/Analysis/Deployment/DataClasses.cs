@@ -26,8 +26,24 @@ internal sealed class DataClasses(
         ]),
     ];
 
+    private readonly Dictionary<DataClass, (int Items, List<RecommendationRule.Input> Inputs)> measured = [];
+
     public DataClassRecommendation Decide(DataClass dataClass, CostScenario scenario)
     {
+        (int items, List<RecommendationRule.Input> inputs) = Measured(dataClass);
+        (double? classVolume, bool own) = Volume(dataClass.Sensitivity);
+        return RecommendationRule.Decide(
+            dataClass, items, inputs, Threshold(dataClass), classVolume * scenario.VolumeFactor, own, scenario.ExchangeFactor, economics?.Currency);
+    }
+
+    /// <summary>The class's item count and each candidate's inputs: the same under every cost scenario, so measured once.</summary>
+    private (int Items, List<RecommendationRule.Input> Inputs) Measured(DataClass dataClass)
+    {
+        if (measured.TryGetValue(dataClass, out (int, List<RecommendationRule.Input>) known))
+        {
+            return known;
+        }
+
         int items = results.Items.Count(dataClass.Contains);
         List<RecommendationRule.Input> inputs = [.. candidates.Select(c =>
         {
@@ -44,9 +60,7 @@ internal sealed class DataClasses(
                 verdict is not null && FailsRequiredCriterion(verdict, dataClass),
                 verdict?.Outcome == OverallOutcome.NeedsMoreEvidence);
         })];
-        (double? classVolume, bool own) = Volume(dataClass.Sensitivity);
-        return RecommendationRule.Decide(
-            dataClass, items, inputs, Threshold(dataClass), classVolume * scenario.VolumeFactor, own, scenario.ExchangeFactor, economics?.Currency);
+        return measured[dataClass] = (items, inputs);
     }
 
     /// <summary>

@@ -2,12 +2,13 @@ namespace GaiEval.Providers.Knowledge.Lint;
 
 using System.Globalization;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Plans;
 
 /// <summary>
 /// A knowledge document as <c>kb lint</c> sees it: every line of the file and its front matter, read more leniently than
 /// <see cref="KnowledgeDocumentParser"/> (a missing 所管課 or 更新日 is a finding here, not an error).
 /// </summary>
-internal sealed record KnowledgeLintDocument(string File, string Path, string[] Lines, FrontMatter FrontMatter, IReadOnlyList<DocumentHeading> Headings)
+internal sealed record KnowledgeLintDocument(string File, string[] Lines, FrontMatter FrontMatter, IReadOnlyList<DocumentHeading> Headings)
 {
     private const string DateFormat = "yyyy-MM-dd";
 
@@ -19,15 +20,13 @@ internal sealed record KnowledgeLintDocument(string File, string Path, string[] 
         Lines.Skip(FrontMatter.ClosingLine).Select((text, index) => (BodyStartLine + index, text));
 
     /// <summary>The document, or null with the reasons added to <paramref name="errors"/> (undecodable bytes, broken front matter, malformed values).</summary>
-    public static KnowledgeLintDocument? Read(string file, string path, ReadOnlySpan<byte> bytes, List<InputError> errors)
+    public static KnowledgeLintDocument? Read(string file, ReadOnlySpan<byte> bytes, List<InputError> errors)
     {
-        if (!KnowledgeDocumentParser.TryDecode(bytes, out string text, out int invalidLine))
+        if (KnowledgeDocumentParser.ReadLines(file, bytes, errors) is not { } lines)
         {
-            errors.Add(new InputError(file, invalidLine, "文字コード", "UTF-8 として読めないバイトがあります（UTF-8 で保存してください）"));
             return null;
         }
 
-        string[] lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         int before = errors.Count;
         FrontMatter? frontMatter = FrontMatter.Parse(file, lines, errors);
         if (frontMatter is null || errors.Count > before)
@@ -35,10 +34,10 @@ internal sealed record KnowledgeLintDocument(string File, string Path, string[] 
             return null;
         }
 
-        var document = new KnowledgeLintDocument(file, path, lines, frontMatter, MarkdownHeadings.Scan(lines[frontMatter.ClosingLine..], frontMatter.ClosingLine + 1));
+        var document = new KnowledgeLintDocument(file, lines, frontMatter, MarkdownHeadings.Scan(lines[frontMatter.ClosingLine..], frontMatter.ClosingLine + 1));
         document.CheckDate(MetadataKeys.UpdatedOn, errors);
         document.CheckDate(LintKeys.ReferenceDate, errors);
-        if (document.Value(MetadataKeys.Sensitivity) is { Length: > 0 } sensitivity && sensitivity is not ("public" or "internal" or "confidential"))
+        if (document.Value(MetadataKeys.Sensitivity) is { Length: > 0 } sensitivity && !SensitivityNames.ByName.ContainsKey(sensitivity))
         {
             errors.Add(new InputError(file, document.KeyLine(MetadataKeys.Sensitivity), MetadataKeys.Sensitivity, $"public / internal / confidential のいずれかにしてください: {sensitivity}"));
         }

@@ -39,7 +39,7 @@ public static class KnowledgeLinter
         {
             string file = Path.Combine(folder, path.Replace('/', Path.DirectorySeparatorChar));
             var fileErrors = new List<InputError>();
-            KnowledgeLintDocument? document = ReadBytes(file, fileErrors) is { } bytes ? KnowledgeLintDocument.Read(file, path, bytes, fileErrors) : null;
+            KnowledgeLintDocument? document = ReadBytes(file, fileErrors) is { } bytes ? KnowledgeLintDocument.Read(file, bytes, fileErrors) : null;
             LintExceptions exceptions = document is null ? LintExceptions.None : LintExceptions.Read(document, RuleNames, fileErrors);
             errors.AddRange(fileErrors.OrderBy(error => error.Line));
             if (document is null || fileErrors.Count > 0)
