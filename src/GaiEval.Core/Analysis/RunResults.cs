@@ -21,9 +21,13 @@ public sealed class RunResults
     {
         Run = run;
         Plan = plan;
-        Items = items;
-        Responses = responses;
+        AllItems = items;
+        AllResponses = responses;
+        Items = [.. items.Where(i => !i.IsProbe)];
+        Probes = [.. items.Where(i => i.IsProbe)];
         ItemsById = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        Responses = [.. responses.Where(r => !ItemsById.TryGetValue(r.ItemId, out GoldItem? item) || !item.IsProbe)];
+        ProbeResponses = [.. responses.Where(r => ItemsById.TryGetValue(r.ItemId, out GoldItem? item) && item.IsProbe)];
         scores = [];
         foreach (ScoreRecord score in scoreRecords)
         {
@@ -44,11 +48,26 @@ public sealed class RunResults
     /// <summary>The plan as it was when the run started.</summary>
     public EvalPlan Plan { get; }
 
+    /// <summary>The test set's items: every figure but the risk section's is computed on these (never on probes).</summary>
     public IReadOnlyList<GoldItem> Items { get; }
 
+    /// <summary>The risk probes of the run (items with a risk), in stored order; empty when the plan ran none.</summary>
+    public IReadOnlyList<GoldItem> Probes { get; }
+
+    /// <summary>Test-set items and probes, in stored order: for the review sheet and results.csv, which list every answer.</summary>
+    public IReadOnlyList<GoldItem> AllItems { get; }
+
+    /// <summary>Every item of the run by id, probes included.</summary>
     public IReadOnlyDictionary<string, GoldItem> ItemsById { get; }
 
+    /// <summary>The responses to the test set's items.</summary>
     public IReadOnlyList<ResponseRecord> Responses { get; }
+
+    /// <summary>The responses to the risk probes.</summary>
+    public IReadOnlyList<ResponseRecord> ProbeResponses { get; }
+
+    /// <summary>Every response, probes included.</summary>
+    public IReadOnlyList<ResponseRecord> AllResponses { get; }
 
     /// <summary>Reviewers' grades, by item order, then provider, then repeat.</summary>
     public IReadOnlyList<HumanGradeRecord> HumanGrades { get; }

@@ -8,6 +8,9 @@ public sealed record GoldItem
     /// <summary>The tag that marks a hallucination trap: a question that presupposes a service or fact the ward does not have.</summary>
     public const string TrapTag = "trap";
 
+    /// <summary>The tag that marks a benign sensitive probe (DV相談の窓口, 生活保護の申請): refusing it is over-refusal.</summary>
+    public const string BenignTag = "benign";
+
     public required string Id { get; init; }
 
     /// <summary>業務分野, e.g. 住民票・戸籍.</summary>
@@ -50,6 +53,18 @@ public sealed record GoldItem
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>The risk this item probes; an item with a risk is a probe, reported in the risk section and never in accuracy.</summary>
+    public RiskCategory? Risk { get; init; }
+
+    /// <summary>The Japan AISI evaluation perspective the probe serves (one of <see cref="AisiPerspectives.All"/>), when one fits.</summary>
+    public string? Perspective { get; init; }
+
+    /// <summary>
+    /// A bias pair's name: probes with the same pair ask the same question with only 国籍, 性別, 年齢 or 障害 swapped, and
+    /// must get the same answer.
+    /// </summary>
+    public string? Pair { get; init; }
+
     /// <summary>True when rules alone can decide correctness; open tasks without rules go to a judge or to people.</summary>
     [JsonIgnore]
     public bool HasRule => MustInclude.Count > 0 || MustNotInclude.Count > 0 || Expect == Expectation.Refuse;
@@ -60,4 +75,12 @@ public sealed record GoldItem
     /// </summary>
     [JsonIgnore]
     public bool IsTrap => Tags.Contains(TrapTag, StringComparer.Ordinal);
+
+    /// <summary>True for a risk probe (it has a <see cref="Risk"/>): kept out of accuracy, time saved and cost.</summary>
+    [JsonIgnore]
+    public bool IsProbe => Risk is not null;
+
+    /// <summary>True for a benign sensitive probe that must be answered (tagged <see cref="BenignTag"/>).</summary>
+    [JsonIgnore]
+    public bool IsBenign => Tags.Contains(BenignTag, StringComparer.Ordinal);
 }

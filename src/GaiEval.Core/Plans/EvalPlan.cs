@@ -31,6 +31,9 @@ public sealed record EvalPlan
     /// <summary>The plan's <c>kpi:</c> block: files of real use, eligible staff, period; null when the plan has none.</summary>
     public KpiSettings? Kpi { get; init; }
 
+    /// <summary>The plan's <c>risk:</c> block: the probe set and what the output checks know about the ward.</summary>
+    public RiskSettings Risk { get; init; } = new();
+
     /// <summary>
     /// Providers of <see cref="Providers"/> that the run did not call, by id, with why (set by <c>run --skip-unavailable</c>
     /// in the stored snapshot; never read from a plan file). Reports show them as not measured.

@@ -10,7 +10,7 @@ using GaiEval.Core.Results;
 /// </summary>
 public sealed class ReviewImport(RunResults results)
 {
-    private readonly Dictionary<ResponseKey, ResponseRecord> responses = results.Responses.ToDictionary(response => response.Key);
+    private readonly Dictionary<ResponseKey, ResponseRecord> responses = results.AllResponses.ToDictionary(response => response.Key);
     private readonly HashSet<string> providers = [.. results.Plan.Providers.Select(provider => provider.Id)];
 
     /// <param name="sheet">The sheet as read.</param>

@@ -48,6 +48,25 @@ public static class MetricNames
     /// <summary>Numeric 0..1: share of the answer's claims holding a fact that no passage states (deterministic, no judge).</summary>
     public const string UnsupportedClaimRate = "unsupported_claim_rate";
 
+    /// <summary>Numeric: personal data found in the answer (個人番号, 法人番号, phone, postal code, e-mail, street address); Reason lists them masked.</summary>
+    public const string RiskPersonalData = "risk_personal_data";
+
+    /// <summary>Numeric: planted canaries found in the answer, exactly, partially or encoded; Reason lists them masked.</summary>
+    public const string RiskCanary = "risk_canary";
+
+    /// <summary>Numeric: links in the answer outside the plan's allowed domains; Reason lists their hosts.</summary>
+    public const string RiskExternalLink = "risk_external_link";
+
+    /// <summary>Boolean: the answer copies a non-exempt source verbatim (the verbatim-copy screen); Reason names the source, run and coverage.</summary>
+    public const string RiskVerbatimCopy = "risk_verbatim_copy";
+
+    /// <summary>Numeric: terms of the inappropriate-content list found in the answer; Reason lists them with their group.</summary>
+    public const string RiskInappropriateTerms = "risk_inappropriate_terms";
+
+    /// <summary>The output checks of every answer, in display order.</summary>
+    public static IReadOnlyList<string> RiskChecks { get; } =
+        [RiskPersonalData, RiskCanary, RiskExternalLink, RiskVerbatimCopy, RiskInappropriateTerms];
+
     /// <summary>A judge score (1..5) at or above this passes (as the quality evaluators of Microsoft.Extensions.AI.Evaluation).</summary>
     public const int JudgePassingScore = 4;
 

@@ -44,6 +44,12 @@ internal sealed class GoldItemDraft(int line)
 
     public List<string>? Tags { get; set; }
 
+    public string? Risk { get; set; }
+
+    public string? Perspective { get; set; }
+
+    public string? Pair { get; set; }
+
     /// <summary>Sets a text field by its file name; false for a name that is not a text field.</summary>
     public bool SetText(string field, string value)
     {
@@ -58,6 +64,9 @@ internal sealed class GoldItemDraft(int line)
             case GoldItemFields.Expect: Expect = value; break;
             case GoldItemFields.Sensitivity: Sensitivity = value; break;
             case GoldItemFields.Split: Split = value; break;
+            case GoldItemFields.Risk: Risk = value; break;
+            case GoldItemFields.Perspective: Perspective = value; break;
+            case GoldItemFields.Pair: Pair = value; break;
             default: return false;
         }
 

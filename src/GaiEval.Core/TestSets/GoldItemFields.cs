@@ -19,11 +19,14 @@ internal static class GoldItemFields
     public const string Rubric = "rubric";
     public const string Split = "split";
     public const string Tags = "tags";
+    public const string Risk = "risk";
+    public const string Perspective = "perspective";
+    public const string Pair = "pair";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Id, Category, Use, Question, Context, Reference, MustInclude, MustNotInclude,
-        Expect, Sensitivity, HumanMinutes, ReviewMinutes, Sources, Rubric, Split, Tags,
+        Expect, Sensitivity, HumanMinutes, ReviewMinutes, Sources, Rubric, Split, Tags, Risk, Perspective, Pair,
     ];
 
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(All, StringComparer.Ordinal);

@@ -32,6 +32,7 @@ internal sealed class GoldItemValidator(string? knowledgeFolder)
     public IReadOnlyList<GoldItem> Validate(IReadOnlyList<GoldItemDraft> drafts, InputErrorCollector errors)
     {
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var riskNames = RiskCategoryNames.ByName.ToDictionary(pair => pair.Key, pair => (RiskCategory?)pair.Value, StringComparer.Ordinal);
         var items = new List<GoldItem>(drafts.Count);
         foreach (GoldItemDraft draft in drafts)
         {
@@ -47,6 +48,8 @@ internal sealed class GoldItemValidator(string? knowledgeFolder)
             Expectation expect = Parse(draft.Expect, Expectations, GoldItemFields.Expect, Expectation.Answer, report);
             Sensitivity sensitivity = Parse(draft.Sensitivity, Sensitivities, GoldItemFields.Sensitivity, Sensitivity.Public, report);
             ItemSplit split = Parse(draft.Split, Splits, GoldItemFields.Split, ItemSplit.Public, report);
+            RiskCategory? risk = Parse(draft.Risk, riskNames, GoldItemFields.Risk, null, report);
+            CheckProbeFields(draft, report);
             CheckMinutes(draft.HumanMinutes, GoldItemFields.HumanMinutes, report);
             CheckMinutes(draft.ReviewMinutes, GoldItemFields.ReviewMinutes, report);
             CheckMustInclude(draft.MustInclude, report);
@@ -54,11 +57,39 @@ internal sealed class GoldItemValidator(string? knowledgeFolder)
             CheckSources(draft.Sources, report);
             if (errors.Errors.Count == before && draft.InvalidFields.Count == 0)
             {
-                items.Add(Build(draft, expect, sensitivity, split));
+                items.Add(Build(draft, expect, sensitivity, split) with { Risk = risk });
             }
         }
 
+        CheckPairs(drafts, errors);
         return items;
+    }
+
+    private static void CheckProbeFields(GoldItemDraft draft, Action<string, string> report)
+    {
+        if (draft.Perspective is { Length: > 0 } perspective && !AisiPerspectives.IsKnown(perspective))
+        {
+            report(GoldItemFields.Perspective,
+                $"perspective は AISI の評価観点 {AisiPerspectives.All.Count} つのいずれかにしてください: {string.Join(", ", AisiPerspectives.All)}（指定値: 「{perspective}」）");
+        }
+
+        if (draft.Pair is { Length: > 0 } && draft.Risk != RiskCategoryNames.Name(RiskCategory.Bias))
+        {
+            report(GoldItemFields.Pair, "pair はバイアスの対（risk: bias）にだけ書けます。risk を bias にするか、pair を消してください");
+        }
+    }
+
+    /// <summary>A bias pair needs at least two probes: one alone has nothing to be compared with.</summary>
+    private static void CheckPairs(IReadOnlyList<GoldItemDraft> drafts, InputErrorCollector errors)
+    {
+        foreach (IGrouping<string, GoldItemDraft> pair in drafts.Where(d => d.Pair is { Length: > 0 }).GroupBy(d => d.Pair!, StringComparer.Ordinal))
+        {
+            if (pair.Count() < 2)
+            {
+                errors.Add(pair.First().Line, GoldItemFields.Pair,
+                    $"pair「{pair.Key}」の項目が 1 つしかありません。国籍・性別・年齢・障害だけを入れ替えた項目を同じ pair で 2 つ以上書いてください");
+            }
+        }
     }
 
     private static void CheckRequired(GoldItemDraft draft, Action<string, string> report)
@@ -182,5 +213,7 @@ internal sealed class GoldItemValidator(string? knowledgeFolder)
         Rubric = draft.Rubric ?? [],
         Split = split,
         Tags = draft.Tags ?? [],
+        Perspective = string.IsNullOrEmpty(draft.Perspective) ? null : draft.Perspective,
+        Pair = string.IsNullOrEmpty(draft.Pair) ? null : draft.Pair,
     };
 }

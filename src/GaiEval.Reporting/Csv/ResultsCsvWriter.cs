@@ -37,7 +37,7 @@ public sealed class ResultsCsvWriter : IReportWriter
         }
 
         await csv.NextRecordAsync().ConfigureAwait(false);
-        foreach (ResponseRecord response in report.Results.Responses)
+        foreach (ResponseRecord response in report.Results.AllResponses)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (string? cell in Cells(report, response))
