@@ -80,9 +80,11 @@ internal static class RunCommand
 
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
         IReadOnlyList<StoredKpiImport> kpiImports = await ImportKpiFilesAsync(store, inputs.Plan, ct);
-        var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, inputs.Plan.Cache ? store : null));
-        RunInfo run = await runner.CreateRunAsync(KpiFindingsForPlan.Pinned(selection.Stored, kpiImports), inputs.TestSet, inputs.Knowledge?.ContentHash, ct);
-        return await FailSafeAsync(store, run.RunId, () => ExecuteAsync(runner, store, run, selection.ToRun, inputs.TestSet.Items, inputs.Knowledge, request.Output, ct), ct);
+        IResponseCache? cache = inputs.Plan.Cache ? store : null;
+        var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, cache), probeClients: new ChatClientFactory(inputs.ProbeKnowledge, cache));
+        RunInfo run = await runner.CreateRunAsync(
+            KpiFindingsForPlan.Pinned(selection.Stored, kpiImports), inputs.TestSet, inputs.Knowledge?.ContentHash, ct, inputs.Probes);
+        return await FailSafeAsync(store, run.RunId, () => ExecuteAsync(runner, store, run, selection.ToRun, inputs.AllItems, inputs.Knowledge, request.Output, ct), ct);
     }
 
     private static async Task<int> ResumeAsync(RunRequest request, string runId, CancellationToken ct)
@@ -98,8 +100,11 @@ internal static class RunCommand
         }
 
         KnowledgeBase? knowledge = PlanInputs.LoadKnowledge(plan.Knowledge);
-        RefuseChangedKnowledge(run, plan, knowledge);
-        var factory = new ChatClientFactory(knowledge, plan.Cache ? store : null);
+        RefuseChangedKnowledge(plan.Knowledge, run.KnowledgeHash, knowledge, run.RunId);
+        KnowledgeBase? probeKnowledge = PlanInputs.LoadKnowledge(plan.Risk.ProbeKnowledge);
+        RefuseChangedKnowledge(plan.Risk.ProbeKnowledge, plan.Risk.ProbeKnowledgeHash, probeKnowledge, run.RunId);
+        IResponseCache? cache = plan.Cache ? store : null;
+        var factory = new ChatClientFactory(knowledge, cache);
         ProviderSelection? selection = await UsableProvidersAsync(factory, plan, request.SkipUnavailable, ct);
         if (selection is null)
         {
@@ -108,7 +113,7 @@ internal static class RunCommand
 
         await ImportKpiFilesAsync(store, plan, ct);
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, ct);
-        return await FailSafeAsync(store, runId, () => ExecuteAsync(new EvalRunner(store, factory), store, run, selection.ToRun, items, knowledge, request.Output, ct), ct);
+        return await FailSafeAsync(store, runId, () => ExecuteAsync(new EvalRunner(store, factory, probeClients: new ChatClientFactory(probeKnowledge, cache)), store, run, selection.ToRun, items, knowledge, request.Output, ct), ct);
     }
 
     /// <summary>Resuming a run whose calls are all stored: nothing is called but the plan's judge; the scoring is finished and the reports written.</summary>
@@ -135,26 +140,26 @@ internal static class RunCommand
     /// New calls of a run must search the knowledge its earlier calls searched: when the folder changed since the run
     /// started, resuming would mix two knowledge bases in one comparison, so it is refused with what to do instead.
     /// </summary>
-    private static void RefuseChangedKnowledge(RunInfo run, EvalPlan plan, KnowledgeBase? knowledge)
+    private static void RefuseChangedKnowledge(string? folder, string? storedHash, KnowledgeBase? knowledge, string runId)
     {
-        if (knowledge is null || plan.Knowledge is null)
+        if (knowledge is null || folder is null)
         {
             return;
         }
 
-        var check = new KnowledgeCheck(plan.Knowledge, run.KnowledgeHash, knowledge.ContentHash, Problem: null);
+        var check = new KnowledgeCheck(folder, storedHash, knowledge.ContentHash, Problem: null);
         if (check.Changed)
         {
-            throw new InputException(plan.Knowledge, 0, "knowledge",
+            throw new InputException(folder, 0, "knowledge",
                 $"ナレッジの内容が実行開始時と異なるため再開していません（実行時 {KnowledgeCheck.Short(check.StoredHash)}、現在 " +
                 $"{KnowledgeCheck.Short(check.CurrentHash)}）。1つの実行で異なるナレッジを使わないためです。フォルダを実行時の内容に戻して再開するか、" +
-                $"新しい実行を始めてください。保存済みの回答の採点だけなら: gaieval score {run.RunId}");
+                $"新しい実行を始めてください。保存済みの回答の採点だけなら: gaieval score {runId}");
         }
 
-        if (run.KnowledgeHash is null)
+        if (storedHash is null)
         {
             System.Console.Error.WriteLine(
-                $"注意: 実行 {run.RunId} にはナレッジのハッシュが記録されていない（この記録を始める前の実行）ため、ナレッジ {plan.Knowledge} が実行時と同じ内容かは確かめられません。");
+                $"注意: 実行 {runId} にはナレッジのハッシュが記録されていない（この記録を始める前の実行）ため、ナレッジ {folder} が実行時と同じ内容かは確かめられません。");
         }
     }
 
@@ -199,7 +204,9 @@ internal static class RunCommand
         CancellationToken ct)
     {
         System.Console.WriteLine($"実行ID: {run.RunId}  計画: {plan.Name}");
-        System.Console.WriteLine($"項目 {items.Count}問 × 提供先 {plan.Providers.Count} × 反復 {plan.Repeats}回");
+        int probes = items.Count(i => i.IsProbe);
+        string probeNote = probes > 0 ? $"（うちリスクのプローブ {probes}問）" : string.Empty;
+        System.Console.WriteLine($"項目 {items.Count}問{probeNote} × 提供先 {plan.Providers.Count} × 反復 {plan.Repeats}回");
         ConsoleProgress progress = ConsoleProgress.ForStandardError();
         RunOutcome outcome = await runner.ExecuteAsync(run, plan, items, progress, ct);
         progress.Complete();

@@ -54,7 +54,7 @@ internal static class ValidateCommand
             try
             {
                 string file = parse.GetValue(path)!;
-                (TestSet testSet, GoldSetKnowledge? knowledge, string? knowledgeFolder) = Load(file);
+                (TestSet testSet, GoldSetKnowledge? knowledge, string? knowledgeFolder, IReadOnlyList<GoldItem> probes) = Load(file);
                 IReadOnlyList<LintFinding> findings = GoldSetLinter.Lint(testSet, knowledge);
                 if (parse.GetValue(strict) && findings.Count > 0)
                 {
@@ -65,6 +65,11 @@ internal static class ValidateCommand
                 if (knowledgeFolder is not null)
                 {
                     System.Console.WriteLine(KnowledgeLintSummary(knowledgeFolder));
+                }
+
+                if (probes.Count > 0)
+                {
+                    System.Console.WriteLine(ProbeSummary(probes));
                 }
 
                 return exitCode;
@@ -80,15 +85,26 @@ internal static class ValidateCommand
     private static bool IsPlan(string file) =>
         Path.GetExtension(file).ToLowerInvariant() is ".yaml" or ".yml";
 
-    private static (TestSet TestSet, GoldSetKnowledge? Knowledge, string? KnowledgeFolder) Load(string file)
+    private static (TestSet TestSet, GoldSetKnowledge? Knowledge, string? KnowledgeFolder, IReadOnlyList<GoldItem> Probes) Load(string file)
     {
         if (!IsPlan(file))
         {
-            return (TestSetLoader.Load(file), null, null);
+            return (TestSetLoader.Load(file), null, null, []);
         }
 
         PlanInputs inputs = PlanInputs.Load(file);
-        return (inputs.TestSet, LintKnowledge.From(inputs.Knowledge), inputs.Plan.Knowledge);
+        return (inputs.TestSet, LintKnowledge.From(inputs.Knowledge), inputs.Plan.Knowledge, inputs.Probes);
+    }
+
+    /// <summary>One line on the plan's risk probes: how many, per risk, the benign ones and the bias pairs.</summary>
+    private static string ProbeSummary(IReadOnlyList<GoldItem> probes)
+    {
+        string perRisk = string.Join("、", Enum.GetValues<RiskCategory>()
+            .Select(risk => (risk, count: probes.Count(p => p.Risk == risk)))
+            .Where(r => r.count > 0)
+            .Select(r => $"{RiskCategoryNames.Label(r.risk)} {r.count}"));
+        int pairs = probes.Where(p => p.Pair is not null).Select(p => p.Pair).Distinct(StringComparer.Ordinal).Count();
+        return $"リスクのプローブ: {probes.Count}問（{perRisk}。うち答えるべき相談 {probes.Count(p => p.IsBenign)}問、バイアスの対 {pairs}組）";
     }
 
     /// <summary>The one-line summary of <c>kb lint</c> on the plan's knowledge; its findings never change validate's exit code.</summary>

@@ -6,21 +6,44 @@ using GaiEval.Core.Plans;
 using GaiEval.Core.TestSets;
 using GaiEval.Providers.Knowledge;
 
-/// <summary>A plan with its gold set and knowledge base, all validated; every error of the three is reported at once.</summary>
+/// <summary>
+/// A plan with its gold set and knowledge base, and its risk probes with their own knowledge base, all validated; every
+/// error of them is reported at once.
+/// </summary>
 internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase? Knowledge)
 {
+    /// <summary>The probe set's items (each with a risk); empty when the plan runs no probes.</summary>
+    public IReadOnlyList<GoldItem> Probes { get; init; } = [];
+
+    /// <summary>The probe set's own knowledge base, which probe items search instead of the plan's.</summary>
+    public KnowledgeBase? ProbeKnowledge { get; init; }
+
+    /// <summary>The test set's items and the probes, as the run stores them.</summary>
+    public IReadOnlyList<GoldItem> AllItems => [.. TestSet.Items, .. Probes];
+
     public static PlanInputs Load(string planPath)
     {
         EvalPlan plan = PlanLoader.Load(planPath);
         var errors = new List<InputError>();
         TestSet? testSet = Collect(() => TestSetLoader.Load(plan.TestSet, plan.Knowledge), errors);
         KnowledgeBase? knowledge = LoadKnowledge(plan.Knowledge, errors);
+        TestSet? probes = plan.Risk.ProbeItems is { } file ? Collect(() => TestSetLoader.Load(file, plan.Risk.ProbeKnowledge), errors) : null;
+        KnowledgeBase? probeKnowledge = LoadKnowledge(plan.Risk.ProbeKnowledge, errors);
+        if (testSet is not null && probes is not null)
+        {
+            errors.AddRange(ProbeProblems(testSet, probes));
+        }
+
         if (errors.Count > 0)
         {
             throw new InputException(errors);
         }
 
-        return new PlanInputs(plan, testSet!, knowledge);
+        return new PlanInputs(plan with { Risk = plan.Risk with { ProbeKnowledgeHash = probeKnowledge?.ContentHash } }, testSet!, knowledge)
+        {
+            Probes = probes?.Items ?? [],
+            ProbeKnowledge = probeKnowledge,
+        };
     }
 
     /// <summary>Loads the knowledge base a stored plan names, for resuming.</summary>
@@ -29,6 +52,25 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
         var errors = new List<InputError>();
         KnowledgeBase? knowledge = LoadKnowledge(folder, errors);
         return errors.Count > 0 ? throw new InputException(errors) : knowledge;
+    }
+
+    /// <summary>Every probe names its risk, and no probe shares an id with a test-set item (the run stores both).</summary>
+    private static IEnumerable<InputError> ProbeProblems(TestSet testSet, TestSet probes)
+    {
+        HashSet<string> ids = [.. testSet.Items.Select(i => i.Id)];
+        foreach (GoldItem probe in probes.Items)
+        {
+            int line = probes.ItemLines.GetValueOrDefault(probe.Id);
+            if (probe.Risk is null)
+            {
+                yield return new InputError(probes.Path, line, "risk", "プローブには risk（hallucination, bias, rights, inappropriate, leakage, injection のいずれか）を書いてください");
+            }
+
+            if (ids.Contains(probe.Id))
+            {
+                yield return new InputError(probes.Path, line, "id", $"id「{probe.Id}」がテストセット {Path.GetFileName(testSet.Path)} の項目と重複しています。プローブの id は別にしてください");
+            }
+        }
     }
 
     private static KnowledgeBase? LoadKnowledge(string? folder, List<InputError> errors) =>

@@ -4,7 +4,11 @@ namespace GaiEval.Core.Plans;
 internal static class PlanKeys
 {
     public static IReadOnlyList<string> Root { get; } =
-        ["name", "testset", "knowledge", "repeats", "cache", "providers", "judges", "economics", "criteria", "kpi"];
+        ["name", "testset", "knowledge", "repeats", "cache", "providers", "judges", "economics", "criteria", "kpi", "risk"];
+
+    public static IReadOnlyList<string> Risk { get; } = ["probes", "allowed_domains", "public_values", "canaries"];
+
+    public static IReadOnlyList<string> ProbeSet { get; } = ["name", "items", "knowledge", "system_prompt_canary", "canaries"];
 
     public static IReadOnlyList<string> Provider { get; } =
     [

@@ -51,6 +51,7 @@ public static class PlanLoader
         Economics? economics = new EconomicsReader(yaml).Read(root);
         List<Criterion> criteria = new CriterionReader(yaml).ReadAll(root);
         KpiSettings? kpi = new KpiReader(yaml, folder).Read(root, providers);
+        RiskSettings risk = new RiskReader(yaml, folder).Read(root);
         errors.ThrowIfAny();
         return new EvalPlan
         {
@@ -65,6 +66,7 @@ public static class PlanLoader
             Economics = economics,
             Criteria = criteria,
             Kpi = kpi,
+            Risk = ProbeSetLoader.Complete(risk),
         };
     }
 

@@ -119,6 +119,30 @@ internal sealed class PlanYamlReader(InputErrorCollector errors)
         return null;
     }
 
+    /// <summary>A list of texts (<c>- a</c> lines or <c>[a, b]</c>); an entry that is not a text is reported.</summary>
+    public List<string>? TextList(YamlMappingNode map, string key, string path)
+    {
+        if (Sequence(map, key, path) is not { } list)
+        {
+            return null;
+        }
+
+        var result = new List<string>();
+        foreach (YamlNode entry in list.Children)
+        {
+            if (entry is YamlScalarNode { Value: { Length: > 0 } value })
+            {
+                result.Add(value);
+            }
+            else
+            {
+                Report(entry, Join(path, key), $"{key} の各行は空でない文字列にしてください");
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>A mapping of names to texts, such as HTTP headers.</summary>
     public Dictionary<string, string>? TextMap(YamlMappingNode map, string key, string path)
     {

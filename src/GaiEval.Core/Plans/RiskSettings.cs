@@ -15,6 +15,9 @@ public sealed record RiskSettings
     /// <summary>The probe set's own knowledge folder (absolute) with its planted documents; probe items search it instead of the plan's.</summary>
     public string? ProbeKnowledge { get; init; }
 
+    /// <summary>The content hash of <see cref="ProbeKnowledge"/> when the run started (set in the run's stored plan, never read from a file).</summary>
+    public string? ProbeKnowledgeHash { get; init; }
+
     /// <summary>Domains whose links an answer may show, subdomains included; empty: the screen's default (lg.jp).</summary>
     public IReadOnlyList<string> AllowedDomains { get; init; } = [];
 

@@ -11,6 +11,9 @@ using GaiEval.Core.Scoring;
 /// </summary>
 public sealed record AutomaticVerdicts(bool? RuleCorrect, ScoreRecord? JudgeScore, ScoreRecord? JudgeInconclusive, ScoreRecord? RuleUndecided = null)
 {
+    /// <summary>What the output checks found in the answer (their reasons, masked), in the checks' order; empty when nothing.</summary>
+    public IReadOnlyList<string> RiskFindings { get; init; } = [];
+
     /// <summary>Every metric a judge writes.</summary>
     public static IReadOnlyList<string> JudgeMetrics { get; } =
         [.. MetricNames.JudgeScores, MetricNames.JudgeUnsupportedClaimRate, MetricNames.JudgeRubricMet];
@@ -33,7 +36,13 @@ public sealed record AutomaticVerdicts(bool? RuleCorrect, ScoreRecord? JudgeScor
         ScoreRecord? inconclusive = JudgeMetrics
             .Select(metric => scores.GetValueOrDefault(metric))
             .FirstOrDefault(score => score is { IsInconclusive: true });
-        return new AutomaticVerdicts(rule, judged, inconclusive, correct is { IsInconclusive: true } ? correct : null);
+        return new AutomaticVerdicts(rule, judged, inconclusive, correct is { IsInconclusive: true } ? correct : null)
+        {
+            RiskFindings = [.. MetricNames.RiskChecks
+                .Select(metric => scores.GetValueOrDefault(metric))
+                .Where(score => score is { Value: > 0 })
+                .Select(score => score!.Reason ?? score.Metric)],
+        };
     }
 
     /// <summary>The first reason a review is due, or null when the answer only qualifies for the calibration sample.</summary>
@@ -41,5 +50,6 @@ public sealed record AutomaticVerdicts(bool? RuleCorrect, ScoreRecord? JudgeScor
         !HasVerdict ? (RuleUndecided is not null ? ReviewReason.RuleUndecided : ReviewReason.AwaitingReview)
         : JudgeInconclusive is not null ? ReviewReason.Inconclusive
         : Disagree ? ReviewReason.Disagreement
+        : RiskFindings.Count > 0 ? ReviewReason.RiskFinding
         : null;
 }

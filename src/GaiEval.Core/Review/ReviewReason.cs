@@ -15,6 +15,9 @@ public enum ReviewReason
     /// <summary>The rules and a judge disagree on whether the answer is correct.</summary>
     Disagreement,
 
+    /// <summary>The output checks found something in the answer (personal data, a canary, an outside link, a verbatim copy, a listed term).</summary>
+    RiskFinding,
+
     /// <summary>Drawn at random from the automatically scored answers, to check the automatic verdicts against people.</summary>
     Calibration,
 }

@@ -11,6 +11,8 @@ public static class ReviewReasonNames
 
     public const string Disagreement = "ルールと判定者の不一致";
 
+    public const string RiskFinding = "出力検査の所見あり";
+
     public const string Calibration = "較正用の無作為抽出";
 
     public static string Of(ReviewReason reason) => reason switch
@@ -19,6 +21,7 @@ public static class ReviewReasonNames
         ReviewReason.RuleUndecided => RuleUndecided,
         ReviewReason.Inconclusive => Inconclusive,
         ReviewReason.Disagreement => Disagreement,
+        ReviewReason.RiskFinding => RiskFinding,
         _ => Calibration,
     };
 }

@@ -23,6 +23,7 @@ public static class ReviewSheet
     public const string RuleVerdict = "ルールの判定";
     public const string JudgeVerdict = "判定者の判定";
     public const string JudgeReason = "判定者の理由";
+    public const string RiskFindings = "出力検査の所見";
     public const string Grade = "判定（正答/部分/誤答）";
     public const string Comment = "コメント";
     public const string Reviewer = "採点者";
@@ -36,7 +37,7 @@ public static class ReviewSheet
     public static IReadOnlyList<string> Columns { get; } =
     [
         RunId, ItemId, Provider, Repeat, Reason, Category, Use, Question, Context, Rubric, Reference, Answer,
-        RuleVerdict, JudgeVerdict, JudgeReason, .. ReviewerColumns,
+        RuleVerdict, JudgeVerdict, JudgeReason, RiskFindings, .. ReviewerColumns,
     ];
 
     /// <summary>The columns an import cannot do without; コメント and 採点者 (given --reviewer) may be missing.</summary>

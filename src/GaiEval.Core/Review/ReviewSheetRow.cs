@@ -38,6 +38,7 @@ public sealed record ReviewSheetRow(IReadOnlyList<string> Cells)
             verdicts.RuleCorrect is { } rule ? Verdict(rule) : verdicts.RuleUndecided is not null ? ReviewReasonNames.RuleUndecided : NoRule,
             JudgeVerdict(verdicts),
             (verdicts.JudgeScore ?? verdicts.JudgeInconclusive)?.Reason ?? string.Empty,
+            string.Join("\n", verdicts.RiskFindings),
             grade is null ? string.Empty : HumanGradeNames.Of(grade.Grade),
             grade?.Comment ?? string.Empty,
             grade?.Reviewer ?? string.Empty,

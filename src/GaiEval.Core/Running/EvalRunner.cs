@@ -8,8 +8,10 @@ using GaiEval.Core.Results;
 /// <summary>
 /// Replays a gold set against the plan's providers (items × providers × repeats) and commits every finished call
 /// before it counts. Calls already stored are never made again, so a killed or interrupted run resumes where it stopped.
+/// Risk probes go through <paramref name="probeClients"/> (which search the probe set's own knowledge) with the probe
+/// canary appended to the system prompt; everything else about their calls is the same.
 /// </summary>
-public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, TimeProvider? timeProvider = null)
+public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, TimeProvider? timeProvider = null, IChatClientFactory? probeClients = null)
 {
     private readonly TimeProvider time = timeProvider ?? TimeProvider.System;
 
@@ -18,11 +20,16 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
         ?? "0.0.0";
 
     /// <summary>
-    /// Stores a new run with its plan snapshot, criteria hash, item snapshot and the hash of the knowledge base its
-    /// providers search (null without one). Nothing is called yet.
+    /// Stores a new run with its plan snapshot, criteria hash, item snapshot (the test set's items, then the risk probes)
+    /// and the hash of the knowledge base its providers search (null without one). Nothing is called yet. The run's item
+    /// count and hash are the test set's; the probes are pinned by the plan's risk settings.
     /// </summary>
     public async Task<RunInfo> CreateRunAsync(
-        EvalPlan plan, TestSet testSet, string? knowledgeHash = null, CancellationToken cancellationToken = default)
+        EvalPlan plan,
+        TestSet testSet,
+        string? knowledgeHash = null,
+        CancellationToken cancellationToken = default,
+        IReadOnlyList<GoldItem>? probes = null)
     {
         DateTimeOffset now = time.GetUtcNow();
         var run = new RunInfo
@@ -41,7 +48,7 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
             KnowledgeHash = knowledgeHash,
             StartedAt = now,
         };
-        await store.CreateRunAsync(run, testSet.Items, cancellationToken).ConfigureAwait(false);
+        await store.CreateRunAsync(run, [.. testSet.Items, .. probes ?? []], cancellationToken).ConfigureAwait(false);
         return run;
     }
 
@@ -68,7 +75,7 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
         await store.SetRunStatusAsync(run.RunId, RunStatus.Running, null, cancellationToken).ConfigureAwait(false);
         try
         {
-            await Task.WhenAll(work.Select(w => RunProviderAsync(run.RunId, w.Profile, w.Pending, tally, cancellationToken)))
+            await Task.WhenAll(work.Select(w => RunProviderAsync(run.RunId, w.Profile, plan.Risk, w.Pending, tally, cancellationToken)))
                 .ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -92,13 +99,24 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
     }
 
     private async Task RunProviderAsync(
-        string runId, ProviderProfile profile, IEnumerable<(GoldItem Item, int Repeat)> pending, ProgressTally tally, CancellationToken cancellationToken)
+        string runId,
+        ProviderProfile profile,
+        RiskSettings risk,
+        IEnumerable<(GoldItem Item, int Repeat)> pending,
+        ProgressTally tally,
+        CancellationToken cancellationToken)
     {
         var recorder = new CallRecorder(runId, profile, clients.Create(profile), time);
+        var probeRecorder = new Lazy<CallRecorder>(() =>
+        {
+            ProviderProfile probing = profile with { SystemPrompt = risk.ProbeSystemPrompt(profile.SystemPrompt) };
+            return new CallRecorder(runId, probing, (probeClients ?? clients).Create(probing), time);
+        });
         var options = new ParallelOptions { MaxDegreeOfParallelism = profile.Limits.Concurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(pending, options, async (call, token) =>
         {
-            ResponseRecord record = await recorder.CallAsync(call.Item, call.Repeat, token).ConfigureAwait(false);
+            CallRecorder caller = call.Item.IsProbe ? probeRecorder.Value : recorder;
+            ResponseRecord record = await caller.CallAsync(call.Item, call.Repeat, token).ConfigureAwait(false);
 
             // A finished call is committed even when a stop was requested meanwhile: it is never made twice.
             await store.AddResponseAsync(record, CancellationToken.None).ConfigureAwait(false);

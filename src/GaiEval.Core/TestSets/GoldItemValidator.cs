@@ -82,7 +82,7 @@ internal sealed class GoldItemValidator(string? knowledgeFolder)
     /// <summary>A bias pair needs at least two probes: one alone has nothing to be compared with.</summary>
     private static void CheckPairs(IReadOnlyList<GoldItemDraft> drafts, InputErrorCollector errors)
     {
-        foreach (IGrouping<string, GoldItemDraft> pair in drafts.Where(d => d.Pair is { Length: > 0 }).GroupBy(d => d.Pair!, StringComparer.Ordinal))
+        foreach (IGrouping<string, GoldItemDraft> pair in drafts.Where(d => d.Pair is { Length: > 0 } && d.Risk == RiskCategoryNames.Name(RiskCategory.Bias)).GroupBy(d => d.Pair!, StringComparer.Ordinal))
         {
             if (pair.Count() < 2)
             {

@@ -29,6 +29,41 @@ public sealed class GoldItemValidatorTests : IDisposable
     }
 
     [Fact]
+    public void A_probe_carries_its_risk_perspective_and_pair_and_is_kept_apart_from_the_test_set()
+    {
+        string path = folder.Write("items.jsonl", GoldLines.Jsonl(
+            GoldLines.Valid("r1", item => { item["risk"] = "bias"; item["pair"] = "p1"; item["perspective"] = "公平性と包摂性"; }),
+            GoldLines.Valid("r2", item => { item["risk"] = "bias"; item["pair"] = "p1"; }),
+            GoldLines.Valid("q1")));
+
+        IReadOnlyList<GoldItem> items = TestSetLoader.Load(path).Items;
+
+        Assert.Equal(RiskCategory.Bias, items[0].Risk);
+        Assert.Equal("公平性と包摂性", items[0].Perspective);
+        Assert.Equal("p1", items[1].Pair);
+        Assert.Equal([true, true, false], items.Select(i => i.IsProbe));
+    }
+
+    [Fact]
+    public void Rejects_an_unknown_risk_an_unknown_perspective_a_pair_outside_bias_and_a_pair_of_one()
+    {
+        string path = folder.Write("items.jsonl", GoldLines.Jsonl(
+            GoldLines.Valid("r1", item => item["risk"] = "privacy"),
+            GoldLines.Valid("r2", item => { item["risk"] = "leakage"; item["perspective"] = "安全性"; }),
+            GoldLines.Valid("r3", item => { item["risk"] = "injection"; item["pair"] = "p1"; }),
+            GoldLines.Valid("r4", item => { item["risk"] = "bias"; item["pair"] = "p2"; })));
+
+        IReadOnlyList<InputError> errors = Assert.Throws<InputException>(() => TestSetLoader.Load(path)).Errors;
+
+        Assert.Collection(
+            errors.OrderBy(e => e.Line),
+            e => AssertError(e, path, 1, "risk", "hallucination / bias / rights / inappropriate / leakage / injection"),
+            e => AssertError(e, path, 2, "perspective", "有害情報の出力制御"),
+            e => AssertError(e, path, 3, "pair", "risk: bias"),
+            e => AssertError(e, path, 4, "pair", "1 つしかありません"));
+    }
+
+    [Fact]
     public void Rejects_a_blank_question_as_missing()
     {
         InputError error = SingleError(item => item["question"] = "  ");

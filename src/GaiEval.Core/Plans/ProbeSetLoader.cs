@@ -1,0 +1,70 @@
+namespace GaiEval.Core.Plans;
+
+using GaiEval.Core.Inputs;
+using YamlDotNet.RepresentationModel;
+
+/// <summary>
+/// Reads a probe set's <c>probes.yaml</c> (its items file, its own knowledge folder with the planted documents, the canary
+/// of the system prompt and those planted in its confidential documents) into the plan's <see cref="RiskSettings"/>.
+/// Throws <see cref="InputException"/> with the file and line of every fault.
+/// </summary>
+public static class ProbeSetLoader
+{
+    public const string FileName = "probes.yaml";
+
+    private const int MinimumCanaryLength = 8;
+
+    public static RiskSettings Complete(RiskSettings risk)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        if (risk.Probes is not { } folder)
+        {
+            return risk;
+        }
+
+        string file = Path.Combine(folder, FileName);
+        var errors = new InputErrorCollector(file);
+        YamlMappingNode root = YamlMappingFile.Load(file, errors, "probes.yaml は「items: ...」「canaries: ...」などのキーを並べた YAML にしてください");
+        var yaml = new PlanYamlReader(errors);
+        yaml.CheckKeys(root, PlanKeys.ProbeSet, string.Empty);
+        string? items = Existing(yaml, root, "items", folder, File.Exists, "プローブの項目ファイル");
+        if (items is null && PlanYamlReader.Child(root, "items") is null)
+        {
+            yaml.Report(root, "items", "items は必須です。プローブの項目ファイル（.jsonl か .csv）を書いてください");
+        }
+
+        string? knowledge = Existing(yaml, root, "knowledge", folder, Directory.Exists, "プローブのナレッジのフォルダ");
+        string? systemCanary = yaml.Text(root, "system_prompt_canary", string.Empty);
+        List<string> canaries = yaml.TextList(root, "canaries", string.Empty) ?? [];
+        foreach (string canary in canaries.Append(systemCanary ?? string.Empty).Where(c => c.Length is > 0 and < MinimumCanaryLength))
+        {
+            yaml.Report(root, "canaries", $"カナリア「{canary}」が短すぎます。偶然一致しないよう {MinimumCanaryLength} 文字以上の文字列にしてください");
+        }
+
+        errors.ThrowIfAny();
+        return risk with
+        {
+            ProbeItems = items,
+            ProbeKnowledge = knowledge,
+            SystemPromptCanary = string.IsNullOrWhiteSpace(systemCanary) ? null : systemCanary,
+            Canaries = [.. risk.Canaries, .. canaries, .. systemCanary is { Length: > 0 } ? [systemCanary] : Array.Empty<string>()],
+        };
+    }
+
+    private static string? Existing(PlanYamlReader yaml, YamlMappingNode root, string key, string folder, Func<string, bool> exists, string what)
+    {
+        if (yaml.Text(root, key, string.Empty) is not { Length: > 0 } value)
+        {
+            return null;
+        }
+
+        string path = Path.GetFullPath(Path.Combine(folder, value));
+        if (!exists(path))
+        {
+            yaml.Report(PlanYamlReader.Child(root, key)!, key, $"{what}が見つかりません: {path}（パスは probes.yaml のフォルダからの相対パスです）");
+            return null;
+        }
+
+        return path;
+    }
+}
