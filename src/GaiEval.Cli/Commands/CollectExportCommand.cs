@@ -54,7 +54,7 @@ internal static class CollectExportCommand
             errors.Add(new InputError(path, 0, "--out", "このシートはすでにあります。記入済みの回答を消さないよう、別の --out を指定するか、上書きしてよければ --force を付けてください"));
         }
 
-        GoldItem[] sendable = profile is null ? [] : [.. inputs.TestSet.Items.Where(item => ClearancePolicy.MayReceive(profile, item.Sensitivity))];
+        GoldItem[] sendable = profile is null ? [] : [.. inputs.AllItems.Where(item => ClearancePolicy.MayReceive(profile, item.Sensitivity))];
         if (profile is not null && sendable.Length == 0)
         {
             errors.Add(new InputError(inputs.Plan.PlanFile, 0, "--provider", $"提供先「{profile.Id}」（clearance: {Name(ClearancePolicy.Ceiling(profile))}）に送れる項目が 1 つもありません"));
@@ -65,8 +65,8 @@ internal static class CollectExportCommand
             throw new InputException(errors);
         }
 
-        await CollectionSheetWriter.WriteAsync(path, sendable.Select(item => CollectionSheetRow.For(item, profile.SystemPrompt)), CsvFormulaGuard.Neutralize, ct);
-        PrintDone(Path.GetFullPath(path), profile, sendable.Length, [.. inputs.TestSet.Items.Where(item => !ClearancePolicy.MayReceive(profile, item.Sensitivity))]);
+        await CollectionSheetWriter.WriteAsync(path, sendable.Select(item => CollectionSheetRow.For(item, item.IsProbe ? inputs.Plan.Risk.ProbeSystemPrompt(profile.SystemPrompt) : profile.SystemPrompt)), CsvFormulaGuard.Neutralize, ct);
+        PrintDone(Path.GetFullPath(path), profile, sendable.Length, [.. inputs.AllItems.Where(item => !ClearancePolicy.MayReceive(profile, item.Sensitivity))]);
         return ExitCodes.Done;
     }
 

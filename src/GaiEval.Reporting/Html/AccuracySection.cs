@@ -65,6 +65,19 @@ internal static class AccuracySection
         }
 
         table.WriteTo(html);
+        List<string> categories = [.. retrieving.SelectMany(p => p.Retrieval!.RecallByCategory).Select(g => g.Name).Distinct(StringComparer.Ordinal)];
+        if (categories.Count > 1)
+        {
+            var byCategory = new HtmlTable(["業務分野（recall@k）", .. retrieving.Select(p => p.Name)], [.. Enumerable.Range(1, retrieving.Count)]);
+            foreach (string category in categories)
+            {
+                byCategory.Add([category, .. retrieving.Select(p =>
+                    p.Retrieval!.RecallByCategory.FirstOrDefault(g => g.Name == category) is { RecallAtK.N: > 0 } g ? Share(g.RecallAtK) : "－")]);
+            }
+
+            byCategory.WriteTo(html);
+        }
+
         html.AppendLine("<p class=\"note\">出典（sources）のある項目について、検索した上位 k 件に正解の出典が入った割合（recall@k、Wilson 区間）と、最初に入った順位の逆数の平均（MRR、ブートストラップ区間）です。"
             + "誤答のうち、出典を見つけられなかったものを検索漏れ、見つけたのに誤ったものを生成の誤りとして数えます。</p>");
     }

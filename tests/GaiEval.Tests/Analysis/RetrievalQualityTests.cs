@@ -77,4 +77,26 @@ public sealed class RetrievalQualityTests : IDisposable
         Assert.Contains("誤答のうち検索漏れ 1 件、出典を見つけたのに誤った回答（生成の誤り） 1 件。", decision, StringComparison.Ordinal);
         Assert.DoesNotContain("- plain: 検索した", decision, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Recall_is_shown_per_category_when_the_set_has_more_than_one()
+    {
+        ProviderProfile rag = StoredRun.Provider("rag") with { Rag = new RetrievalSettings { TopK = 1, Chunking = "headings" } };
+        await using StoredRun stored = await StoredRun.CreateAsync(folder,
+        [
+            StoredRun.Item("q1") with { Category = "税", Sources = ["q1.md#料金"] },
+            StoredRun.Item("q2") with { Category = "税", Sources = ["q2.md#料金"] },
+            StoredRun.Item("q3") with { Category = "防災", Sources = ["q3.md#料金"] },
+        ], rag);
+        foreach ((string id, string[] retrieved) in new[] { ("q1", new[] { "q1.md#料金" }), ("q2", new[] { "x.md#a" }), ("q3", new[] { "q3.md#料金" }) })
+        {
+            stored.Add(stored.Call(id, "rag", ResponseStatus.Ok) with { Text = "回答", RetrievedIds = retrieved }, [(MetricNames.Correct, 1)]);
+        }
+
+        string html = new HtmlReportWriter().Render(RunReport.Build(await stored.SaveAsync()));
+
+        Assert.Contains("<th>業務分野（recall@k）</th><th>rag の表示名</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>税</td><td class=\"num\">50.0% [9.5%, 90.5%]（n=2）</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>防災</td><td class=\"num\">100.0% [20.7%, 100.0%]（n=1）</td>", html, StringComparison.Ordinal);
+    }
 }
