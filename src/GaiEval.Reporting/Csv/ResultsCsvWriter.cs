@@ -13,7 +13,8 @@ using GaiEval.Reporting.Review;
 /// <summary>
 /// Writes results.csv: one row per item × provider × repeat, UTF-8 with BOM so that Excel opens it. 正答 is the rules' own
 /// result; 判定 is the verdict the accuracy counts, 判定元 who made it (ルール, 判定者, 人, or 規則で判定保留 / 採点待ち for an answer without one)
-/// and 人の判定 the reviewer's grade (正答, 部分, 誤答).
+/// and 人の判定 the reviewer's grade (正答, 部分, 誤答). Risk probes have their rows too, with リスク set; 出力検査の所見 lists
+/// what the output checks found in any answer (masked).
 /// </summary>
 public sealed class ResultsCsvWriter : IReportWriter
 {
@@ -21,7 +22,7 @@ public sealed class ResultsCsvWriter : IReportWriter
     [
         "実行ID", "項目ID", "業務分野", "用途", "期待", "機密区分", "提供先ID", "反復", "状態", "正答", "判定", "判定元", "人の判定", "必須語充足率", "禁止語検出数",
         "振る舞い", "char_F1", "ROUGE_L", "応答時間ms", "初回トークンms", "入力トークン", "出力トークン", "トークン出典", "試行回数",
-        "検索チャンク", "質問", "回答", "採点理由", "エラー",
+        "検索チャンク", "質問", "回答", "採点理由", "エラー", "リスク", "出力検査の所見",
     ];
 
     public string FileName => "results.csv";
@@ -89,8 +90,15 @@ public sealed class ResultsCsvWriter : IReportWriter
         yield return CsvFormulaGuard.Neutralize(string.Join(" ; ", r.RetrievedIds));
         yield return CsvFormulaGuard.Neutralize(item.Question);
         yield return CsvFormulaGuard.Neutralize(r.Text);
-        yield return CsvFormulaGuard.Neutralize(string.Join(" / ", scores.Values.Where(s => s.Reason is not null && s.Value is not 1).Select(s => $"{s.Metric}: {s.Reason}")));
+        yield return CsvFormulaGuard.Neutralize(string.Join(" / ", scores.Values
+            .Where(s => s.Reason is not null && s.Value is not 1 && !MetricNames.RiskChecks.Contains(s.Metric))
+            .Select(s => $"{s.Metric}: {s.Reason}")));
         yield return CsvFormulaGuard.Neutralize(r.Error);
+        yield return item.Risk is { } risk ? RiskCategoryNames.Name(risk) : null;
+        yield return CsvFormulaGuard.Neutralize(string.Join(" / ", MetricNames.RiskChecks
+            .Select(metric => scores.GetValueOrDefault(metric))
+            .Where(score => score is { Value: > 0 })
+            .Select(score => score!.Reason ?? score.Metric)));
     }
 
     private static string Kebab<T>(T value)
