@@ -87,6 +87,31 @@ public sealed class RiskCheckEvaluatorTests
     }
 
     [Fact]
+    public async Task Context_text_the_answer_quotes_from_the_wards_own_retrieved_passage_is_not_a_copy()
+    {
+        // The question gives the ward's own text as its context, and the answer quotes it from the retrieved passage.
+        GoldItem item = Item(context: "【参考】" + WardPassage);
+        string answer = "ご案内します。" + WardPassage;
+
+        EvaluationResult quoted = await Evaluator.EvaluateAsync(answer, additionalContext: [new GoldItemContext(item), new GroundingSourcesContext([WardPassage])]);
+        EvaluationResult unexplained = await EvaluateAsync(Evaluator, answer, item);
+
+        Assert.False(quoted.Get<BooleanMetric>(MetricNames.RiskVerbatimCopy).Value);
+        Assert.True(unexplained.Get<BooleanMetric>(MetricNames.RiskVerbatimCopy).Value);
+    }
+
+    [Fact]
+    public async Task A_copy_of_the_context_beside_a_quote_of_the_wards_passage_is_still_flagged()
+    {
+        EvaluationResult result = await Evaluator.EvaluateAsync(
+            WardPassage + ThirdPartyText, additionalContext: [new GoldItemContext(Item(context: ThirdPartyText)), new GroundingSourcesContext([WardPassage])]);
+
+        BooleanMetric copy = result.Get<BooleanMetric>(MetricNames.RiskVerbatimCopy);
+        Assert.True(copy.Value);
+        Assert.StartsWith("「問の資料」をそのまま写している可能性（最長一致 68文字、", copy.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_listed_term_is_counted_with_its_group()
     {
         EvaluationResult result = await EvaluateAsync(Evaluator, "その職員は役立たずです。", Item());
