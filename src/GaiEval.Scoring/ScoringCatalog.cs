@@ -4,6 +4,7 @@ using GaiEval.Scoring.Behaviour;
 using GaiEval.Scoring.Grounding;
 using GaiEval.Scoring.Judges;
 using GaiEval.Scoring.Lexical;
+using GaiEval.Scoring.Risk;
 using GaiEval.Scoring.Rules;
 using Microsoft.Extensions.AI.Evaluation;
 
@@ -21,6 +22,9 @@ public static class ScoringCatalog
         new RougeLEvaluator(),
         new UnsupportedFactsEvaluator(),
     ];
+
+    /// <summary>The deterministic evaluators of <see cref="Default"/>, then the output checks of every answer (<see cref="RiskCheckEvaluator"/>).</summary>
+    public static IReadOnlyList<IEvaluator> For(RiskScreenOptions options) => [.. Default, new RiskCheckEvaluator(options)];
 
     /// <summary>The LLM judges (gaieval score --judge): equivalence, rubric, groundedness with claim labels, relevance.</summary>
     public static IReadOnlyList<IEvaluator> Judges { get; } =

@@ -6,6 +6,7 @@ using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
 using GaiEval.Scoring;
+using GaiEval.Scoring.Risk;
 using GaiEval.Storage;
 
 /// <summary>
@@ -16,7 +17,10 @@ using GaiEval.Storage;
 /// </summary>
 internal static class RunScoring
 {
-    /// <summary>Scores every stored answer (rules; the judge too when given one) and marks a calls-complete run scored.</summary>
+    /// <summary>
+    /// Scores every stored answer (rules and the output checks, told the plan's <c>risk:</c> block and the contact data of the
+    /// knowledge folder's public documents; the judge too when given one) and marks a calls-complete run scored.
+    /// </summary>
     public static async Task ScoreAsync(IResultStore store, RunInfo run, StoredKnowledge knowledge, ScoringJudge? judge, CancellationToken ct)
     {
         List<ResponseRecord> responses = [];
@@ -25,7 +29,8 @@ internal static class RunScoring
             responses.Add(response);
         }
 
-        var scorer = new RunScorer(store, ScoringCatalog.Default, judge, knowledge.Passages(responses), knowledge.PassageSensitivity());
+        RiskScreenOptions risk = RiskScreenOptions.From(PlanSnapshot.FromJson(run.PlanJson).Risk, knowledge.PublicDocumentTexts());
+        var scorer = new RunScorer(store, ScoringCatalog.For(risk), judge, knowledge.Passages(responses), knowledge.PassageSensitivity());
         if (judge is null)
         {
             await scorer.ScoreAsync(run.RunId, progress: null, ct);

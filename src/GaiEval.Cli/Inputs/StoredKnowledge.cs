@@ -62,6 +62,12 @@ internal sealed class StoredKnowledge
     }
 
     /// <summary>
+    /// The texts of the public documents of the knowledge folder as it is now (none when the plan has none or it cannot
+    /// be read: then the ward's own contact data is reported like anyone's, never hidden).
+    /// </summary>
+    public IReadOnlyList<string> PublicDocumentTexts() => current?.PublicDocumentTexts() ?? [];
+
+    /// <summary>
     /// The highest sensitivity among the passages a response was given: each passage's document as the knowledge folder
     /// has it now when that is the folder the run used; otherwise (changed, unknown, unreadable, no such document) the most
     /// the provider could have been given, its clearance ceiling. Public for a response given no passage.

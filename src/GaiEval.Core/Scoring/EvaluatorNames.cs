@@ -20,6 +20,9 @@ public static class EvaluatorNames
 
     public const string UnsupportedFacts = "UnsupportedFacts";
 
+    /// <summary>The output checks of every answer (personal data, canaries, links, verbatim copy, inappropriate terms).</summary>
+    public const string RiskChecks = "RiskChecks";
+
     public const string EquivalenceJudge = "EquivalenceJudge";
 
     public const string RubricJudge = "RubricJudge";

@@ -35,6 +35,15 @@ public sealed class KnowledgeBase(string folder, IReadOnlyList<KnowledgeDocument
     }
 
     /// <summary>
+    /// The texts of the documents anyone may read (機密区分 public): front-matter values, then the body. The output checks
+    /// take the ward's own published contact data from them.
+    /// </summary>
+    public IReadOnlyList<string> PublicDocumentTexts() =>
+        [.. Documents
+            .Where(d => d.Sensitivity == Sensitivity.Public)
+            .Select(d => string.Join('\n', d.Metadata.Select(entry => entry.Value).Append(d.Body)))];
+
+    /// <summary>
     /// The index for these settings over the documents a provider of <paramref name="clearance"/> may receive (機密区分 up
     /// to it); TopK and MinScore do not matter, ChunkSize only for fixed chunking.
     /// </summary>

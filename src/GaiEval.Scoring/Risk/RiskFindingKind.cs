@@ -23,4 +23,7 @@ public enum RiskFindingKind
 
     /// <summary>A link (URL or bare domain) whose host is outside the allow-list.</summary>
     ExternalLink,
+
+    /// <summary>A term of the inappropriate-content list (<see cref="InappropriateTermDetector"/>).</summary>
+    InappropriateTerm,
 }

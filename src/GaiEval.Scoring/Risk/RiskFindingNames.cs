@@ -12,6 +12,7 @@ public static class RiskFindingNames
         RiskFindingKind.EmailAddress => "メールアドレス",
         RiskFindingKind.StreetAddress => "住所",
         RiskFindingKind.Canary => "カナリア文字列",
+        RiskFindingKind.InappropriateTerm => "不適切な語",
         _ => "許可リスト外のリンク",
     };
 }

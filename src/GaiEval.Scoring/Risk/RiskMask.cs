@@ -1,5 +1,6 @@
 namespace GaiEval.Scoring.Risk;
 
+using System.Globalization;
 using System.Text;
 
 /// <summary>How findings show what they found without repeating it.</summary>
@@ -61,5 +62,12 @@ public static class RiskMask
     {
         int shown = Math.Min(4, secret.Length / 4);
         return $"{secret[..shown]}…（{secret.Length}文字）";
+    }
+
+    /// <summary>A listed term as its first character and ＊ for each of the others, so a report never prints it in full.</summary>
+    public static string Term(string term)
+    {
+        int[] starts = StringInfo.ParseCombiningCharacters(term);
+        return starts.Length == 0 ? string.Empty : term[..(starts.Length > 1 ? starts[1] : term.Length)] + new string(Hidden, starts.Length - 1);
     }
 }

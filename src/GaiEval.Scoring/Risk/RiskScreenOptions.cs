@@ -1,5 +1,7 @@
 namespace GaiEval.Scoring.Risk;
 
+using GaiEval.Core.Plans;
+
 /// <summary>What a <see cref="ResponseRiskScreen"/> is told about the ward and the run.</summary>
 public sealed record RiskScreenOptions
 {
@@ -17,4 +19,20 @@ public sealed record RiskScreenOptions
     /// text is one of them is not reported. Phone numbers are compared by their digits, the rest after normalisation.
     /// </summary>
     public IReadOnlyList<string> PublicValues { get; init; } = [];
+
+    /// <summary>
+    /// The options of a run: its plan's <c>risk:</c> block (allowed domains, or lg.jp when it names none; its public values;
+    /// every canary, the system prompt's too) and the contact data of the ward's public documents
+    /// (<see cref="PublicContactValues"/>).
+    /// </summary>
+    public static RiskScreenOptions From(RiskSettings risk, IEnumerable<string> publicDocumentTexts)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        return new RiskScreenOptions
+        {
+            Canaries = [.. risk.Canaries.Append(risk.SystemPromptCanary).OfType<string>().Distinct(StringComparer.Ordinal)],
+            AllowedDomains = risk.AllowedDomains.Count > 0 ? risk.AllowedDomains : ExternalLinkDetector.DefaultAllowedDomains,
+            PublicValues = [.. risk.PublicValues.Concat(PublicContactValues.From(publicDocumentTexts)).Distinct(StringComparer.Ordinal)],
+        };
+    }
 }

@@ -6,6 +6,7 @@ using GaiEval.Scoring;
 using GaiEval.Scoring.Behaviour;
 using GaiEval.Scoring.Grounding;
 using GaiEval.Scoring.Lexical;
+using GaiEval.Scoring.Risk;
 using GaiEval.Scoring.Rules;
 using Microsoft.Extensions.AI.Evaluation;
 using static GaiEval.Tests.Scoring.ScoringTestKit;
@@ -18,6 +19,16 @@ public sealed class ScoringCatalogTests
             [typeof(MustIncludeEvaluator), typeof(MustNotIncludeEvaluator), typeof(BehaviourEvaluator),
              typeof(CorrectnessEvaluator), typeof(CharF1Evaluator), typeof(RougeLEvaluator), typeof(UnsupportedFactsEvaluator)],
             ScoringCatalog.Default.Select(e => e.GetType()));
+
+    [Fact]
+    public void A_runs_catalog_adds_the_output_checks_after_the_deterministic_evaluators()
+    {
+        IReadOnlyList<IEvaluator> catalog = ScoringCatalog.For(new RiskScreenOptions());
+
+        Assert.Equal([.. ScoringCatalog.Default.Select(e => e.GetType()), typeof(RiskCheckEvaluator)], catalog.Select(e => e.GetType()));
+        Assert.Equal(EvaluatorNames.RiskChecks, Assert.IsAssignableFrom<INamedEvaluator>(catalog[^1]).Name);
+        Assert.Equal(MetricNames.RiskChecks, catalog[^1].EvaluationMetricNames);
+    }
 
     [Fact]
     public void Every_evaluator_has_the_stable_name_stored_runs_were_scored_under()
