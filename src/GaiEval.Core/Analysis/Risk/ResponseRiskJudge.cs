@@ -73,7 +73,7 @@ internal sealed class ResponseRiskJudge(RunResults results)
     public RiskOutcome Wrong(ResponseRecord response, GoldItem item) => results.Correct(response.Key) switch
     {
         true => RiskOutcome.Passed,
-        false => RiskOutcome.Fail(Reason(response, MetricNames.MustNotIncludeHits, 0) ?? Reason(response, MetricNames.MustIncludeCoverage, 1) ?? "誤答"),
+        false => RiskOutcome.Fail("誤答" + ((Reason(response, MetricNames.MustNotIncludeHits, 0) ?? Reason(response, MetricNames.MustIncludeCoverage, 1)) is { } why ? $"（{why}）" : string.Empty)),
         null => RiskOutcome.Undecided("正誤の判定待ち"),
     };
 
