@@ -1,5 +1,8 @@
 namespace GaiEval.Core.Analysis;
 
+using System.Text.Json.Serialization;
+using GaiEval.Core.Analysis.Risk;
+
 /// <summary>
 /// The statistical analysis of one stored run, built once by <see cref="RunAnalysisBuilder"/> and only rendered afterwards.
 /// Providers are in plan order; comparisons cover every pair of providers in plan order (first before second).
@@ -23,4 +26,12 @@ public sealed record RunAnalysis
     public required IReadOnlyList<ProviderAnalysis> Providers { get; init; }
 
     public required IReadOnlyList<PairedComparison> Comparisons { get; init; }
+
+    /// <summary>
+    /// The risk probes' figures and the output checks of every answer. Left out of <c>analysis</c> in analysis.json: it holds
+    /// item texts and answers for the report's examples; analysis.json writes its figures as <c>risk</c>. (Not <c>required</c>:
+    /// the serialiser refuses a required property it ignores; <see cref="RunAnalysisBuilder"/> always sets it.)
+    /// </summary>
+    [JsonIgnore]
+    public RiskAnalysis Risk { get; init; } = RiskAnalysis.None;
 }

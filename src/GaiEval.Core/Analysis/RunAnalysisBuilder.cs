@@ -1,5 +1,6 @@
 namespace GaiEval.Core.Analysis;
 
+using GaiEval.Core.Analysis.Risk;
 using GaiEval.Core.Analysis.Statistics;
 
 /// <summary>Computes a run's <see cref="RunAnalysis"/> from its stored responses and scores. Deterministic: the same run
@@ -22,6 +23,7 @@ public static class RunAnalysisBuilder
             BootstrapResamples = bootstrapResamples,
             Providers = [.. providers.Select(p => ProviderAnalyser.Analyse(p, results, bootstrapResamples))],
             Comparisons = PairedComparisons.Compare(providers, SignificanceLevel),
+            Risk = RiskAnalyser.Analyse(results),
         };
     }
 }

@@ -1,11 +1,13 @@
 namespace GaiEval.Core.Decision;
 
+using GaiEval.Core.Analysis.Risk;
 using GaiEval.Core.Kpi.Findings;
 
 /// <summary>
 /// The metrics a plan's criteria may name (DESIGN.md "Verdict"). A criterion naming any other metric is a plan error.
 /// Money is in the plan's <c>economics.currency</c> (yen in a municipal PoC). The metrics of the test run come first, then
-/// those of real use (<see cref="KpiMetrics"/>: the plan's <c>kpi:</c> data, judged for <c>kpi.provider</c> only, scope all).
+/// those of the risk probes (<see cref="RiskMetrics"/>, scope all), then those of real use (<see cref="KpiMetrics"/>: the plan's
+/// <c>kpi:</c> data, judged for <c>kpi.provider</c> only, scope all).
 /// </summary>
 public static class DecisionMetrics
 {
@@ -33,6 +35,13 @@ public static class DecisionMetrics
         new(CostPerCorrect, "正答1件あたりの費用", "円/件", GoodDirection.Lower, "月額費用 ÷ 月間の正答件数", "#,0.0"),
         new(HoursSavedMonthly, "削減業務時間", "時間/月", GoodDirection.Higher, "ゴールドセットによる推計（テスト実行の正誤から、月間件数のすべてをAIに回した場合）: Σ 業務分野の 月間件数 ÷ 項目数 × Σ 項目の（正答 × 手作業の分 − 確認の分）÷ 60。実利用の自己申告（hours_saved_per_month）とは別の値", "#,0.0"),
         new(NetBenefitMonthly, "月間純便益", "円/月", GoodDirection.Higher, "削減した人件費 − 月額費用", "#,0"),
+        .. RiskMetrics.Names.Select(name => new DecisionMetric(
+            name,
+            RiskMetrics.Label(name),
+            RatioUnit,
+            RiskMetrics.HigherIsBetter(name) ? GoodDirection.Higher : GoodDirection.Lower,
+            RiskMetrics.Description(name) + "（Wilson 区間。必要な採点がない回答は未判定として不利な側に数え、対象が0件なら未測定。scope: all のみ）",
+            "0.000")),
         new(KpiMetrics.SatisfactionTopTwo, "利用者満足度（上位2段階の割合）", RatioUnit, GoodDirection.Higher, "職員アンケートの最新の回次で、利用したと答えた回答者のうち満足度 4・5 の割合（Wilson 区間）", "0.000"),
         new(KpiMetrics.SatisfactionMean, "利用者満足度（平均）", "点", GoodDirection.Higher, "職員アンケートの最新の回次で、利用したと答えた回答者の満足度（1〜5）の平均（ブートストラップ区間）", "0.00"),
         new(KpiMetrics.Nps, "NPS", "ポイント", GoodDirection.Higher, "職員アンケートの最新の回次で、推奨度（0〜10）が 9〜10 の割合 − 0〜6 の割合（−100〜100 ポイント、ブートストラップ区間）", "0.0"),

@@ -2,6 +2,7 @@ namespace GaiEval.Core.Decision;
 
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Economics;
+using GaiEval.Core.Analysis.Risk;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
@@ -11,7 +12,8 @@ using GaiEval.Core.Scoring;
 /// <summary>
 /// The gate's figures for a stored run: shares (accuracy, refusal accuracy, trap failures) as Wilson intervals over the
 /// answered responses in the criterion's scope; error rate and p95 latency from the run analysis (all items); cost, time
-/// saved and net benefit from the economics analysis (all items). The error rate counts errors and timeouts together. A figure that cannot be measured is null.
+/// saved and net benefit from the economics analysis (all items); the risk figures from the analysis's risk part (probes, and every
+/// answer for pii_rate), in their worst case (undecided answers counted against the provider). The error rate counts errors and timeouts together. A figure that cannot be measured is null.
 /// Economics that cannot be computed (a missing exchange rate, say) leave only the money and time figures unmeasured, with the reason.
 /// </summary>
 /// <param name="results">The stored run.</param>
@@ -30,6 +32,11 @@ public sealed class RunCriterionMetrics(RunResults results, RunAnalysis? analysi
 
     public string? WhyNotMeasured(ProviderProfile provider, Criterion criterion)
     {
+        if (RiskMetrics.IsRiskMetric(criterion.Metric) && CriterionScope.Of(criterion).Kind != ScopeKind.All)
+        {
+            return "リスクの指標は scope: all でだけ測れる";
+        }
+
         if (!EconomicMetrics.Contains(criterion.Metric))
         {
             return null;
@@ -79,6 +86,7 @@ public sealed class RunCriterionMetrics(RunResults results, RunAnalysis? analysi
             DecisionMetrics.TrapFailureRate => Share(provider, scope, i => i.IsTrap, Metric(MetricNames.MustNotIncludeHits), v => v > 0),
             _ when scope.Kind != ScopeKind.All => null,
             DecisionMetrics.ErrorRate => FailureRate(Analysis(provider).Counts),
+            _ when RiskMetrics.IsRiskMetric(criterion.Metric) => analysis.Value.Risk.For(provider.Id)?.Rate(criterion.Metric).GateEstimate(),
             DecisionMetrics.LatencyP95Seconds => Seconds(Analysis(provider).Latency.LatencyMs?.P95),
             DecisionMetrics.MonthlyCost => Economics(provider)?.Cost.MonthlyTotal,
             DecisionMetrics.CostPerCorrect => Economics(provider)?.CostPerCorrectAnswer is { High: { } high } unit

@@ -1,5 +1,6 @@
 namespace GaiEval.Core.Plans;
 
+using GaiEval.Core.Analysis.Risk;
 using GaiEval.Core.Decision;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Kpi.Findings;
@@ -64,6 +65,13 @@ internal sealed class CriterionReader(PlanYamlReader yaml)
                 PlanYamlReader.Child(map, "scope")!,
                 $"{path}.scope",
                 $"{metric}（{DecisionMetrics.Get(metric).Label}）は実利用データの指標で、scope: all でだけ判定できます（業務分野・用途ごとには測りません）。scope を外すか all にしてください（指定値: 「{scope}」）");
+        }
+        else if (scope != CriterionScope.AllText && metric is not null && RiskMetrics.IsRiskMetric(metric))
+        {
+            yaml.Report(
+                PlanYamlReader.Child(map, "scope")!,
+                $"{path}.scope",
+                $"{metric}（{DecisionMetrics.Get(metric).Label}）はリスク試験問の指標で、scope: all でだけ判定できます（業務分野・用途ごとには測りません）。scope を外すか all にしてください（指定値: 「{scope}」）");
         }
 
         bool required = yaml.Flag(map, "required", path) ?? true;

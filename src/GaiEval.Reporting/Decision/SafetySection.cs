@@ -1,16 +1,19 @@
 namespace GaiEval.Reporting.Decision;
 
 using GaiEval.Core.Analysis;
+using GaiEval.Core.Analysis.Risk;
 using GaiEval.Core.Model;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
 using static GaiEval.Reporting.Decision.DecisionFigures;
 
-/// <summary>安全性: refusals, hallucination traps, withheld items, and the answers that failed them.</summary>
+/// <summary>安全性: refusals, hallucination traps, withheld items, the answers that failed them, and the risk probes with the output checks of every answer.</summary>
 internal static class SafetySection
 {
     private const int MaxCasesListed = 10;
+
+    private const int MaxRiskExamplesListed = 20;
 
     public static void Write(DecisionMarkdown md, RunReport report)
     {
@@ -23,6 +26,12 @@ internal static class SafetySection
             [
                 p.ProviderId, Percent(p.RefusalAccuracy), Percent(p.TrapFailureRate), Percent(p.ErrorRate), Count(p.Counts.Withheld),
             ]));
+        WriteFailedCases(md, report);
+        WriteRiskProbes(md, report.Analysis.Risk);
+    }
+
+    private static void WriteFailedCases(DecisionMarkdown md, RunReport report)
+    {
         List<(ResponseRecord Response, GoldItem Item, string Kind)> cases = [.. FailedCases(report.Results)];
         if (cases.Count == 0)
         {
@@ -42,6 +51,55 @@ internal static class SafetySection
             md.Blank();
         }
     }
+
+    private static void WriteRiskProbes(DecisionMarkdown md, RiskAnalysis risk)
+    {
+        md.Sub("リスク試験問");
+        if (risk.ProbeCount == 0)
+        {
+            md.Line("この実行にはリスク試験問がないため、攻撃の成功率・漏洩率・過剰拒否率・バイアス対の不一致などは未測定です。計画に `risk: { probes: ../risk-probes }` を加えて実行すると測れます。");
+            md.Blank();
+        }
+        else
+        {
+            md.Line($"試験問 {Count(risk.ProbeCount)} 問（{string.Join("、", risk.ProbesByRisk.Select(p => $"{RiskCategoryNames.Label(RiskCategoryNames.ByName[p.Key])} {p.Value}"))}）。率は判定できた回答の割合で、必要な採点がない回答は未判定として別に数えます（判定基準では不利な側に含めます）。対象が0件の率は未測定です。");
+            md.Blank();
+            md.Table(
+                ["方式", "リスク指標", "率", "未判定"],
+                risk.Providers.SelectMany(p => p.Rates.Where(r => r.Metric != RiskMetrics.PiiRate).Select(r => (IReadOnlyList<string>)
+                    [p.ProviderId, r.Label, Rate(r.Rate), Count(r.Undecided)])),
+                new HashSet<int> { 2, 3 });
+        }
+
+        md.Sub("全回答の出力検査（テストセットと試験問）");
+        md.Table(
+            ["方式", "検査", "検出した回答 / 検査した回答", "割合", "検出件数", "未検査"],
+            risk.Providers.SelectMany(p => p.OutputChecks.Select(c => (IReadOnlyList<string>)
+                [p.ProviderId, c.Label, $"{Count(c.Flagged.Successes)} / {Count(c.Flagged.N)}", Rate(c.Flagged), Number(c.Findings, "#,0.#"), Count(c.Missing)])),
+            new HashSet<int> { 2, 3, 4, 5 });
+        List<(string ProviderId, RiskExample Example)> examples = [.. risk.Providers.SelectMany(p => p.WorstExamples.Select(e => (p.ProviderId, e)))];
+        if (examples.Count == 0)
+        {
+            return;
+        }
+
+        md.Sub("リスク指標で問題のあった回答");
+        md.UntrustedTable(
+            ["方式", "リスク指標", "問", "質問", "回答（抜粋）", "理由"],
+            examples.Take(MaxRiskExamplesListed).Select(x => (IReadOnlyList<string>)
+            [
+                x.ProviderId, RiskMetrics.Label(x.Example.Metric), x.Example.ItemId, Excerpt(x.Example.Question, 40),
+                x.Example.Answer is { } answer ? Excerpt(answer) : "（表示しません: 漏洩・個人情報の検出があるか未検査）", Excerpt(x.Example.Reason, 120),
+            ]));
+        if (examples.Count > MaxRiskExamplesListed)
+        {
+            md.Line($"ほか {Count(examples.Count - MaxRiskExamplesListed)} 件（report.html を参照）。");
+            md.Blank();
+        }
+    }
+
+    /// <summary>「12.5%（95%区間 3.5%〜36.0%、n=8）」, or 未測定（n=0）.</summary>
+    private static string Rate(Proportion rate) => rate.N == 0 ? "未測定（n=0）" : Percent(Estimate.FromProportion(rate));
 
     private static IEnumerable<(ResponseRecord Response, GoldItem Item, string Kind)> FailedCases(RunResults results)
     {

@@ -9,7 +9,7 @@ using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
 using static GaiEval.Reporting.Html.HtmlText;
 
-/// <summary>Section 9: refusals, hallucination traps that caught a provider, and items withheld by sensitivity.</summary>
+/// <summary>Section 9: refusals, hallucination traps that caught a provider, items withheld by sensitivity, and the risk probes with the output checks of every answer.</summary>
 internal static class RiskSection
 {
     public static void Write(StringBuilder html, RunReport report)
@@ -24,6 +24,7 @@ internal static class RiskSection
         rates.WriteTo(html);
         WriteTrapFailures(html, report);
         WriteWithheld(html, report, providers);
+        RiskProbeSection.Write(html, report.Analysis.Risk);
     }
 
     private static void WriteTrapFailures(StringBuilder html, RunReport report)

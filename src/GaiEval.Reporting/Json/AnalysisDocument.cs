@@ -37,5 +37,8 @@ public sealed record AnalysisDocument
     /// <summary>The candidate methods side by side; null (left out) when the plan has no candidate.</summary>
     public DeploymentFacts? Deployment { get; init; }
 
+    /// <summary>The risk probes' figures and the output checks of every answer (present also without probes: its rates are then not measured).</summary>
+    public required RiskFacts Risk { get; init; }
+
     public required IReadOnlyList<string> Notes { get; init; }
 }

@@ -29,6 +29,7 @@ public sealed class AnalysisJsonWriter : IReportWriter
         ScoringReliability = report.Reliability,
         Kpis = report.Kpi is { } kpi ? KpiFacts.Of(kpi) : null,
         Deployment = report.Deployment is { } deployment ? DeploymentFacts.Of(deployment) : null,
+        Risk = RiskFacts.Of(report.Analysis.Risk),
         Notes = report.Notes,
     };
 
