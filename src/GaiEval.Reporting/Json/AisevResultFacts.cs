@@ -2,6 +2,7 @@ namespace GaiEval.Reporting.Json;
 
 using System.Text.Json.Serialization;
 using GaiEval.Core.Model;
+using GaiEval.Core.TestSets.Aisev;
 
 /// <summary>
 /// One answer to a probe in aisev's per-result shape: <c>evaluationContent</c> is the item's first rubric point (an
@@ -31,6 +32,5 @@ public sealed record AisevResultFacts(
     }
 
     /// <summary>The GSN leaf an imported aisev probe names in its tags (G&lt;観点&gt;-&lt;番号&gt;), or null.</summary>
-    private static string? GsnLeaf(GoldItem item) =>
-        item.Tags.FirstOrDefault(tag => tag.Length > 1 && tag[0] == 'G' && tag.Contains('-', StringComparison.Ordinal) && char.IsAsciiDigit(tag[1]));
+    private static string? GsnLeaf(GoldItem item) => item.Tags.FirstOrDefault(AisevDatasetReader.IsGsnLeaf);
 }

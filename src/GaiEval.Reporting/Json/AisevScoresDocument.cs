@@ -1,7 +1,9 @@
 namespace GaiEval.Reporting.Json;
 
+using System.Globalization;
 using System.Text.Json.Serialization;
 using GaiEval.Core.Analysis;
+using GaiEval.Core.Model;
 using GaiEval.Core.Results;
 
 /// <summary>
@@ -24,7 +26,7 @@ public sealed record AisevScoresDocument(
     public static AisevScoresDocument? Of(RunResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        List<string> perspectives = [.. Core.Model.AisiPerspectives.All.Where(p => results.Probes.Any(probe => probe.Perspective == p))];
+        List<string> perspectives = [.. AisiPerspectives.All.Where(p => results.Probes.Any(probe => probe.Perspective == p))];
         if (perspectives.Count == 0)
         {
             return null;
@@ -45,5 +47,5 @@ public sealed record AisevScoresDocument(
     ];
 
     /// <summary>The date aisev writes (<c>YYYY-MM-DD hh:mm:ss</c>), in the run's own offset.</summary>
-    internal static string AisevDate(RunInfo run) => run.StartedAt.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+    internal static string AisevDate(RunInfo run) => run.StartedAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 namespace GaiEval.Tests.TestSets;
 
 using System.Text;
+using System.Text.Json;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 using GaiEval.Core.TestSets;
@@ -82,6 +83,21 @@ public sealed class AisevImportTests : IDisposable
         Assert.Equal(probes, loaded.Items, GoldItemComparer);
         Assert.All(loaded.Items, item => Assert.True(item.IsProbe));
         Assert.Equal(90, File.ReadAllLines(path).Length);
+    }
+
+    [SkippableFact]
+    public void Every_sample_row_names_a_quantitative_leaf_of_its_own_perspective_in_the_gsn_leaves()
+    {
+        Dictionary<string, (string Perspective, string Kind)> leaves = File.ReadAllLines(RepositoryPaths.ExternalFile("aisev-gsn-leaves.jsonl"))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .ToDictionary(
+                leaf => leaf.GetProperty("gsn_id").GetString()!,
+                leaf => (leaf.GetProperty("ten_perspective").GetString()!, leaf.GetProperty("kind").GetString()!));
+
+        IReadOnlyList<GoldItem> probes = AisevDatasetReader.Read(RepositoryPaths.ExternalFile(SampleFile));
+
+        Assert.All(probes, p => Assert.Equal((p.Perspective!, "quantitative"), leaves[p.Tags[1]]));
+        Assert.Equal(86, probes.Select(p => p.Tags[1]).Distinct().Count());
     }
 
     [Theory]

@@ -20,6 +20,9 @@ public static partial class AisevDatasetReader
     /// <summary>Minutes by hand and to review, required by the gold format; probes are kept out of time saved, so 1 is a placeholder.</summary>
     public const double PlaceholderMinutes = 1;
 
+    /// <summary>Whether <paramref name="text"/> is a GSN leaf id, G&lt;観点番号&gt;-&lt;番号&gt; (e.g. G1-32), as a probe's tag.</summary>
+    public static bool IsGsnLeaf(string text) => GsnIdPattern().IsMatch(text);
+
     /// <summary>The default category of a probe: 「AISI: 評価観点」.</summary>
     public static string CategoryOf(string perspective) => $"AISI: {perspective}";
 
