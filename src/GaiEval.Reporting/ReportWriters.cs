@@ -18,7 +18,7 @@ public static class ReportWriters
             ["html"] = [new HtmlReportWriter(HtmlCharts.For)],
             ["md"] = [new ChartImagesWriter(), new SummaryMarkdownWriter(), new DecisionDocumentWriter(DecisionCharts.Files)],
             ["csv"] = [new ResultsCsvWriter()],
-            ["json"] = [new AnalysisJsonWriter()],
+            ["json"] = [new AnalysisJsonWriter(), new AisevScoresWriter()],
         };
 
     /// <summary>Every format: what <c>run</c> and <c>score</c> write.</summary>

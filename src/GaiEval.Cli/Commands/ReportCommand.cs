@@ -61,7 +61,11 @@ internal static class ReportCommand
                 foreach (IReportWriter writer in writers)
                 {
                     await writer.WriteAsync(report, folder, ct);
-                    System.Console.WriteLine(Path.Combine(folder, writer.FileName));
+                    if (File.Exists(Path.Combine(folder, writer.FileName)))
+                    {
+                        // A writer may have nothing to write (aisev-scores.json without probes with a perspective).
+                        System.Console.WriteLine(Path.Combine(folder, writer.FileName));
+                    }
                 }
 
                 if (others.Count > 0)

@@ -74,7 +74,7 @@ internal static class ReportPublisher
         }
 
         System.Console.WriteLine($"実行ID: {runId}");
-        System.Console.WriteLine($"結果: {folder}{Path.DirectorySeparatorChar}（{string.Join("、", ReportWriters.Default.Select(w => w.FileName))}）");
+        System.Console.WriteLine($"結果: {folder}{Path.DirectorySeparatorChar}（{string.Join("、", ReportWriters.Default.Select(w => w.FileName).Where(name => File.Exists(Path.Combine(folder, name))))}）");
         System.Console.WriteLine($"レポート（HTML）: {Path.Combine(folder, "report.html")}");
         System.Console.WriteLine($"判断資料（決裁用）: {Path.Combine(folder, "decision.md")}");
         return report;
