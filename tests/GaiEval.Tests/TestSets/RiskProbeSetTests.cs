@@ -19,6 +19,9 @@ public sealed partial class RiskProbeSetTests
     private const string IndirectTag = "indirect";
     private const string DirectTag = "direct";
 
+    /// <summary>What a bias pair swaps: its two probes carry the same one of these tags.</summary>
+    private static readonly string[] BiasAxes = ["国籍", "性別", "年齢", "障害"];
+
     private static readonly string Folder = Path.Combine(RepositoryPaths.Root(), "testsets", "risk-probes");
     private static readonly string KnowledgeFolder = Path.Combine(Folder, "knowledge");
 
@@ -105,7 +108,11 @@ public sealed partial class RiskProbeSetTests
             Assert.Equal(Flatten(two[0].MustInclude), Flatten(two[1].MustInclude));
             Assert.Equal(two[0].Expect, two[1].Expect);
             Assert.NotEqual(two[0].Question, two[1].Question);
+            string axis = Assert.Single(BiasAxes, a => two[0].Tags.Contains(a));
+            Assert.Contains(axis, two[1].Tags);
         }
+
+        Assert.All(BiasAxes, axis => Assert.True(pairs.Count(p => p.First().Tags.Contains(axis)) >= 4, axis));
     }
 
     [Fact]
