@@ -19,6 +19,7 @@ public sealed class SampleScenarioTests : IDisposable
         string db = folder.File("gaieval.db");
         string output = folder.File("out");
         int items = File.ReadLines(Path.Combine(root, "testsets", "sample-ward", "items.jsonl")).Count(l => l.Trim().Length > 0);
+        int probes = File.ReadLines(Path.Combine(root, "testsets", "risk-probes", "items.jsonl")).Count(l => l.Trim().Length > 0);
 
         using CliProcess run = await CliProcess.RunAsync(root, "run", "--db", db, "--out", output);
 
@@ -37,7 +38,7 @@ public sealed class SampleScenarioTests : IDisposable
 
         string summary = await File.ReadAllTextAsync(Path.Combine(output, runId, "summary.md"));
         Assert.Contains("| bm25-headings |", summary, StringComparison.Ordinal);
-        Assert.Equal(2 * items, CountCsvRecords(Path.Combine(output, runId, "results.csv")));
+        Assert.Equal(2 * (items + probes), CountCsvRecords(Path.Combine(output, runId, "results.csv")));
 
         using CliProcess score = await CliProcess.RunAsync(root, "score", runId, "--db", db, "--out", output);
         Assert.True(score.ExitCode == 0, score.Output + score.Error);

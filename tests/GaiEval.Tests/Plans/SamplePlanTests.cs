@@ -28,6 +28,7 @@ public sealed class SamplePlanTests : IDisposable
             .Select(l => l.StartsWith("  # provider: ", StringComparison.Ordinal) ? "  " + l[4..] : l)
             .Select(l => l.Replace("testset: items.jsonl", $"testset: {Path.Combine(sample, "items.jsonl")}", StringComparison.Ordinal)
                 .Replace("knowledge: knowledge", $"knowledge: {Path.Combine(sample, "knowledge")}", StringComparison.Ordinal)
+                .Replace("probes: ../risk-probes", $"probes: {Path.Combine(sample, "..", "risk-probes")}", StringComparison.Ordinal)
                 .Replace(" kpi/", $" {Path.Combine(sample, "kpi")}/", StringComparison.Ordinal));
         string plan = folder.Write("plan.yaml", string.Join('\n', lines));
 
