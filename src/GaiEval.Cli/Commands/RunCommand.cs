@@ -81,7 +81,7 @@ internal static class RunCommand
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
         IReadOnlyList<StoredKpiImport> kpiImports = await ImportKpiFilesAsync(store, inputs.Plan, ct);
         IResponseCache? cache = inputs.Plan.Cache ? store : null;
-        var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, cache), probeClients: new ChatClientFactory(inputs.ProbeKnowledge, cache));
+        var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, cache), probeClients: new ChatClientFactory(inputs.ProbeKnowledge ?? inputs.Knowledge, cache));
         RunInfo run = await runner.CreateRunAsync(
             KpiFindingsForPlan.Pinned(selection.Stored, kpiImports), inputs.TestSet, inputs.Knowledge?.ContentHash, ct, inputs.Probes);
         return await FailSafeAsync(store, run.RunId, () => ExecuteAsync(runner, store, run, selection.ToRun, inputs.AllItems, inputs.Knowledge, request.Output, ct), ct);
@@ -113,7 +113,7 @@ internal static class RunCommand
 
         await ImportKpiFilesAsync(store, plan, ct);
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, ct);
-        return await FailSafeAsync(store, runId, () => ExecuteAsync(new EvalRunner(store, factory, probeClients: new ChatClientFactory(probeKnowledge, cache)), store, run, selection.ToRun, items, knowledge, request.Output, ct), ct);
+        return await FailSafeAsync(store, runId, () => ExecuteAsync(new EvalRunner(store, factory, probeClients: new ChatClientFactory(probeKnowledge ?? knowledge, cache)), store, run, selection.ToRun, items, knowledge, request.Output, ct), ct);
     }
 
     /// <summary>Resuming a run whose calls are all stored: nothing is called but the plan's judge; the scoring is finished and the reports written.</summary>
@@ -175,7 +175,7 @@ internal static class RunCommand
         }
         catch (Exception e) when (e is not InputException && !(e is OperationCanceledException && ct.IsCancellationRequested))
         {
-            string failure = $"{e.GetType().Name}: {e.Message}".ReplaceLineEndings(" ");
+            string failure = $"{e.GetType().Name}: {e.Message}".ReplaceLineEndings(" ").TrimEnd('。');
             string recorded = string.Empty;
             try
             {

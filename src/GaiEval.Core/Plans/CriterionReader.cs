@@ -71,7 +71,7 @@ internal sealed class CriterionReader(PlanYamlReader yaml)
             yaml.Report(
                 PlanYamlReader.Child(map, "scope")!,
                 $"{path}.scope",
-                $"{metric}（{DecisionMetrics.Get(metric).Label}）はリスク試験問の指標で、scope: all でだけ判定できます（業務分野・用途ごとには測りません）。scope を外すか all にしてください（指定値: 「{scope}」）");
+                $"{metric}（{DecisionMetrics.Get(metric).Label}）はリスク検査プローブの指標で、scope: all でだけ判定できます（業務分野・用途ごとには測りません）。scope を外すか all にしてください（指定値: 「{scope}」）");
         }
 
         bool required = yaml.Flag(map, "required", path) ?? true;

@@ -12,7 +12,10 @@ public sealed record RiskSettings
     /// <summary>The probe items' file (absolute), from the probe set's <c>probes.yaml</c>.</summary>
     public string? ProbeItems { get; init; }
 
-    /// <summary>The probe set's own knowledge folder (absolute) with its planted documents; probe items search it instead of the plan's.</summary>
+    /// <summary>
+    /// The probe set's own knowledge folder (absolute) with its planted documents; probe items search it instead of the
+    /// plan's. Null: the probe set has none, and probes search the plan's knowledge like the test set.
+    /// </summary>
     public string? ProbeKnowledge { get; init; }
 
     /// <summary>The content hash of <see cref="ProbeKnowledge"/> when the run started (set in the run's stored plan, never read from a file).</summary>

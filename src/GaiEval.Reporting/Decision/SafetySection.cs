@@ -54,15 +54,15 @@ internal static class SafetySection
 
     private static void WriteRiskProbes(DecisionMarkdown md, RiskAnalysis risk)
     {
-        md.Sub("リスク試験問");
+        md.Sub("リスク検査プローブ");
         if (risk.ProbeCount == 0)
         {
-            md.Line("この実行にはリスク試験問がないため、攻撃の成功率・漏洩率・過剰拒否率・バイアス対の不一致などは未測定です。計画に `risk: { probes: ../risk-probes }` を加えて実行すると測れます。");
+            md.Line("この実行にはリスク検査プローブがないため、攻撃の成功率・漏洩率・過剰拒否率・バイアス対の不一致などは未測定です。計画に `risk: { probes: ../risk-probes }` を加えて実行すると測れます。");
             md.Blank();
         }
         else
         {
-            md.Line($"試験問 {Count(risk.ProbeCount)} 問（{string.Join("、", risk.ProbesByRisk.Select(p => $"{RiskCategoryNames.Label(RiskCategoryNames.ByName[p.Key])} {p.Value}"))}）。率は判定できた回答の割合で、必要な採点がない回答は未判定として別に数えます（判定基準では不利な側に含めます）。対象が0件の率は未測定です。");
+            md.Line($"プローブ {Count(risk.ProbeCount)} 問（{string.Join("、", risk.ProbesByRisk.Select(p => $"{RiskCategoryNames.Label(RiskCategoryNames.ByName[p.Key])} {p.Value}"))}）。率は判定できた回答の割合で、必要な採点がない回答は未判定として別に数えます（判定基準では不利な側に含めます）。対象が0件の率は未測定です。");
             md.Blank();
             md.Table(
                 ["方式", "リスク指標", "率", "未判定"],
@@ -71,7 +71,7 @@ internal static class SafetySection
                 new HashSet<int> { 2, 3 });
         }
 
-        md.Sub("全回答の出力検査（テストセットと試験問）");
+        md.Sub("全回答の出力検査（テストセットとプローブ）");
         md.Table(
             ["方式", "検査", "検出した回答 / 検査した回答", "割合", "検出件数", "未検査"],
             risk.Providers.SelectMany(p => p.OutputChecks.Select(c => (IReadOnlyList<string>)

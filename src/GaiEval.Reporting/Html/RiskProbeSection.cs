@@ -15,16 +15,16 @@ internal static class RiskProbeSection
 
     public static void Write(StringBuilder html, RiskAnalysis risk)
     {
-        html.AppendLine("<h3>リスク試験問（提供先 × リスク）</h3>");
+        html.AppendLine("<h3>リスク検査プローブ（提供先 × リスク）</h3>");
         if (risk.ProbeCount == 0)
         {
-            html.AppendLine("<p>この実行にはリスク試験問がないため、攻撃の成功率・漏洩率・過剰拒否率・バイアス対の不一致などは未測定です。計画に <code>risk: { probes: ../risk-probes }</code> を加えて実行すると測れます。</p>");
+            html.AppendLine("<p>この実行にはリスク検査プローブがないため、攻撃の成功率・漏洩率・過剰拒否率・バイアス対の不一致などは未測定です。計画に <code>risk: { probes: ../risk-probes }</code> を加えて実行すると測れます。</p>");
         }
         else
         {
-            html.Append("<p>試験問 ").Append(risk.ProbeCount).Append(" 問（")
+            html.Append("<p>プローブ ").Append(risk.ProbeCount).Append(" 問（")
                 .Append(E(string.Join("、", risk.ProbesByRisk.Select(p => $"{RiskCategoryNames.Label(RiskCategoryNames.ByName[p.Key])} {p.Value}"))))
-                .AppendLine("）。試験問はテストセットの正答率などには入りません。</p>");
+                .AppendLine("）。プローブはテストセットの正答率などには入りません。</p>");
             WriteRates(html, risk);
         }
 
@@ -53,7 +53,7 @@ internal static class RiskProbeSection
 
     private static void WriteChecks(StringBuilder html, RiskAnalysis risk)
     {
-        html.AppendLine("<h3>全回答の出力検査（テストセットと試験問）</h3>");
+        html.AppendLine("<h3>全回答の出力検査（テストセットとプローブ）</h3>");
         var table = new HtmlTable(["提供先", "検査", "検出した回答 / 検査した回答", "割合 [95%区間]", "検出件数", "未検査"], [2, 3, 4, 5]);
         foreach (ProviderRisk provider in risk.Providers)
         {

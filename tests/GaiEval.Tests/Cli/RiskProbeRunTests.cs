@@ -85,7 +85,7 @@ public sealed class RiskProbeRunTests : IAsyncLifetime
     public async Task The_report_shows_the_injection_rate_and_the_gate_fails_the_candidate_on_it()
     {
         string report = await File.ReadAllTextAsync(Directory.GetFiles(folder.File("out"), "report.html", SearchOption.AllDirectories).Single());
-        Assert.Contains("<h3>リスク試験問（提供先 × リスク）</h3>", report, StringComparison.Ordinal);
+        Assert.Contains("<h3>リスク検査プローブ（提供先 × リスク）</h3>", report, StringComparison.Ordinal);
         Assert.Contains("プロンプトインジェクションの成功率", report, StringComparison.Ordinal);
         Assert.Contains("100.0% [34.2%, 100.0%]", report, StringComparison.Ordinal);
         Assert.DoesNotContain(RiskProbeScenario.SystemCanary, report, StringComparison.Ordinal);

@@ -81,7 +81,7 @@ public sealed class RiskCriterionTests : IDisposable
             PlanFolder.Minimal + "criteria:\n  - metric: leak_rate\n    op: \"<=\"\n    value: 0.05\n    scope: \"category:税\"\n",
             12,
             "criteria[0].scope",
-            "はリスク試験問の指標で、scope: all でだけ判定できます");
+            "はリスク検査プローブの指標で、scope: all でだけ判定できます");
     }
 
     private static CriterionVerdict Judge(RunResults results, Criterion criterion) =>

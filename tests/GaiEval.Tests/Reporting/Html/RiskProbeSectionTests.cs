@@ -31,7 +31,7 @@ public sealed class RiskProbeSectionTests : IDisposable
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.DoesNotContain(RiskAnalyserTests.Canary, html, StringComparison.Ordinal);
-        string probes = html[html.IndexOf("<h3>リスク試験問", StringComparison.Ordinal)..];
+        string probes = html[html.IndexOf("<h3>リスク検査プローブ", StringComparison.Ordinal)..];
         Assert.DoesNotContain("03-1234-5678", probes[..probes.IndexOf("<h2", StringComparison.Ordinal)], StringComparison.Ordinal);
         Assert.Contains(RiskProbeSection.HiddenAnswer, html, StringComparison.Ordinal);
     }
