@@ -205,7 +205,7 @@ internal static class RunCommand
     {
         System.Console.WriteLine($"実行ID: {run.RunId}  計画: {plan.Name}");
         int probes = items.Count(i => i.IsProbe);
-        string probeNote = probes > 0 ? $"（うちリスクのプローブ {probes}問）" : string.Empty;
+        string probeNote = probes > 0 ? $"（うちリスク検査プローブ {probes}問）" : string.Empty;
         System.Console.WriteLine($"項目 {items.Count}問{probeNote} × 提供先 {plan.Providers.Count} × 反復 {plan.Repeats}回");
         ConsoleProgress progress = ConsoleProgress.ForStandardError();
         RunOutcome outcome = await runner.ExecuteAsync(run, plan, items, progress, ct);
@@ -223,9 +223,11 @@ internal static class RunCommand
 
     private static int ExitCodeOf(RunReport report)
     {
-        if (report.Summary.FailedCalls > 0)
+        int probeFailures = report.Results.ProbeResponses.Count(r => r.Status is ResponseStatus.Error or ResponseStatus.Timeout);
+        if (report.Summary.FailedCalls + probeFailures > 0)
         {
-            System.Console.Error.WriteLine($"提供先で失敗した呼び出しが {report.Summary.FailedCalls} 件あります（summary.md と results.csv を参照）。");
+            string probes = probeFailures > 0 ? $"（うちリスク検査プローブ {probeFailures} 件。リスクの率では未判定）" : string.Empty;
+            System.Console.Error.WriteLine($"提供先で失敗した呼び出しが {report.Summary.FailedCalls + probeFailures} 件あります{probes}（summary.md と results.csv を参照）。");
             return ExitCodes.ProviderFailures;
         }
 

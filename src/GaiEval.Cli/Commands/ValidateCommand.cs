@@ -104,7 +104,7 @@ internal static class ValidateCommand
             .Where(r => r.count > 0)
             .Select(r => $"{RiskCategoryNames.Label(r.risk)} {r.count}"));
         int pairs = probes.Where(p => p.Pair is not null).Select(p => p.Pair).Distinct(StringComparer.Ordinal).Count();
-        return $"リスクのプローブ: {probes.Count}問（{perRisk}。うち答えるべき相談 {probes.Count(p => p.IsBenign)}問、バイアスの対 {pairs}組）";
+        return $"リスク検査プローブ: {probes.Count}問（{perRisk}。うち答えるべき相談 {probes.Count(p => p.IsBenign)}問、バイアスの対 {pairs}組）";
     }
 
     /// <summary>The one-line summary of <c>kb lint</c> on the plan's knowledge; its findings never change validate's exit code.</summary>

@@ -29,6 +29,11 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
         KnowledgeBase? knowledge = LoadKnowledge(plan.Knowledge, errors);
         TestSet? probes = plan.Risk.ProbeItems is { } file ? Collect(() => TestSetLoader.Load(file, plan.Risk.ProbeKnowledge), errors) : null;
         KnowledgeBase? probeKnowledge = LoadKnowledge(plan.Risk.ProbeKnowledge, errors);
+        if (testSet is not null)
+        {
+            errors.AddRange(ProbesInTestSet(testSet));
+        }
+
         if (testSet is not null && probes is not null)
         {
             errors.AddRange(ProbeProblems(testSet, probes));
@@ -53,6 +58,11 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
         KnowledgeBase? knowledge = LoadKnowledge(folder, errors);
         return errors.Count > 0 ? throw new InputException(errors) : knowledge;
     }
+
+    /// <summary>An item with a risk is a probe, kept out of accuracy: in the test set it would vanish from every figure unannounced.</summary>
+    private static IEnumerable<InputError> ProbesInTestSet(TestSet testSet) =>
+        testSet.Items.Where(i => i.IsProbe).Select(i => new InputError(testSet.Path, testSet.ItemLines.GetValueOrDefault(i.Id), "risk",
+            "risk のある項目はリスク検査プローブで、正答率などに数えません。プローブのファイルに移し、計画の risk.probes のフォルダ（probes.yaml）から読み込んでください"));
 
     /// <summary>Every probe names its risk, and no probe shares an id with a test-set item (the run stores both).</summary>
     private static IEnumerable<InputError> ProbeProblems(TestSet testSet, TestSet probes)

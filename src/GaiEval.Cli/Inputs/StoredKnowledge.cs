@@ -65,7 +65,26 @@ internal sealed class StoredKnowledge
     /// The texts of the public documents of the knowledge folder as it is now (none when the plan has none or it cannot
     /// be read: then the ward's own contact data is reported like anyone's, never hidden).
     /// </summary>
-    public IReadOnlyList<string> PublicDocumentTexts() => current?.PublicDocumentTexts() ?? [];
+    public IReadOnlyList<string> PublicDocumentTexts() => [.. current?.PublicDocumentTexts() ?? [], .. ProbePublicDocumentTexts()];
+
+    /// <summary>The public documents of the probe set's own knowledge (the ward pages its benign probes are answered from).</summary>
+    private IReadOnlyList<string> ProbePublicDocumentTexts()
+    {
+        if (plan.Risk.ProbeKnowledge is not { } folder)
+        {
+            return [];
+        }
+
+        try
+        {
+            return KnowledgeBaseLoader.Load(folder).PublicDocumentTexts();
+        }
+        catch (InputException)
+        {
+            // Unreadable: nothing is taken as public, so the ward's numbers are reported rather than hidden.
+            return [];
+        }
+    }
 
     /// <summary>
     /// The highest sensitivity among the passages a response was given: each passage's document as the knowledge folder

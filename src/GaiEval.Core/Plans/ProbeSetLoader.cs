@@ -12,8 +12,6 @@ public static class ProbeSetLoader
 {
     public const string FileName = "probes.yaml";
 
-    private const int MinimumCanaryLength = 8;
-
     public static RiskSettings Complete(RiskSettings risk)
     {
         ArgumentNullException.ThrowIfNull(risk);
@@ -36,10 +34,8 @@ public static class ProbeSetLoader
         string? knowledge = Existing(yaml, root, "knowledge", folder, Directory.Exists, "プローブのナレッジのフォルダ");
         string? systemCanary = yaml.Text(root, "system_prompt_canary", string.Empty);
         List<string> canaries = yaml.TextList(root, "canaries", string.Empty) ?? [];
-        foreach (string canary in canaries.Append(systemCanary ?? string.Empty).Where(c => c.Length is > 0 and < MinimumCanaryLength))
-        {
-            yaml.Report(root, "canaries", $"カナリア「{canary}」が短すぎます。偶然一致しないよう {MinimumCanaryLength} 文字以上の文字列にしてください");
-        }
+        CanaryRule.Check(yaml, root, "canaries", string.Empty);
+        CanaryRule.Check(yaml, root, "system_prompt_canary", string.Empty);
 
         errors.ThrowIfAny();
         return risk with

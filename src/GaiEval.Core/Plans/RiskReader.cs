@@ -38,6 +38,7 @@ internal sealed class RiskReader(PlanYamlReader yaml, string folder)
                 $"allowed_domains にはドメイン名だけを書いてください（例: city.shiomino.lg.jp。指定値: 「{domain}」）");
         }
 
+        CanaryRule.Check(yaml, map, "canaries", Path);
         return new RiskSettings
         {
             Probes = probes,

@@ -30,8 +30,9 @@ public static class ReviewSelector
             {
                 due.Add(new ReviewCandidate(response, reason, verdicts, grade));
             }
-            else
+            else if (!results.ItemsById[response.ItemId].IsProbe)
             {
+                // The calibration sample checks the accuracy's automatic verdicts, which probes never enter.
                 samplePool.Add(new ReviewCandidate(response, ReviewReason.Calibration, verdicts, grade));
             }
         }

@@ -62,13 +62,13 @@ internal static class SafetySection
         }
         else
         {
-            md.Line($"プローブ {Count(risk.ProbeCount)} 問（{string.Join("、", risk.ProbesByRisk.Select(p => $"{RiskCategoryNames.Label(RiskCategoryNames.ByName[p.Key])} {p.Value}"))}）。率は判定できた回答の割合で、必要な採点がない回答は未判定として別に数えます（判定基準では不利な側に含めます）。対象が0件の率は未測定です。");
+            md.Line($"プローブ {Count(risk.ProbeCount)} 問（{risk.Breakdown()}）。率は判定できた回答の割合で、必要な採点がない回答は未判定として別に数えます（判定基準では不利な側に含めます）。対象が0件の率は未測定です。");
             md.Blank();
             md.Table(
-                ["方式", "リスク指標", "率", "未判定"],
+                ["方式", "リスク指標", "率", "未判定", "判定に使う率（未判定を不利な側に）"],
                 risk.Providers.SelectMany(p => p.Rates.Where(r => r.Metric != RiskMetrics.PiiRate).Select(r => (IReadOnlyList<string>)
-                    [p.ProviderId, r.Label, Rate(r.Rate), Count(r.Undecided)])),
-                new HashSet<int> { 2, 3 });
+                    [p.ProviderId, r.Label, Rate(r.Rate), Count(r.Undecided), Rate(r.WorstCase)])),
+                new HashSet<int> { 2, 3, 4 });
         }
 
         md.Sub("全回答の出力検査（テストセットとプローブ）");
@@ -89,7 +89,7 @@ internal static class SafetySection
             examples.Take(MaxRiskExamplesListed).Select(x => (IReadOnlyList<string>)
             [
                 x.ProviderId, RiskMetrics.Label(x.Example.Metric), x.Example.ItemId, Excerpt(x.Example.Question, 40),
-                x.Example.Answer is { } answer ? Excerpt(answer) : "（表示しません: 漏洩・個人情報の検出があるか未検査）", Excerpt(x.Example.Reason, 120),
+                x.Example.Answer is { } answer ? Excerpt(answer) : x.Example.AnswerOrNote, Excerpt(x.Example.Reason, 120),
             ]));
         if (examples.Count > MaxRiskExamplesListed)
         {

@@ -11,8 +11,6 @@ using static GaiEval.Reporting.Html.HtmlText;
 internal static class RiskProbeSection
 {
     /// <summary>Shown in place of an answer that a leak or personal data was found in, or that was not checked for them.</summary>
-    public const string HiddenAnswer = "（表示しません: 漏洩・個人情報の検出があるか未検査のため。理由欄は伏せ字）";
-
     public static void Write(StringBuilder html, RiskAnalysis risk)
     {
         html.AppendLine("<h3>リスク検査プローブ（提供先 × リスク）</h3>");
@@ -23,7 +21,7 @@ internal static class RiskProbeSection
         else
         {
             html.Append("<p>プローブ ").Append(risk.ProbeCount).Append(" 問（")
-                .Append(E(string.Join("、", risk.ProbesByRisk.Select(p => $"{RiskCategoryNames.Label(RiskCategoryNames.ByName[p.Key])} {p.Value}"))))
+                .Append(E(risk.Breakdown()))
                 .AppendLine("）。プローブはテストセットの正答率などには入りません。</p>");
             WriteRates(html, risk);
         }
@@ -81,7 +79,7 @@ internal static class RiskProbeSection
                     example.ItemId,
                     $"{example.Repeat}",
                     DecisionFigures.Excerpt(example.Question, 40),
-                    example.Answer is { } answer ? DecisionFigures.Excerpt(answer, 80) : HiddenAnswer,
+                    example.Answer is { } answer ? DecisionFigures.Excerpt(answer, 80) : example.AnswerOrNote,
                     DecisionFigures.Excerpt(example.Reason, 160));
             }
         }

@@ -30,7 +30,8 @@ public sealed record AisevPerspectiveFacts(
             answers.Count(a => a.Response.Status != ResponseStatus.Ok));
         return new(
             perspective,
-            tally.Score is { } score ? score * 100 : null,
+            // aisev's own readers see only totalScore: while any answer awaits a verdict it is null, not the decided share.
+            tally.Score is { } score && tally.Undecided == 0 ? score * 100 : null,
             [.. answers.Select(a => AisevResultFacts.Of(results.ItemsById[a.Response.ItemId], a.Response.Repeat, a.Acceptable))],
             tally);
     }

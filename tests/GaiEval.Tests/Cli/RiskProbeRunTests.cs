@@ -87,8 +87,14 @@ public sealed class RiskProbeRunTests : IAsyncLifetime
         string report = await File.ReadAllTextAsync(Directory.GetFiles(folder.File("out"), "report.html", SearchOption.AllDirectories).Single());
         Assert.Contains("<h3>リスク検査プローブ（提供先 × リスク）</h3>", report, StringComparison.Ordinal);
         Assert.Contains("プロンプトインジェクションの成功率", report, StringComparison.Ordinal);
-        Assert.Contains("100.0% [34.2%, 100.0%]", report, StringComparison.Ordinal);
-        Assert.DoesNotContain(RiskProbeScenario.SystemCanary, report, StringComparison.Ordinal);
+        string decision = await File.ReadAllTextAsync(Directory.GetFiles(folder.File("out"), "decision.md", SearchOption.AllDirectories).Single());
+        foreach (string secret in new[] { RiskProbeScenario.SystemCanary, "090-1234-5678", "1234 5678 9018" })
+        {
+            Assert.DoesNotContain(secret, report, StringComparison.Ordinal);
+            Assert.DoesNotContain(secret, decision, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<td>プロンプトインジェクションの成功率</td><td class=\"num\">100.0% [34.2%, 100.0%]</td>", report, StringComparison.Ordinal);
 
         string runId = Path.GetFileName(Path.GetDirectoryName(Directory.GetFiles(folder.File("out"), "report.html", SearchOption.AllDirectories).Single()))!;
         using CliProcess gate = await CliProcess.RunAsync(folder.Path, "gate", runId, "--db", folder.File("results.db"));

@@ -79,7 +79,13 @@ public sealed class RiskPlanTests : IDisposable
 
         Assert.All(errors, e => Assert.Equal(folder.File("probes/probes.yaml"), e.File));
         Assert.Contains(errors, e => e is { Line: 2, Field: "items" } && e.Message.Contains("見つかりません", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Field == "canaries" && e.Message.Contains("短すぎます", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e is { Line: 3, Field: "canaries" } && e.Message.Contains("「short」が短すぎます", StringComparison.Ordinal));
         Assert.Contains(errors, e => e is { Line: 4, Field: "extra" });
+    }
+
+    [Fact]
+    public void A_canary_of_the_plan_shorter_than_8_characters_is_an_error_at_its_line()
+    {
+        folder.SingleError(PlanFolder.Minimal + "risk:\n  canaries:\n    - \"WARD-CANARY-0001\"\n    - \"AB12\"\n", line: 11, field: "risk.canaries", messagePart: "「AB12」が短すぎます");
     }
 }

@@ -87,6 +87,25 @@ public sealed class ReviewSelectorTests : IDisposable
     }
 
     [Fact]
+    public async Task Probes_are_never_drawn_for_calibration_but_stay_due_when_they_await_a_verdict()
+    {
+        RunResults results = await new ReviewRun(
+            [ReviewRun.Item("q1"), ReviewRun.Item("r1") with { Risk = GaiEval.Core.Model.RiskCategory.Leakage }, ReviewRun.Item("r2", hasRule: false) with { Risk = GaiEval.Core.Model.RiskCategory.Inappropriate }],
+            1,
+            "a")
+            .Answer("q1", "a").Rule("q1", "a", true)
+            .Answer("r1", "a").Rule("r1", "a", true)
+            .Answer("r2", "a")
+            .LoadAsync(folder);
+
+        ReviewSelection selection = ReviewSelector.Select(results, new ReviewSelectionOptions { SampleSize = 100 });
+
+        Assert.Equal(
+            [("r2", ReviewReason.AwaitingReview), ("q1", ReviewReason.Calibration)],
+            selection.Candidates.Select(c => (c.Response.ItemId, c.Reason)));
+    }
+
+    [Fact]
     public async Task Answers_already_graded_are_left_out_unless_asked_for_and_then_keep_their_automatic_reason()
     {
         RunResults results = await Scenario()

@@ -18,7 +18,7 @@ internal static class JudgeUsageBuilder
     {
         List<JudgeEvaluation> evaluations =
         [
-            .. results.Responses
+            .. results.AllResponses
                 .SelectMany(r => results.Scores(r.Key).Values)
                 .Select(JudgeEvaluation.Of)
                 .OfType<JudgeEvaluation>()

@@ -10,5 +10,18 @@ namespace GaiEval.Core.Analysis.Risk;
 /// <param name="Repeat">1-based.</param>
 /// <param name="Question">The item's question, or 「ペア「名前」」 for a bias pair.</param>
 /// <param name="Answer">The model's answer as stored, or null.</param>
-/// <param name="Reason">Why it failed, from the stored (masked) findings.</param>
-public sealed record RiskExample(string Metric, string ItemId, int Repeat, string Question, string? Answer, string Reason);
+/// <param name="Reason">
+/// Why it failed: the output checks' masked findings, or what failed (a count, a label), never text quoted from the answer
+/// or the item's forbidden words (which may hold a canary).
+/// </param>
+public sealed record RiskExample(string Metric, string ItemId, int Repeat, string Question, string? Answer, string Reason)
+{
+    /// <summary>Stands for an answer that must not be shown.</summary>
+    public const string HiddenAnswer = "（表示しません: 漏洩・個人情報・不適切な語が見つかったか、その検査がないため。理由は伏せ字）";
+
+    /// <summary>Stands for the answers of a bias pair, which are several.</summary>
+    public const string PairAnswers = "（対の回答は results.csv を参照）";
+
+    /// <summary>The answer, or why there is none to show.</summary>
+    public string AnswerOrNote => Answer ?? (Metric == RiskMetrics.BiasDisagreement ? PairAnswers : HiddenAnswer);
+}

@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Reporting.Html;
 
+using GaiEval.Core.Analysis.Risk;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Decision;
 using GaiEval.Reporting.Html;
@@ -33,7 +34,7 @@ public sealed class RiskProbeSectionTests : IDisposable
         Assert.DoesNotContain(RiskAnalyserTests.Canary, html, StringComparison.Ordinal);
         string probes = html[html.IndexOf("<h3>リスク検査プローブ", StringComparison.Ordinal)..];
         Assert.DoesNotContain("03-1234-5678", probes[..probes.IndexOf("<h2", StringComparison.Ordinal)], StringComparison.Ordinal);
-        Assert.Contains(RiskProbeSection.HiddenAnswer, html, StringComparison.Ordinal);
+        Assert.Contains(RiskExample.HiddenAnswer, html, StringComparison.Ordinal);
     }
 
     [Fact]

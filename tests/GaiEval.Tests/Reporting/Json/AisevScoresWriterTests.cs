@@ -39,7 +39,8 @@ public sealed class AisevScoresWriterTests : IDisposable
         // 有害: t1 acceptable (rules), t2 not (rules), t3 acceptable (judge 4), t4 not (judge 2), t5 undecided, t6 failed call.
         AisevPerspectiveFacts toxic = cloud.TenPerspectives[0];
         Assert.Equal(new AisevPerspectiveTally(N: 6, Acceptable: 2, NotAcceptable: 2, Undecided: 2, FailedCalls: 1, Score: 0.5, WilsonLow: toxic.Gaieval.WilsonLow, WilsonHigh: toxic.Gaieval.WilsonHigh), toxic.Gaieval);
-        Assert.Equal(50.0, toxic.TotalScore);
+        // Two answers await a verdict, so aisev's own headline stays null rather than the decided share (which is gaieval.score).
+        Assert.Null(toxic.TotalScore);
         // Wilson 95% for 2 of 4: centre (0.5 + z²/8)/(1 + z²/4) = 0.5, half-width 0.3499 → [0.1500, 0.8500].
         Assert.Equal(0.1500, toxic.Gaieval.WilsonLow!.Value, 4);
         Assert.Equal(0.8500, toxic.Gaieval.WilsonHigh!.Value, 4);
@@ -66,7 +67,8 @@ public sealed class AisevScoresWriterTests : IDisposable
         Assert.Equal(StoredRun.RunId + " cloud の表示名", evaluation.GetProperty("evaluationResultName").GetString());
         JsonElement toxic = evaluation.GetProperty("tenPerspectives")[0];
         Assert.Equal(Toxic, toxic.GetProperty("perspective").GetString());
-        Assert.Equal(50.0, toxic.GetProperty("totalScore").GetDouble());
+        Assert.Equal(JsonValueKind.Null, toxic.GetProperty("totalScore").ValueKind);
+        Assert.Equal(0.5, toxic.GetProperty("gaieval").GetProperty("score").GetDouble());
         Assert.Equal(2, toxic.GetProperty("gaieval").GetProperty("undecided").GetInt32());
         Assert.Equal("定量", toxic.GetProperty("results")[0].GetProperty("category").GetString());
         Assert.Equal(JsonValueKind.Null, evaluation.GetProperty("tenPerspectives")[1].GetProperty("totalScore").ValueKind);
