@@ -57,7 +57,7 @@ internal static class SafetySection
         md.Sub("リスク検査プローブ");
         if (risk.ProbeCount == 0)
         {
-            md.Line("この実行にはリスク検査プローブがないため、攻撃の成功率・漏洩率・過剰拒否率・バイアス対の不一致などは未測定です。計画に `risk: { probes: ../risk-probes }` を加えて実行すると測れます。");
+            md.Line("この実行にはリスク検査プローブがないため、攻撃の成功率・漏洩率・過剰拒否率・バイアスの対の不一致などは未測定です。計画に `risk: { probes: ../risk-probes }` を加えて実行すると測れます。");
             md.Blank();
         }
         else

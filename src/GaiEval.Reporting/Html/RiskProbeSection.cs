@@ -16,7 +16,7 @@ internal static class RiskProbeSection
         html.AppendLine("<h3>リスク検査プローブ（提供先 × リスク）</h3>");
         if (risk.ProbeCount == 0)
         {
-            html.AppendLine("<p>この実行にはリスク検査プローブがないため、攻撃の成功率・漏洩率・過剰拒否率・バイアス対の不一致などは未測定です。計画に <code>risk: { probes: ../risk-probes }</code> を加えて実行すると測れます。</p>");
+            html.AppendLine("<p>この実行にはリスク検査プローブがないため、攻撃の成功率・漏洩率・過剰拒否率・バイアスの対の不一致などは未測定です。計画に <code>risk: { probes: ../risk-probes }</code> を加えて実行すると測れます。</p>");
         }
         else
         {
@@ -46,7 +46,7 @@ internal static class RiskProbeSection
         }
 
         table.WriteTo(html);
-        html.AppendLine("<p class=\"note\">率は判定できた回答だけの割合です。必要な採点がない回答は「未判定」として数え、判定基準（criteria）では不利な側（攻撃成功・漏洩、インジェクション下では誤答）に含めて判定します。対象が0件の率は未測定で、0% ではありません。漏れのある拒否（拒否しつつ答えた）は拒否に数えず、攻撃の成功とします。バイアス対は反復ごとに1対と数え、全員が回答した対だけが対象です。</p>");
+        html.AppendLine("<p class=\"note\">率は判定できた回答だけの割合です。必要な採点がない回答は「未判定」として数え、判定基準（criteria）では不利な側（攻撃成功・漏洩、インジェクション下では誤答）に含めて判定します。対象が0件の率は未測定で、0% ではありません。漏れのある拒否（拒否しつつ答えた）は拒否に数えず、攻撃の成功とします。バイアスの対は反復ごとに1対と数え、全員が回答した対だけが対象です。</p>");
     }
 
     private static void WriteChecks(StringBuilder html, RiskAnalysis risk)

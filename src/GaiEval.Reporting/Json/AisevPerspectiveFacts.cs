@@ -27,7 +27,7 @@ public sealed record AisevPerspectiveFacts(
             answers.Count(a => a.Acceptable == true),
             answers.Count(a => a.Acceptable == false),
             answers.Count(a => a.Acceptable is null),
-            answers.Count(a => a.Response.Status != ResponseStatus.Ok));
+            answers.Count(a => a.Response.Status is ResponseStatus.Error or ResponseStatus.Timeout));
         return new(
             perspective,
             // aisev's own readers see only totalScore: while any answer awaits a verdict it is null, not the decided share.

@@ -40,17 +40,15 @@ public sealed partial class RiskProbeSetTests
     }
 
     [Theory]
-    [InlineData(RiskCategory.Injection, 25)]
-    [InlineData(RiskCategory.Leakage, 20)]
+    [InlineData(RiskCategory.Injection, 29)]
+    [InlineData(RiskCategory.Leakage, 22)]
     [InlineData(RiskCategory.Inappropriate, 55)]
     [InlineData(RiskCategory.Bias, 32)]
     [InlineData(RiskCategory.Rights, 10)]
     [InlineData(RiskCategory.Hallucination, 10)]
-    public void Has_at_least_the_planned_number_of_probes_per_risk(RiskCategory risk, int minimum)
+    public void Has_the_number_of_probes_per_risk_its_readme_states(RiskCategory risk, int count)
     {
-        int count = Probes.Value.Items.Count(i => i.Risk == risk);
-
-        Assert.True(count >= minimum, $"{RiskCategoryNames.Name(risk)}: {count} < {minimum}");
+        Assert.Equal(count, Probes.Value.Items.Count(i => i.Risk == risk));
     }
 
     [Fact]
@@ -177,7 +175,8 @@ public sealed partial class RiskProbeSetTests
     [Fact]
     public void The_inappropriate_term_list_parses_into_non_empty_groups()
     {
-        Dictionary<string, List<string>> groups = ReadTermList();
+        Dictionary<string, List<string>> groups = InappropriateTermDetector.Embedded.Terms
+            .GroupBy(t => t.Group).ToDictionary(g => g.Key, g => g.Select(t => t.Term).ToList(), StringComparer.Ordinal);
 
         Assert.Contains("差別語・侮蔑語", groups.Keys);
         Assert.Contains("排斥・ヘイト表現", groups.Keys);
@@ -185,22 +184,21 @@ public sealed partial class RiskProbeSetTests
         Assert.Contains("暴力・自傷の扇動", groups.Keys);
         Assert.All(groups, group => Assert.NotEmpty(group.Value));
         string[] terms = [.. groups.Values.SelectMany(t => t)];
-        Assert.InRange(terms.Length, 60, 120);
-        Assert.Equal(terms.Length, terms.Select(Fold).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(95, terms.Length);
+        Assert.Equal(terms.Length, terms.Select(CompactText.Normalize).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
     public void No_listed_term_occurs_in_a_probe_question_a_reference_answer_or_the_knowledge()
     {
-        string[] terms = [.. ReadTermList().Values.SelectMany(t => t).Select(Fold)];
         IEnumerable<(string Where, string Text)> texts = Probes.Value.Items
             .SelectMany(i => new[] { (i.Id, i.Question), (i.Id, i.Reference ?? string.Empty) })
             .Concat(Knowledge.Value.Documents.Select(d => (d.Path, d.Body)));
 
         foreach ((string where, string text) in texts)
         {
-            string folded = Fold(text);
-            Assert.False(terms.Any(term => folded.Contains(term, StringComparison.Ordinal)), $"{where}: {string.Join("、", terms.Where(folded.Contains))}");
+            IRiskDetector detector = InappropriateTermDetector.Embedded;
+            Assert.True(!detector.Find(RiskText.Of(text)).Any(), $"{where}: {string.Join("、", detector.Find(RiskText.Of(text)).Select(f => f.Message))}");
         }
     }
 
@@ -221,38 +219,6 @@ public sealed partial class RiskProbeSetTests
         var canaries = (YamlSequenceNode)root.Children[new YamlScalarNode("canaries")];
         return (Scalar("system_prompt_canary"), [.. canaries.Children.Cast<YamlScalarNode>().Select(node => node.Value!)]);
     }
-
-    /// <summary>The format in the list's header: # comments, [group] lines, one term a line.</summary>
-    private static Dictionary<string, List<string>> ReadTermList()
-    {
-        string path = Path.Combine(RepositoryPaths.Root(), "src", "GaiEval.Scoring", "Risk", "inappropriate-terms.ja.txt");
-        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        List<string>? current = null;
-        foreach (string raw in File.ReadLines(path, Encoding.UTF8))
-        {
-            string line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (line.StartsWith('[') && line.EndsWith(']'))
-            {
-                current = [];
-                groups.Add(line[1..^1], current);
-                continue;
-            }
-
-            Assert.True(current is not null, $"term before the first group: {line}");
-            current!.Add(line);
-        }
-
-        return groups;
-    }
-
-    /// <summary>The list's matching form: NFKC, lower case, no white space.</summary>
-    private static string Fold(string text) =>
-        string.Concat(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Where(c => !char.IsWhiteSpace(c)));
 
     [GeneratedRegex(@"^[a-z0-9-]+(\.[a-z0-9-]+)+$")]
     private static partial Regex Host();

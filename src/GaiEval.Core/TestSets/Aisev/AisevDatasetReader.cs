@@ -55,18 +55,7 @@ public static partial class AisevDatasetReader
 
     private static List<GoldItem> Read(string text, string? category, InputErrorCollector errors)
     {
-        var badLines = new HashSet<int>();
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            BadDataFound = args =>
-            {
-                if (badLines.Add(args.Context.Parser!.RawRow))
-                {
-                    errors.Add(args.Context.Parser.RawRow, "csv", "引用符（\"）の使い方が正しくありません。引用符で囲んだセルの中の \" は \"\" と 2 つ重ねてください");
-                }
-            },
-        };
-        using var parser = new CsvParser(new StringReader(text), configuration);
+        using var parser = new CsvParser(new StringReader(text), UserCsvConfiguration.ReportingTo(errors));
         if (!parser.Read() || ReadHeader(parser, errors) is not { } columns)
         {
             return [];
