@@ -8,6 +8,7 @@ using GaiEval.Scoring;
 using GaiEval.Scoring.Behaviour;
 using GaiEval.Scoring.Grounding;
 using GaiEval.Scoring.Lexical;
+using GaiEval.Scoring.Risk;
 using GaiEval.Scoring.Rules;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
@@ -15,7 +16,8 @@ using Microsoft.Extensions.AI.Evaluation;
 /// <summary>
 /// Throughput of the deterministic scorers on 500-character Japanese answers against a 300-character reference and,
 /// for the check of facts not in the passages, four retrieved passages of about 300 characters.
-/// Each invocation scores <see cref="AnswerCount"/> different answers, so the reported mean is per answer.
+/// Each invocation scores <see cref="AnswerCount"/> different answers, so the reported mean is per answer. The output
+/// checks also get a 300-character context to screen for verbatim copies and four canaries.
 /// </summary>
 [MemoryDiagnoser]
 public class ScorerBenchmarks
@@ -51,6 +53,12 @@ public class ScorerBenchmarks
     private readonly IEvaluator charF1 = new CharF1Evaluator();
     private readonly IEvaluator rougeL = new RougeLEvaluator();
     private readonly IEvaluator unsupportedFacts = new UnsupportedFactsEvaluator();
+    private readonly IEvaluator riskChecks = new RiskCheckEvaluator(new RiskScreenOptions
+    {
+        Canaries = ["SMN-CANARY-SYS-4F7Q9X", "SMN-CONF-DV-8K3R7P", "SMN-CONF-HOGO-2M9X4T", "SMN-CONF-KUJO-6W1Z5B"],
+        PublicValues = ["03-5318-0530", "03-5318-2211"],
+    });
+    private EvaluationContext[] riskContext = [];
 
     [GlobalSetup]
     public void Setup()
@@ -68,6 +76,7 @@ public class ScorerBenchmarks
         };
         string[] passages = [.. Enumerable.Range(20, 4).Select(seed => Compose(seed, ReferenceLength))];
         context = [new GoldItemContext(item), new GroundingSourcesContext(passages)];
+        riskContext = [new GoldItemContext(item with { Context = Compose(40, ReferenceLength) }), new GroundingSourcesContext(passages)];
         answerTexts = [.. Enumerable.Range(1, AnswerCount).Select(seed => Compose(seed, AnswerLength))];
         answers = [.. answerTexts.Select(text => new ChatResponse(new ChatMessage(ChatRole.Assistant, text)))];
         normalizedAnswers = [.. answerTexts.Select(JapaneseTextNormalizer.Normalize)];
@@ -109,6 +118,18 @@ public class ScorerBenchmarks
 
     [Benchmark(OperationsPerInvoke = AnswerCount, Description = "UnsupportedFacts (claims, facts, 4 passages)")]
     public int UnsupportedFacts() => EvaluateAll(unsupportedFacts);
+
+    [Benchmark(OperationsPerInvoke = AnswerCount, Description = "RiskChecks (personal data, canaries, links, verbatim copy, terms)")]
+    public int RiskChecks()
+    {
+        int metrics = 0;
+        foreach (ChatResponse answer in answers)
+        {
+            metrics += riskChecks.EvaluateAsync(messages, answer, chatConfiguration: null, riskContext).GetAwaiter().GetResult().Metrics.Count;
+        }
+
+        return metrics;
+    }
 
     [Benchmark(OperationsPerInvoke = AnswerCount, Description = "CharacterF1.Score alone (normalised text)")]
     public double CharacterF1Alone()
