@@ -1,6 +1,7 @@
 namespace GaiEval.Core.Analysis;
 
 using System.Text.Json.Serialization;
+using GaiEval.Core.Analysis.Contamination;
 using GaiEval.Core.Analysis.Risk;
 
 /// <summary>
@@ -34,4 +35,7 @@ public sealed record RunAnalysis
     /// </summary>
     [JsonIgnore]
     public RiskAnalysis Risk { get; init; } = RiskAnalysis.None;
+
+    /// <summary>Public-versus-hidden accuracy per provider (a contamination signal); empty unless the test set has both splits.</summary>
+    public IReadOnlyList<SplitGap> SplitGaps { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 namespace GaiEval.Core.Analysis;
 
+using GaiEval.Core.Analysis.Contamination;
 using GaiEval.Core.Analysis.Risk;
 using GaiEval.Core.Analysis.Statistics;
 
@@ -24,6 +25,7 @@ public static class RunAnalysisBuilder
             Providers = [.. providers.Select(p => ProviderAnalyser.Analyse(p, results, bootstrapResamples))],
             Comparisons = PairedComparisons.Compare(providers, SignificanceLevel),
             Risk = RiskAnalyser.Analyse(results),
+            SplitGaps = SplitGapAnalyser.Analyse(results),
         };
     }
 }

@@ -2,6 +2,7 @@ namespace GaiEval.Reporting.Html;
 
 using System.Text;
 using GaiEval.Core.Analysis;
+using GaiEval.Core.Analysis.Contamination;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Summary;
 using static GaiEval.Reporting.Html.HtmlText;
@@ -22,6 +23,7 @@ internal static class AccuracySection
         table.WriteTo(html);
         ReliabilitySection.WriteAccuracyWarning(html, report.Reliability);
         WriteRetrieval(html, providers);
+        WriteSplitGaps(html, report.Analysis.SplitGaps);
         html.AppendLine("<h3>業務分野別</h3>");
         ByGroup(html, "業務分野", providers, p => p.AccuracyByCategory);
         html.AppendLine("<h3>用途別</h3>");
@@ -81,6 +83,35 @@ internal static class AccuracySection
         html.AppendLine("<p class=\"note\">出典（sources）のある項目について、検索した上位 k 件に正解の出典が入った割合（recall@k、Wilson 区間）と、最初に入った順位の逆数の平均（MRR、ブートストラップ区間）です。"
             + "誤答のうち、出典を見つけられなかったものを検索漏れ、見つけたのに誤ったものを生成の誤りとして数えます。</p>");
     }
+
+    /// <summary>公開問と非公開問: a model that practised on the published items does better on them than on the hidden ones.</summary>
+    private static void WriteSplitGaps(StringBuilder html, IReadOnlyList<SplitGap> gaps)
+    {
+        if (gaps.Count == 0)
+        {
+            return;
+        }
+
+        html.AppendLine("<h3>公開問と非公開問の正答率（練習・学習による汚染の兆候）</h3>");
+        var table = new HtmlTable(["提供先", "公開問（public）[95%区間]", "非公開問（hidden）[95%区間]", "差（公開 − 非公開）[95%区間]", "p値（Fisher）", "未判定", "兆候"], [1, 2, 3, 4, 5]);
+        foreach (SplitGap gap in gaps)
+        {
+            table.Add(
+                gap.Name,
+                Share(Estimate.FromProportion(gap.Public)),
+                Share(Estimate.FromProportion(gap.Hidden)),
+                gap.Difference.Value is { } d ? $"{Points(d)} [{Points(gap.Difference.Low)}, {Points(gap.Difference.High)}]" : "－（どちらかの判定済みの回答がない）",
+                gap.PValue.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture),
+                $"{gap.Undecided}",
+                gap.Suspect ? "あり（公開問だけ良い）" : "なし");
+        }
+
+        table.WriteTo(html);
+        html.AppendLine("<p class=\"note\">公開問は練習用に公開した問、非公開問は正式な実行でしか送らない問です。公開問だけで成績がよいのは、公開問で練習・学習した兆候です（区間が0を含まなければ「あり」）。"
+            + "公開問と非公開問は別の問なので、独立な2標本として比べています（Newcombe の区間と Fisher の正確検定）。兆候は確認のきっかけで、証明ではありません。</p>");
+    }
+
+    private static string Points(double value) => $"{value * 100:+0.0;-0.0;0.0} pt";
 
     private static void ByGroup(StringBuilder html, string label, IReadOnlyList<ProviderAnalysis> providers, Func<ProviderAnalysis, IReadOnlyList<GroupAccuracy>> groups)
     {
