@@ -23,6 +23,7 @@ var root = new RootCommand("""
     ReportCommand.Create(),
     KpiCommand.Create(),
     KbCommand.Create(),
+    RoundCommand.Create(),
     ProbesCommand.Create(),
 };
 

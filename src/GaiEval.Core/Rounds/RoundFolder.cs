@@ -1,0 +1,30 @@
+namespace GaiEval.Core.Rounds;
+
+using GaiEval.Core.Inputs;
+
+/// <summary>The files of one round: <c>DIR/NAME/commitment.json</c>, <c>salt.secret</c> and, once closed, <c>reveal.json</c>.</summary>
+public sealed record RoundFolder(string Name, string Path)
+{
+    public const string DefaultParent = "reports/rounds";
+
+    public string CommitmentFile => System.IO.Path.Combine(Path, "commitment.json");
+
+    public string SaltFile => System.IO.Path.Combine(Path, "salt.secret");
+
+    public string RevealFile => System.IO.Path.Combine(Path, "reveal.json");
+
+    /// <exception cref="InputException">The name is not usable as one folder name.</exception>
+    public static RoundFolder For(string parent, string name)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentNullException.ThrowIfNull(name);
+        if (string.IsNullOrWhiteSpace(name) || name.StartsWith('.') || name.Trim() != name ||
+            name.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) >= 0 || name.Contains('/', StringComparison.Ordinal) ||
+            name.Contains('\\', StringComparison.Ordinal))
+        {
+            throw new InputException("--round", 0, "round", $"回の名前はフォルダ名に使える文字で書いてください（/ や \\、先頭の . 、前後の空白は使えません）: 「{name}」");
+        }
+
+        return new RoundFolder(name, System.IO.Path.GetFullPath(System.IO.Path.Combine(parent, name)));
+    }
+}
