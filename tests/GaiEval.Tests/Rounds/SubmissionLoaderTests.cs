@@ -156,6 +156,25 @@ public sealed class SubmissionLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Both_are_refused_at_the_answers_line_when_the_endpoint_comes_first()
+    {
+        string[] lines = [.. Minimal[..15], "endpoint:", "  adapter: ollama", "  endpoint: http://127.0.0.1:11434", "  model: m", "answers: answers.jsonl"];
+
+        SingleError(lines, 20, "answers", "両方が書かれています（もう一方は 16 行目）");
+    }
+
+    [Fact]
+    public void The_manifest_itself_may_be_given_instead_of_its_folder()
+    {
+        folder.Write("submission.yaml", string.Join('\n', Minimal) + "\n");
+
+        Submission submission = SubmissionLoader.Load(folder.File("submission.yaml"), Today);
+
+        Assert.Equal(folder.Path, submission.Folder);
+        Assert.Equal(folder.File("answers.jsonl"), submission.AnswersFile);
+    }
+
+    [Fact]
     public void Neither_an_endpoint_nor_an_answers_file_is_refused()
     {
         SingleError(Minimal[..15], 1, "endpoint", "どちらか一方");

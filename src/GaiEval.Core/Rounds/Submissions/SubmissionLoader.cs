@@ -20,7 +20,10 @@ public static partial class SubmissionLoader
     private static readonly IReadOnlyDictionary<string, DeploymentMethod> Methods =
         ProviderProfileReader.Methods.Where(method => method.Value != DeploymentMethod.Baseline).ToDictionary(StringComparer.Ordinal);
 
-    /// <summary>Loads the submission in <paramref name="folder"/>; a statement dated after today (Japan time) is refused.</summary>
+    /// <summary>
+    /// Loads the submission in <paramref name="folder"/> (or the folder of a <c>submission.yaml</c> given as the path);
+    /// a statement dated after today (Japan time) is refused.
+    /// </summary>
     public static Submission Load(string folder) => Load(folder, DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(JapanOffset).DateTime));
 
     /// <param name="today">The day the submission is checked on: the statement may not be dated later.</param>
@@ -28,6 +31,11 @@ public static partial class SubmissionLoader
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         string root = Path.GetFullPath(folder);
+        if (File.Exists(root) && Path.GetFileName(root) == ManifestName)
+        {
+            root = Path.GetDirectoryName(root)!;
+        }
+
         string manifest = Path.Combine(root, ManifestName);
         var errors = new InputErrorCollector(manifest);
         if (!File.Exists(manifest))
