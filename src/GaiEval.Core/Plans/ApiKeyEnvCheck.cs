@@ -30,9 +30,13 @@ internal static partial class ApiKeyEnvCheck
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Any(token => token != "Bearer" && LooksLikeKey(token));
 
+    /// <summary>True when <paramref name="value"/> starts as a known kind of key does (sk-, ghp_, AIza, an AWS access key, ...), wherever it is written.</summary>
+    public static bool StartsLikeKey(string value) =>
+        KeyPrefixes.Any(prefix => value.StartsWith(prefix, StringComparison.Ordinal)) || AwsAccessKey().IsMatch(value);
+
     private static bool LooksLikeKey(string value)
     {
-        if (KeyPrefixes.Any(prefix => value.StartsWith(prefix, StringComparison.Ordinal)) || AwsAccessKey().IsMatch(value))
+        if (StartsLikeKey(value))
         {
             return true;
         }

@@ -2,6 +2,7 @@ namespace GaiEval.Core.Plans;
 
 using System.Text.RegularExpressions;
 using GaiEval.Core.Model;
+using GaiEval.Core.Rounds.Submissions;
 using YamlDotNet.RepresentationModel;
 
 /// <summary>
@@ -10,7 +11,7 @@ using YamlDotNet.RepresentationModel;
 /// </summary>
 internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool planHasKnowledge)
 {
-    private static readonly Dictionary<string, DeploymentMethod> Methods = new(StringComparer.Ordinal)
+    internal static readonly IReadOnlyDictionary<string, DeploymentMethod> Methods = new Dictionary<string, DeploymentMethod>(StringComparer.Ordinal)
     {
         ["web-service"] = DeploymentMethod.WebService,
         ["platform"] = DeploymentMethod.Platform,
@@ -56,6 +57,46 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         }
 
         return providers;
+    }
+
+    /// <summary>
+    /// The <c>endpoint:</c> block of a vendor's submission at <paramref name="path"/>: an adapter the runner can call and
+    /// how to reach it, checked as a plan provider's are (a key only as an environment variable's name). The caller
+    /// checks the keys; the ward assigns the id, the name and the settings shared by every endpoint of a round.
+    /// </summary>
+    public SubmittedEndpoint? ReadSubmittedEndpoint(YamlMappingNode map, string path)
+    {
+        string? named = yaml.Text(map, "adapter", path);
+        string? adapter = null;
+        if (named is AdapterNames.BuiltinRetrieval or AdapterNames.Manual)
+        {
+            yaml.Report(PlanYamlReader.Child(map, "adapter")!, $"{path}.adapter", $"応募のエンドポイントの adapter は {string.Join(" / ", EndpointAdapters)} のいずれかにしてください（指定値: 「{named}」）。画面から集めた回答は answers: answers.jsonl で出してください");
+        }
+        else
+        {
+            adapter = Adapter(map, path);
+        }
+
+        string? endpoint = Endpoint(map, path, adapter);
+        string? model = Required(map, "model", path, adapter, ModelAdapters);
+        string? apiKeyEnv = ApiKeyEnv(map, path);
+        HttpTemplate? http = settings.Http(map, path, required: adapter == AdapterNames.Http);
+        string? tokenizer = yaml.Text(map, "tokenizer", path);
+        if (adapter is null)
+        {
+            return null;
+        }
+
+        var submitted = new SubmittedEndpoint
+        {
+            Adapter = adapter,
+            Endpoint = endpoint,
+            Model = model,
+            ApiKeyEnv = apiKeyEnv,
+            ApiVersion = yaml.Text(map, "api_version", path),
+            Http = http,
+        };
+        return string.IsNullOrWhiteSpace(tokenizer) ? submitted : submitted with { Tokenizer = tokenizer };
     }
 
     private ProviderProfile? Read(YamlMappingNode map, string path)
