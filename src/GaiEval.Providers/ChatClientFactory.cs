@@ -17,7 +17,8 @@ using Microsoft.Extensions.AI;
 /// Builds a provider's pipeline, outermost first: response cache (when given one) → retrieval augmentation (rag) →
 /// rate limit (rpm, tpm) → retries and per-attempt timeout → measurement → adapter. A cache hit waits for no limit and is
 /// not measured again; token counts include retrieved text; latency is per attempt. Retrieval (builtin-retrieval and rag)
-/// only ever sees the knowledge documents within the provider's clearance.
+/// only ever sees the knowledge documents within the provider's clearance. Answers replayed from a file (adapter
+/// <c>answers</c>) go through the same layers, except the cache.
 /// </summary>
 /// <param name="knowledge">The plan's knowledge base, for builtin-retrieval and rag.</param>
 /// <param name="cache">The response cache, when the plan says <c>cache: true</c>.</param>
