@@ -33,11 +33,11 @@ public sealed class AnswersProviderRunTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public async Task The_files_answers_are_stored_with_their_tokens_and_latency_scored_and_a_missing_one_is_a_failed_call()
+    public async Task The_files_answers_are_stored_with_their_tokens_and_latency_none_made_up_scored_and_a_missing_one_is_a_failed_call()
     {
         folder.Write("answers.jsonl", """
             {"id": "q001", "answer": "平日8時30分から受け付けています。", "input_tokens": 120, "output_tokens": 45, "latency_ms": 1500}
-            {"id": "q002", "answer": "印鑑だけで登録できます。", "input_tokens": 100, "output_tokens": 20, "latency_ms": 900}
+            {"id": "q002", "answer": "印鑑だけで登録できます。", "input_tokens": 100, "output_tokens": 20}
             """);
         string plan = MiniScenario.Write(folder, 3, MiniScenario.RetrievalProvider("base") + Vendor);
 
@@ -53,7 +53,7 @@ public sealed class AnswersProviderRunTests : IDisposable
         Assert.Equal(
             (ResponseStatus.Ok, "平日8時30分から受け付けています。", 120L, 45L, 1500.0, TokenSource.Reported),
             (vendor["q001"].Status, vendor["q001"].Text, vendor["q001"].InputTokens, vendor["q001"].OutputTokens, vendor["q001"].LatencyMs, vendor["q001"].TokenSource));
-        Assert.Equal((ResponseStatus.Ok, "印鑑だけで登録できます。", 900.0), (vendor["q002"].Status, vendor["q002"].Text, vendor["q002"].LatencyMs));
+        Assert.Equal((ResponseStatus.Ok, "印鑑だけで登録できます。", null), (vendor["q002"].Status, vendor["q002"].Text, vendor["q002"].LatencyMs));
         Assert.Equal(ResponseStatus.Error, vendor["q003"].Status);
         Assert.Null(vendor["q003"].Text);
         Assert.Contains($"回答ファイル {folder.File("answers.jsonl")} に項目「q003」の回答がありません", vendor["q003"].Error, StringComparison.Ordinal);
@@ -62,6 +62,7 @@ public sealed class AnswersProviderRunTests : IDisposable
         Assert.Equal((1, 2), (summary.Accuracy.Successes, summary.Accuracy.N));
         Assert.Equal((1, 3, 3), (summary.Failed, summary.Stored, summary.Planned));
         Assert.Equal((110.0, 32.5), (summary.MeanInputTokens, summary.MeanOutputTokens));
+        Assert.Equal((1500.0, 1500.0), (summary.LatencyP50Ms, summary.LatencyP95Ms));
         Assert.Equal(0, report.Summary.Providers.Single(p => p.ProviderId == "base").Failed);
     }
 
