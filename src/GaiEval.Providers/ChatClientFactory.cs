@@ -1,9 +1,11 @@
 namespace GaiEval.Providers;
 
 using GaiEval.Core.Plans;
+using GaiEval.Core.Replay;
 using GaiEval.Core.Results;
 using GaiEval.Core.Running;
 using GaiEval.Providers.Adapters;
+using GaiEval.Providers.Adapters.Answers;
 using GaiEval.Providers.Adapters.Http;
 using GaiEval.Providers.Adapters.Ollama;
 using GaiEval.Providers.Adapters.OpenAi;
@@ -15,7 +17,8 @@ using Microsoft.Extensions.AI;
 /// Builds a provider's pipeline, outermost first: response cache (when given one) → retrieval augmentation (rag) →
 /// rate limit (rpm, tpm) → retries and per-attempt timeout → measurement → adapter. A cache hit waits for no limit and is
 /// not measured again; token counts include retrieved text; latency is per attempt. Retrieval (builtin-retrieval and rag)
-/// only ever sees the knowledge documents within the provider's clearance.
+/// only ever sees the knowledge documents within the provider's clearance. Answers replayed from a file (adapter
+/// <c>answers</c>) go through the same layers, except the cache.
 /// </summary>
 /// <param name="knowledge">The plan's knowledge base, for builtin-retrieval and rag.</param>
 /// <param name="cache">The response cache, when the plan says <c>cache: true</c>.</param>
@@ -29,7 +32,9 @@ public sealed class ChatClientFactory(
     {
         ArgumentNullException.ThrowIfNull(profile);
         ChatClientBuilder builder = CreateAdapter(profile).AsBuilder();
-        if (cache is not null)
+
+        // Replayed answers are read afresh from their file: a cached copy would outlive an edit of it.
+        if (cache is not null && !AdapterCatalogue.Of(profile.Adapter).AnswersFromFile)
         {
             builder.UseResponseCache(cache, profile, knowledge?.ContentHash);
         }
@@ -47,8 +52,8 @@ public sealed class ChatClientFactory(
     }
 
     /// <summary>
-    /// A judge's client: the provider's model without retrieval, behind the same limits, retries and cache. A retrieval
-    /// baseline or a manual provider cannot judge.
+    /// A judge's client: the provider's model without retrieval, behind the same limits, retries and cache. Only an
+    /// adapter that <see cref="AdapterCapabilities.CanJudge"/> can judge.
     /// </summary>
     public IChatClient CreateJudge(ProviderProfile profile)
     {
@@ -60,8 +65,8 @@ public sealed class ChatClientFactory(
 
     /// <summary>Why the provider cannot judge (it is no language model), or null when it can.</summary>
     public static string? WhyNotJudge(ProviderProfile profile) =>
-        profile.Adapter is AdapterNames.BuiltinRetrieval or AdapterNames.Manual
-            ? $"提供先 {profile.Id}（{profile.Adapter}）は言語モデルではないため判定者にできません。openai, azure-openai, ollama, http の提供先を指定してください。"
+        !AdapterCatalogue.Of(profile.Adapter).CanJudge && AdapterNames.All.Contains(profile.Adapter)
+            ? $"提供先 {profile.Id}（{profile.Adapter}）は言語モデルではないため判定者にできません。{string.Join(", ", AdapterCatalogue.Judges)} の提供先を指定してください。"
             : null;
 
     private IChatClient CreateAdapter(ProviderProfile profile) => profile.Adapter switch
@@ -70,6 +75,7 @@ public sealed class ChatClientFactory(
         AdapterNames.OpenAi or AdapterNames.AzureOpenAi => OpenAiAdapter.Create(profile, environment),
         AdapterNames.Ollama => OllamaAdapter.Create(profile),
         AdapterNames.Http => HttpTemplateAdapter.Create(profile, environment),
+        AdapterNames.Answers => CreateAnswers(profile),
         AdapterNames.Manual => throw new NotSupportedException("manual の提供先は呼び出しません。回答は gaieval collect import で取り込みます。"),
         _ => throw new NotSupportedException($"アダプター '{profile.Adapter}' はありません（使えるもの: {string.Join(", ", AdapterNames.All)}）。"),
     };
@@ -79,6 +85,10 @@ public sealed class ChatClientFactory(
         RetrievalSettings settings = profile.Retrieval ?? new RetrievalSettings();
         return new BuiltinRetrievalChatClient(RequireKnowledge(profile).GetIndex(settings, ClearancePolicy.Ceiling(profile)), settings);
     }
+
+    private static AnswersChatClient CreateAnswers(ProviderProfile profile) =>
+        new(AnswerFileReader.Load(profile.Answers
+            ?? throw new NotSupportedException($"提供先 {profile.Id}（{AdapterNames.Answers}）には answers（回答ファイル）が必要です。")));
 
     private KnowledgeBase RequireKnowledge(ProviderProfile profile) =>
         knowledge ?? throw new NotSupportedException($"提供先 {profile.Id} は計画の knowledge（ナレッジのフォルダー）を使いますが、読み込まれていません。");

@@ -3,6 +3,7 @@ namespace GaiEval.Cli.Inputs;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
+using GaiEval.Core.Replay;
 using GaiEval.Core.TestSets;
 using GaiEval.Providers.Knowledge;
 
@@ -38,6 +39,8 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
         {
             errors.AddRange(ProbeProblems(testSet, probes));
         }
+
+        errors.AddRange(AnswerFileProblems(plan, testSet, probes));
 
         if (errors.Count > 0)
         {
@@ -81,6 +84,29 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
                 yield return new InputError(probes.Path, line, "id", $"id「{probe.Id}」がテストセット {Path.GetFileName(testSet.Path)} の項目と重複しています。プローブの id は別にしてください");
             }
         }
+    }
+
+    /// <summary>
+    /// Every fault of the answers files of the plan's providers, and (when the test set could be read) every answer to an
+    /// item that is neither in the test set nor among the probes. A file named by several providers is checked once.
+    /// </summary>
+    private static List<InputError> AnswerFileProblems(EvalPlan plan, TestSet? testSet, TestSet? probes)
+    {
+        var errors = new List<InputError>();
+        IEnumerable<string> files = plan.Providers
+            .Where(p => AdapterCatalogue.Of(p.Adapter).AnswersFromFile)
+            .Select(p => p.Answers)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal);
+        foreach (string file in files)
+        {
+            if (Collect(() => AnswerFileReader.Load(file), errors) is { } answers && testSet is not null)
+            {
+                errors.AddRange(answers.UnknownIds([.. testSet.Items.Select(i => i.Id), .. probes?.Items.Select(i => i.Id) ?? []]));
+            }
+        }
+
+        return errors;
     }
 
     private static KnowledgeBase? LoadKnowledge(string? folder, List<InputError> errors) =>

@@ -18,7 +18,7 @@ public static class ManualProviders
             return null;
         }
 
-        if (provider.Adapter != AdapterNames.Manual)
+        if (!AdapterCatalogue.Of(provider.Adapter).CollectedByHand)
         {
             errors.Add(new InputError(
                 plan.PlanFile,
@@ -33,7 +33,7 @@ public static class ManualProviders
 
     private static string Known(EvalPlan plan)
     {
-        string[] ids = [.. plan.Providers.Where(p => p.Adapter == AdapterNames.Manual).Select(p => p.Id)];
+        string[] ids = [.. plan.Providers.Where(p => AdapterCatalogue.Of(p.Adapter).CollectedByHand).Select(p => p.Id)];
         return ids.Length == 0
             ? "この計画には adapter: manual の提供先がありません。"
             : $"adapter: manual の提供先: {string.Join(", ", ids)}";

@@ -28,7 +28,7 @@ public static class ProviderMeasurement
         {
             return results.Plan.Skipped.TryGetValue(provider.Id, out string? skipped)
                 ? $"実行開始時に使えなかったため飛ばした（--skip-unavailable）: {skipped}"
-                : provider.Adapter == AdapterNames.Manual
+                : AdapterCatalogue.Of(provider.Adapter).CollectedByHand
                     ? $"回答がまだ取り込まれていない（gaieval collect import SHEET --run {results.Run.RunId} --provider {provider.Id} で取り込む）"
                     : $"保存された回答が1件もない（実行が途中で止まった可能性: gaieval run --resume {results.Run.RunId}）";
         }

@@ -12,5 +12,9 @@ public static class AdapterNames
     /// <summary>Answers collected by staff from a web service's UI and imported (gaieval collect); the runner never calls it.</summary>
     public const string Manual = "manual";
 
-    public static IReadOnlyList<string> All { get; } = [BuiltinRetrieval, OpenAi, AzureOpenAi, Ollama, Http, Manual];
+    /// <summary>Answers prepared in a JSONL file (<c>answers:</c>), replayed through the same pipeline as a called provider.</summary>
+    public const string Answers = "answers";
+
+    /// <summary>Every adapter, in the order of <see cref="AdapterCatalogue.All"/>.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. AdapterCatalogue.All.Select(a => a.Name)];
 }

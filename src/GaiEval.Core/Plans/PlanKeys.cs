@@ -14,7 +14,7 @@ internal static class PlanKeys
     [
         "id", "name", "method", "adapter", "endpoint", "model", "api_key_env", "system_prompt",
         "retrieval", "rag", "limits", "pricing", "clearance", "candidate", "tokenizer", "api_version", "temperature",
-        "max_output_tokens", "http", "deployment",
+        "max_output_tokens", "http", "deployment", "answers",
     ];
 
     public static IReadOnlyList<string> Retrieval { get; } = ["chunking", "top_k", "chunk_size", "min_score"];

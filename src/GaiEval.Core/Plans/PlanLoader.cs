@@ -45,7 +45,7 @@ public static class PlanLoader
 
         bool cache = yaml.Flag(root, "cache", string.Empty) ?? false;
         bool planHasKnowledge = PlanYamlReader.Child(root, "knowledge") is not null;
-        var profiles = new ProviderProfileReader(yaml, planHasKnowledge);
+        var profiles = new ProviderProfileReader(yaml, planHasKnowledge, folder);
         List<ProviderProfile> providers = profiles.ReadAll(root);
         List<ProviderProfile> judges = profiles.ReadJudges(root);
         Economics? economics = new EconomicsReader(yaml).Read(root);

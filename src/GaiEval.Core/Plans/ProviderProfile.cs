@@ -13,7 +13,7 @@ public sealed record ProviderProfile
 
     public required DeploymentMethod Method { get; init; }
 
-    /// <summary>builtin-retrieval | openai | azure-openai | ollama | http | manual.</summary>
+    /// <summary>One of <see cref="AdapterNames.All"/>; what it can do is <see cref="AdapterCatalogue.Of"/>.</summary>
     public required string Adapter { get; init; }
 
     public string? Endpoint { get; init; }
@@ -36,6 +36,9 @@ public sealed record ProviderProfile
 
     /// <summary>Request and reply shape of the generic <c>http</c> adapter.</summary>
     public HttpTemplate? Http { get; init; }
+
+    /// <summary>The answers file (JSONL, full path) of the <c>answers</c> adapter.</summary>
+    public string? Answers { get; init; }
 
     /// <summary>Settings of the builtin-retrieval adapter.</summary>
     public RetrievalSettings? Retrieval { get; init; }

@@ -9,7 +9,8 @@ using YamlDotNet.RepresentationModel;
 /// Reads the <c>providers</c> and <c>judges</c> lists of a plan and checks each profile and the adapter's requirements.
 /// Ids are unique across both lists.
 /// </summary>
-internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool planHasKnowledge)
+/// <param name="folder">The plan's folder, against which an answers file is resolved.</param>
+internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool planHasKnowledge, string folder)
 {
     internal static readonly IReadOnlyDictionary<string, DeploymentMethod> Methods = new Dictionary<string, DeploymentMethod>(StringComparer.Ordinal)
     {
@@ -19,10 +20,6 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         ["on-prem"] = DeploymentMethod.OnPrem,
         ["baseline"] = DeploymentMethod.Baseline,
     };
-
-    private static readonly string[] ModelAdapters = [AdapterNames.OpenAi, AdapterNames.AzureOpenAi, AdapterNames.Ollama];
-
-    private static readonly string[] EndpointAdapters = [.. ModelAdapters, AdapterNames.Http];
 
     private readonly ProviderSettingsReader settings = new(yaml);
     private readonly DeploymentProfileReader deploymentReader = new(yaml);
@@ -106,7 +103,9 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         DeploymentMethod? method = yaml.Choice(map, "method", path, Methods, required: true);
         string? adapter = Adapter(map, path);
         string? endpoint = Endpoint(map, path, adapter);
-        string? model = Required(map, "model", path, adapter, ModelAdapters);
+        AdapterCapabilities? capabilities = adapter is null ? null : AdapterCatalogue.Of(adapter);
+        string? model = Required(map, "model", path, adapter, capabilities?.NeedsModel is true);
+        string? answers = Answers(map, path, capabilities);
         string? apiKeyEnv = ApiKeyEnv(map, path);
         string? name = yaml.Text(map, "name", path);
         string? systemPrompt = yaml.Text(map, "system_prompt", path);
@@ -128,7 +127,7 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
 
         bool candidate = yaml.Flag(map, "candidate", path) ?? false;
         string? tokenizer = yaml.Text(map, "tokenizer", path);
-        HttpTemplate? http = settings.Http(map, path, required: adapter == AdapterNames.Http);
+        HttpTemplate? http = settings.Http(map, path, required: capabilities?.NeedsHttpTemplate is true);
         double? temperature = yaml.Number(map, "temperature", path);
         int? maxOutputTokens = yaml.Integer(map, "max_output_tokens", path);
         if (temperature is < 0 or > 2)
@@ -160,7 +159,8 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
             Temperature = temperature,
             MaxOutputTokens = maxOutputTokens,
             Http = http,
-            Retrieval = retrieval ?? (adapter == AdapterNames.BuiltinRetrieval ? new RetrievalSettings() : null),
+            Answers = answers,
+            Retrieval = retrieval ?? (capabilities?.SearchesKnowledge is true ? new RetrievalSettings() : null),
             Rag = rag,
             Limits = limits,
             Pricing = pricing,
@@ -235,9 +235,9 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
             return null;
         }
 
-        if (adapter == AdapterNames.BuiltinRetrieval && !planHasKnowledge)
+        if (AdapterCatalogue.Of(adapter).SearchesKnowledge && !planHasKnowledge)
         {
-            yaml.Report(node, $"{path}.adapter", "builtin-retrieval を使うには plan に knowledge（知識フォルダ）を書いてください");
+            yaml.Report(node, $"{path}.adapter", $"{adapter} を使うには plan に knowledge（知識フォルダ）を書いてください");
         }
 
         return adapter;
@@ -245,7 +245,7 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
 
     private string? Endpoint(YamlMappingNode map, string path, string? adapter)
     {
-        string? endpoint = Required(map, "endpoint", path, adapter, EndpointAdapters);
+        string? endpoint = Required(map, "endpoint", path, adapter, adapter is not null && AdapterCatalogue.Of(adapter).NeedsEndpoint);
         if (endpoint is null)
         {
             return null;
@@ -265,16 +265,45 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         return endpoint;
     }
 
-    /// <summary>A text value the given adapters cannot do without.</summary>
-    private string? Required(YamlMappingNode map, string key, string path, string? adapter, string[] adaptersNeedingIt)
+    /// <summary>A text value the adapter cannot do without when <paramref name="needed"/>.</summary>
+    private string? Required(YamlMappingNode map, string key, string path, string? adapter, bool needed)
     {
         string? value = yaml.Text(map, key, path);
-        if (string.IsNullOrWhiteSpace(value) && adapter is not null && adaptersNeedingIt.Contains(adapter, StringComparer.Ordinal))
+        if (string.IsNullOrWhiteSpace(value) && needed)
         {
             yaml.Report(map, $"{path}.{key}", $"adapter {adapter} には {key} が必要です");
         }
 
         return string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    /// <summary>
+    /// The answers file of an adapter that answers from a file, resolved against the plan's folder; it must exist. Its
+    /// lines are checked with the test set (PlanInputs) and again when the run reads it.
+    /// </summary>
+    private string? Answers(YamlMappingNode map, string path, AdapterCapabilities? capabilities)
+    {
+        string? value = Required(map, "answers", path, capabilities?.Name, capabilities?.AnswersFromFile is true);
+        if (value is null)
+        {
+            return null;
+        }
+
+        YamlNode node = PlanYamlReader.Child(map, "answers")!;
+        if (capabilities is { AnswersFromFile: false })
+        {
+            yaml.Report(node, $"{path}.answers", $"answers（回答ファイル）は adapter: {AdapterNames.Answers} の提供先にだけ書けます（この提供先は adapter: {capabilities.Name}）");
+            return null;
+        }
+
+        string full = Path.GetFullPath(Path.Combine(folder, value));
+        if (!File.Exists(full))
+        {
+            yaml.Report(node, $"{path}.answers", $"回答ファイルが見つかりません: {full}（パスは plan ファイルのフォルダからの相対パスです）");
+            return null;
+        }
+
+        return full;
     }
 
     private string? ApiKeyEnv(YamlMappingNode map, string path)

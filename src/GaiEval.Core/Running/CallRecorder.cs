@@ -58,11 +58,12 @@ internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatC
             : TokenSource.Reported;
         bool cached = ResponsePropertyReader.Bool(response, ResponseProperties.Cached);
         IReadOnlyList<string> retrievedIds = ResponsePropertyReader.Strings(response, ResponseProperties.RetrievedIds);
+        bool replayed = ResponsePropertyReader.Bool(response, ResponseProperties.Replayed);
         return Record(item, repeat, started, ResponseStatus.Ok) with
         {
             Text = response.Text,
             Attempts = cached ? 0 : (int)(ResponsePropertyReader.Double(response, ResponseProperties.Attempts) ?? 1),
-            LatencyMs = ResponsePropertyReader.Double(response, ResponseProperties.LatencyMs) ?? total.TotalMilliseconds,
+            LatencyMs = ResponsePropertyReader.Double(response, ResponseProperties.LatencyMs) ?? (replayed ? null : total.TotalMilliseconds),
             TtftMs = ResponsePropertyReader.Double(response, ResponseProperties.TimeToFirstTokenMs),
             TotalMs = total.TotalMilliseconds,
             InputTokens = response.Usage?.InputTokenCount,

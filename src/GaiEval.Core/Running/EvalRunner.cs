@@ -55,8 +55,8 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
     /// <summary>
     /// Makes every call of the run that is not stored yet; when the last call of the run's plan is committed the run is
     /// calls-complete (scoring then makes it scored), and while calls of providers left out of <paramref name="plan"/>
-    /// remain it stays resumable (interrupted). Cancellation stops cleanly: the run is marked interrupted. Manual providers are not called:
-    /// their answers are imported (gaieval collect import).
+    /// remain it stays resumable (interrupted). Cancellation stops cleanly: the run is marked interrupted. Providers the runner does not call
+    /// (<see cref="AdapterCapabilities.CalledByRunner"/>: manual) have their answers imported (gaieval collect import).
     /// </summary>
     public async Task<RunOutcome> ExecuteAsync(
         RunInfo run,
@@ -67,7 +67,7 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
     {
         IReadOnlySet<ResponseKey> stored = await store.ReadResponseKeysAsync(run.RunId, cancellationToken).ConfigureAwait(false);
         var work = plan.Providers
-            .Where(p => p.Adapter != AdapterNames.Manual)
+            .Where(p => AdapterCatalogue.Of(p.Adapter).CalledByRunner)
             .Select(p => (Profile: p, Pending: Pending(items, p.Id, plan.Repeats, stored)))
             .ToList();
         var tally = new ProgressTally(work.ToDictionary(w => w.Profile.Id, w => w.Pending.Count()), progress);
@@ -90,7 +90,7 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
         IReadOnlySet<ResponseKey> now = await store.ReadResponseKeysAsync(run.RunId, CancellationToken.None).ConfigureAwait(false);
         EvalPlan runPlan = PlanSnapshot.FromJson(run.PlanJson);
         bool complete = runPlan.Providers
-            .Where(p => p.Adapter != AdapterNames.Manual && !runPlan.Skipped.ContainsKey(p.Id))
+            .Where(p => AdapterCatalogue.Of(p.Adapter).CalledByRunner && !runPlan.Skipped.ContainsKey(p.Id))
             .All(p => !Pending(items, p.Id, run.Repeats, now).Any());
         await store.SetRunStatusAsync(
             run.RunId, complete ? RunStatus.CallsComplete : RunStatus.Interrupted, complete ? time.GetUtcNow() : null, CancellationToken.None)

@@ -23,6 +23,12 @@ public static class ResponseProperties
     /// <summary>int: attempts made (1 = no retry).</summary>
     public const string Attempts = "gaieval.attempts";
 
+    /// <summary>
+    /// bool: replayed from an answers file, whose latency (<see cref="LatencyMs"/>, absent when the file gives none) is
+    /// kept: the time to read it is no latency of the provider's.
+    /// </summary>
+    public const string Replayed = "gaieval.replayed";
+
     /// <summary>bool: served from the response cache.</summary>
     public const string Cached = "gaieval.cached";
 }

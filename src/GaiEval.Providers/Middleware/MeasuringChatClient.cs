@@ -15,7 +15,8 @@ using Microsoft.Extensions.AI;
 /// <see cref="ResponseProperties.TimeToFirstTokenMs"/> and, when anything was estimated,
 /// <see cref="ResponseProperties.EstimatedWith"/>. Reported token counts are never overwritten.
 /// The time to first token is taken at the first update that carries text (a leading role-only chunk is not a token);
-/// when no update carries text, at the first update. Streaming calls pass through unmeasured.
+/// when no update carries text, at the first update. Streaming calls pass through unmeasured. A response replayed from
+/// an answers file (<see cref="ResponseProperties.Replayed"/>) keeps the latency the file gives and gets none measured.
 /// </remarks>
 public sealed class MeasuringChatClient : DelegatingChatClient
 {
@@ -55,8 +56,13 @@ public sealed class MeasuringChatClient : DelegatingChatClient
         // properties such as retrieved ids survive.
         var response = updates.ToChatResponse();
         var properties = response.AdditionalProperties ??= [];
-        properties[ResponseProperties.LatencyMs] = latencyMs;
-        if ((firstTextMs ?? firstUpdateMs) is double timeToFirstTokenMs)
+        bool replayed = properties.TryGetValue(ResponseProperties.Replayed, out object? flag) && flag is true;
+        if (!replayed)
+        {
+            properties[ResponseProperties.LatencyMs] = latencyMs;
+        }
+
+        if (!replayed && (firstTextMs ?? firstUpdateMs) is double timeToFirstTokenMs)
         {
             properties[ResponseProperties.TimeToFirstTokenMs] = timeToFirstTokenMs;
         }

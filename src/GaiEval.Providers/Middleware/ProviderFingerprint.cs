@@ -26,7 +26,7 @@ public static class ProviderFingerprint
     public static string For(ProviderProfile profile, string? knowledgeHash)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        bool retrieves = profile.Adapter == AdapterNames.BuiltinRetrieval || profile.Rag is not null;
+        bool retrieves = AdapterCatalogue.Of(profile.Adapter).SearchesKnowledge || profile.Rag is not null;
         var fields = new
         {
             version = Version,

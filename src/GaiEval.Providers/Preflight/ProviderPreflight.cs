@@ -17,7 +17,7 @@ public sealed class ProviderPreflight(IChatClientFactory clients, EndpointProbe 
 
     private async Task<ProviderProblem?> CheckAsync(ProviderProfile profile, CancellationToken cancellationToken)
     {
-        if (profile.Adapter == AdapterNames.Manual)
+        if (!AdapterCatalogue.Of(profile.Adapter).CalledByRunner)
         {
             return null;
         }

@@ -110,7 +110,7 @@ public sealed class SummaryMarkdownWriter : IReportWriter
         string runId = report.Results.Run.RunId;
         foreach (ProviderSummary provider in report.Summary.Providers.Where(p => p.Planned > p.Stored))
         {
-            bool manual = report.Results.Plan.Providers.Any(p => p.Id == provider.ProviderId && p.Adapter == AdapterNames.Manual);
+            bool manual = report.Results.Plan.Providers.Any(p => p.Id == provider.ProviderId && AdapterCatalogue.Of(p.Adapter).CollectedByHand);
             md.AppendLine(manual
                 ? $"- {provider.ProviderId}: 手入力の回答が {provider.Planned - provider.Stored} 件まだ取り込まれていません。`gaieval collect export` で表を作り、記入後に `gaieval collect import 表.csv --run {runId} --provider {provider.ProviderId}` で取り込みます。"
                 : $"- {provider.ProviderId}: 未実行の呼び出しが {provider.Planned - provider.Stored} 件あります。`gaieval run --resume {runId}` で再開できます。");

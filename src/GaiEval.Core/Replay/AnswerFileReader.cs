@@ -1,0 +1,169 @@
+namespace GaiEval.Core.Replay;
+
+using System.Text;
+using System.Text.Json;
+using GaiEval.Core.Inputs;
+
+/// <summary>
+/// Reads an answers file: one JSON object per line, UTF-8 (BOM allowed), blank lines skipped. Every fault is reported
+/// with its line at once (<see cref="InputException"/>): bad JSON, unknown fields, a missing id or answer, a repeated id,
+/// a token count that is not a whole number of at least 0, a latency that is not a number of at least 0.
+/// </summary>
+public static class AnswerFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static AnswerFile Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var errors = new InputErrorCollector(path);
+        if (!File.Exists(path))
+        {
+            errors.Add(0, "file", "回答ファイルが見つかりません。パスを確認してください");
+            errors.ThrowIfAny();
+        }
+
+        string[] lines;
+        try
+        {
+            lines = StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF').Split('\n');
+        }
+        catch (DecoderFallbackException)
+        {
+            errors.Add(0, "file", "UTF-8 として読めない文字があります。ファイルを UTF-8 で保存してください");
+            throw new InputException(errors.Errors);
+        }
+
+        var answers = new Dictionary<string, ReplayedAnswer>(StringComparer.Ordinal);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (ReadLine(lines[i].TrimEnd('\r'), i + 1, errors) is not { } answer)
+            {
+                continue;
+            }
+
+            if (answers.TryGetValue(answer.Id, out ReplayedAnswer? first))
+            {
+                errors.Add(answer.Line, AnswerFileFields.Id, $"id「{answer.Id}」が重複しています（最初は {first.Line} 行目）。1 つの項目に回答は 1 行にしてください");
+            }
+            else
+            {
+                answers[answer.Id] = answer;
+            }
+        }
+
+        if (answers.Count == 0 && !errors.HasErrors)
+        {
+            errors.Add(0, "file", "回答が 1 行もありません。1 行に 1 つ {\"id\": \"...\", \"answer\": \"...\"} を書いてください");
+        }
+
+        errors.ThrowIfAny();
+        return new AnswerFile(Path.GetFullPath(path), answers);
+    }
+
+    private static ReplayedAnswer? ReadLine(string text, int line, InputErrorCollector errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text);
+        }
+        catch (JsonException exception)
+        {
+            long position = (exception.BytePositionInLine ?? 0) + 1;
+            errors.Add(line, "json", $"JSON として読めません（この行の {position} バイト目付近）。引用符・カンマ・括弧を確認してください");
+            return null;
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add(line, "json", "1 行に 1 つの JSON オブジェクト（{\"id\": \"...\", \"answer\": \"...\"}）を書いてください");
+                return null;
+            }
+
+            return ReadObject(document.RootElement, line, errors);
+        }
+    }
+
+    private static ReplayedAnswer? ReadObject(JsonElement item, int line, InputErrorCollector errors)
+    {
+        foreach (JsonProperty property in item.EnumerateObject().Where(p => !AnswerFileFields.All.Contains(p.Name, StringComparer.Ordinal)))
+        {
+            errors.Add(line, property.Name, ClosestName.UnknownMessage(property.Name, [.. AnswerFileFields.All]));
+        }
+
+        string? id = Text(item, AnswerFileFields.Id, line, errors, "id は必須です。テストセットの項目の id を書いてください");
+        string? answer = Text(item, AnswerFileFields.Answer, line, errors, "answer は必須です。項目への回答の文章を書いてください（空の回答は書けません）");
+        bool numbersOk = Count(item, AnswerFileFields.InputTokens, line, errors, out long? inputTokens)
+            & Count(item, AnswerFileFields.OutputTokens, line, errors, out long? outputTokens)
+            & Latency(item, line, errors, out double? latencyMs);
+        return id is null || answer is null || !numbersOk ? null : new ReplayedAnswer(id, answer, inputTokens, outputTokens, latencyMs, line);
+    }
+
+    private static string? Text(JsonElement item, string field, int line, InputErrorCollector errors, string missing)
+    {
+        if (!item.TryGetProperty(field, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            errors.Add(line, field, missing);
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(line, field, $"{field} は文字列で書いてください（例: \"...\"）");
+            return null;
+        }
+
+        string text = value.GetString()!;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(line, field, missing);
+            return null;
+        }
+
+        return text;
+    }
+
+    private static bool Count(JsonElement item, string field, int line, InputErrorCollector errors, out long? count)
+    {
+        count = null;
+        if (!item.TryGetProperty(field, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out long number) && number >= 0)
+        {
+            count = number;
+            return true;
+        }
+
+        errors.Add(line, field, $"{field} は 0 以上の整数で書いてください（指定値: {value.GetRawText()}）");
+        return false;
+    }
+
+    private static bool Latency(JsonElement item, int line, InputErrorCollector errors, out double? latencyMs)
+    {
+        latencyMs = null;
+        if (!item.TryGetProperty(AnswerFileFields.LatencyMs, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out double number) && double.IsFinite(number) && number >= 0)
+        {
+            latencyMs = number;
+            return true;
+        }
+
+        errors.Add(line, AnswerFileFields.LatencyMs, $"latency_ms は 0 以上の数値（ミリ秒）で書いてください（指定値: {value.GetRawText()}）");
+        return false;
+    }
+}
