@@ -65,9 +65,10 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
     {
         string? named = yaml.Text(map, "adapter", path);
         string? adapter = null;
-        if (named is AdapterNames.BuiltinRetrieval or AdapterNames.Manual)
+        if (named is not null && AdapterNames.All.Contains(named) && !AdapterCatalogue.Of(named).NeedsNetwork)
         {
-            yaml.Report(PlanYamlReader.Child(map, "adapter")!, $"{path}.adapter", $"応募のエンドポイントの adapter は {string.Join(" / ", EndpointAdapters)} のいずれかにしてください（指定値: 「{named}」）。画面から集めた回答は answers: answers.jsonl で出してください");
+            string endpoints = string.Join(" / ", AdapterCatalogue.All.Where(a => a.NeedsNetwork).Select(a => a.Name));
+            yaml.Report(PlanYamlReader.Child(map, "adapter")!, $"{path}.adapter", $"応募のエンドポイントの adapter は {endpoints} のいずれかにしてください（指定値: 「{named}」）。画面から集めた回答は answers: answers.jsonl で出してください");
         }
         else
         {
@@ -75,7 +76,7 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         }
 
         string? endpoint = Endpoint(map, path, adapter);
-        string? model = Required(map, "model", path, adapter, ModelAdapters);
+        string? model = Required(map, "model", path, adapter, adapter is not null && AdapterCatalogue.Of(adapter).NeedsModel);
         string? apiKeyEnv = ApiKeyEnv(map, path);
         HttpTemplate? http = settings.Http(map, path, required: adapter == AdapterNames.Http);
         string? tokenizer = yaml.Text(map, "tokenizer", path);

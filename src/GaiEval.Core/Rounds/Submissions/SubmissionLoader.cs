@@ -244,7 +244,7 @@ public static partial class SubmissionLoader
             }
         }
 
-        return new ProviderProfileReader(yaml, planHasKnowledge: false).ReadSubmittedEndpoint(block, "endpoint");
+        return new ProviderProfileReader(yaml, planHasKnowledge: false, folder: string.Empty).ReadSubmittedEndpoint(block, "endpoint");
     }
 
     private static string? AnswersFile(PlanYamlReader yaml, YamlMappingNode map, string folder)
