@@ -4,6 +4,7 @@ using System.CommandLine;
 using GaiEval.Cli.Console;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
+using GaiEval.Core.Replay;
 using GaiEval.Core.Rounds.Submissions;
 using GaiEval.Reporting.Summary;
 
@@ -46,7 +47,7 @@ internal static class RoundCheckCommand
         System.Console.WriteLine($"この応募の前に試した版: {submission.VariantsTried} / 誓約: {submission.Statement.SignedBy}（{submission.Statement.Date:yyyy-MM-dd}）");
         if (submission.AnswersFile is { } file)
         {
-            IReadOnlyList<SubmittedAnswer> answers = SubmissionAnswersReader.Read(file, testSet.Items);
+            IReadOnlyList<ReplayedAnswer> answers = SubmissionAnswersReader.Read(file, testSet.Items);
             int publicItems = testSet.Items.Count(i => i.Split == ItemSplit.Public);
             System.Console.WriteLine($"回答ファイル: {answers.Count}件（公開項目 {publicItems}問のうち。答えていない公開項目は失敗として数えます）");
         }

@@ -13,7 +13,10 @@ public static class AnswerFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static AnswerFile Load(string path)
+    /// <param name="path">The JSONL file.</param>
+    /// <param name="check">A further check of each answer (e.g. that its item may be answered from a file): the problem with
+    /// its id, or null. Its findings are reported with the format's, all at once.</param>
+    public static AnswerFile Load(string path, Func<ReplayedAnswer, string?>? check = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var errors = new InputErrorCollector(path);
@@ -40,6 +43,11 @@ public static class AnswerFileReader
             if (ReadLine(lines[i].TrimEnd('\r'), i + 1, errors) is not { } answer)
             {
                 continue;
+            }
+
+            if (check?.Invoke(answer) is { } problem)
+            {
+                errors.Add(answer.Line, AnswerFileFields.Id, problem);
             }
 
             if (answers.TryGetValue(answer.Id, out ReplayedAnswer? first))
@@ -97,6 +105,12 @@ public static class AnswerFileReader
         foreach (JsonProperty property in item.EnumerateObject().Where(p => !AnswerFileFields.All.Contains(p.Name, StringComparer.Ordinal)))
         {
             errors.Add(line, property.Name, ClosestName.UnknownMessage(property.Name, [.. AnswerFileFields.All]));
+        }
+
+        // JSON allows a name twice and keeps one of the values: which answer was meant cannot be told.
+        foreach (string twice in item.EnumerateObject().GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            errors.Add(line, twice, $"{twice} が 2 回書かれています。1 回にしてください");
         }
 
         string? id = Text(item, AnswerFileFields.Id, line, errors, "id は必須です。テストセットの項目の id を書いてください");

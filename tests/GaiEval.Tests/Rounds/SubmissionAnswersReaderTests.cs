@@ -2,6 +2,7 @@ namespace GaiEval.Tests.Rounds;
 
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
+using GaiEval.Core.Replay;
 using GaiEval.Core.Rounds.Submissions;
 using GaiEval.Tests.Support;
 
@@ -25,11 +26,11 @@ public sealed class SubmissionAnswersReaderTests : IDisposable
         string path = Write(
             "{\"id\": \"p-1\", \"answer\": \"300円です\", \"input_tokens\": 120, \"output_tokens\": 30, \"latency_ms\": 850.5}",
             string.Empty,
-            "{\"id\": \"p-2\", \"answer\": \"\", \"latency_ms\": null}");
+            "{\"id\": \"p-2\", \"answer\": \"b\", \"latency_ms\": null}");
 
-        IReadOnlyList<SubmittedAnswer> answers = SubmissionAnswersReader.Read(path, Items);
+        IReadOnlyList<ReplayedAnswer> answers = SubmissionAnswersReader.Read(path, Items);
 
-        Assert.Equal([new SubmittedAnswer("p-1", "300円です", 120, 30, 850.5), new SubmittedAnswer("p-2", string.Empty, null, null, null)], answers);
+        Assert.Equal([new ReplayedAnswer("p-1", "300円です", 120, 30, 850.5, 1), new ReplayedAnswer("p-2", "b", null, null, null, 3)], answers);
     }
 
     [Fact]
@@ -44,7 +45,8 @@ public sealed class SubmissionAnswersReaderTests : IDisposable
     [InlineData("{\"id\": \"p-2\", \"answer\": \"b\"", "json", "JSON として読めません")]
     [InlineData("[\"p-2\", \"b\"]", "json", "JSON オブジェクト")]
     [InlineData("{\"answer\": \"b\"}", "id", "id は必須")]
-    [InlineData("{\"id\": \" \", \"answer\": \"b\"}", "id", "id が空")]
+    [InlineData("{\"id\": \" \", \"answer\": \"b\"}", "id", "id は必須")]
+    [InlineData("{\"id\": \"p-2\", \"answer\": \" \"}", "answer", "空の回答は書けません")]
     [InlineData("{\"id\": 2, \"answer\": \"b\"}", "id", "文字列")]
     [InlineData("{\"id\": \"p-2\"}", "answer", "answer は必須")]
     [InlineData("{\"id\": \"p-2\", \"answer\": null}", "answer", "answer は必須")]

@@ -3,6 +3,7 @@ namespace GaiEval.Tests.Rounds;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
+using GaiEval.Core.Replay;
 using GaiEval.Core.Rounds.Submissions;
 using GaiEval.Core.TestSets;
 using GaiEval.Tests.Support;
@@ -45,7 +46,7 @@ public sealed class SubmissionLoaderTests : IDisposable
 
         Submission submission = SubmissionLoader.Load(Path.Combine(sample, "submissions", "example-vendor"), Today);
         TestSet items = TestSetLoader.Load(Path.Combine(sample, "items.jsonl"));
-        IReadOnlyList<SubmittedAnswer> answers = SubmissionAnswersReader.Read(submission.AnswersFile!, items.Items);
+        IReadOnlyList<ReplayedAnswer> answers = SubmissionAnswersReader.Read(submission.AnswersFile!, items.Items);
 
         Assert.Equal("架空ソリューションズ株式会社", submission.Vendor);
         Assert.Equal("2026-10-01", submission.ModelVersion);
@@ -58,7 +59,7 @@ public sealed class SubmissionLoaderTests : IDisposable
         Assert.Equal(new DateOnly(2026, 11, 20), submission.Statement.Date);
         Assert.Null(submission.Endpoint);
         Assert.Equal(["a-001", "a-002", "a-003", "a-004", "a-005"], answers.Select(a => a.Id));
-        Assert.Equal(new SubmittedAnswer("a-002", answers[1].Answer, 398, 61, 1422.5), answers[1]);
+        Assert.Equal(new ReplayedAnswer("a-002", answers[1].Answer, 398, 61, 1422.5, 2), answers[1]);
         Assert.All(answers, a => Assert.StartsWith("【記入例の回答】", a.Answer, StringComparison.Ordinal));
         Assert.All(answers, a => Assert.Equal(ItemSplit.Public, items.Items.Single(i => i.Id == a.Id).Split));
     }
