@@ -87,22 +87,35 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
     }
 
     /// <summary>
-    /// Every fault of the answers files of the plan's providers, and (when the test set could be read) every answer to an
-    /// item that is neither in the test set nor among the probes. A file named by several providers is checked once.
+    /// Every fault of the answers files of the plan's providers and, when the test set could be read, every answer to an
+    /// item that is neither in the test set nor among the probes, and every public item the provider would be sent that the
+    /// file leaves unanswered: an answer left out would be a failed call, out of the accuracy, so a file could raise its
+    /// accuracy by answering only what it is sure of. A file named by several providers is read once.
     /// </summary>
     private static List<InputError> AnswerFileProblems(EvalPlan plan, TestSet? testSet, TestSet? probes)
     {
         var errors = new List<InputError>();
-        IEnumerable<string> files = plan.Providers
-            .Where(p => AdapterCatalogue.Of(p.Adapter).AnswersFromFile)
-            .Select(p => p.Answers)
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal);
-        foreach (string file in files)
+        var read = new Dictionary<string, AnswerFile?>(StringComparer.Ordinal);
+        List<GoldItem> items = [.. testSet?.Items ?? [], .. probes?.Items ?? []];
+        foreach (ProviderProfile provider in plan.Providers.Where(p => AdapterCatalogue.Of(p.Adapter).AnswersFromFile && p.Answers is not null))
         {
-            if (Collect(() => AnswerFileReader.Load(file), errors) is { } answers && testSet is not null)
+            string file = provider.Answers!;
+            if (!read.TryGetValue(file, out AnswerFile? answers))
             {
-                errors.AddRange(answers.UnknownIds([.. testSet.Items.Select(i => i.Id), .. probes?.Items.Select(i => i.Id) ?? []]));
+                read[file] = answers = Collect(() => AnswerFileReader.Load(file), errors);
+                if (answers is not null && testSet is not null)
+                {
+                    errors.AddRange(answers.UnknownIds(items.Select(i => i.Id)));
+                }
+            }
+
+            string[] unanswered = answers is null || testSet is null ? [] :
+                [.. items.Where(i => i.Split == ItemSplit.Public && ClearancePolicy.MayReceive(provider, i.Sensitivity) && !answers.Answers.ContainsKey(i.Id)).Select(i => i.Id)];
+            if (unanswered.Length > 0)
+            {
+                errors.Add(new InputError(file, 0, "id",
+                    $"提供先 {provider.Id} に送る公開項目のうち {unanswered.Length} 問に回答がありません（{string.Join("、", unanswered.Take(5))}{(unanswered.Length > 5 ? " ほか" : string.Empty)}）。" +
+                    "答えない項目があると正答率が高く見えるため、公開項目すべてに答えてください"));
             }
         }
 

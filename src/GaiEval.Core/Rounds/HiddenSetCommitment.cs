@@ -34,7 +34,7 @@ public static class HiddenSetCommitment
     public const string Algorithm =
         "コミットメント = SHA-256( ソルト32バイト ‖ 非公開項目の正規形のUTF-8バイト列 ) の16進小文字。" +
         "正規形: split が hidden の項目を id の順（序数比較）に並べ、各項目を gaieval の JSON 形式（snake_case、null の項目は省略、インデントなし、" +
-        "非ASCII文字はそのまま）で1行にし、LF で連結したもの（最後の行の後に LF なし、BOM なし）。" +
+        "文字は System.Text.Json の JavaScriptEncoder（UnicodeRanges.All）のとおり: 日本語はそのまま、< > & ' + ` と基本多言語面の外の文字は \\uXXXX）で1行にし、LF で連結したもの（最後の行の後に LF なし、BOM なし）。" +
         "ソルトは16進で reveal.json に公開されます。gaieval round verify で再計算できます。";
 
     public static IReadOnlyList<GoldItem> HiddenItems(IEnumerable<GoldItem> items)

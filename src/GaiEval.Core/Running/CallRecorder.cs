@@ -27,6 +27,14 @@ internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatC
             };
         }
 
+        if (AdapterCatalogue.Of(profile.Adapter).AnswersFromFile && item.Split != ItemSplit.Public)
+        {
+            return Record(item, repeat, started, ResponseStatus.Withheld) with
+            {
+                Error = $"{item.Split.ToString().ToLowerInvariant()} の項目は、回答ファイルの提供先には送りません（回答ファイルで答えられるのは公開（public）項目だけ）。",
+            };
+        }
+
         long timestamp = Stopwatch.GetTimestamp();
         CallContext.Current = new ResponseKey(item.Id, profile.Id, repeat);
         try
@@ -65,7 +73,7 @@ internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatC
             Attempts = cached ? 0 : (int)(ResponsePropertyReader.Double(response, ResponseProperties.Attempts) ?? 1),
             LatencyMs = ResponsePropertyReader.Double(response, ResponseProperties.LatencyMs) ?? (replayed ? null : total.TotalMilliseconds),
             TtftMs = ResponsePropertyReader.Double(response, ResponseProperties.TimeToFirstTokenMs),
-            TotalMs = total.TotalMilliseconds,
+            TotalMs = replayed ? ResponsePropertyReader.Double(response, ResponseProperties.LatencyMs) : total.TotalMilliseconds,
             InputTokens = response.Usage?.InputTokenCount,
             OutputTokens = response.Usage?.OutputTokenCount,
             TokenSource = source,

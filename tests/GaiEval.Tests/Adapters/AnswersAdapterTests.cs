@@ -60,7 +60,8 @@ public sealed class AnswersAdapterTests : IDisposable
 
         var failure = await Assert.ThrowsAsync<ProviderCallException>(() => AskAsync(client, "q003"));
 
-        Assert.Contains($"回答ファイル {path} に項目「q003」の回答がありません", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("回答ファイル answers.jsonl に項目「q003」の回答がありません", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(folder.Path, failure.Message, StringComparison.Ordinal);
         Assert.Equal(1, failure.Attempts);
     }
 

@@ -8,7 +8,8 @@ using GaiEval.Tests.Support;
 
 /// <summary>
 /// A vendor's answers file run with gaieval run beside the retrieval baseline: stored, measured and scored like any
-/// provider's answers; an item it does not answer is a failed call; a bad file stops the run before anything is written.
+/// provider's answers; a hidden item is never sent to it; a file that leaves a public item unanswered or is bad stops the
+/// run before anything is written.
 /// </summary>
 public sealed class AnswersProviderRunTests : IDisposable
 {
@@ -33,37 +34,54 @@ public sealed class AnswersProviderRunTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public async Task The_files_answers_are_stored_with_their_tokens_and_latency_none_made_up_scored_and_a_missing_one_is_a_failed_call()
+    public async Task The_files_answers_are_stored_with_their_tokens_and_latency_none_made_up_scored_and_a_hidden_item_is_never_sent()
     {
         folder.Write("answers.jsonl", """
             {"id": "q001", "answer": "平日8時30分から受け付けています。", "input_tokens": 120, "output_tokens": 45, "latency_ms": 1500}
             {"id": "q002", "answer": "印鑑だけで登録できます。", "input_tokens": 100, "output_tokens": 20}
+            {"id": "q003", "answer": "1通300円です。", "input_tokens": 90, "output_tokens": 10}
             """);
         string plan = MiniScenario.Write(folder, 3, MiniScenario.RetrievalProvider("base") + Vendor);
+        File.AppendAllText(folder.File("items.jsonl"),
+            """{"id":"q004","category":"住民票・戸籍","use":"対話生成","question":"住民票の写しの手数料はいくらですか。","must_include":[["300円"]],"split":"hidden","human_minutes":5,"review_minutes":1}""" + "\n");
 
         using CliProcess cli = await CliProcess.RunAsync(folder.Path, "run", plan, "--db", db, "--out", folder.File("out"));
 
-        Assert.True(cli.ExitCode == 4, cli.Output + cli.Error);
+        Assert.True(cli.ExitCode == 0, cli.Output + cli.Error);
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(db);
         string runId = Assert.Single(await store.ListRunsAsync()).RunId;
         RunReport report = RunReport.Build(await RunResults.LoadAsync(store, runId));
         Dictionary<string, ResponseRecord> vendor = report.Results.Responses.Where(r => r.ProviderId == "vendor").ToDictionary(r => r.ItemId);
 
-        Assert.Equal(3, vendor.Count);
+        Assert.Equal(4, vendor.Count);
         Assert.Equal(
-            (ResponseStatus.Ok, "平日8時30分から受け付けています。", 120L, 45L, 1500.0, TokenSource.Reported),
-            (vendor["q001"].Status, vendor["q001"].Text, vendor["q001"].InputTokens, vendor["q001"].OutputTokens, vendor["q001"].LatencyMs, vendor["q001"].TokenSource));
-        Assert.Equal((ResponseStatus.Ok, "印鑑だけで登録できます。", null), (vendor["q002"].Status, vendor["q002"].Text, vendor["q002"].LatencyMs));
-        Assert.Equal(ResponseStatus.Error, vendor["q003"].Status);
-        Assert.Null(vendor["q003"].Text);
-        Assert.Contains($"回答ファイル {folder.File("answers.jsonl")} に項目「q003」の回答がありません", vendor["q003"].Error, StringComparison.Ordinal);
+            (ResponseStatus.Ok, "平日8時30分から受け付けています。", 120L, 45L, 1500.0, 1500.0, TokenSource.Reported),
+            (vendor["q001"].Status, vendor["q001"].Text, vendor["q001"].InputTokens, vendor["q001"].OutputTokens, vendor["q001"].LatencyMs, vendor["q001"].TotalMs, vendor["q001"].TokenSource));
+        Assert.Equal((ResponseStatus.Ok, "印鑑だけで登録できます。", null, null), (vendor["q002"].Status, vendor["q002"].Text, vendor["q002"].LatencyMs, vendor["q002"].TotalMs));
+        Assert.Equal(ResponseStatus.Withheld, vendor["q004"].Status);
+        Assert.Contains("hidden の項目は、回答ファイルの提供先には送りません", vendor["q004"].Error, StringComparison.Ordinal);
+        Assert.Equal(ResponseStatus.Ok, report.Results.Responses.Single(r => r is { ProviderId: "base", ItemId: "q004" }).Status);
 
         ProviderSummary summary = report.Summary.Providers.Single(p => p.ProviderId == "vendor");
-        Assert.Equal((1, 2), (summary.Accuracy.Successes, summary.Accuracy.N));
-        Assert.Equal((1, 3, 3), (summary.Failed, summary.Stored, summary.Planned));
-        Assert.Equal((110.0, 32.5), (summary.MeanInputTokens, summary.MeanOutputTokens));
+        Assert.Equal((2, 3), (summary.Accuracy.Successes, summary.Accuracy.N));
+        Assert.Equal((0, 1, 4, 4), (summary.Failed, summary.Withheld, summary.Stored, summary.Planned));
+        Assert.Equal((310.0 / 3, 25.0), (summary.MeanInputTokens, summary.MeanOutputTokens));
         Assert.Equal((1500.0, 1500.0), (summary.LatencyP50Ms, summary.LatencyP95Ms));
-        Assert.Equal(0, report.Summary.Providers.Single(p => p.ProviderId == "base").Failed);
+    }
+
+    [Fact]
+    public async Task A_file_that_leaves_a_public_item_unanswered_is_refused_before_anything_is_written()
+    {
+        string answers = folder.Write("answers.jsonl", """
+            {"id": "q001", "answer": "平日8時30分から受け付けています。"}
+            """);
+        string plan = MiniScenario.Write(folder, 3, MiniScenario.RetrievalProvider("base") + Vendor);
+
+        using CliProcess cli = await CliProcess.RunAsync(folder.Path, "run", plan, "--db", db, "--out", folder.File("out"));
+
+        Assert.True(cli.ExitCode == 2, cli.Output + cli.Error);
+        Assert.Contains($"{answers}:0: id: 提供先 vendor に送る公開項目のうち 2 問に回答がありません（q002、q003）", cli.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(db));
     }
 
     [Fact]

@@ -10,12 +10,12 @@ public sealed class RoundCheckCommandTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public async Task The_sample_submission_passes_and_its_facts_are_printed()
+    public async Task The_sample_submission_passes_given_as_a_folder_with_a_trailing_slash_and_its_facts_are_printed()
     {
         string root = RepositoryPaths.Root();
 
         using CliProcess check = await CliProcess.RunAsync(root, "round", "check",
-            Path.Combine("testsets", "sample-ward", "submissions", "example-vendor"), "--testset", Path.Combine("testsets", "sample-ward", "plan.yaml"));
+            Path.Combine("testsets", "sample-ward", "submissions", "example-vendor") + Path.DirectorySeparatorChar, "--testset", Path.Combine("testsets", "sample-ward", "plan.yaml"));
 
         Assert.True(check.ExitCode == 0, check.Output + check.Error);
         Assert.Contains("この応募の前に試した版: 2", check.Output, StringComparison.Ordinal);

@@ -24,7 +24,7 @@ public static class SplitGapAnalyser
             List<(ItemSplit Split, bool? Correct)> answers =
             [
                 .. results.Responses
-                    .Where(r => r.ProviderId == provider.Id && r.Status == ResponseStatus.Ok)
+                    .Where(r => r.ProviderId == provider.Id && r.Status == ResponseStatus.Ok && r.Repeat == 1)
                     .Select(r => (results.ItemsById[r.ItemId].Split, results.Correct(r.Key)))
                     .Where(a => a.Split is ItemSplit.Public or ItemSplit.Hidden),
             ];

@@ -1,6 +1,6 @@
 namespace GaiEval.Core.Analysis.Statistics;
 
-using MathNet.Numerics.Distributions;
+using MathNet.Numerics;
 
 /// <summary>
 /// The difference between two proportions measured on different items (independent samples): Newcombe's hybrid score
@@ -41,15 +41,17 @@ public static class IndependentDifference
             return 1;
         }
 
-        var table = new Hypergeometric(total, successes, firstN);
-        double observed = table.Probability(firstSuccesses);
+        // In logarithms: the binomial coefficients of a table of a thousand answers overflow a double.
+        double LogProbability(int k) =>
+            SpecialFunctions.BinomialLn(successes, k) + SpecialFunctions.BinomialLn(total - successes, firstN - k) - SpecialFunctions.BinomialLn(total, firstN);
+        double observed = LogProbability(firstSuccesses);
         double p = 0;
         for (int k = Math.Max(0, firstN - (total - successes)); k <= Math.Min(firstN, successes); k++)
         {
-            double probability = table.Probability(k);
-            if (probability <= observed * (1 + 1e-7))
+            double logProbability = LogProbability(k);
+            if (logProbability <= observed + 1e-7)
             {
-                p += probability;
+                p += Math.Exp(logProbability);
             }
         }
 

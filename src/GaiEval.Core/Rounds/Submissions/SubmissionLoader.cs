@@ -30,7 +30,7 @@ public static partial class SubmissionLoader
     public static Submission Load(string folder, DateOnly today)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
-        string root = Path.GetFullPath(folder);
+        string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         if (File.Exists(root) && Path.GetFileName(root) == ManifestName)
         {
             root = Path.GetDirectoryName(root)!;

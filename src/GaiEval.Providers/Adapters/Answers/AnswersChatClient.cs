@@ -80,7 +80,7 @@ public sealed class AnswersChatClient : IChatClient
             ?? throw new InvalidOperationException($"回答ファイル {Path.GetFileName(file.Path)} の回答は、評価の実行中（項目を送る呼び出し）にだけ返せます。");
         return file.Answers.TryGetValue(key.ItemId, out ReplayedAnswer? answer)
             ? answer
-            : throw new InvalidOperationException($"回答ファイル {file.Path} に項目「{key.ItemId}」の回答がありません（回答のない項目は回答を作らず、失敗として記録します）。");
+            : throw new InvalidOperationException($"回答ファイル {Path.GetFileName(file.Path)} に項目「{key.ItemId}」の回答がありません（回答のない項目は回答を作らず、失敗として記録します）。");
     }
 
     private static UsageDetails? Usage(ReplayedAnswer answer) =>
