@@ -117,6 +117,13 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
             yaml.Report(PlanYamlReader.Child(map, "rag")!, $"{path}.rag", "rag を使うには plan に knowledge（知識フォルダ）を書いてください");
         }
 
+        // A replayed answer was never retrieved for nor sent anywhere: figures of retrieval or a network check would describe
+        // what did not happen.
+        foreach (string unused in new[] { "rag", "retrieval", "endpoint" }.Where(key => capabilities?.AnswersFromFile is true && PlanYamlReader.Child(map, key) is not null))
+        {
+            yaml.Report(PlanYamlReader.Child(map, unused)!, $"{path}.{unused}", $"adapter {adapter} は回答ファイルを再生するだけなので {unused} は使えません。消してください");
+        }
+
         ProviderLimits limits = settings.Limits(map, path);
         Pricing? pricing = settings.Pricing(map, path);
         DeploymentProfile? deployment = deploymentReader.Read(map, path);
