@@ -69,36 +69,8 @@ public static class AnswerFileReader
         return new AnswerFile(Path.GetFullPath(path), answers);
     }
 
-    private static ReplayedAnswer? ReadLine(string text, int line, InputErrorCollector errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(text);
-        }
-        catch (JsonException exception)
-        {
-            long position = (exception.BytePositionInLine ?? 0) + 1;
-            errors.Add(line, "json", $"JSON として読めません（この行の {position} バイト目付近）。引用符・カンマ・括弧を確認してください");
-            return null;
-        }
-
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                errors.Add(line, "json", "1 行に 1 つの JSON オブジェクト（{\"id\": \"...\", \"answer\": \"...\"}）を書いてください");
-                return null;
-            }
-
-            return ReadObject(document.RootElement, line, errors);
-        }
-    }
+    private static ReplayedAnswer? ReadLine(string text, int line, InputErrorCollector errors) =>
+        JsonlLine.Read(text, line, errors, "{\"id\": \"...\", \"answer\": \"...\"}", item => ReadObject(item, line, errors));
 
     private static ReplayedAnswer? ReadObject(JsonElement item, int line, InputErrorCollector errors)
     {

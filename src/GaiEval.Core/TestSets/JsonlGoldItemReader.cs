@@ -47,33 +47,7 @@ internal static class JsonlGoldItemReader
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(text);
-        }
-        catch (JsonException exception)
-        {
-            long position = (exception.BytePositionInLine ?? 0) + 1;
-            errors.Add(lineNumber, "json", $"JSON として読めません（この行の {position} バイト目付近）。引用符・カンマ・括弧を確認してください");
-            return null;
-        }
-
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                errors.Add(lineNumber, "json", "1 行に 1 つの JSON オブジェクト（{ \"id\": ... }）を書いてください");
-                return null;
-            }
-
-            return ReadObject(document.RootElement, lineNumber, errors);
-        }
+        return JsonlLine.Read(text, lineNumber, errors, "{ \"id\": ... }", item => ReadObject(item, lineNumber, errors));
     }
 
     private static GoldItemDraft ReadObject(JsonElement item, int lineNumber, InputErrorCollector errors)
