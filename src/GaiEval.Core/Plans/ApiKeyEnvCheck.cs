@@ -30,6 +30,12 @@ internal static partial class ApiKeyEnvCheck
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Any(token => token != "Bearer" && LooksLikeKey(token));
 
+    /// <summary>
+    /// <paramref name="text"/> with every run that starts as a known kind of key does replaced by a notice: an error
+    /// message that quotes what the user wrote must never carry a key pasted into the wrong field into a console or a log.
+    /// </summary>
+    public static string Redact(string text) => KeyRun().Replace(text, "（キーらしい値のため表示しません）");
+
     /// <summary>True when <paramref name="value"/> starts as a known kind of key does (sk-, ghp_, AIza, an AWS access key, ...), wherever it is written.</summary>
     public static bool StartsLikeKey(string value) =>
         KeyPrefixes.Any(prefix => value.StartsWith(prefix, StringComparison.Ordinal)) || AwsAccessKey().IsMatch(value);
@@ -59,4 +65,7 @@ internal static partial class ApiKeyEnvCheck
 
     [GeneratedRegex("^(AKIA|ASIA)[A-Z0-9]{16}$")]
     private static partial Regex AwsAccessKey();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:sk-|sk_|pk-|rk_|ghp_|gho_|github_pat_|xoxb-|xoxp-|AIza|hf_|eyJ)[A-Za-z0-9_\-\.]{8,}|(?:AKIA|ASIA)[A-Z0-9]{16}")]
+    private static partial Regex KeyRun();
 }
