@@ -74,7 +74,12 @@ public static class PlanLoader
         YamlMappingFile.Load(path, errors, "plan は「name: ...」「providers: ...」などのキーを並べた YAML にしてください");
 
     /// <summary>Resolves a path against the plan's folder and checks that it exists; null when absent or missing.</summary>
-    private static string? ExistingPath(PlanYamlReader yaml, YamlMappingNode root, string key, string folder, Func<string, bool> exists, string what)
+    /// <summary>
+    /// Resolves a path against <paramref name="folder"/> (the folder of the file that names it, <paramref name="fileLabel"/>)
+    /// and checks that it exists; null when absent or missing (reported at the key).
+    /// </summary>
+    internal static string? ExistingPath(
+        PlanYamlReader yaml, YamlMappingNode root, string key, string folder, Func<string, bool> exists, string what, string fileLabel = "plan ファイル")
     {
         string? value = yaml.Text(root, key, string.Empty);
         if (string.IsNullOrWhiteSpace(value))
@@ -88,7 +93,7 @@ public static class PlanLoader
             return path;
         }
 
-        yaml.Report(PlanYamlReader.Child(root, key)!, key, $"{what}が見つかりません: {path}（パスは plan ファイルのフォルダからの相対パスです）");
+        yaml.Report(PlanYamlReader.Child(root, key)!, key, $"{what}が見つかりません: {path}（パスは {fileLabel}のフォルダからの相対パスです）");
         return null;
     }
 }

@@ -25,13 +25,13 @@ public static class ProbeSetLoader
         YamlMappingNode root = YamlMappingFile.Load(file, errors, "probes.yaml は「items: ...」「canaries: ...」などのキーを並べた YAML にしてください");
         var yaml = new PlanYamlReader(errors);
         yaml.CheckKeys(root, PlanKeys.ProbeSet, string.Empty);
-        string? items = Existing(yaml, root, "items", folder, File.Exists, "プローブの項目ファイル");
+        string? items = PlanLoader.ExistingPath(yaml, root, "items", folder, File.Exists, "プローブの項目ファイル", "probes.yaml ");
         if (items is null && PlanYamlReader.Child(root, "items") is null)
         {
             yaml.Report(root, "items", "items は必須です。プローブの項目ファイル（.jsonl か .csv）を書いてください");
         }
 
-        string? knowledge = Existing(yaml, root, "knowledge", folder, Directory.Exists, "プローブのナレッジのフォルダ");
+        string? knowledge = PlanLoader.ExistingPath(yaml, root, "knowledge", folder, Directory.Exists, "プローブのナレッジのフォルダ", "probes.yaml ");
         string? systemCanary = yaml.Text(root, "system_prompt_canary", string.Empty);
         List<string> canaries = yaml.TextList(root, "canaries", string.Empty) ?? [];
         CanaryRule.Check(yaml, root, "canaries", string.Empty);
@@ -45,22 +45,5 @@ public static class ProbeSetLoader
             SystemPromptCanary = string.IsNullOrWhiteSpace(systemCanary) ? null : systemCanary,
             Canaries = [.. risk.Canaries, .. canaries, .. systemCanary is { Length: > 0 } ? [systemCanary] : Array.Empty<string>()],
         };
-    }
-
-    private static string? Existing(PlanYamlReader yaml, YamlMappingNode root, string key, string folder, Func<string, bool> exists, string what)
-    {
-        if (yaml.Text(root, key, string.Empty) is not { Length: > 0 } value)
-        {
-            return null;
-        }
-
-        string path = Path.GetFullPath(Path.Combine(folder, value));
-        if (!exists(path))
-        {
-            yaml.Report(PlanYamlReader.Child(root, key)!, key, $"{what}が見つかりません: {path}（パスは probes.yaml のフォルダからの相対パスです）");
-            return null;
-        }
-
-        return path;
     }
 }

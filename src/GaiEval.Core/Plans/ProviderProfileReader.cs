@@ -78,7 +78,7 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         string? endpoint = Endpoint(map, path, adapter);
         string? model = Required(map, "model", path, adapter, adapter is not null && AdapterCatalogue.Of(adapter).NeedsModel);
         string? apiKeyEnv = ApiKeyEnv(map, path);
-        HttpTemplate? http = settings.Http(map, path, required: adapter == AdapterNames.Http);
+        HttpTemplate? http = settings.Http(map, path, required: adapter is not null && AdapterCatalogue.Of(adapter).NeedsHttpTemplate);
         string? tokenizer = yaml.Text(map, "tokenizer", path);
         if (adapter is null)
         {

@@ -3,6 +3,7 @@ namespace GaiEval.Core.Rounds.Submissions;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Kpi.Measures;
 using GaiEval.Core.Plans;
 using YamlDotNet.RepresentationModel;
 
@@ -15,7 +16,6 @@ public static partial class SubmissionLoader
 {
     public const string ManifestName = "submission.yaml";
 
-    private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9);
 
     private static readonly IReadOnlyDictionary<string, DeploymentMethod> Methods =
         ProviderProfileReader.Methods.Where(method => method.Value != DeploymentMethod.Baseline).ToDictionary(StringComparer.Ordinal);
@@ -24,7 +24,7 @@ public static partial class SubmissionLoader
     /// Loads the submission in <paramref name="folder"/> (or the folder of a <c>submission.yaml</c> given as the path);
     /// a statement dated after today (Japan time) is refused.
     /// </summary>
-    public static Submission Load(string folder) => Load(folder, DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(JapanOffset).DateTime));
+    public static Submission Load(string folder) => Load(folder, JstCalendar.Day(DateTimeOffset.UtcNow));
 
     /// <param name="today">The day the submission is checked on: the statement may not be dated later.</param>
     public static Submission Load(string folder, DateOnly today)
