@@ -13,6 +13,24 @@ public sealed record RoundFolder(string Name, string Path)
 
     public string RevealFile => System.IO.Path.Combine(Path, "reveal.json");
 
+    /// <summary>round-run.json: the round's official run (<see cref="RoundRun"/>).</summary>
+    public string RunFile => System.IO.Path.Combine(Path, "round-run.json");
+
+    /// <summary>canary.json: the canary planted in the published public items.</summary>
+    public string CanaryFile => System.IO.Path.Combine(Path, "canary.json");
+
+    /// <summary>completion.json: the verbatim-completion probes sent to the endpoints.</summary>
+    public string CompletionFile => System.IO.Path.Combine(Path, "completion.json");
+
+    /// <summary>The public items as published to vendors (with the canary).</summary>
+    public string PublicFolder => System.IO.Path.Combine(Path, "public");
+
+    /// <summary>Everything meant for vendors: the leaderboard and one feedback file per submission; never hidden or private text.</summary>
+    public string VendorFolder => System.IO.Path.Combine(Path, "vendor");
+
+    /// <summary>The ward's own reports of the round (every split, every answer).</summary>
+    public string WardFolder => System.IO.Path.Combine(Path, "ward");
+
     /// <exception cref="InputException">The name is not usable as one folder name.</exception>
     public static RoundFolder For(string parent, string name)
     {

@@ -18,6 +18,36 @@ public static class RoundJsonFiles
         stream.Write(json);
     }
 
+    /// <summary>Writes <paramref name="value"/> over <paramref name="path"/> through a temporary file, so a reader never sees half a file.</summary>
+    public static void Replace<T>(string path, T value)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string temporary = path + ".tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(value, GaiEvalJson.Indented) + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Reads a round file that GaiEval wrote (round-run.json, canary.json, completion.json).</summary>
+    /// <exception cref="InputException">The file is missing or is not the JSON expected.</exception>
+    public static T Read<T>(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new InputException(path, 0, "file", "ファイルが見つかりません。パスを確認してください");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), GaiEvalJson.Options)
+                ?? throw new InputException(path, 1, "json", "中身がありません");
+        }
+        catch (JsonException e)
+        {
+            throw new InputException(path, (int)(e.LineNumber ?? 0) + 1, "json", $"GaiEval の書いた形として読めません（{e.Path}）。ファイルが壊れていないか確認してください");
+        }
+    }
+
     /// <exception cref="InputException">The file is missing, is not JSON, or lacks a field.</exception>
     public static RoundCommitment ReadCommitment(string path)
     {
