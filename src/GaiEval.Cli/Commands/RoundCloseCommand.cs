@@ -19,12 +19,7 @@ internal static class RoundCloseCommand
     public static Command Create()
     {
         Argument<string> name = new("NAME") { Description = "回の名前（round open の --round）" };
-        Option<string> folder = new("--dir")
-        {
-            Description = $"回のフォルダがある場所（round open の --out、既定 {RoundFolder.DefaultParent}）",
-            HelpName = "DIR",
-            DefaultValueFactory = _ => RoundFolder.DefaultParent,
-        };
+        Option<string> folder = RoundOptions.Folder();
         var command = new Command("close", Description())
         {
             name,

@@ -11,5 +11,6 @@ internal static class RoundCommand
         RoundCloseCommand.Create(),
         RoundVerifyCommand.Create(),
         RoundCheckCommand.Create(),
+        RoundRunCommand.Create(),
     };
 }

@@ -16,12 +16,7 @@ internal static class RoundOpenCommand
     {
         Argument<string> input = new("TESTSET_OR_PLAN") { Description = RoundTestSets.ArgumentHelp };
         Option<string> round = new("--round") { Description = "回の名前（フォルダ名になります。例: 2026-第1回）", HelpName = "NAME", Required = true };
-        Option<string> output = new("--out")
-        {
-            Description = $"回のフォルダを作る場所（既定 {RoundFolder.DefaultParent}）",
-            HelpName = "DIR",
-            DefaultValueFactory = _ => RoundFolder.DefaultParent,
-        };
+        Option<string> output = RoundOptions.Folder();
         var command = new Command("open", Description())
         {
             input,

@@ -52,7 +52,8 @@ internal static class RunCommand
         return command;
     }
 
-    private static async Task<int> InvokeAsync(RunRequest request, CancellationToken ct)
+    /// <summary>Starts or resumes a run and writes its reports; every input error is printed and gives exit 2.</summary>
+    internal static async Task<int> InvokeAsync(RunRequest request, CancellationToken ct)
     {
         try
         {
@@ -71,7 +72,13 @@ internal static class RunCommand
 
     private static async Task<int> StartAsync(RunRequest request, CancellationToken ct)
     {
-        PlanInputs inputs = PlanInputs.Load(request.PlanPath);
+        PlanInputs inputs = request.Inputs ?? PlanInputs.Load(request.PlanPath);
+        if (inputs.Plan.Providers.Count == 0)
+        {
+            throw new InputException(request.PlanPath, 0, "providers",
+                "この計画には providers がありません（round: のある、ベンダー評価の回の計画です）。gaieval round run NAME --plan 計画 --submissions 応募のフォルダ で実行してください");
+        }
+
         ProviderSelection? selection = await UsableProvidersAsync(new ChatClientFactory(inputs.Knowledge), inputs.Plan, request.SkipUnavailable, ct);
         if (selection is null)
         {
@@ -84,7 +91,8 @@ internal static class RunCommand
         var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, cache), probeClients: new ChatClientFactory(inputs.ProbeKnowledge ?? inputs.Knowledge, cache));
         RunInfo run = await runner.CreateRunAsync(
             KpiFindingsForPlan.Pinned(selection.Stored, kpiImports), inputs.TestSet, inputs.Knowledge?.ContentHash, ct, inputs.Probes);
-        return await FailSafeAsync(store, run.RunId, () => ExecuteAsync(runner, store, run, selection.ToRun, inputs.AllItems, inputs.Knowledge, request.Output, ct), ct);
+        request.Created?.Invoke(run);
+        return await FailSafeAsync(store, run.RunId, () => ExecuteAsync(runner, store, run, selection.ToRun, request.Ordered(inputs.AllItems), inputs.Knowledge, request.Output, ct), ct);
     }
 
     private static async Task<int> ResumeAsync(RunRequest request, string runId, CancellationToken ct)
@@ -113,7 +121,7 @@ internal static class RunCommand
 
         await ImportKpiFilesAsync(store, plan, ct);
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, ct);
-        return await FailSafeAsync(store, runId, () => ExecuteAsync(new EvalRunner(store, factory, probeClients: new ChatClientFactory(probeKnowledge ?? knowledge, cache)), store, run, selection.ToRun, items, knowledge, request.Output, ct), ct);
+        return await FailSafeAsync(store, runId, () => ExecuteAsync(new EvalRunner(store, factory, probeClients: new ChatClientFactory(probeKnowledge ?? knowledge, cache)), store, run, selection.ToRun, request.Ordered(items), knowledge, request.Output, ct), ct);
     }
 
     /// <summary>Resuming a run whose calls are all stored: nothing is called but the plan's judge; the scoring is finished and the reports written.</summary>
@@ -304,5 +312,18 @@ internal static class RunCommand
     /// <summary>The plan stored with the run (every provider, the skipped ones named) and the plan the runner executes.</summary>
     private sealed record ProviderSelection(EvalPlan Stored, EvalPlan ToRun);
 
-    private sealed record RunRequest(string PlanPath, string Database, string Output, string? ResumeId, bool SkipUnavailable);
+    /// <summary>What to run; a round (gaieval round run) also gives its inputs, is told the new run, and orders the items.</summary>
+    internal sealed record RunRequest(string PlanPath, string Database, string Output, string? ResumeId, bool SkipUnavailable)
+    {
+        /// <summary>Inputs already loaded (a round's plan with its submissions as providers); null reads <see cref="PlanPath"/>.</summary>
+        public PlanInputs? Inputs { get; init; }
+
+        /// <summary>Told the run as soon as it is stored, before any call.</summary>
+        public Action<RunInfo>? Created { get; init; }
+
+        /// <summary>The order the calls are made in (the same for every provider); null keeps the stored order.</summary>
+        public Func<IReadOnlyList<GoldItem>, IReadOnlyList<GoldItem>>? Order { get; init; }
+
+        public IReadOnlyList<GoldItem> Ordered(IReadOnlyList<GoldItem> items) => Order?.Invoke(items) ?? items;
+    }
 }

@@ -40,7 +40,7 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
             errors.AddRange(ProbeProblems(testSet, probes));
         }
 
-        errors.AddRange(AnswerFileProblems(plan, testSet, probes));
+        errors.AddRange(AnswerFileProblems(plan, testSet is null ? null : [.. testSet.Items, .. probes?.Items ?? []]));
 
         if (errors.Count > 0)
         {
@@ -52,6 +52,17 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
             Probes = probes?.Items ?? [],
             ProbeKnowledge = probeKnowledge,
         };
+    }
+
+    /// <summary>
+    /// These inputs with <paramref name="providers"/> in place of the plan's (a round's submissions), their answers files
+    /// checked as a plan's are.
+    /// </summary>
+    public PlanInputs WithProviders(IReadOnlyList<ProviderProfile> providers, string name)
+    {
+        EvalPlan plan = Plan with { Providers = providers, Name = name };
+        List<InputError> errors = AnswerFileProblems(plan, AllItems);
+        return errors.Count > 0 ? throw new InputException(errors) : this with { Plan = plan };
     }
 
     /// <summary>Loads the knowledge base a stored plan names, for resuming.</summary>
@@ -92,24 +103,24 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
     /// file leaves unanswered: an answer left out would be a failed call, out of the accuracy, so a file could raise its
     /// accuracy by answering only what it is sure of. A file named by several providers is read once.
     /// </summary>
-    private static List<InputError> AnswerFileProblems(EvalPlan plan, TestSet? testSet, TestSet? probes)
+    /// <param name="items">The test set's items and the probes; null when the test set could not be read.</param>
+    private static List<InputError> AnswerFileProblems(EvalPlan plan, IReadOnlyList<GoldItem>? items)
     {
         var errors = new List<InputError>();
         var read = new Dictionary<string, AnswerFile?>(StringComparer.Ordinal);
-        List<GoldItem> items = [.. testSet?.Items ?? [], .. probes?.Items ?? []];
         foreach (ProviderProfile provider in plan.Providers.Where(p => AdapterCatalogue.Of(p.Adapter).AnswersFromFile && p.Answers is not null))
         {
             string file = provider.Answers!;
             if (!read.TryGetValue(file, out AnswerFile? answers))
             {
                 read[file] = answers = Collect(() => AnswerFileReader.Load(file), errors);
-                if (answers is not null && testSet is not null)
+                if (answers is not null && items is not null)
                 {
                     errors.AddRange(answers.UnknownIds(items.Select(i => i.Id)));
                 }
             }
 
-            string[] unanswered = answers is null || testSet is null ? [] :
+            string[] unanswered = answers is null || items is null ? [] :
                 [.. items.Where(i => i.Split == ItemSplit.Public && ClearancePolicy.MayReceive(provider, i.Sensitivity) && !answers.Answers.ContainsKey(i.Id)).Select(i => i.Id)];
             if (unanswered.Length > 0)
             {

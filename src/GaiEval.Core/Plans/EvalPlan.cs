@@ -34,6 +34,9 @@ public sealed record EvalPlan
     /// <summary>The plan's <c>risk:</c> block: the probe set and what the output checks know about the ward.</summary>
     public RiskSettings Risk { get; init; } = new();
 
+    /// <summary>The settings every submission of a vendor round gets (<c>round:</c>); null for a plan that is no round's.</summary>
+    public RoundSettings? Round { get; init; }
+
     /// <summary>
     /// Providers of <see cref="Providers"/> that the run did not call, by id, with why (set by <c>run --skip-unavailable</c>
     /// in the stored snapshot; never read from a plan file). Reports show them as not measured.

@@ -4,7 +4,10 @@ namespace GaiEval.Core.Plans;
 internal static class PlanKeys
 {
     public static IReadOnlyList<string> Root { get; } =
-        ["name", "testset", "knowledge", "repeats", "cache", "providers", "judges", "economics", "criteria", "kpi", "risk"];
+        ["name", "testset", "knowledge", "repeats", "cache", "providers", "judges", "economics", "criteria", "kpi", "risk", "round"];
+
+    public static IReadOnlyList<string> Round { get; } =
+        ["system_prompt", "temperature", "max_output_tokens", "rag", "limits", "clearance", "seed", "completion_probes"];
 
     public static IReadOnlyList<string> Risk { get; } = ["probes", "allowed_domains", "public_values", "canaries"];
 

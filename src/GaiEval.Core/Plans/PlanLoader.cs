@@ -46,7 +46,8 @@ public static class PlanLoader
         bool cache = yaml.Flag(root, "cache", string.Empty) ?? false;
         bool planHasKnowledge = PlanYamlReader.Child(root, "knowledge") is not null;
         var profiles = new ProviderProfileReader(yaml, planHasKnowledge, folder);
-        List<ProviderProfile> providers = profiles.ReadAll(root);
+        RoundSettings? round = new RoundSettingsReader(yaml, planHasKnowledge).Read(root);
+        List<ProviderProfile> providers = profiles.ReadAll(root, required: round is null);
         List<ProviderProfile> judges = profiles.ReadJudges(root);
         Economics? economics = new EconomicsReader(yaml).Read(root);
         List<Criterion> criteria = new CriterionReader(yaml).ReadAll(root);
@@ -67,6 +68,7 @@ public static class PlanLoader
             Criteria = criteria,
             Kpi = kpi,
             Risk = ProbeSetLoader.Complete(risk),
+            Round = round,
         };
     }
 

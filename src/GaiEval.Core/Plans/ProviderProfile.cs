@@ -59,6 +59,9 @@ public sealed record ProviderProfile
     /// <summary>A method under decision; the gate judges candidates.</summary>
     public bool Candidate { get; init; }
 
+    /// <summary>A vendor's submission in a round (set by gaieval round run, never read from a plan): never sent private items.</summary>
+    public bool Submitted { get; init; }
+
     /// <summary>Tokenizer used to estimate tokens the provider does not report.</summary>
     public string Tokenizer { get; init; } = "o200k_base";
 }

@@ -25,9 +25,15 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
     private readonly DeploymentProfileReader deploymentReader = new(yaml);
     private readonly Dictionary<string, int> firstLineOfId = new(StringComparer.Ordinal);
 
-    public List<ProviderProfile> ReadAll(YamlMappingNode root)
+    /// <param name="required">False for a round's plan (<c>round:</c>), whose providers are the submissions.</param>
+    public List<ProviderProfile> ReadAll(YamlMappingNode root, bool required = true)
     {
         YamlSequenceNode? list = yaml.Sequence(root, "providers", string.Empty);
+        if ((list is null || list.Children.Count == 0) && !required)
+        {
+            return [];
+        }
+
         if (list is null || list.Children.Count == 0)
         {
             yaml.Report(list ?? (YamlNode)root, "providers", "providers に評価する方式を 1 つ以上書いてください");

@@ -27,12 +27,9 @@ internal sealed class CallRecorder(string runId, ProviderProfile profile, IChatC
             };
         }
 
-        if (AdapterCatalogue.Of(profile.Adapter).AnswersFromFile && item.Split != ItemSplit.Public)
+        if (SplitPolicy.WhyWithheld(profile, item) is { } withheld)
         {
-            return Record(item, repeat, started, ResponseStatus.Withheld) with
-            {
-                Error = $"{item.Split.ToString().ToLowerInvariant()} の項目は、回答ファイルの提供先には送りません（回答ファイルで答えられるのは公開（public）項目だけ）。",
-            };
+            return Record(item, repeat, started, ResponseStatus.Withheld) with { Error = withheld };
         }
 
         long timestamp = Stopwatch.GetTimestamp();

@@ -1,0 +1,151 @@
+namespace GaiEval.Cli.Commands;
+
+using System.CommandLine;
+using GaiEval.Cli.Console;
+using GaiEval.Cli.Inputs;
+using GaiEval.Core.Inputs;
+using GaiEval.Core.Plans;
+using GaiEval.Core.Rounds;
+using GaiEval.Core.Rounds.Submissions;
+
+/// <summary>
+/// <c>gaieval round run NAME --plan PLAN --submissions DIR</c>: the round's official run. Every submission is one provider
+/// of one run, with the round's shared settings; running the round again resumes that run and calls no one twice.
+/// </summary>
+internal static class RoundRunCommand
+{
+    public static Command Create()
+    {
+        Argument<string> name = new("NAME") { Description = "回の名前（gaieval round open で付けた名前）" };
+        Option<string> plan = new("--plan")
+        {
+            Description = "回の評価計画（YAML）。round: に全応募で共通の設定（system_prompt・rag・limits・temperature・max_output_tokens・clearance・seed）を書きます",
+            HelpName = "PLAN",
+            Required = true,
+        };
+        Option<string> submissions = new("--submissions")
+        {
+            Description = "応募フォルダを並べたフォルダ（応募ごとに submission.yaml のあるフォルダ。フォルダ名の順に s1, s2, … と呼びます）",
+            HelpName = "DIR",
+            Required = true,
+        };
+        Option<string> folder = RoundOptions.Folder();
+        Option<string> db = CommonOptions.Database();
+        Option<bool> skipUnavailable = new("--skip-unavailable")
+        {
+            Description = "接続できない応募のエンドポイントを飛ばして残りを実行します（飛ばした応募は未測定としてレポートに残ります）",
+        };
+        var command = new Command("run", Description())
+        {
+            name, plan, submissions, folder, db, skipUnavailable,
+        };
+        command.SetAction((parse, ct) => RunAsync(
+            new RoundRunRequest(
+                RoundFolder.For(parse.GetValue(folder)!, parse.GetValue(name)!),
+                parse.GetValue(plan)!,
+                parse.GetValue(submissions)!,
+                parse.GetValue(db)!,
+                parse.GetValue(skipUnavailable)),
+            ct));
+        return command;
+    }
+
+    private static string Description() => string.Join(
+        Environment.NewLine,
+        [
+            "回の公式実行です。応募ごとに1つの提供先（s1, s2, …）として、計画のテストセットを全応募に同じ設定・同じ順序で送り、採点します。",
+            "エンドポイントの応募には公開・非公開（hidden）の項目を、回答ファイルの応募には公開項目の回答を再生します（hidden・private の項目は送りません）。",
+            "実行の前に、テストセットの非公開項目が round open で公表したコミットメントと一致することを確かめます（一致しなければ実行しません）。",
+            "区のレポートは DIR/NAME/ward/、実行の記録は DIR/NAME/round-run.json に書きます。止まっても同じコマンドで再開し、保存済みの呼び出しは繰り返しません。",
+            "終了コード: 0 完了 / 2 入力の誤り / 3 失敗した呼び出しあり / 130 中断。",
+        ]);
+
+    private static async Task<int> RunAsync(RoundRunRequest request, CancellationToken ct)
+    {
+        RunCommand.RunRequest run;
+        try
+        {
+            run = File.Exists(request.Folder.RunFile) ? Resumption(request) : Start(request);
+        }
+        catch (InputException e)
+        {
+            return ErrorPrinter.BadInput(e);
+        }
+
+        return await RunCommand.InvokeAsync(run, ct);
+    }
+
+    /// <summary>A new official run: the commitment checked, the submissions read and turned into providers.</summary>
+    private static RunCommand.RunRequest Start(RoundRunRequest request)
+    {
+        RoundFolder folder = request.Folder;
+        RoundCommitment commitment = OpenRound(folder);
+        PlanInputs inputs = PlanInputs.Load(request.PlanPath);
+        RoundSettings settings = inputs.Plan.Round ?? throw new InputException(request.PlanPath, 0, "round",
+            "計画に round: がありません。全応募で共通の設定（system_prompt・rag・limits など）を round: に書いてください");
+        CommitmentCheck check = CommitmentCheck.Run(commitment, RoundSaltFile.Read(folder.SaltFile), inputs.TestSet.Items);
+        if (!check.Verified)
+        {
+            throw new InputException(inputs.TestSet.Path, 0, "split",
+                $"テストセットの非公開項目が、回「{folder.Name}」を開いた時に公表したコミットメントと一致しないため実行しません（{string.Join(" / ", check.Mismatches)}）。" +
+                "回を開いた時のテストセットで実行してください");
+        }
+
+        IReadOnlyList<Submission> submissions = SubmissionFolders.Load(request.SubmissionsPath, inputs.TestSet.Items);
+        string hash = RoundSettingsHash.Compute(folder.Name, inputs.Plan, settings, inputs.TestSet, inputs.Knowledge?.ContentHash);
+        int seed = RoundItemOrder.SeedOf(folder.Name, settings);
+        PlanInputs round = inputs.WithProviders(
+            RoundProviders.For(submissions, settings), $"{inputs.Plan.Name}（回「{folder.Name}」 設定ハッシュ {hash[..16]}）");
+        System.Console.WriteLine($"回「{folder.Name}」の公式実行: 応募 {submissions.Count} 件、設定ハッシュ {hash}");
+        foreach (RoundEntry entry in RoundProviders.Entries(submissions))
+        {
+            string kind = entry.Kind == SubmissionKind.Endpoint ? "エンドポイント" : "回答ファイル";
+            System.Console.WriteLine($"  {entry.ProviderId}: {entry.Vendor}「{entry.Product}」 {entry.Model} {entry.ModelVersion}（{kind}、フォルダ {entry.Folder}）");
+        }
+
+        return new RunCommand.RunRequest(request.PlanPath, request.Database, folder.WardFolder, null, request.SkipUnavailable)
+        {
+            Inputs = round,
+            Created = created => RoundJsonFiles.WriteNew(folder.RunFile, new RoundRun
+            {
+                Round = folder.Name,
+                RunId = created.RunId,
+                Database = Path.GetFullPath(request.Database),
+                SettingsHash = hash,
+                Seed = seed,
+                CreatedAt = RoundClock.Now(),
+                Entries = RoundProviders.Entries(submissions),
+            }),
+            Order = items => RoundItemOrder.Order(items, seed),
+        };
+    }
+
+    /// <summary>The round's run again: resumed from what is stored, with the plan and submissions of its start.</summary>
+    private static RunCommand.RunRequest Resumption(RoundRunRequest request)
+    {
+        OpenRound(request.Folder);
+        RoundRun recorded = RoundJsonFiles.Read<RoundRun>(request.Folder.RunFile);
+        System.Console.WriteLine($"回「{request.Folder.Name}」の公式実行 {recorded.RunId} を再開します（計画と応募は実行開始時のものを使います。保存済みの呼び出しは繰り返しません）");
+        return new RunCommand.RunRequest(request.PlanPath, recorded.Database, request.Folder.WardFolder, recorded.RunId, request.SkipUnavailable)
+        {
+            Order = items => RoundItemOrder.Order(items, recorded.Seed),
+        };
+    }
+
+    private static RoundCommitment OpenRound(RoundFolder folder)
+    {
+        if (!File.Exists(folder.CommitmentFile))
+        {
+            throw new InputException(folder.CommitmentFile, 0, "round", $"回「{folder.Name}」が見つかりません。先に gaieval round open で回を開いてください（--dir も確認してください）");
+        }
+
+        if (File.Exists(folder.RevealFile))
+        {
+            throw new InputException(folder.RevealFile, 0, "round", $"回「{folder.Name}」は閉じています。閉じた回は実行できません");
+        }
+
+        return RoundJsonFiles.ReadCommitment(folder.CommitmentFile);
+    }
+
+    private sealed record RoundRunRequest(RoundFolder Folder, string PlanPath, string SubmissionsPath, string Database, bool SkipUnavailable);
+}
