@@ -4,9 +4,13 @@ using System.CommandLine;
 using GaiEval.Cli.Console;
 using GaiEval.Cli.Inputs;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Model;
+using GaiEval.Core.Results;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Rounds;
+using GaiEval.Core.Rounds.Exposure;
 using GaiEval.Core.Rounds.Submissions;
+using GaiEval.Storage;
 
 /// <summary>
 /// <c>gaieval round run NAME --plan PLAN --submissions DIR</c>: the round's official run. Every submission is one provider
@@ -72,7 +76,32 @@ internal static class RoundRunCommand
             return ErrorPrinter.BadInput(e);
         }
 
-        return await RunCommand.InvokeAsync(run, ct);
+        int exit = await RunCommand.InvokeAsync(run, ct);
+        if (File.Exists(request.Folder.RunFile))
+        {
+            await RecordExposureAsync(request.Folder);
+        }
+
+        return exit;
+    }
+
+    /// <summary>
+    /// Writes exposed.json: the hidden items sent so far to a submitted endpoint, which later rounds leave out. Written after
+    /// every run of the round, an interrupted one too, with no cancellation: what was sent stays recorded.
+    /// </summary>
+    private static async Task RecordExposureAsync(RoundFolder folder)
+    {
+        RoundRun recorded = RoundJsonFiles.Read<RoundRun>(folder.RunFile);
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(recorded.Database, CancellationToken.None);
+        IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(recorded.RunId, CancellationToken.None);
+        List<ResponseRecord> responses = [];
+        await foreach (ResponseRecord response in store.ReadResponsesAsync(recorded.RunId, CancellationToken.None))
+        {
+            responses.Add(response);
+        }
+
+        HashSet<string> endpoints = [.. recorded.Entries.Where(e => e.Kind == SubmissionKind.Endpoint).Select(e => e.ProviderId)];
+        RoundJsonFiles.Replace(folder.ExposedFile, RoundExposure.Of(folder.Name, recorded.RunId, items, responses, endpoints));
     }
 
     /// <summary>A new official run: the commitment checked, the submissions read and turned into providers.</summary>
@@ -80,7 +109,7 @@ internal static class RoundRunCommand
     {
         RoundFolder folder = request.Folder;
         RoundCommitment commitment = OpenRound(folder);
-        PlanInputs inputs = PlanInputs.Load(request.PlanPath);
+        PlanInputs inputs = Committed(PlanInputs.Load(request.PlanPath), commitment);
         RoundSettings settings = inputs.Plan.Round ?? throw new InputException(request.PlanPath, 0, "round",
             "計画に round: がありません。全応募で共通の設定（system_prompt・rag・limits など）を round: に書いてください");
         CommitmentCheck check = CommitmentCheck.Run(commitment, RoundSaltFile.Read(folder.SaltFile), inputs.TestSet.Items);
@@ -130,6 +159,19 @@ internal static class RoundRunCommand
         {
             Order = items => RoundItemOrder.Order(items, recorded.Seed),
         };
+    }
+
+    /// <summary>The inputs without the hidden items the round left out as exposed by an earlier round.</summary>
+    private static PlanInputs Committed(PlanInputs inputs, RoundCommitment commitment)
+    {
+        IReadOnlyList<GoldItem> items = commitment.Committed(inputs.TestSet.Items);
+        if (items.Count == inputs.TestSet.Items.Count)
+        {
+            return inputs;
+        }
+
+        System.Console.WriteLine($"前の回で公開済みの非公開項目 {inputs.TestSet.Items.Count - items.Count} 件を除いて実行します（commitment.json の excluded_exposed）。");
+        return inputs with { TestSet = inputs.TestSet with { Items = items, ContentHash = HiddenSetCommitment.CanonicalHash(items) } };
     }
 
     private static RoundCommitment OpenRound(RoundFolder folder)

@@ -12,8 +12,9 @@ public sealed record CommitmentCheck(string Commitment, string Recomputed, int H
     {
         ArgumentNullException.ThrowIfNull(commitment);
         ArgumentNullException.ThrowIfNull(items);
-        string recomputed = HiddenSetCommitment.Commit(salt, items);
-        int current = HiddenSetCommitment.HiddenItems(items).Count;
+        IReadOnlyList<GoldItem> committed = commitment.Committed(items);
+        string recomputed = HiddenSetCommitment.Commit(salt, committed);
+        int current = HiddenSetCommitment.HiddenItems(committed).Count;
         List<string> mismatches = [];
         if (current != commitment.HiddenItems)
         {

@@ -18,6 +18,16 @@ public sealed record RoundCommitment
 
     public string Algorithm { get; init; } = HiddenSetCommitment.Algorithm;
 
+    /// <summary>
+    /// Ids of hidden items left out of this round because an earlier round exposed them (ids only, public by design): the
+    /// commitment, the round's run and every check leave them out alike.
+    /// </summary>
+    public IReadOnlyList<string> ExcludedExposed { get; init; } = [];
+
+    /// <summary>The hidden items of <paramref name="items"/> this round commits to and runs: all but <see cref="ExcludedExposed"/>.</summary>
+    public IReadOnlyList<Model.GoldItem> Committed(IReadOnlyList<Model.GoldItem> items) =>
+        ExcludedExposed.Count == 0 ? items : [.. items.Where(i => !ExcludedExposed.Contains(i.Id, StringComparer.Ordinal))];
+
     /// <summary>The test-set file the commitment was made from (full path), which close checks again.</summary>
     public required string Testset { get; init; }
 }

@@ -22,6 +22,9 @@ public sealed record RoundFolder(string Name, string Path)
     /// <summary>completion.json: the verbatim-completion probes sent to the endpoints.</summary>
     public string CompletionFile => System.IO.Path.Combine(Path, "completion.json");
 
+    /// <summary>exposed.json: the hidden items this round sent to a submitted endpoint, which later rounds leave out.</summary>
+    public string ExposedFile => System.IO.Path.Combine(Path, Exposure.ExposureRegistry.FileName);
+
     /// <summary>The public items as published to vendors (with the canary).</summary>
     public string PublicFolder => System.IO.Path.Combine(Path, "public");
 

@@ -62,6 +62,7 @@ public static class RoundJsonFiles
             Commitment = fields.Hash("commitment"),
             HiddenItems = fields.Count("hidden_items"),
             Testset = fields.Text("testset"),
+            ExcludedExposed = fields.OptionalTexts("excluded_exposed"),
         };
         errors.ThrowIfAny();
         return commitment;
@@ -133,6 +134,23 @@ public static class RoundJsonFiles
 
             errors.Add(0, name, $"{name} がありません（空でない文字列であるべきです）");
             return string.Empty;
+        }
+
+        /// <summary>An optional array of strings; absent is empty.</summary>
+        public IReadOnlyList<string> OptionalTexts(string name)
+        {
+            if (!root.TryGetProperty(name, out JsonElement value))
+            {
+                return [];
+            }
+
+            if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String))
+            {
+                return [.. value.EnumerateArray().Select(e => e.GetString()!)];
+            }
+
+            errors.Add(0, name, $"{name} は文字列の配列であるべきです");
+            return [];
         }
 
         public string Hash(string name)

@@ -39,6 +39,30 @@ public sealed class RoundRunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Hidden_items_sent_to_an_endpoint_are_left_out_of_later_rounds_unless_changed_or_included()
+    {
+        await using FakeOpenAiServer server = await FakeOpenAiServer.StartAsync();
+        string plan = Write(hiddenReference: "第101窓口です。");
+        WriteEndpoint("a-endpoint", server.V1Endpoint);
+        using CliProcess open = await Run("round", "open", plan, "--round", Round);
+        using CliProcess run = await Run("round", "run", Round, "--plan", plan, "--submissions", "subs", "--db", "r.db");
+
+        using CliProcess later = await Run("round", "open", plan, "--round", "r2");
+        using CliProcess included = await Run("round", "open", plan, "--round", "r3", "--include-exposed");
+        Write(hiddenReference: "第102窓口です。");
+        using CliProcess edited = await Run("round", "open", plan, "--round", "r4");
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Contains("\"id\": \"h01\"", File.ReadAllText(folder.File("reports", "rounds", Round, "exposed.json")), StringComparison.Ordinal);
+        Assert.Equal(2, later.ExitCode);
+        Assert.Contains("前の回で公開済みの 1 件を除いた結果", later.Error, StringComparison.Ordinal);
+        Assert.True(included.ExitCode == 0, included.Output + included.Error);
+        Assert.Contains("h01 は回「r1」でエンドポイントに送った（公開済み）項目ですが、--include-exposed のため含めます", included.Output, StringComparison.Ordinal);
+        Assert.True(edited.ExitCode == 0, edited.Output + edited.Error);
+        Assert.DoesNotContain("h01", File.ReadAllText(folder.File("reports", "rounds", "r4", "commitment.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_hidden_item_changed_since_the_round_opened_stops_the_run_before_any_record()
     {
         string plan = Write(hiddenReference: "第101窓口です。");

@@ -34,6 +34,26 @@ public sealed class HiddenSetCommitmentTests
     }
 
     [Fact]
+    public void A_commitment_that_leaves_out_an_exposed_item_is_checked_without_it_even_when_it_changed()
+    {
+        IReadOnlyList<GoldItem> withoutH1 = [.. Items().Where(i => i.Id != "h1")];
+        var commitment = new RoundCommitment
+        {
+            Round = "r2",
+            CreatedAt = DateTimeOffset.UnixEpoch,
+            Commitment = HiddenSetCommitment.Commit(CountingSalt, withoutH1),
+            HiddenItems = 1,
+            Testset = "/items.jsonl",
+            ExcludedExposed = ["h1"],
+        };
+        GoldItem[] h1Edited = [.. Items().Select(item => item.Id == "h1" ? item with { Reference = "答1。" } : item)];
+
+        Assert.True(CommitmentCheck.Run(commitment, CountingSalt, Items()).Verified);
+        Assert.True(CommitmentCheck.Run(commitment, CountingSalt, h1Edited).Verified);
+        Assert.False(CommitmentCheck.Run(commitment with { ExcludedExposed = [] }, CountingSalt, Items()).Verified);
+    }
+
+    [Fact]
     public void A_changed_hidden_reference_changes_the_commitment()
     {
         GoldItem[] changed = [.. Items().Select(item => item.Id == "h2" ? item with { Reference = "答2。" } : item)];
