@@ -1,5 +1,6 @@
 namespace GaiEval.Providers;
 
+using GaiEval.Core.Inputs;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Replay;
 using GaiEval.Core.Results;
@@ -86,9 +87,20 @@ public sealed class ChatClientFactory(
         return new BuiltinRetrievalChatClient(RequireKnowledge(profile).GetIndex(settings, ClearancePolicy.Ceiling(profile)), settings);
     }
 
-    private static AnswersChatClient CreateAnswers(ProviderProfile profile) =>
-        new(AnswerFileReader.Load(profile.Answers
-            ?? throw new NotSupportedException($"提供先 {profile.Id}（{AdapterNames.Answers}）には answers（回答ファイル）が必要です。")));
+    /// <exception cref="InputException">The file changed since the run started (<see cref="ProviderProfile.AnswersHash"/>).</exception>
+    private static AnswersChatClient CreateAnswers(ProviderProfile profile)
+    {
+        AnswerFile file = AnswerFileReader.Load(profile.Answers
+            ?? throw new NotSupportedException($"提供先 {profile.Id}（{AdapterNames.Answers}）には answers（回答ファイル）が必要です。"));
+        if (profile.AnswersHash is { } pinned && pinned != file.ContentHash)
+        {
+            throw new InputException(file.Path, 0, "answers",
+                $"提供先 {profile.Id} の回答ファイルが実行開始時から変わっています（実行時 {pinned[..12]}、現在 {file.ContentHash[..12]}）。" +
+                "1つの実行で異なる回答を混ぜないため、実行開始時の内容に戻して再開するか、新しい実行を始めてください");
+        }
+
+        return new AnswersChatClient(file);
+    }
 
     private KnowledgeBase RequireKnowledge(ProviderProfile profile) =>
         knowledge ?? throw new NotSupportedException($"提供先 {profile.Id} は計画の knowledge（ナレッジのフォルダー）を使いますが、読み込まれていません。");

@@ -40,7 +40,7 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
             errors.AddRange(ProbeProblems(testSet, probes));
         }
 
-        errors.AddRange(AnswerFileProblems(plan, testSet is null ? null : [.. testSet.Items, .. probes?.Items ?? []]));
+        plan = PinAnswerFiles(plan, testSet is null ? null : [.. testSet.Items, .. probes?.Items ?? []], errors);
 
         if (errors.Count > 0)
         {
@@ -60,8 +60,8 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
     /// </summary>
     public PlanInputs WithProviders(IReadOnlyList<ProviderProfile> providers, string name)
     {
-        EvalPlan plan = Plan with { Providers = providers, Name = name };
-        List<InputError> errors = AnswerFileProblems(plan, AllItems);
+        var errors = new List<InputError>();
+        EvalPlan plan = PinAnswerFiles(Plan with { Providers = providers, Name = name }, AllItems, errors);
         return errors.Count > 0 ? throw new InputException(errors) : this with { Plan = plan };
     }
 
@@ -101,12 +101,12 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
     /// Every fault of the answers files of the plan's providers and, when the test set could be read, every answer to an
     /// item that is neither in the test set nor among the probes, and every public item the provider would be sent that the
     /// file leaves unanswered: an answer left out would be a failed call, out of the accuracy, so a file could raise its
-    /// accuracy by answering only what it is sure of. A file named by several providers is read once.
+    /// accuracy by answering only what it is sure of. A file named by several providers is read once. Returns the plan with
+    /// each answers file's hash pinned, so that resuming the run refuses a changed file.
     /// </summary>
     /// <param name="items">The test set's items and the probes; null when the test set could not be read.</param>
-    private static List<InputError> AnswerFileProblems(EvalPlan plan, IReadOnlyList<GoldItem>? items)
+    private static EvalPlan PinAnswerFiles(EvalPlan plan, IReadOnlyList<GoldItem>? items, List<InputError> errors)
     {
-        var errors = new List<InputError>();
         var read = new Dictionary<string, AnswerFile?>(StringComparer.Ordinal);
         foreach (ProviderProfile provider in plan.Providers.Where(p => AdapterCatalogue.Of(p.Adapter).AnswersFromFile && p.Answers is not null))
         {
@@ -130,7 +130,10 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
             }
         }
 
-        return errors;
+        return plan with
+        {
+            Providers = [.. plan.Providers.Select(p => p.Answers is { } file && read.GetValueOrDefault(file) is { } answers ? p with { AnswersHash = answers.ContentHash } : p)],
+        };
     }
 
     private static KnowledgeBase? LoadKnowledge(string? folder, List<InputError> errors) =>

@@ -40,6 +40,9 @@ public sealed record ProviderProfile
     /// <summary>The answers file (JSONL, full path) of the <c>answers</c> adapter.</summary>
     public string? Answers { get; init; }
 
+    /// <summary>SHA-256 of the answers file when the run started (set by the run, never read from a plan); a changed file is refused.</summary>
+    public string? AnswersHash { get; init; }
+
     /// <summary>Settings of the builtin-retrieval adapter.</summary>
     public RetrievalSettings? Retrieval { get; init; }
 

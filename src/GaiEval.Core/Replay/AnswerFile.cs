@@ -10,6 +10,9 @@ using GaiEval.Core.Inputs;
 /// <param name="Answers">The answers by item id.</param>
 public sealed record AnswerFile(string Path, IReadOnlyDictionary<string, ReplayedAnswer> Answers)
 {
+    /// <summary>SHA-256 (hex) of the file's bytes, pinned in the run's plan so that a resumed run replays the same file.</summary>
+    public string ContentHash { get; init; } = string.Empty;
+
     /// <summary>Every answer whose id is not an item of the run, one error per line.</summary>
     public IReadOnlyList<InputError> UnknownIds(IEnumerable<string> itemIds)
     {

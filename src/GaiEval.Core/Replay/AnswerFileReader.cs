@@ -1,5 +1,7 @@
 namespace GaiEval.Core.Replay;
 
+using System.Security.Cryptography;
+
 using System.Text;
 using System.Text.Json;
 using GaiEval.Core.Inputs;
@@ -27,9 +29,10 @@ public static class AnswerFileReader
         }
 
         string[] lines;
+        byte[] bytes = File.ReadAllBytes(path);
         try
         {
-            lines = StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF').Split('\n');
+            lines = StrictUtf8.GetString(bytes).TrimStart('\uFEFF').Split('\n');
         }
         catch (DecoderFallbackException)
         {
@@ -66,7 +69,7 @@ public static class AnswerFileReader
         }
 
         errors.ThrowIfAny();
-        return new AnswerFile(Path.GetFullPath(path), answers);
+        return new AnswerFile(Path.GetFullPath(path), answers) { ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)) };
     }
 
     private static ReplayedAnswer? ReadLine(string text, int line, InputErrorCollector errors) =>

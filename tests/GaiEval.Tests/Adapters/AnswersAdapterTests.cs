@@ -114,6 +114,21 @@ public sealed class AnswersAdapterTests : IDisposable
     }
 
     [Fact]
+    public void A_file_changed_since_the_run_pinned_it_is_refused_and_the_same_file_is_replayed()
+    {
+        string file = folder.Write("answers.jsonl", Lines);
+        string pinned = AnswerFileReader.Load(file).ContentHash;
+        var factory = new ChatClientFactory(knowledge: null);
+
+        using IChatClient same = factory.Create(Profile(file) with { AnswersHash = pinned });
+        folder.Write("answers.jsonl", Lines.Replace("8時30分", "9時00分", StringComparison.Ordinal));
+        InputException changed = Assert.Throws<InputException>(() => factory.Create(Profile(file) with { AnswersHash = pinned }));
+
+        Assert.Matches("^[0-9a-f]{64}$", pinned);
+        Assert.Contains("回答ファイルが実行開始時から変わっています", changed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void It_cannot_judge()
     {
         Assert.Contains("判定者にできません", ChatClientFactory.WhyNotJudge(Profile(folder.Write("answers.jsonl", Lines))), StringComparison.Ordinal);
