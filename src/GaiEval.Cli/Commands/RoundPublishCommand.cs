@@ -55,7 +55,8 @@ internal static class RoundPublishCommand
             $"{PublicSetWriter.TestSetName}（テストセット形式。非公開・private の項目は本文も件数も含みません）と {PublicSetWriter.ReadmeName}（説明・コミットメント・応募のしかた）です。",
             "各項目の模範解答の末尾と tags に、回の識別子（カナリア）を入れます。識別子は初回に DIR/NAME/canary.json に作り、2回目からは同じものを使います。",
             "テストセットの非公開項目は、回を開いた時のコミットメントと照合します（別のテストセットからは公開しません）。",
-            "終了コード: 0 作成 / 2 入力の誤り・回が開かれていない・テストセットが回のものと違う・公開項目がない。",
+            "公開項目に sensitivity が internal・confidential のものがあれば公開しません。",
+            "終了コード: 0 作成 / 2 入力の誤り・回が開かれていない・テストセットが回のものと違う・公開項目がない・公開できない項目がある。",
         ]);
 
     private static int Publish(RoundFolder folder, string testSetFile)
@@ -69,11 +70,7 @@ internal static class RoundPublishCommand
         byte[] salt = RoundSaltFile.Read(folder.SaltFile);
         TestSet testSet = RoundTestSets.Load(testSetFile);
         CheckIsTheRoundsSet(folder, commitment, salt, testSet);
-        int publicItems = testSet.Items.Count(item => item.Split == ItemSplit.Public);
-        if (publicItems == 0)
-        {
-            throw new InputException(testSet.Path, 0, "split", "split が public の項目が1件もありません。公開する項目がありません");
-        }
+        PublicationCheck.ThrowIfUnpublishable(testSet);
 
         (RoundCanary canary, bool created) = RoundCanaryFile.ReadOrCreate(folder);
         PublishedSet published = PublicSetWriter.Write(folder, testSet.Items, canary, commitment);

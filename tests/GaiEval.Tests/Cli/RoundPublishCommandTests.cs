@@ -7,7 +7,8 @@ using GaiEval.Tests.Support;
 
 /// <summary>
 /// <c>gaieval round publish</c> through the real command: only public items reach public/, each carrying the round's
-/// canary; the canary is made once; a round not opened, another test set or no public item is refused with nothing written.
+/// canary; the canary is made once; a round not opened, another test set, no public item or a public item kept inside the
+/// ward by its sensitivity is refused with nothing written.
 /// </summary>
 public sealed class RoundPublishCommandTests
 {
@@ -146,6 +147,24 @@ public sealed class RoundPublishCommandTests
         Assert.True(open.ExitCode == 0, open.Output + open.Error);
         Assert.True(publish.ExitCode == 2, publish.Output + publish.Error);
         Assert.Contains($"{testSet}:0: split: split が public の項目が1件もありません。", publish.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(RoundFile(folder, "public")));
+        Assert.False(File.Exists(RoundFile(folder, "canary.json")));
+    }
+
+    [Fact]
+    public async Task A_public_item_kept_inside_the_ward_by_its_sensitivity_is_never_published()
+    {
+        using var folder = new TempFolder();
+        string testSet = folder.Write("items.jsonl", string.Join("\n", Lines().Select(line => line.StartsWith("{\"id\":\"p2\"", StringComparison.Ordinal)
+            ? line.Replace("\"split\":\"public\"", "\"split\":\"public\",\"sensitivity\":\"internal\"", StringComparison.Ordinal)
+            : line)) + "\n");
+        using CliProcess open = await RunAsync(folder, "round", "open", testSet, "--round", Round);
+
+        using CliProcess publish = await RunAsync(folder, "round", "publish", Round, "--testset", testSet);
+
+        Assert.True(open.ExitCode == 0, open.Output + open.Error);
+        Assert.True(publish.ExitCode == 2, publish.Output + publish.Error);
+        Assert.Contains($"{testSet}:3: sensitivity: 項目「p2」は split が public なので区の外に公開されますが、sensitivity が internal（庁内限り）です。", publish.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(RoundFile(folder, "public")));
         Assert.False(File.Exists(RoundFile(folder, "canary.json")));
     }
