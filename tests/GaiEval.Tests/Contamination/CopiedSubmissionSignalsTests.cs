@@ -3,14 +3,16 @@ namespace GaiEval.Tests.Contamination;
 using System.Text.Json;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
+using GaiEval.Core.Rounds;
 using GaiEval.Core.Rounds.Contamination;
 using GaiEval.Core.Rounds.Publishing;
 using GaiEval.Scoring.Contamination;
 using GaiEval.Scoring.Risk;
+using GaiEval.Tests.Support;
 
 /// <summary>
-/// Both signals on one published set: answers copied from the published file carry the canary, and a model that learnt
-/// the file completes the references; an honest answer raises neither.
+/// The published items and both signals on them: answers copied from the published file carry the canary, and a model
+/// that learnt the file completes the references; an honest answer raises neither. Nothing kept inside the ward is written.
 /// </summary>
 public sealed class CopiedSubmissionSignalsTests
 {
@@ -45,6 +47,18 @@ public sealed class CopiedSubmissionSignalsTests
         Assert.True(CompletionCheck.Judge(learnt, probe.Withheld).Completed);
         Assert.Empty(detector.Find(RiskText.Of(honest)));
         Assert.False(CompletionCheck.Judge(honest, probe.Withheld).Completed);
+    }
+
+    [Fact]
+    public void The_writer_never_publishes_an_item_kept_inside_the_ward()
+    {
+        using var temp = new TempFolder();
+        RoundFolder folder = RoundFolder.For(temp.Path, "r1");
+        var commitment = new RoundCommitment { Round = "r1", CreatedAt = DateTimeOffset.UnixEpoch, Commitment = new string('0', 64), HiddenItems = 1, Testset = "items.jsonl" };
+        var canary = new RoundCanary { Round = "r1", Canary = Canary, CreatedAt = DateTimeOffset.UnixEpoch };
+
+        Assert.Throws<ArgumentException>(() => PublicSetWriter.Write(folder, [Items[0] with { Sensitivity = Sensitivity.Internal }, Items[1]], canary, commitment));
+        Assert.False(Directory.Exists(folder.PublicFolder));
     }
 
     private static GoldItem Item(string id, ItemSplit split, string reference) => new()

@@ -40,7 +40,7 @@ public static class PublicSetWriter
     }
 
     /// <summary>Writes both files into <see cref="RoundFolder.PublicFolder"/>, replacing an earlier publication of the round.</summary>
-    /// <exception cref="ArgumentException">The set has no public item.</exception>
+    /// <exception cref="ArgumentException">The set has no public item, or one that <see cref="PublicationCheck"/> refuses.</exception>
     public static PublishedSet Write(RoundFolder folder, IEnumerable<GoldItem> items, RoundCanary canary, RoundCommitment commitment)
     {
         ArgumentNullException.ThrowIfNull(folder);
@@ -50,6 +50,11 @@ public static class PublicSetWriter
         if (published.Count == 0)
         {
             throw new ArgumentException("The set has no public item to publish.", nameof(items));
+        }
+
+        if (published.FirstOrDefault(item => item.Sensitivity != Sensitivity.Public) is { } inside)
+        {
+            throw new ArgumentException($"Item {inside.Id} is kept inside the ward by its sensitivity: check with PublicationCheck first.", nameof(items));
         }
 
         Directory.CreateDirectory(folder.PublicFolder);
