@@ -4,7 +4,6 @@ using System.Text;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Decision;
 using GaiEval.Core.Inputs;
-using GaiEval.Core.Results;
 using GaiEval.Core.Rounds;
 using GaiEval.Core.Rounds.Contamination;
 using GaiEval.Core.Rounds.Leaderboard;

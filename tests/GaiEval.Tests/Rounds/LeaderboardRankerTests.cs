@@ -76,7 +76,7 @@ public sealed class LeaderboardRankerTests
         Assert.Equal("a", ranking.Pair("c", "a")!.Higher);
         Assert.Equal(["c"], ranking.Of("b")!.TiedWith.Skip(1));
         Assert.Equal(["b"], ranking.Of("c")!.TiedWith);
-        Assert.Equal("区間が重なる（Holm 補正後 p=0.008 でも区間が重なるため同順位）", ranking.Pair("a", "b")!.Why);
+        Assert.Equal("区間が重なる（Holm 補正後 p=0.008 は有意だが、区間が重なるため差とはしない）", ranking.Pair("a", "b")!.Why);
     }
 
     [Fact]

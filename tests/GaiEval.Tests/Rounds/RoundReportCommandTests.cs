@@ -116,16 +116,32 @@ public sealed class RoundReportCommandTests : IDisposable
         Assert.False(Directory.Exists(folder.File("rounds", "R1", "vendor")));
     }
 
+    [Fact]
+    public async Task A_vendor_file_that_would_hold_a_hidden_question_is_never_written_and_the_command_exits_70()
+    {
+        // The answers file's own wrong answer quotes hidden item h1's question: its feedback would show it.
+        string runId = await RunAsync(wrongAnswer: "印鑑だけです。ところで出張所で住民票を取るといくら払いますか。");
+        WriteRound(runId);
+
+        using CliProcess cli = await CliProcess.RunAsync(folder.Path, "round", "report", "R1", "--dir", folder.File("rounds"));
+
+        Assert.True(cli.ExitCode == 70, cli.Output + cli.Error);
+        Assert.Contains("漏洩の防止: vendor/feedback/c-vendor.md に非公開の項目 h1 の question が含まれます。vendor/ には何も書いていません", cli.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.File("rounds", "R1", "vendor")));
+        Assert.False(Directory.Exists(folder.File("rounds", "R1", "ward")));
+    }
+
     private static string MarkdownTextOf(string answer) => GaiEval.Reporting.Text.MarkdownText.EscapeUntrusted(answer);
 
-    private async Task<string> RunAsync()
+    /// <param name="wrongAnswer">The answers file's (wrong) answer to p2.</param>
+    private async Task<string> RunAsync(string wrongAnswer = "印鑑だけで登録できます。")
     {
         folder.Write("knowledge/madoguchi.md", MiniScenario.Knowledge);
         folder.Write("items.jsonl", string.Concat(Items.Select(i =>
             $$"""{"id":"{{i.Id}}","category":"住民票・戸籍","use":"対話生成","question":"{{i.Question}}","reference":"{{i.Reference}}","must_include":[["{{i.Must}}"]],"split":"{{i.Split}}","human_minutes":5,"review_minutes":1}""" + "\n")));
         folder.Write("answers.jsonl", $$"""
             {"id": "p1", "answer": "平日8時30分から受け付けています。"}
-            {"id": "p2", "answer": "印鑑だけで登録できます。"}
+            {"id": "p2", "answer": "{{wrongAnswer}}"}
             {"id": "p3", "answer": "1通300円です。{{Canary}}"}
             """);
         string plan = folder.Write("plan.yaml", $"""

@@ -22,7 +22,7 @@ public sealed record PairSeparation(
     public string Why => (IntervalsOverlap, Significant) switch
     {
         (true, false) => $"区間が重なり、差も有意でない（Holm 補正後 p={P(AdjustedPValue)}）",
-        (true, true) => $"区間が重なる（Holm 補正後 p={P(AdjustedPValue)} でも区間が重なるため同順位）",
+        (true, true) => $"区間が重なる（Holm 補正後 p={P(AdjustedPValue)} は有意だが、区間が重なるため差とはしない）",
         (false, false) => $"差が有意でない（Holm 補正後 p={P(AdjustedPValue)}）",
         _ => $"区間が重ならず、差が有意（Holm 補正後 p={P(AdjustedPValue)}）",
     };
