@@ -108,6 +108,7 @@ public sealed class RoundLeaderboardBuilderTests : IDisposable
         RoundLeaderboard board = RoundLeaderboardBuilder.Build(Round(results.Run.RunId) with { Entries = [.. Round(results.Run.RunId).Entries.Take(2)] }, results, null, null, null, DateTimeOffset.UnixEpoch);
 
         LeaderboardEntry s1 = board.EntryOf("s1");
+        Assert.Equal([RoundLeaderboardBuilder.UnfinishedRun], board.Warnings);
         Assert.Equal(["s1"], board.Official.Unmeasured);
         Assert.Equal([("s2", 1)], board.Official.Standings.Select(s => (s.ProviderId, s.Rank)));
         Assert.Equal(

@@ -58,6 +58,7 @@ public sealed class RoundReportCommandTests : IDisposable
         Assert.Contains("同順位: b-vendor（事業者B「製品B」）（区間が重なり、差も有意でない（Holm 補正後 p=1.000））", board, StringComparison.Ordinal);
         Assert.Contains(LeaderboardDocument.AnswersFilesExcluded + ": c-vendor（事業者C「製品C」）", board, StringComparison.Ordinal);
         Assert.Contains("検出 1/3 件の回答", board, StringComparison.Ordinal);
+        Assert.DoesNotContain("注意:", board, StringComparison.Ordinal);
         Assert.Contains("| 検出 1/3 件の回答 | 対象外（回答ファイル） | 汚染の疑い |", board, StringComparison.Ordinal);
         Assert.Contains("| 検出なし（0/7 件の回答） | NOT MEASURED（未測定）（completion.json がない） | 検出なし（一部未測定） |", board, StringComparison.Ordinal);
         Assert.Contains("NOT MEASURED（未測定）（completion.json がない）", board, StringComparison.Ordinal);

@@ -10,6 +10,9 @@ using GaiEval.Core.Rounds.Contamination;
 /// <summary>Builds a round's leaderboard from its stored run: the two rankings, the verdicts and every submission's signals and feedback figures.</summary>
 public static class RoundLeaderboardBuilder
 {
+    /// <summary>Shown above the tables of a run that was not scored to the end (the gate says the same when there are criteria).</summary>
+    public const string UnfinishedRun = "この実行は採点まで完了していません。順位と判定は保存済みの採点済み回答だけによります。";
+
     /// <param name="decision">The run judged under its own criteria; null when the run has none.</param>
     /// <param name="canaryFound">Whether an answer contains the round's canary; null when the round has no canary.json.</param>
     /// <param name="completion">The probes of completion.json; null when the round has none.</param>
@@ -32,7 +35,7 @@ public static class RoundLeaderboardBuilder
             Round = round,
             Run = results.Run,
             Criteria = decision?.Criteria ?? results.Plan.Criteria,
-            Warnings = decision?.Warnings ?? [],
+            Warnings = decision?.Warnings ?? (results.Run.Status == RunStatus.Scored ? [] : [UnfinishedRun]),
             CreatedAt = createdAt,
             Official = official,
             Practice = practice,
