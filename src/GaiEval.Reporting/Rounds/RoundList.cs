@@ -1,0 +1,3 @@
+namespace GaiEval.Reporting.Rounds;
+
+public sealed record RoundList(IReadOnlyList<string> Items) : IRoundBlock;

@@ -1,0 +1,3 @@
+namespace GaiEval.Reporting.Rounds;
+
+public sealed record RoundParagraph(string Text) : IRoundBlock;

@@ -1,0 +1,3 @@
+namespace GaiEval.Reporting.Rounds;
+
+public sealed record RoundTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : IRoundBlock;
