@@ -22,12 +22,7 @@ internal static class RoundPublishCommand
             Description = "回を開いた時のテストセット: " + RoundTestSets.ArgumentHelp,
             Required = true,
         };
-        Option<string> folder = new("--dir")
-        {
-            Description = $"回のフォルダがある場所（round open の --out、既定 {RoundFolder.DefaultParent}）",
-            HelpName = "DIR",
-            DefaultValueFactory = _ => RoundFolder.DefaultParent,
-        };
+        Option<string> folder = RoundOptions.Folder();
         var command = new Command("publish", Description())
         {
             name,

@@ -11,12 +11,7 @@ internal static class RoundReportCommand
     public static Command Create()
     {
         Argument<string> name = new("NAME") { Description = "回の名前（round open の --round）" };
-        Option<string> directory = new("--dir")
-        {
-            Description = $"回のフォルダのある場所（既定 {RoundFolder.DefaultParent}）",
-            HelpName = "DIR",
-            DefaultValueFactory = _ => RoundFolder.DefaultParent,
-        };
+        Option<string> directory = RoundOptions.Folder();
         Option<string?> db = new("--db")
         {
             Description = "結果データベース（SQLite）のパス（既定: round-run.json に記録されたもの）",

@@ -60,8 +60,11 @@ internal static class RoundRunCommand
             "回の公式実行です。応募ごとに1つの提供先（s1, s2, …）として、計画のテストセットを全応募に同じ設定・同じ順序で送り、採点します。",
             "エンドポイントの応募には公開・非公開（hidden）の項目を、回答ファイルの応募には公開項目の回答を再生します（hidden・private の項目は送りません）。",
             "実行の前に、テストセットの非公開項目が round open で公表したコミットメントと一致することを確かめます（一致しなければ実行しません）。",
-            "区のレポートは DIR/NAME/ward/、実行の記録は DIR/NAME/round-run.json に書きます。止まっても同じコマンドで再開し、保存済みの呼び出しは繰り返しません。",
-            "終了コード: 0 完了 / 2 入力の誤り / 3 失敗した呼び出しあり / 130 中断。",
+            "呼び出しの後、エンドポイントの応募ごとに続きの書き写し検査（公開項目の模範解答の前半を示して続きを書かせる。DIR/NAME/completion.json）を送り、",
+            "リーダーボードとフィードバック（gaieval round report と同じ）を書きます。",
+            "区のレポートは DIR/NAME/ward/、実行の記録は DIR/NAME/round-run.json、エンドポイントに送った非公開項目は DIR/NAME/exposed.json に書きます。",
+            "止まっても同じコマンドで再開し、保存済みの呼び出しは繰り返しません。",
+            "終了コード: 0 完了 / 2 入力の誤り / 3 失敗した呼び出しあり / 70 ベンダー向けの文書に非公開項目の本文が入りかけた（書きません） / 130 中断。",
         ]);
 
     private static async Task<int> RunAsync(RoundRunRequest request, CancellationToken ct)
@@ -77,12 +80,37 @@ internal static class RoundRunCommand
         }
 
         int exit = await RunCommand.InvokeAsync(run, ct);
-        if (File.Exists(request.Folder.RunFile))
+        if (!File.Exists(request.Folder.RunFile))
         {
-            await RecordExposureAsync(request.Folder);
+            return exit;
         }
 
-        return exit;
+        await RecordExposureAsync(request.Folder);
+        if (exit is not (ExitCodes.Done or ExitCodes.ProviderFailures))
+        {
+            return exit;
+        }
+
+        RoundRun recorded = RoundJsonFiles.Read<RoundRun>(request.Folder.RunFile);
+        try
+        {
+            await RoundCompletionProbes.SendAsync(request.Folder, recorded, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            System.Console.Error.WriteLine($"中断しました。送った検査は保存されています。再開するには同じコマンド（gaieval round run {request.Folder.Name} …）を実行してください。");
+            return ExitCodes.Interrupted;
+        }
+
+        try
+        {
+            int report = await RoundReportPublisher.WriteAsync(request.Folder, recorded.Database, ct);
+            return report == ExitCodes.Done ? exit : report;
+        }
+        catch (InputException e)
+        {
+            return ErrorPrinter.BadInput(e);
+        }
     }
 
     /// <summary>
