@@ -26,7 +26,7 @@ internal static class RoundCompletionProbes
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(recorded.RunId, ct);
         IReadOnlyList<CompletionProbe> probes = CompletionProbeSet.Build(items.Where(i => !i.IsProbe), plan.Round?.CompletionProbes ?? 0);
         List<CompletionProbeResult> results = File.Exists(folder.CompletionFile)
-            ? [.. RoundJsonFiles.Read<IReadOnlyList<CompletionProbeResult>>(folder.CompletionFile)]
+            ? [.. RoundJsonFiles.Read<IReadOnlyList<CompletionProbeResult>>(folder.CompletionFile).Where(r => r.RunId == recorded.RunId)]
             : [];
         var factory = new ChatClientFactory(knowledge: null);
         foreach (ProviderProfile provider in Endpoints(recorded, plan))
@@ -38,10 +38,21 @@ internal static class RoundCompletionProbes
             }
 
             System.Console.WriteLine($"続きの書き写し検査: {provider.Id} に {pending.Length} 問を送ります。");
-            using IChatClient client = factory.Create(provider with { SystemPrompt = null, Rag = null, Retrieval = null });
+            IChatClient client;
+            try
+            {
+                client = factory.Create(provider with { SystemPrompt = null, Rag = null, Retrieval = null });
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                System.Console.Error.WriteLine($"続きの書き写し検査を {provider.Id} に送れませんでした（{e.Message}）。この応募の検査は未測定のままです。同じコマンドで送り直せます。");
+                continue;
+            }
+
+            using IChatClient probing = client;
             foreach (CompletionProbe probe in pending)
             {
-                CompletionProbeResult result = (await CompletionProbeRunner.RunAsync(client, provider.Id, [probe], ct))[0];
+                CompletionProbeResult result = (await CompletionProbeRunner.RunAsync(probing, provider.Id, [probe], ct))[0] with { RunId = recorded.RunId };
                 results.RemoveAll(r => r.ProviderId == provider.Id && r.ItemId == probe.ItemId);
                 results.Add(result);
                 RoundJsonFiles.Replace(folder.CompletionFile, results);

@@ -5,12 +5,10 @@ using GaiEval.Cli.Console;
 using GaiEval.Cli.Inputs;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
-using GaiEval.Core.Results;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Rounds;
 using GaiEval.Core.Rounds.Exposure;
 using GaiEval.Core.Rounds.Submissions;
-using GaiEval.Storage;
 
 /// <summary>
 /// <c>gaieval round run NAME --plan PLAN --submissions DIR</c>: the round's official run. Every submission is one provider
@@ -64,7 +62,7 @@ internal static class RoundRunCommand
             "リーダーボードとフィードバック（gaieval round report と同じ）を書きます。",
             "区のレポートは DIR/NAME/ward/、実行の記録は DIR/NAME/round-run.json、エンドポイントに送った非公開項目は DIR/NAME/exposed.json に書きます。",
             "止まっても同じコマンドで再開し、保存済みの呼び出しは繰り返しません。",
-            "終了コード: 0 完了 / 2 入力の誤り / 3 失敗した呼び出しあり / 70 ベンダー向けの文書に非公開項目の本文が入りかけた（書きません） / 130 中断。",
+            "終了コード: 0 完了 / 2 入力の誤り / 4 失敗した呼び出しあり / 70 ベンダー向けの文書に非公開項目の本文が入りかけた（書きません） / 130 中断。",
         ]);
 
     private static async Task<int> RunAsync(RoundRunRequest request, CancellationToken ct)
@@ -80,13 +78,7 @@ internal static class RoundRunCommand
         }
 
         int exit = await RunCommand.InvokeAsync(run, ct);
-        if (!File.Exists(request.Folder.RunFile))
-        {
-            return exit;
-        }
-
-        await RecordExposureAsync(request.Folder);
-        if (exit is not (ExitCodes.Done or ExitCodes.ProviderFailures))
+        if (!File.Exists(request.Folder.RunFile) || exit is not (ExitCodes.Done or ExitCodes.ProviderFailures))
         {
             return exit;
         }
@@ -111,25 +103,6 @@ internal static class RoundRunCommand
         {
             return ErrorPrinter.BadInput(e);
         }
-    }
-
-    /// <summary>
-    /// Writes exposed.json: the hidden items sent so far to a submitted endpoint, which later rounds leave out. Written after
-    /// every run of the round, an interrupted one too, with no cancellation: what was sent stays recorded.
-    /// </summary>
-    private static async Task RecordExposureAsync(RoundFolder folder)
-    {
-        RoundRun recorded = RoundJsonFiles.Read<RoundRun>(folder.RunFile);
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(recorded.Database, CancellationToken.None);
-        IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(recorded.RunId, CancellationToken.None);
-        List<ResponseRecord> responses = [];
-        await foreach (ResponseRecord response in store.ReadResponsesAsync(recorded.RunId, CancellationToken.None))
-        {
-            responses.Add(response);
-        }
-
-        HashSet<string> endpoints = [.. recorded.Entries.Where(e => e.Kind == SubmissionKind.Endpoint).Select(e => e.ProviderId)];
-        RoundJsonFiles.Replace(folder.ExposedFile, RoundExposure.Of(folder.Name, recorded.RunId, items, responses, endpoints));
     }
 
     /// <summary>A new official run: the commitment checked, the submissions read and turned into providers.</summary>
@@ -163,18 +136,30 @@ internal static class RoundRunCommand
         return new RunCommand.RunRequest(request.PlanPath, request.Database, folder.WardFolder, null, request.SkipUnavailable)
         {
             Inputs = round,
-            Created = created => RoundJsonFiles.WriteNew(folder.RunFile, new RoundRun
+            Created = created =>
             {
-                Round = folder.Name,
-                RunId = created.RunId,
-                Database = Path.GetFullPath(request.Database),
-                SettingsHash = hash,
-                Seed = seed,
-                CreatedAt = RoundClock.Now(),
-                Entries = RoundProviders.Entries(submissions),
-            }),
+                RoundJsonFiles.WriteNew(folder.RunFile, new RoundRun
+                {
+                    Round = folder.Name,
+                    RunId = created.RunId,
+                    Database = Path.GetFullPath(request.Database),
+                    SettingsHash = hash,
+                    Seed = seed,
+                    CreatedAt = RoundClock.Now(),
+                    Entries = RoundProviders.Entries(submissions),
+                });
+                RecordExposure(folder, RoundExposure.Planned(folder.Name, created.RunId, round.AllItems, round.Plan.Providers));
+            },
             Order = items => RoundItemOrder.Order(items, seed),
+            ResumeCommand = _ => ResumeCommand(request),
         };
+    }
+
+    /// <summary>Writes exposed.json before the first call, keeping what an earlier run of the round recorded.</summary>
+    private static void RecordExposure(RoundFolder folder, RoundExposure exposure)
+    {
+        RoundExposure? earlier = File.Exists(folder.ExposedFile) ? RoundJsonFiles.Read<RoundExposure>(folder.ExposedFile) : null;
+        RoundJsonFiles.Replace(folder.ExposedFile, exposure.Including(earlier));
     }
 
     /// <summary>The round's run again: resumed from what is stored, with the plan and submissions of its start.</summary>
@@ -186,6 +171,7 @@ internal static class RoundRunCommand
         return new RunCommand.RunRequest(request.PlanPath, recorded.Database, request.Folder.WardFolder, recorded.RunId, request.SkipUnavailable)
         {
             Order = items => RoundItemOrder.Order(items, recorded.Seed),
+            ResumeCommand = _ => ResumeCommand(request),
         };
     }
 
@@ -201,6 +187,9 @@ internal static class RoundRunCommand
         System.Console.WriteLine($"前の回で公開済みの非公開項目 {inputs.TestSet.Items.Count - items.Count} 件を除いて実行します（commitment.json の excluded_exposed）。");
         return inputs with { TestSet = inputs.TestSet with { Items = items, ContentHash = HiddenSetCommitment.CanonicalHash(items) } };
     }
+
+    private static string ResumeCommand(RoundRunRequest request) =>
+        $"gaieval round run {request.Folder.Name} --plan {request.PlanPath} --submissions {request.SubmissionsPath}（同じコマンド）";
 
     private static RoundCommitment OpenRound(RoundFolder folder)
     {

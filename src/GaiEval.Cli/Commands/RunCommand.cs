@@ -92,7 +92,7 @@ internal static class RunCommand
         RunInfo run = await runner.CreateRunAsync(
             KpiFindingsForPlan.Pinned(selection.Stored, kpiImports), inputs.TestSet, inputs.Knowledge?.ContentHash, ct, inputs.Probes);
         request.Created?.Invoke(run);
-        return await FailSafeAsync(store, run.RunId, () => ExecuteAsync(runner, store, run, selection.ToRun, request.Ordered(inputs.AllItems), inputs.Knowledge, request.Output, ct), ct);
+        return await FailSafeAsync(store, run.RunId, request, () => ExecuteAsync(runner, store, run, selection.ToRun, request, request.Ordered(inputs.AllItems), inputs.Knowledge, ct), ct);
     }
 
     private static async Task<int> ResumeAsync(RunRequest request, string runId, CancellationToken ct)
@@ -104,7 +104,7 @@ internal static class RunCommand
         // A run that skipped providers at its start goes through the provider checks again: they may be usable now.
         if (run.Status is RunStatus.CallsComplete or RunStatus.Scored && plan.Skipped.Count == 0)
         {
-            return await FailSafeAsync(store, runId, () => FinishAsync(store, run, plan, request.Output, ct), ct);
+            return await FailSafeAsync(store, runId, request, () => FinishAsync(store, run, plan, request.Output, ct), ct);
         }
 
         KnowledgeBase? knowledge = PlanInputs.LoadKnowledge(plan.Knowledge);
@@ -121,7 +121,7 @@ internal static class RunCommand
 
         await ImportKpiFilesAsync(store, plan, ct);
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, ct);
-        return await FailSafeAsync(store, runId, () => ExecuteAsync(new EvalRunner(store, factory, probeClients: new ChatClientFactory(probeKnowledge ?? knowledge, cache)), store, run, selection.ToRun, request.Ordered(items), knowledge, request.Output, ct), ct);
+        return await FailSafeAsync(store, runId, request, () => ExecuteAsync(new EvalRunner(store, factory, probeClients: new ChatClientFactory(probeKnowledge ?? knowledge, cache)), store, run, selection.ToRun, request, request.Ordered(items), knowledge, ct), ct);
     }
 
     /// <summary>Resuming a run whose calls are all stored: nothing is called but the plan's judge; the scoring is finished and the reports written.</summary>
@@ -175,7 +175,7 @@ internal static class RunCommand
     /// Runs the rest of the run. An unexpected error (not a stop, not bad input) marks the run failed with its message,
     /// prints one line and exits 70; the run stays resumable.
     /// </summary>
-    private static async Task<int> FailSafeAsync(IResultStore store, string runId, Func<Task<int>> rest, CancellationToken ct)
+    private static async Task<int> FailSafeAsync(IResultStore store, string runId, RunRequest request, Func<Task<int>> rest, CancellationToken ct)
     {
         try
         {
@@ -195,7 +195,7 @@ internal static class RunCommand
             }
 
             System.Console.Error.WriteLine(
-                $"実行 {runId} は予期しないエラーで止まりました: {failure}{recorded}。保存済みの結果は失われていません。再開するには: gaieval run --resume {runId}");
+                $"実行 {runId} は予期しないエラーで止まりました: {failure}{recorded}。保存済みの結果は失われていません。再開するには: {request.ResumeCommand(runId)}");
             return ExitCodes.InternalError;
         }
     }
@@ -206,9 +206,9 @@ internal static class RunCommand
         SqliteResultStore store,
         RunInfo run,
         EvalPlan plan,
+        RunRequest request,
         IReadOnlyList<GoldItem> items,
         KnowledgeBase? knowledge,
-        string output,
         CancellationToken ct)
     {
         System.Console.WriteLine($"実行ID: {run.RunId}  計画: {plan.Name}");
@@ -220,13 +220,13 @@ internal static class RunCommand
         progress.Complete();
         if (outcome.Interrupted)
         {
-            System.Console.Error.WriteLine($"中断しました（今回 {outcome.Calls} 件を保存）。再開するには: gaieval run --resume {run.RunId}");
+            System.Console.Error.WriteLine($"中断しました（今回 {outcome.Calls} 件を保存）。再開するには: {request.ResumeCommand(run.RunId)}");
             return ExitCodes.Interrupted;
         }
 
         ScoringJudge? judge = await PlanJudgeAsync(plan, store, run.RunId, ct);
         var stored = StoredKnowledge.From(run, PlanSnapshot.FromJson(run.PlanJson), knowledge);
-        return ExitCodeOf(await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, output, ct, judge, stored, TextWriter.Null));
+        return ExitCodeOf(await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, request.Output, ct, judge, stored, TextWriter.Null));
     }
 
     private static int ExitCodeOf(RunReport report)
@@ -323,6 +323,9 @@ internal static class RunCommand
 
         /// <summary>The order the calls are made in (the same for every provider); null keeps the stored order.</summary>
         public Func<IReadOnlyList<GoldItem>, IReadOnlyList<GoldItem>>? Order { get; init; }
+
+        /// <summary>The command that resumes the run (a round resumes through gaieval round run).</summary>
+        public Func<string, string> ResumeCommand { get; init; } = runId => $"gaieval run --resume {runId}";
 
         public IReadOnlyList<GoldItem> Ordered(IReadOnlyList<GoldItem> items) => Order?.Invoke(items) ?? items;
     }

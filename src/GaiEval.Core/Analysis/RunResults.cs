@@ -98,6 +98,23 @@ public sealed class RunResults
         return new RunResults(run, PlanSnapshot.FromJson(run.PlanJson), items, responses, scoreRecords, humanGrades);
     }
 
+    /// <summary>
+    /// These results with only the test-set items that <paramref name="keep"/> accepts, and their answers (the risk probes
+    /// all kept): for a round's criteria judged on its hidden items alone.
+    /// </summary>
+    public RunResults OnlyItems(Func<GoldItem, bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        HashSet<string> kept = [.. AllItems.Where(i => i.IsProbe || keep(i)).Select(i => i.Id)];
+        return new RunResults(
+            Run,
+            Plan,
+            [.. AllItems.Where(i => kept.Contains(i.Id))],
+            [.. AllResponses.Where(r => kept.Contains(r.ItemId))],
+            scores.Where(s => kept.Contains(s.Key.ItemId)).SelectMany(s => s.Value.Values),
+            [.. HumanGrades.Where(g => kept.Contains(g.Key.ItemId))]);
+    }
+
     public ScoreRecord? Score(ResponseKey key, string metric) =>
         scores.TryGetValue(key, out Dictionary<string, ScoreRecord>? metrics) && metrics.TryGetValue(metric, out ScoreRecord? score)
             ? score

@@ -1,5 +1,7 @@
 namespace GaiEval.Providers.Preflight;
 
+using GaiEval.Core.Inputs;
+
 using GaiEval.Core.Plans;
 using GaiEval.Core.Running;
 
@@ -26,7 +28,7 @@ public sealed class ProviderPreflight(IChatClientFactory clients, EndpointProbe 
         {
             clients.Create(profile).Dispose();
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or InputException))
         {
             return new ProviderProblem(profile.Id, e.Message);
         }

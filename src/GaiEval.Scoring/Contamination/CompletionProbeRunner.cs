@@ -43,7 +43,8 @@ public static class CompletionProbeRunner
 
     /// <summary>
     /// The answer's text at temperature 0 (the most likely continuation is what a model that learnt the text would write),
-    /// or null when the call failed for any reason but the caller's cancellation.
+    /// or null when the call failed for any reason but the caller's cancellation, or the answer is empty (a gateway that
+    /// recognises a probe must not pass as "not completed" by answering nothing).
     /// </summary>
     private static async Task<string?> AskAsync(IChatClient client, CompletionProbe probe, CancellationToken cancellationToken)
     {
@@ -51,7 +52,7 @@ public static class CompletionProbeRunner
         {
             ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, probe.Prompt)], new ChatOptions { Temperature = 0 }, cancellationToken)
                 .ConfigureAwait(false);
-            return response.Text;
+            return string.IsNullOrWhiteSpace(response.Text) ? null : response.Text;
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {

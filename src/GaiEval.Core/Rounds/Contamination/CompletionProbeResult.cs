@@ -6,6 +6,9 @@ namespace GaiEval.Core.Rounds.Contamination;
 /// </summary>
 public sealed record CompletionProbeResult
 {
+    /// <summary>The round's run the probe belongs to (a result of another run of the same folder is ignored).</summary>
+    public string? RunId { get; init; }
+
     public required string ProviderId { get; init; }
 
     /// <summary>The public item whose reference was split.</summary>
