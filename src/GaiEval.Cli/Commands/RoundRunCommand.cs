@@ -9,6 +9,7 @@ using GaiEval.Core.Plans;
 using GaiEval.Core.Rounds;
 using GaiEval.Core.Rounds.Exposure;
 using GaiEval.Core.Rounds.Submissions;
+using GaiEval.Core.TestSets;
 
 /// <summary>
 /// <c>gaieval round run NAME --plan PLAN --submissions DIR</c>: the round's official run. Every submission is one provider
@@ -126,6 +127,17 @@ internal static class RoundRunCommand
         int seed = RoundItemOrder.SeedOf(folder.Name, settings);
         PlanInputs round = inputs.WithProviders(
             RoundProviders.For(submissions, settings), $"{inputs.Plan.Name}（回「{folder.Name}」 設定ハッシュ {hash[..16]}）");
+        if (round.Plan.Cache)
+        {
+            // A cached answer of an earlier round would stand in for a call that this round must make.
+            System.Console.WriteLine("回の公式実行では応答キャッシュを使いません（計画の cache: true は無視します）。");
+            round = round with { Plan = round.Plan with { Cache = false } };
+        }
+
+        foreach ((GoldItem item, string other) in ExposureRegistry.ExposedBefore(folder, round.TestSet.Items))
+        {
+            System.Console.Error.WriteLine($"注意: 非公開項目 {item.Id} は、この回を開いた後に回「{other}」でエンドポイントに送られています（公開済み）。この回の結果の扱いに注意してください。");
+        }
         System.Console.WriteLine($"回「{folder.Name}」の公式実行: 応募 {submissions.Count} 件、設定ハッシュ {hash}");
         foreach (RoundEntry entry in RoundProviders.Entries(submissions))
         {
@@ -185,7 +197,7 @@ internal static class RoundRunCommand
         }
 
         System.Console.WriteLine($"前の回で公開済みの非公開項目 {inputs.TestSet.Items.Count - items.Count} 件を除いて実行します（commitment.json の excluded_exposed）。");
-        return inputs with { TestSet = inputs.TestSet with { Items = items, ContentHash = HiddenSetCommitment.CanonicalHash(items) } };
+        return inputs with { TestSet = inputs.TestSet with { Items = items, ContentHash = TestSetHash.Compute(items) } };
     }
 
     private static string ResumeCommand(RoundRunRequest request) =>

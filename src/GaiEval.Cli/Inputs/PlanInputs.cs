@@ -121,7 +121,7 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
             }
 
             string[] unanswered = answers is null || items is null ? [] :
-                [.. items.Where(i => i.Split == ItemSplit.Public && ClearancePolicy.MayReceive(provider, i.Sensitivity) && !answers.Answers.ContainsKey(i.Id)).Select(i => i.Id)];
+                [.. items.Where(i => SplitPolicy.WhyWithheld(provider, i) is null && ClearancePolicy.MayReceive(provider, i.Sensitivity) && !answers.Answers.ContainsKey(i.Id)).Select(i => i.Id)];
             if (unanswered.Length > 0)
             {
                 errors.Add(new InputError(file, 0, "id",

@@ -62,6 +62,10 @@ public sealed class RoundProvidersTests
         Assert.NotNull(SplitPolicy.WhyWithheld(answers, Item(ItemSplit.Hidden)));
         Assert.Null(SplitPolicy.WhyWithheld(answers, Item(ItemSplit.Public)));
         Assert.Null(SplitPolicy.WhyWithheld(wards, Item(ItemSplit.Private)));
+        GoldItem probe = Item(ItemSplit.Public) with { Risk = RiskCategory.Injection };
+        Assert.NotNull(SplitPolicy.WhyWithheld(answers, probe));
+        Assert.Null(SplitPolicy.WhyWithheld(endpoint, probe));
+        Assert.Null(SplitPolicy.WhyWithheld(answers with { Submitted = false }, probe));
     }
 
     [Fact]

@@ -308,6 +308,14 @@ public sealed class SubmissionLoaderTests : IDisposable
         Assert.Equal((0, "file"), (error.Line, error.Field));
     }
 
+    [Fact]
+    public void A_vendor_cannot_grant_itself_a_clearance_reason()
+    {
+        SingleError(
+            [.. Minimal, "deployment:", "  network: internet", "  training_use: true", "  clearance_reason: 契約で学習しないと約束します"],
+            20, "deployment.clearance_reason", "clearance_reason は区が決めるもの");
+    }
+
     /// <summary>The minimal manifest with 1-based line <paramref name="line"/> replaced.</summary>
     private static string[] With(int line, string text)
     {

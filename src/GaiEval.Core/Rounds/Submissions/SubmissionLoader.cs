@@ -54,6 +54,7 @@ public static partial class SubmissionLoader
         string? modelVersion = RequiredText(yaml, map, "model_version", "モデルの版（例: 2026-10-01）");
         DeploymentMethod? method = yaml.Choice(map, "method", string.Empty, Methods, required: true);
         DeploymentProfile? deployment = new DeploymentProfileReader(yaml).Read(map, string.Empty);
+        RefuseClearanceReason(yaml, map);
         string? hosting = RequiredText(yaml, map, "hosting", "どこで動いているか（例: 国内リージョンのクラウド、区の庁舎内サーバー）");
         string? dataTerms = DataTerms(yaml, map, deployment);
         Pricing? pricing = new ProviderSettingsReader(yaml).Pricing(map, string.Empty);
@@ -81,6 +82,19 @@ public static partial class SubmissionLoader
             Endpoint = endpoint,
             AnswersFile = answers,
         };
+    }
+
+    /// <summary>
+    /// <c>deployment.clearance_reason</c> lets a plan send internal items to a method that may train on them; only the
+    /// ward may grant that, so a vendor may not write it.
+    /// </summary>
+    private static void RefuseClearanceReason(PlanYamlReader yaml, YamlMappingNode map)
+    {
+        if (PlanYamlReader.Child(map, "deployment") is YamlMappingNode deployment && PlanYamlReader.Child(deployment, "clearance_reason") is { } reason)
+        {
+            yaml.Report(reason, "deployment.clearance_reason",
+                "clearance_reason は区が決めるもので、応募には書けません。学習に使われないなら training_use: false を書いてください");
+        }
     }
 
     private static string? RequiredText(PlanYamlReader yaml, YamlMappingNode map, string key, string what, string path = "")
