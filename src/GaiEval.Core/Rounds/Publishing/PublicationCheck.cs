@@ -3,13 +3,21 @@ namespace GaiEval.Core.Rounds.Publishing;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
+using GaiEval.Core.Text;
 
 /// <summary>
-/// What must hold before a round's public items are published: at least one public item, and none whose sensitivity
-/// keeps it inside the ward (internal, confidential), since publishing sends it to anyone.
+/// What must hold before a round's public items are published: at least one public item, none whose sensitivity keeps
+/// it inside the ward (internal, confidential), since publishing sends it to anyone, and none whose question, context or
+/// reference holds a hidden or private item's question or reference (compared normalised; texts under
+/// <see cref="MinimumLength"/> characters are too common to tell).
 /// </summary>
 public static class PublicationCheck
 {
+    public const int MinimumLength = 8;
+
+    /// <summary>A quoted sentence may end otherwise than the original (？ for 。).</summary>
+    private static readonly char[] SentenceEnds = ['。', '．', '.', '？', '?', '！', '!'];
+
     /// <exception cref="InputException">Every fault, each at its item's line.</exception>
     public static void ThrowIfUnpublishable(TestSet testSet)
     {
@@ -28,6 +36,23 @@ public static class PublicationCheck
                 "公開してよい項目なら sensitivity を public に、そうでなければ split を hidden か private にしてください");
         }
 
+        foreach (GoldItem item in published)
+        {
+            string text = JapaneseTextNormalizer.Normalize(string.Join("\n", item.Question, item.Context, item.Reference));
+            foreach ((GoldItem secret, string field) in SecretTexts(testSet.Items).Where(s => text.Contains(s.Text, StringComparison.Ordinal)).Select(s => (s.Item, s.Field)))
+            {
+                errors.Add(testSet.ItemLines.GetValueOrDefault(item.Id), "split",
+                    $"公開する項目「{item.Id}」の本文に、{secret.Split.ToString().ToLowerInvariant()} の項目「{secret.Id}」の {field} が含まれています。" +
+                    "公開すると非公開の項目が知られるため、どちらかを書き換えてください");
+            }
+        }
+
         errors.ThrowIfAny();
     }
+
+    private static IEnumerable<(GoldItem Item, string Field, string Text)> SecretTexts(IEnumerable<GoldItem> items) =>
+        items.Where(i => i.Split != ItemSplit.Public)
+            .SelectMany(i => new[] { (i, "question", i.Question), (i, "reference", i.Reference) })
+            .Select(x => (x.Item1, x.Item2, Text: JapaneseTextNormalizer.Normalize(x.Item3).TrimEnd(SentenceEnds)))
+            .Where(x => x.Text.Length >= MinimumLength);
 }
