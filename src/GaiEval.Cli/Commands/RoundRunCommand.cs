@@ -179,6 +179,13 @@ internal static class RoundRunCommand
     {
         OpenRound(request.Folder);
         RoundRun recorded = RoundJsonFiles.Read<RoundRun>(request.Folder.RunFile);
+        if (!File.Exists(recorded.Database))
+        {
+            throw new InputException(request.Folder.RunFile, 0, "database",
+                $"回の公式実行 {recorded.RunId} を保存した結果データベース {recorded.Database} がありません。元の場所に戻してから同じコマンドで再開してください" +
+                "（round-run.json を消すと新しい実行になり、全応募をもう一度呼び出します）");
+        }
+
         System.Console.WriteLine($"回「{request.Folder.Name}」の公式実行 {recorded.RunId} を再開します（計画と応募は実行開始時のものを使います。保存済みの呼び出しは繰り返しません）");
         return new RunCommand.RunRequest(request.PlanPath, recorded.Database, request.Folder.WardFolder, recorded.RunId, request.SkipUnavailable)
         {

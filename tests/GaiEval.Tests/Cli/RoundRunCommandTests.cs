@@ -36,6 +36,13 @@ public sealed class RoundRunCommandTests : IDisposable
         Assert.All(server.Requests, r => Assert.Equal("区の職員として答えてください。", r.SystemPrompt));
         Assert.DoesNotContain(server.Requests, r => r.UserText.Contains("private問", StringComparison.Ordinal));
         Assert.Contains(server.Requests, r => r.UserText.Contains("hidden問", StringComparison.Ordinal));
+
+        File.Move(folder.File("r.db"), folder.File("moved.db"));
+        using CliProcess withoutDatabase = await Run("round", "run", Round, "--plan", plan, "--submissions", "subs", "--db", "r.db");
+        Assert.Equal(2, withoutDatabase.ExitCode);
+        Assert.Contains("を保存した結果データベース", withoutDatabase.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.File("r.db")));
+        Assert.Equal(calls, server.RequestCount);
     }
 
     [Fact]
