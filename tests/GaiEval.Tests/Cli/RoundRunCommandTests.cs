@@ -70,6 +70,40 @@ public sealed class RoundRunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_round_killed_after_its_first_record_has_its_exposure_and_resumes_into_the_same_run()
+    {
+        await using FakeOpenAiServer server = await FakeOpenAiServer.StartAsync();
+        server.Latency = TimeSpan.FromSeconds(1);
+        string plan = Write(hiddenReference: "第101窓口です。");
+        WriteEndpoint("a-endpoint", server.V1Endpoint);
+        using CliProcess open = await Run("round", "open", plan, "--round", Round);
+        string runFile = folder.File("reports", "rounds", Round, "round-run.json");
+
+        using (CliProcess first = CliProcess.Start(folder.Path, new Dictionary<string, string> { ["ROUND_TEST_KEY"] = "sk-round-test-0000" },
+            "round", "run", Round, "--plan", plan, "--submissions", "subs", "--db", "r.db"))
+        {
+            DateTime deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!File.Exists(runFile) && DateTime.UtcNow < deadline && !first.HasExited)
+            {
+                await Task.Delay(50);
+            }
+
+            first.Kill();
+            await first.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        string exposed = File.ReadAllText(folder.File("reports", "rounds", Round, "exposed.json"));
+        string runId = RoundJsonFiles.Read<RoundRun>(runFile).RunId;
+        using CliProcess resumed = await Run("round", "run", Round, "--plan", plan, "--submissions", "subs", "--db", "r.db");
+
+        Assert.Contains("\"id\": \"h01\"", exposed, StringComparison.Ordinal);
+        Assert.True(resumed.ExitCode == 0, resumed.Output + resumed.Error);
+        Assert.Contains($"公式実行 {runId} を再開します", resumed.Output, StringComparison.Ordinal);
+        Assert.Equal(runId, RoundJsonFiles.Read<RoundRun>(runFile).RunId);
+        Assert.True(File.Exists(folder.File("reports", "rounds", Round, "vendor", "leaderboard.md")));
+    }
+
+    [Fact]
     public async Task A_hidden_item_changed_since_the_round_opened_stops_the_run_before_any_record()
     {
         string plan = Write(hiddenReference: "第101窓口です。");
