@@ -8,6 +8,12 @@ namespace GaiEval.Core.Collection;
 public sealed record CollectedRow(
     int Line, int ExcelRow, string ItemId, string? Answer, double? Seconds, string? Collector, DateOnly? CollectedOn)
 {
+    /// <summary>The model and version the service showed; null when the sheet does not say.</summary>
+    public string? ModelName { get; init; }
+
+    /// <summary>The tokens the service counted, both or neither; null when the sheet does not say (they are then estimated).</summary>
+    public (long Input, long Output)? Tokens { get; init; }
+
     public bool IsComplete => ItemId.Length > 0 && Answer is not null && Seconds is not null && CollectedOn is not null;
 
     /// <summary>Appended to messages so staff find the row in Excel, where a long cell makes its row differ from the line.</summary>

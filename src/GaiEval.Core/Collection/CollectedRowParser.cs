@@ -1,5 +1,6 @@
 namespace GaiEval.Core.Collection;
 
+using System.Globalization;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Sheets;
 
@@ -45,7 +46,12 @@ internal sealed class CollectedRowParser(IReadOnlyDictionary<string, int> column
         double? seconds = Cell(CollectionSheet.Seconds) is { } secondsCell ? Seconds(secondsCell, Report) : null;
         DateOnly? date = Cell(CollectionSheet.CollectedOn) is { } dateCell ? Date(dateCell, Report) : null;
         string? collector = Cell(CollectionSheet.Collector);
-        Rows.Add(new CollectedRow(record.Line, record.ExcelRow, id, answer is "" ? null : answer, seconds, string.IsNullOrEmpty(collector) ? null : collector, date));
+        string? model = Cell(CollectionSheet.ModelName);
+        Rows.Add(new CollectedRow(record.Line, record.ExcelRow, id, answer is "" ? null : answer, seconds, string.IsNullOrEmpty(collector) ? null : collector, date)
+        {
+            ModelName = string.IsNullOrEmpty(model) ? null : model,
+            Tokens = Tokens(Cell(CollectionSheet.InputTokens), Cell(CollectionSheet.OutputTokens), Report),
+        });
     }
 
     private void CheckId(string id, int line, Action<string, string> report)
@@ -62,6 +68,31 @@ internal sealed class CollectedRowParser(IReadOnlyDictionary<string, int> column
         {
             firstLineOfId[id] = line;
         }
+    }
+
+    private static (long Input, long Output)? Tokens(string? input, string? output, Action<string, string> report)
+    {
+        if (string.IsNullOrEmpty(input) && string.IsNullOrEmpty(output))
+        {
+            return null;
+        }
+
+        long? Count(string? cell, string column)
+        {
+            if (long.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out long count))
+            {
+                return count;
+            }
+
+            report(column, string.IsNullOrEmpty(cell)
+                ? $"{CollectionSheet.InputTokens}と{CollectionSheet.OutputTokens}は両方書くか、両方空けてください（空なら推定します）"
+                : $"{column}は 0 以上の整数で書いてください（指定値: 「{cell}」）");
+            return null;
+        }
+
+        long? inputCount = Count(input, CollectionSheet.InputTokens);
+        long? outputCount = Count(output, CollectionSheet.OutputTokens);
+        return inputCount is { } i && outputCount is { } o ? (i, o) : null;
     }
 
     private static double? Seconds(string cell, Action<string, string> report)

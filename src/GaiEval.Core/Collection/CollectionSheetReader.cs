@@ -11,7 +11,7 @@ using GaiEval.Core.Sheets;
 public static class CollectionSheetReader
 {
     private static readonly CsvSheetReading Sheet =
-        new("gaieval collect export", CollectionSheet.ImportColumns, CollectionSheet.ImportColumns, heading => heading.Trim());
+        new("gaieval collect export", CollectionSheet.ReadColumns, CollectionSheet.ImportColumns, heading => heading.Trim());
 
     public static CollectedSheet Read(string path)
     {

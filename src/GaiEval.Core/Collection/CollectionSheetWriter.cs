@@ -18,7 +18,7 @@ public static class CollectionSheetWriter
         ArgumentNullException.ThrowIfNull(textCell);
         IEnumerable<IEnumerable<string?>> records = rows.Select(row =>
             new[] { row.ItemId, row.Category, row.Use, row.TextToPaste }.Select(textCell)
-                .Concat(CollectionSheet.StaffColumns.Select(_ => string.Empty)));
+                .Concat(Enumerable.Repeat(string.Empty, CollectionSheet.StaffColumns.Count + CollectionSheet.OptionalColumns.Count)));
         await CsvSheetWriter.WriteAsync(path, CollectionSheet.Columns, records, cancellationToken).ConfigureAwait(false);
     }
 }

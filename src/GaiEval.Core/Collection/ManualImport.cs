@@ -89,11 +89,11 @@ public sealed class ManualImport(
             Attempts = 1,
             LatencyMs = seconds * 1000,
             TotalMs = seconds * 1000,
-            InputTokens = ItemPrompt.Build(item, provider.SystemPrompt).Sum(message => tokens.Count(message.Text)),
-            OutputTokens = tokens.Count(answer),
-            TokenSource = TokenSource.Estimated,
-            Tokenizer = tokens.Tokenizer,
-            Model = Model,
+            InputTokens = row.Tokens?.Input ?? ItemPrompt.Build(item, provider.SystemPrompt).Sum(message => tokens.Count(message.Text)),
+            OutputTokens = row.Tokens?.Output ?? tokens.Count(answer),
+            TokenSource = row.Tokens is null ? TokenSource.Estimated : TokenSource.Reported,
+            Tokenizer = row.Tokens is null ? tokens.Tokenizer : null,
+            Model = row.ModelName ?? Model,
         };
     }
 

@@ -52,10 +52,10 @@ public sealed class CollectCommandTests : IDisposable
         Assert.Contains("internal 1問", cli.Output, StringComparison.Ordinal);
         Assert.Equal([0xEF, 0xBB, 0xBF], (await File.ReadAllBytesAsync(sheet))[..3]);
         SheetTable table = SheetTable.Load(sheet);
-        Assert.Equal(["項目ID", "業務分野", "用途", "貼り付ける文章", "回答", "所要秒数", "収集者", "収集日"], table.Header);
+        Assert.Equal(["項目ID", "業務分野", "用途", "貼り付ける文章", "回答", "所要秒数", "収集者", "収集日", "モデル名・版", "入力トークン", "出力トークン"], table.Header);
         Assert.Equal(["q001", "q002", "q003"], table.Rows.Select(r => r[0]));
         Assert.Equal(
-            ["q001", "住民票・戸籍", "対話生成", $"{SystemPrompt}\n\n住民票の受付時間を教えてください。", "", "", "", ""],
+            ["q001", "住民票・戸籍", "対話生成", $"{SystemPrompt}\n\n住民票の受付時間を教えてください。", "", "", "", "", "", "", ""],
             table.Rows[0]);
     }
 

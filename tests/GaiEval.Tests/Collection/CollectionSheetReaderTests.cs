@@ -53,6 +53,26 @@ public sealed class CollectionSheetReaderTests : IDisposable
     }
 
     [Fact]
+    public void The_model_and_the_tokens_the_service_showed_are_read_when_given_and_half_a_token_pair_is_refused()
+    {
+        string[] headings = [.. Headings, "モデル名・版", "入力トークン", "出力トークン"];
+        string path = SheetTable.Create(headings)
+            .Add(("項目ID", "q001"), ("回答", "a"), ("所要秒数", "3"), ("収集日", "2026-11-20"), ("モデル名・版", "かくうGPT 2026-10"), ("入力トークン", "412"), ("出力トークン", "96"))
+            .Add(("項目ID", "q002"), ("回答", "b"), ("所要秒数", "3"), ("収集日", "2026-11-20"))
+            .Add(("項目ID", "q003"), ("回答", "c"), ("所要秒数", "3"), ("収集日", "2026-11-20"), ("入力トークン", "412"))
+            .Add(("項目ID", "q004"), ("回答", "d"), ("所要秒数", "3"), ("収集日", "2026-11-20"), ("入力トークン", "約400"), ("出力トークン", "96"))
+            .Save(folder.File("sheet.csv"), SheetTable.Utf8WithBom);
+
+        CollectedSheet sheet = CollectionSheetReader.Read(path);
+
+        Assert.Equal([(4, "出力トークン"), (5, "入力トークン")], sheet.Errors.Select(e => (e.Line, e.Field)));
+        Assert.Contains("両方書くか、両方空けて", sheet.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("「約400」", sheet.Errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal(("かくうGPT 2026-10", (412L, 96L)), (sheet.Rows[0].ModelName, sheet.Rows[0].Tokens));
+        Assert.Equal((null, null), (sheet.Rows[1].ModelName, sheet.Rows[1].Tokens));
+    }
+
+    [Fact]
     public void Rows_not_filled_in_yet_are_counted_and_skipped_and_blank_lines_ignored()
     {
         string path = SheetTable.Create(Headings)

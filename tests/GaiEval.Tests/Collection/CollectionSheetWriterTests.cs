@@ -22,8 +22,8 @@ public sealed class CollectionSheetWriterTests : IDisposable
         byte[] bytes = await File.ReadAllBytesAsync(path);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         SheetTable sheet = SheetTable.Load(path);
-        Assert.Equal(["項目ID", "業務分野", "用途", "貼り付ける文章", "回答", "所要秒数", "収集者", "収集日"], sheet.Header);
-        Assert.Equal(["q001", "住民票・戸籍", "対話生成", "q001 の質問", "", "", "", ""], sheet.Rows[0]);
+        Assert.Equal(["項目ID", "業務分野", "用途", "貼り付ける文章", "回答", "所要秒数", "収集者", "収集日", "モデル名・版", "入力トークン", "出力トークン"], sheet.Header);
+        Assert.Equal(["q001", "住民票・戸籍", "対話生成", "q001 の質問", "", "", "", "", "", "", ""], sheet.Rows[0]);
         Assert.Equal("q002", sheet.Rows[1][0]);
         Assert.Equal(2, sheet.Rows.Count);
     }
@@ -49,7 +49,7 @@ public sealed class CollectionSheetWriterTests : IDisposable
 
         await CollectionSheetWriter.WriteAsync(path, [CollectionSheetRow.For(item, null)], CsvFormulaGuard.Neutralize);
 
-        Assert.Equal(["'-q1", "'=HYPERLINK(\"http://example.com\")", "'@SUM(A1)", "'+1 を足すと？", "", "", "", ""], SheetTable.Load(path).Rows[0]);
+        Assert.Equal(["'-q1", "'=HYPERLINK(\"http://example.com\")", "'@SUM(A1)", "'+1 を足すと？", "", "", "", "", "", "", ""], SheetTable.Load(path).Rows[0]);
     }
 
     [Fact]

@@ -62,6 +62,16 @@ public sealed class ManualImportTests
     }
 
     [Fact]
+    public void The_model_and_the_tokens_the_sheet_gives_are_stored_as_reported()
+    {
+        CollectedRow row = Row(2, "q001", "1通300円です。", 12.5, new DateOnly(2026, 11, 20)) with { ModelName = "かくうGPT 2026-10", Tokens = (412, 96) };
+
+        ResponseRecord answer = Assert.Single(Import().Prepare(Collected(row), Characters, Now).Answers);
+
+        Assert.Equal(("かくうGPT 2026-10", 412L, 96L, TokenSource.Reported, (string?)null), (answer.Model, answer.InputTokens, answer.OutputTokens, answer.TokenSource, answer.Tokenizer));
+    }
+
+    [Fact]
     public void Records_every_item_above_the_clearance_as_withheld_unless_already_stored()
     {
         var stored = new HashSet<ResponseKey> { new("q004", "web", 1) };
