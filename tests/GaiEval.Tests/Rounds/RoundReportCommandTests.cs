@@ -59,8 +59,11 @@ public sealed class RoundReportCommandTests : IDisposable
         Assert.Contains(LeaderboardDocument.AnswersFilesExcluded + ": c-vendor（事業者C「製品C」）", board, StringComparison.Ordinal);
         Assert.Contains("検出 1/3 件の回答", board, StringComparison.Ordinal);
         Assert.DoesNotContain("注意:", board, StringComparison.Ordinal);
-        Assert.Contains("| 検出 1/3 件の回答 | 対象外（回答ファイル） | 汚染の疑い |", board, StringComparison.Ordinal);
-        Assert.Contains("| 検出なし（0/7 件の回答） | NOT MEASURED（未測定）（completion.json がない） | 検出なし（一部未測定） |", board, StringComparison.Ordinal);
+        // c-vendor's p1 shares 「平日8時30分から」 (9 characters, the threshold is half of the reference's 12) and p3 holds its reference.
+        Assert.Contains("| 検出 1/3 件の回答 | 模範解答の書き写し 2/3 件 | 汚染の疑い |", board, StringComparison.Ordinal);
+        Assert.Contains("| 検出なし（0/7 件の回答） | NOT MEASURED（未測定）（completion.json がない） | 検出なし（一部未測定: 補完プローブ） |", board, StringComparison.Ordinal);
+        Assert.Contains("比べた項目: 3 件（非公開項目の最初の繰り返しのうち、表の全応募に観測があるもの）。", official, StringComparison.Ordinal);
+        Assert.DoesNotContain("比較から除いた", board, StringComparison.Ordinal);
         Assert.Contains("NOT MEASURED（未測定）（completion.json がない）", board, StringComparison.Ordinal);
         Assert.Contains("1位（同順位） a-vendor", cli.Output, StringComparison.Ordinal);
         Assert.Contains("1位（同順位） b-vendor", cli.Output, StringComparison.Ordinal);
@@ -80,6 +83,8 @@ public sealed class RoundReportCommandTests : IDisposable
 
         string own = File.ReadAllText(Path.Combine(vendor, "feedback", "c-vendor.md"));
         Assert.Contains("| p2 | 1 | 印鑑登録に必要なものは何ですか。 | 本人確認書類が必要です。 | 印鑑だけで登録できます。 |", own, StringComparison.Ordinal);
+        Assert.Contains("- 模範解答の書き写し 2/3 件", own, StringComparison.Ordinal);
+        Assert.Contains("汚染の疑い: c-vendor（事業者C「製品C」）（カナリア 検出 1/3 件の回答、模範解答の書き写し 2/3 件）", cli.Output, StringComparison.Ordinal);
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("results.db"));
         await foreach (ResponseRecord response in store.ReadResponsesAsync(runId))
         {
@@ -118,16 +123,36 @@ public sealed class RoundReportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_vendor_file_that_would_hold_a_hidden_question_is_never_written_and_the_command_exits_70()
+    public async Task A_vendors_own_answer_that_quotes_a_hidden_question_is_left_out_of_its_feedback_and_the_ward_is_told()
     {
-        // The answers file's own wrong answer quotes hidden item h1's question: its feedback would show it.
+        // The answers file's own wrong answer to p2 quotes hidden item h1's question: its feedback would show it.
         string runId = await RunAsync(wrongAnswer: "印鑑だけです。ところで出張所で住民票を取るといくら払いますか。");
         WriteRound(runId);
 
         using CliProcess cli = await CliProcess.RunAsync(folder.Path, "round", "report", "R1", "--dir", folder.File("rounds"));
 
+        Assert.True(cli.ExitCode == 0, cli.Output + cli.Error);
+        string own = File.ReadAllText(folder.File("rounds", "R1", "vendor", "feedback", "c-vendor.md"));
+        Assert.Contains("| p2 | 1 | 印鑑登録に必要なものは何ですか。 | 本人確認書類が必要です。 | （非公開項目の本文を含むため省略しました） |", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("出張所で住民票を取る", own, StringComparison.Ordinal);
+        Assert.Contains(
+            "c-vendor（事業者C「製品C」） の公開項目 p2（繰り返し 1）の回答: 非公開の項目 h1 の question を含むため、フィードバックでは省略しました",
+            File.ReadAllText(folder.File("rounds", "R1", "ward", "leaderboard.md")),
+            StringComparison.Ordinal);
+        Assert.Contains("非公開項目の本文を含む応募の回答 1 件をフィードバックで省略しました（区用のリーダーボードに記載）", cli.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_vendor_file_whose_ward_written_text_would_hold_a_hidden_question_is_never_written_and_the_command_exits_70()
+    {
+        // Public item p2's own question quotes hidden item h1's question: the failures table of the feedback would show it.
+        string runId = await RunAsync(p2Question: "印鑑登録に必要なものは何ですか。出張所で住民票を取るといくら払いますか。");
+        WriteRound(runId);
+
+        using CliProcess cli = await CliProcess.RunAsync(folder.Path, "round", "report", "R1", "--dir", folder.File("rounds"));
+
         Assert.True(cli.ExitCode == 70, cli.Output + cli.Error);
-        Assert.Contains("漏洩の防止: vendor/feedback/c-vendor.md に非公開の項目 h1 の question が含まれます。vendor/ には何も書いていません", cli.Error, StringComparison.Ordinal);
+        Assert.Matches(@"漏洩の防止: vendor/feedback/[abc]-vendor\.md に非公開の項目 h1 の question が含まれます。vendor/ には何も書いていません", cli.Error);
         Assert.False(Directory.Exists(folder.File("rounds", "R1", "vendor")));
         Assert.False(Directory.Exists(folder.File("rounds", "R1", "ward")));
     }
@@ -135,10 +160,11 @@ public sealed class RoundReportCommandTests : IDisposable
     private static string MarkdownTextOf(string answer) => GaiEval.Reporting.Text.MarkdownText.EscapeUntrusted(answer);
 
     /// <param name="wrongAnswer">The answers file's (wrong) answer to p2.</param>
-    private async Task<string> RunAsync(string wrongAnswer = "印鑑だけで登録できます。")
+    /// <param name="p2Question">p2's question instead of the usual one.</param>
+    private async Task<string> RunAsync(string wrongAnswer = "印鑑だけで登録できます。", string? p2Question = null)
     {
         folder.Write("knowledge/madoguchi.md", MiniScenario.Knowledge);
-        folder.Write("items.jsonl", string.Concat(Items.Select(i =>
+        folder.Write("items.jsonl", string.Concat(Items.Select(i => i.Id == "p2" && p2Question is not null ? i with { Question = p2Question } : i).Select(i =>
             $$"""{"id":"{{i.Id}}","category":"住民票・戸籍","use":"対話生成","question":"{{i.Question}}","reference":"{{i.Reference}}","must_include":[["{{i.Must}}"]],"split":"{{i.Split}}","human_minutes":5,"review_minutes":1}""" + "\n")));
         folder.Write("answers.jsonl", $$"""
             {"id": "p1", "answer": "平日8時30分から受け付けています。"}
