@@ -104,11 +104,12 @@ internal static class RoundReportPublisher
         System.Console.WriteLine($"回「{board.Round.Round}」のリーダーボード（実行ID {board.Run.RunId}、設定ハッシュ {board.Round.SettingsHash}）");
         if (board.Official.Calls == 0)
         {
-            System.Console.WriteLine($"本番順位: 順位を付けられません（非公開項目で共通して採点された回答がない: {RoundTexts.NotMeasured}）");
+            System.Console.WriteLine($"本番順位: 順位を付けられません（非公開項目で全応募に観測がある項目がない: {RoundTexts.NotMeasured}）");
         }
         else
         {
-            System.Console.WriteLine($"本番順位（非公開項目、共通の呼び出し {board.Official.Calls} 件）:");
+            string leftOut = board.Official.Exclusions.LeftOut > 0 ? $"、除いた項目 {board.Official.Exclusions.LeftOut} 件" : string.Empty;
+            System.Console.WriteLine($"本番順位（非公開項目の最初の繰り返し、比べた項目 {board.Official.Calls} 件{leftOut}）:");
             foreach (Standing standing in board.Official.Standings)
             {
                 bool shared = board.Official.Standings.Count(s => s.Rank == standing.Rank) > 1;

@@ -6,7 +6,7 @@ using GaiEval.Core.Rounds.Leaderboard;
 /// <summary>
 /// The leaderboard of a round: the header (run, settings hash, criteria, how ties are decided), the official ranking on
 /// hidden items, the reference table on public items and every submission's verdict and signals. The ward's copy adds
-/// the hidden accuracy per category; neither holds any item text.
+/// the hidden accuracy per category and the submissions' answers left out of their feedback; neither holds any item text.
 /// </summary>
 public static class LeaderboardDocument
 {

@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Rounds;
 
+using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
 using GaiEval.Core.Rounds;
@@ -157,6 +158,51 @@ public sealed class RoundReportCommandTests : IDisposable
         Assert.False(Directory.Exists(folder.File("rounds", "R1", "ward")));
     }
 
+    [Fact]
+    public async Task A_suspect_gap_and_answers_awaiting_grading_are_said_on_the_console_and_the_criteria_use_hidden_items_only()
+    {
+        // s1 right on the 6 public items and wrong on the 6 hidden ones; s2 right everywhere but h6, which awaits a verdict.
+        GoldItem[] items =
+        [
+            .. Enumerable.Range(1, 6).Select(i => StoredRun.Item($"p{i}")),
+            .. Enumerable.Range(1, 6).Select(i => StoredRun.Item($"h{i}") with { Split = ItemSplit.Hidden }),
+        ];
+        EvalPlan plan = StoredRun.PlanOf(StoredRun.Provider("s1"), StoredRun.Provider("s2")) with
+        {
+            Criteria = [new Criterion { Metric = "accuracy", Op = ">=", Value = 0.5 }],
+        };
+        await using (StoredRun run = await StoredRun.CreateAsync(folder, items, plan))
+        {
+            foreach (GoldItem item in items)
+            {
+                run.Answer(item.Id, "s1", "1通300円です。", correct: item.Split == ItemSplit.Public, 100)
+                    .Answer(item.Id, "s2", "1通300円です。", correct: item.Id == "h6" ? null : true, 100);
+            }
+
+            await run.SaveAsync();
+        }
+
+        WriteRound(StoredRun.RunId, folder.File("stored.db"), answersFile: false);
+
+        using CliProcess cli = await CliProcess.RunAsync(folder.Path, "round", "report", "R1", "--dir", folder.File("rounds"));
+
+        Assert.True(cli.ExitCode == 0, cli.Output + cli.Error);
+        // Compared: h1..h5. s1 0/5 [0, 0.434], s2 5/5 [0.566, 1]: apart, but McNemar p = 2/2^5 = 0.0625: a tie.
+        Assert.Contains("本番順位（非公開項目の最初の繰り返し、比べた項目 5 件、除いた項目 1 件）:", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("注意: 本番順位は暫定です（非公開項目に判定保留の回答があります。gaieval review で採点してください）", cli.Output, StringComparison.Ordinal);
+        // s1: public 6/6 − hidden 0/6, Fisher p = 2/924.
+        Assert.Contains("要確認（公開と非公開の差）: a-vendor（事業者A「製品A」）（公開項目で高すぎる（要確認）: 公開 100.0%", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("Fisher p=0.002）", cli.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("b-vendor（事業者B「製品B」）（公開項目で高すぎる", cli.Output, StringComparison.Ordinal);
+        string board = File.ReadAllText(folder.File("rounds", "R1", "vendor", "leaderboard.md"));
+        Assert.Contains("比較から除いた非公開項目: 1 件（6 件中。一部の応募の回答が判定保留の項目 1 件）。", board, StringComparison.Ordinal);
+        Assert.Contains("注意: この順位は暫定です。b-vendor（事業者B「製品B」） に非公開項目の判定保留の回答があり", board, StringComparison.Ordinal);
+        Assert.Contains("| 検出なし（0/12 件の回答） | NOT MEASURED（未測定）（completion.json がない） | 要確認（公開と非公開の差） |", board, StringComparison.Ordinal);
+        // Hidden only, s1 0/6 [0, 0.390] is below 0.5 (with its public items, 6/12 [0.254, 0.746], it would be undecided).
+        Assert.Contains("- a-vendor（事業者A「製品A」）: FAIL（未達の必須基準あり）", board, StringComparison.Ordinal);
+        Assert.Contains(LeaderboardDocument.CriteriaScope, board, StringComparison.Ordinal);
+    }
+
     private static string MarkdownTextOf(string answer) => GaiEval.Reporting.Text.MarkdownText.EscapeUntrusted(answer);
 
     /// <param name="wrongAnswer">The answers file's (wrong) answer to p2.</param>
@@ -190,7 +236,9 @@ public sealed class RoundReportCommandTests : IDisposable
         return Assert.Single(await store.ListRunsAsync()).RunId;
     }
 
-    private void WriteRound(string runId)
+    /// <param name="database">The results database; results.db when null.</param>
+    /// <param name="answersFile">Whether s3, the answers file, is one of the round's submissions.</param>
+    private void WriteRound(string runId, string? database = null, bool answersFile = true)
     {
         string round = folder.File("rounds", "R1");
         Directory.CreateDirectory(round);
@@ -198,7 +246,7 @@ public sealed class RoundReportCommandTests : IDisposable
         {
             Round = "R1",
             RunId = runId,
-            Database = folder.File("results.db"),
+            Database = database ?? folder.File("results.db"),
             SettingsHash = new string('c', 64),
             Seed = 7,
             CreatedAt = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero),
@@ -206,7 +254,7 @@ public sealed class RoundReportCommandTests : IDisposable
             [
                 Entry("s1", "a-vendor", "事業者A", "製品A", SubmissionKind.Endpoint),
                 Entry("s2", "b-vendor", "事業者B", "製品B", SubmissionKind.Endpoint),
-                Entry("s3", "c-vendor", "事業者C", "製品C", SubmissionKind.Answers),
+                .. answersFile ? [Entry("s3", "c-vendor", "事業者C", "製品C", SubmissionKind.Answers)] : Array.Empty<RoundEntry>(),
             ],
         });
         RoundJsonFiles.WriteNew(Path.Combine(round, "canary.json"), new RoundCanary { Round = "R1", Canary = Canary, CreatedAt = DateTimeOffset.UnixEpoch });

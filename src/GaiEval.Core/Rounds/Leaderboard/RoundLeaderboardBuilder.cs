@@ -62,6 +62,11 @@ public static class RoundLeaderboardBuilder
     {
         List<FirstAnswers> answers = [.. entries.Select(e => First(results, e.ProviderId, split))];
         LeaderboardRanking ranking = LeaderboardRanker.Rank([.. answers.Select(a => a.Calls)]);
+        if (answers.Count == 0)
+        {
+            return ranking;
+        }
+
         List<FirstAnswers> ranked = [.. answers.Where(a => a.Observed.Count > 0)];
         List<FirstAnswers> basis = ranked.Count > 0 ? ranked : answers;
         List<string> items = [.. results.Items.Where(i => i.Split == split).Select(i => i.Id)];
