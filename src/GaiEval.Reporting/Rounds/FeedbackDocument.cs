@@ -6,8 +6,9 @@ using GaiEval.Core.Rounds.Leaderboard;
 
 /// <summary>
 /// One submission's own feedback: its place on the leaderboard (other submissions only as the leaderboard shows them),
-/// its verdict, its accuracy per category, its contamination signals and its failures on public items with its own
-/// answers. Nothing of another submission's answers, and no text of a hidden or private item.
+/// its verdict, its accuracy per category on public items (hidden accuracy only as the official table's overall figure),
+/// its contamination signals and its failures on public items with its own answers (one that holds hidden or private
+/// text is omitted). Nothing of another submission's answers, and no text of a hidden or private item.
 /// </summary>
 public static class FeedbackDocument
 {
