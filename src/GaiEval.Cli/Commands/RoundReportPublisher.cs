@@ -4,17 +4,21 @@ using System.Text;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Decision;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Model;
 using GaiEval.Core.Rounds;
 using GaiEval.Core.Rounds.Contamination;
 using GaiEval.Core.Rounds.Leaderboard;
 using GaiEval.Reporting.Rounds;
+using GaiEval.Scoring.Contamination;
 using GaiEval.Scoring.Risk;
 using GaiEval.Storage;
 
 /// <summary>
 /// Writes a round's leaderboard and feedback files from its stored run (read only): vendor/leaderboard.md and .html,
 /// vendor/feedback/&lt;folder&gt;.md per submission and ward/leaderboard.md. Every vendor file is checked against the hidden
-/// and private items' texts first; when one leaks, nothing is written and the exit code is 70.
+/// and private items' texts first; when one leaks, nothing is written and the exit code is 70. A submission's own answer
+/// that holds such text is not a fault of the ward: the leaderboard's builder leaves it out of the feedback beforehand.
+/// The criteria are judged on the hidden items only.
 /// </summary>
 internal static class RoundReportPublisher
 {
@@ -39,10 +43,12 @@ internal static class RoundReportPublisher
 
         RoundCanary? canary = File.Exists(folder.CanaryFile) ? RoundJsonFiles.Read<RoundCanary>(folder.CanaryFile) : null;
         List<CompletionProbeResult>? completion = File.Exists(folder.CompletionFile) ? RoundJsonFiles.Read<List<CompletionProbeResult>>(folder.CompletionFile) : null;
+        RunResults hidden = results.OnlyItems(i => i.Split == ItemSplit.Hidden);
         GateDecision? decision = results.Plan.Criteria.Count == 0
             ? null
-            : new GateJudge(GateCommand.DefaultMetrics(results), GateCommand.DefaultSampleSizeToSettle).Decide(results);
-        RoundLeaderboard board = RoundLeaderboardBuilder.Build(round, results, decision, CanaryFound(canary), completion, RoundClock.Now());
+            : new GateJudge(GateCommand.DefaultMetrics(hidden), GateCommand.DefaultSampleSizeToSettle).Decide(hidden);
+        RoundLeaderboard board = RoundLeaderboardBuilder.Build(
+            round, results, decision, CanaryFound(canary), completion, (answer, reference) => CompletionCheck.Judge(answer, reference).Completed, RoundClock.Now());
 
         Dictionary<string, string> vendorFiles = new(StringComparer.Ordinal)
         {
@@ -98,11 +104,12 @@ internal static class RoundReportPublisher
         System.Console.WriteLine($"回「{board.Round.Round}」のリーダーボード（実行ID {board.Run.RunId}、設定ハッシュ {board.Round.SettingsHash}）");
         if (board.Official.Calls == 0)
         {
-            System.Console.WriteLine($"本番順位: 順位を付けられません（非公開項目で共通して採点された回答がない: {RoundTexts.NotMeasured}）");
+            System.Console.WriteLine($"本番順位: 順位を付けられません（非公開項目で全応募に観測がある項目がない: {RoundTexts.NotMeasured}）");
         }
         else
         {
-            System.Console.WriteLine($"本番順位（非公開項目、共通の呼び出し {board.Official.Calls} 件）:");
+            string leftOut = board.Official.Exclusions.LeftOut > 0 ? $"、除いた項目 {board.Official.Exclusions.LeftOut} 件" : string.Empty;
+            System.Console.WriteLine($"本番順位（非公開項目の最初の繰り返し、比べた項目 {board.Official.Calls} 件{leftOut}）:");
             foreach (Standing standing in board.Official.Standings)
             {
                 bool shared = board.Official.Standings.Count(s => s.Rank == standing.Rank) > 1;
@@ -113,7 +120,22 @@ internal static class RoundReportPublisher
 
         foreach (LeaderboardEntry entry in board.Entries.Where(e => e.Signals.Suspect))
         {
-            System.Console.WriteLine($"汚染の疑い: {RoundTexts.Name(entry.Entry)}（カナリア {RoundTexts.Canary(entry.Signals.Canary)}、補完プローブ {RoundTexts.Completion(entry.Signals.Completion)}）");
+            System.Console.WriteLine($"汚染の疑い: {RoundTexts.Name(entry.Entry)}（カナリア {RoundTexts.Canary(entry.Signals.Canary)}、{(entry.Entry.Kind == SubmissionKind.Answers ? string.Empty : "補完プローブ ")}{RoundTexts.Probes(entry.Signals)}）");
+        }
+
+        foreach (LeaderboardEntry entry in board.Entries.Where(e => !e.Signals.Suspect && e.Signals.GapSuspect))
+        {
+            System.Console.WriteLine($"{RoundTexts.GapSuspect}: {RoundTexts.Name(entry.Entry)}（{RoundTexts.Gap(entry.Signals)}）");
+        }
+
+        if (board.Official.Exclusions.Provisional.Count > 0)
+        {
+            System.Console.WriteLine("注意: 本番順位は暫定です（非公開項目に判定保留の回答があります。gaieval review で採点してください）");
+        }
+
+        if (board.OmittedAnswers.Count > 0)
+        {
+            System.Console.WriteLine($"非公開項目の本文を含む応募の回答 {board.OmittedAnswers.Count} 件をフィードバックで省略しました（区用のリーダーボードに記載）");
         }
 
         System.Console.WriteLine($"ベンダー向け: {Path.Combine(folder.VendorFolder, "leaderboard.md")}（HTML も）、フィードバック {board.Entries.Count} 件: {Path.Combine(folder.VendorFolder, "feedback")}");

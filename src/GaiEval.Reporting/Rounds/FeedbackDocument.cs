@@ -6,8 +6,9 @@ using GaiEval.Core.Rounds.Leaderboard;
 
 /// <summary>
 /// One submission's own feedback: its place on the leaderboard (other submissions only as the leaderboard shows them),
-/// its verdict, its accuracy per category, its contamination signals and its failures on public items with its own
-/// answers. Nothing of another submission's answers, and no text of a hidden or private item.
+/// its verdict, its accuracy per category on public items (hidden accuracy only as the official table's overall figure),
+/// its contamination signals and its failures on public items with its own answers (one that holds hidden or private
+/// text is omitted). Nothing of another submission's answers, and no text of a hidden or private item.
 /// </summary>
 public static class FeedbackDocument
 {
@@ -35,16 +36,18 @@ public static class FeedbackDocument
             new RoundHeading(3, LeaderboardDocument.PracticeTitle),
             .. LeaderboardDocument.Ranking(board, board.Practice, "参考順位", "公開項目"),
             new RoundHeading(2, "判定基準による判定"),
+            new RoundParagraph(LeaderboardDocument.CriteriaScope),
             new RoundParagraph(RoundTexts.Verdict(entry.Verdict) + (entry.Verdict is null ? string.Empty : $" — {entry.Verdict.Reason}")),
         ];
-        if (entry.Verdict is { } verdict)
+        if (entry.Verdict is { NotMeasured: null } verdict)
         {
             blocks.Add(new RoundList([.. verdict.Criteria.Select(c => $"{RoundTexts.Criterion(c.Criterion)}: {VerdictNames.Of(c.Outcome)}（{c.Reason}）")]));
         }
 
-        blocks.Add(new RoundHeading(2, "分野別の正答率（公開項目と非公開項目の合計）"));
+        blocks.Add(new RoundHeading(2, "分野別の正答率（公開項目）"));
+        blocks.Add(new RoundParagraph("非公開項目の正答率は、上の本番順位の表の全体の値だけを示します（分野別には示しません）。"));
         blocks.Add(entry.Categories.Count == 0
-            ? new RoundParagraph($"採点済みの回答がありません（{RoundTexts.NotMeasured}）。")
+            ? new RoundParagraph($"公開項目に採点済みの回答がありません（{RoundTexts.NotMeasured}）。")
             : new RoundTable(
                 ["分野", "正答率 [95%区間]", "正答/n"],
                 [.. entry.Categories.Select(c => (IReadOnlyList<string>)[c.Name, RoundTexts.Share(c.Accuracy), $"{c.Accuracy.Successes}/{c.Accuracy.N}"])]));
@@ -56,7 +59,9 @@ public static class FeedbackDocument
             $"総合: {RoundTexts.Suspicion(entry.Signals)}",
             $"公開と非公開の差: {RoundTexts.Gap(entry.Signals)}",
             $"カナリア: {RoundTexts.Canary(entry.Signals.Canary)}",
-            $"補完プローブ: {RoundTexts.Completion(entry.Signals.Completion)}",
+            submission.Kind == SubmissionKind.Answers
+                ? RoundTexts.Copy(entry.Signals.Copy)
+                : $"補完プローブ: {RoundTexts.Completion(entry.Signals.Completion)}",
         ]));
         blocks.Add(new RoundList(LeaderboardDocument.SignalNotes));
         blocks.Add(new RoundHeading(2, FailuresTitle));
@@ -66,7 +71,7 @@ public static class FeedbackDocument
             : new RoundTable(
                 ["項目ID", "繰り返し", "質問", "模範解答", "あなたの回答"],
                 [.. entry.PublicFailures.Select(f => (IReadOnlyList<string>)
-                    [f.ItemId, RoundTexts.Count(f.Repeat), f.Question, f.Reference ?? "－", f.Answer ?? "（回答なし: 呼び出しの失敗）"])]));
+                    [f.ItemId, RoundTexts.Count(f.Repeat), f.Question, f.Reference ?? "－", f.AnswerOmitted ? LeaderboardDocument.OmittedAnswer : f.Answer ?? "（回答なし: 呼び出しの失敗）"])]));
         return new RoundDocument($"ベンダー評価 フィードバック: {board.Round.Round} / {submission.Folder}", blocks);
     }
 

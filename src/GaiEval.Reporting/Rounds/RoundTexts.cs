@@ -14,6 +14,8 @@ public static class RoundTexts
 {
     public const string NotMeasured = "NOT MEASURED（未測定）";
 
+    public const string GapSuspect = "要確認（公開と非公開の差）";
+
     private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
 
     /// <summary>e.g. s1 事業者A「製品」.</summary>
@@ -52,6 +54,11 @@ public static class RoundTexts
     public static string Gap(ContaminationSignals signals)
     {
         ArgumentNullException.ThrowIfNull(signals);
+        if (signals.Kind == SubmissionKind.Answers)
+        {
+            return "対象外（回答ファイル: 非公開項目の回答がない）";
+        }
+
         if (!signals.GapMeasured)
         {
             return NotMeasured + "（公開・非公開の両方に採点済みの回答がない）";
@@ -80,24 +87,58 @@ public static class RoundTexts
     public static string Completion(CompletionSignal completion)
     {
         ArgumentNullException.ThrowIfNull(completion);
+        string unanswered = completion.Unanswered > 0 ? $"、{completion.Unanswered} 件は未回答" : string.Empty;
         return completion switch
         {
             { Applicable: false } => "対象外（回答ファイル）",
             { HasResults: false } => NotMeasured + "（completion.json がない）",
-            { Answered: 0 } => NotMeasured + "（回答されたプローブがない）",
-            { Completed: > 0 } => $"続きを再現 {completion.Completed}/{completion.Answered} 件",
-            _ => $"再現なし（0/{completion.Answered} 件）",
+            { Expected: 0 } => NotMeasured + "（送れるプローブがない）",
+            { Answered: 0 } => NotMeasured + $"（回答されたプローブがない: 0/{completion.Expected} 件）",
+            { Completed: > 0 } => $"続きを再現 {completion.Completed}/{completion.Answered} 件" + (completion.Unanswered > 0 ? $"（{completion.Unanswered} 件は未回答）" : string.Empty),
+            _ => $"再現なし（0/{completion.Answered} 件{unanswered}）",
         };
     }
 
-    /// <summary>汚染の疑い / 検出なし / 検出なし（一部未測定） / NOT MEASURED: what was not measured is never shown as clean.</summary>
+    /// <summary>An answers file's answers that reproduce the public reference (the text names the signal: it stands in the 補完プローブ column).</summary>
+    public static string Copy(ReferenceCopySignal copy)
+    {
+        ArgumentNullException.ThrowIfNull(copy);
+        return copy switch
+        {
+            { Applicable: false } => "対象外（接続先）",
+            { Answers: 0 } => $"{ContaminationSignals.CopyName}: {NotMeasured}（模範解答のある公開項目への回答がない）",
+            { Copies: > 0 } => $"{ContaminationSignals.CopyName} {copy.Copies}/{copy.Answers} 件",
+            _ => $"{ContaminationSignals.CopyName}なし（0/{copy.Answers} 件）",
+        };
+    }
+
+    /// <summary>The 補完プローブ column: the probes for an endpoint, the reference copy for an answers file.</summary>
+    public static string Probes(ContaminationSignals signals)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        return signals.Kind == SubmissionKind.Answers ? Copy(signals.Copy) : Completion(signals.Completion);
+    }
+
+    /// <summary>
+    /// 汚染の疑い / 要確認（公開と非公開の差） / 検出なし / 検出なし（一部未測定: …） / NOT MEASURED: 検出なし only when every
+    /// signal that applies to the submission was measured in full; what was not measured is never shown as clean.
+    /// </summary>
     public static string Suspicion(ContaminationSignals signals)
     {
         ArgumentNullException.ThrowIfNull(signals);
-        bool completionSettled = signals.Completion.Measured || !signals.Completion.Applicable;
-        return signals.Suspect ? "汚染の疑い"
-            : signals.Canary.Measured && completionSettled ? "検出なし"
-            : signals.Canary.Measured || signals.Completion.Measured ? "検出なし（一部未測定）"
+        if (signals.Suspect)
+        {
+            return "汚染の疑い";
+        }
+
+        if (signals.GapSuspect)
+        {
+            return GapSuspect;
+        }
+
+        IReadOnlyList<string> missing = signals.NotMeasuredInFull;
+        return missing.Count == 0 ? "検出なし"
+            : signals.AnyMeasured ? $"検出なし（一部未測定: {string.Join("、", missing)}）"
             : NotMeasured;
     }
 

@@ -92,8 +92,24 @@ public sealed class RoundEndToEndTests : IAsyncLifetime
         Assert.Contains("続きを再現 6/6 件", Row("b-copier"), StringComparison.Ordinal);
         Assert.EndsWith("| 汚染の疑い |", Row("b-copier"), StringComparison.Ordinal);
         Assert.Contains("検出なし（0/24 件の回答） | 再現なし（0/6 件） | 検出なし |", Row("a-honest"), StringComparison.Ordinal);
-        Assert.Contains("対象外（回答ファイル） | 検出なし |", Row("c-file"), StringComparison.Ordinal);
+        Assert.Contains("| 対象外（回答ファイル: 非公開項目の回答がない） | 検出なし（0/12 件の回答） | 模範解答の書き写しなし（0/12 件） | 検出なし |", Row("c-file"), StringComparison.Ordinal);
         Assert.Contains("汚染の疑い", File.ReadAllText(Path.Combine(RoundFolder, "vendor", "feedback", "b-copier.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_criteria_are_judged_on_hidden_items_only_and_never_pass_an_answers_file()
+    {
+        string leaderboard = File.ReadAllText(Path.Combine(RoundFolder, "vendor", "leaderboard.md"));
+        string verdicts = leaderboard[leaderboard.IndexOf("## 判定基準による判定", StringComparison.Ordinal)..leaderboard.IndexOf("## 汚染シグナルの見方", StringComparison.Ordinal)];
+
+        // Hidden only: a-honest 10/12, Wilson [0.552, 0.953] above 0.5; b-copier 9/12, [0.468, 0.911] straddles it
+        // (with its 12/12 on the public items it would have been 21/24, [0.690, 0.957]: a pass).
+        Assert.Contains("- a-honest（正直AI株式会社「窓口案内AI（a-honest）」）: PASS（必須の基準をすべて達成）", verdicts, StringComparison.Ordinal);
+        Assert.Contains("- b-copier（写し取りAI合同会社「窓口案内AI（b-copier）」）: 要追加検証（未確定の基準あり）", verdicts, StringComparison.Ordinal);
+        Assert.Contains(
+            "- c-file（回答ファイル株式会社「窓口案内AI（c-file）」）: NOT MEASURED（未測定） — 非公開項目の回答がない（回答ファイルの応募は判定の対象外。公開項目は練習できたため）",
+            verdicts,
+            StringComparison.Ordinal);
     }
 
     [Fact]

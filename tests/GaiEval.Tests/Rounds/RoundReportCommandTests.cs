@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Rounds;
 
+using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
 using GaiEval.Core.Rounds;
@@ -59,8 +60,11 @@ public sealed class RoundReportCommandTests : IDisposable
         Assert.Contains(LeaderboardDocument.AnswersFilesExcluded + ": c-vendor（事業者C「製品C」）", board, StringComparison.Ordinal);
         Assert.Contains("検出 1/3 件の回答", board, StringComparison.Ordinal);
         Assert.DoesNotContain("注意:", board, StringComparison.Ordinal);
-        Assert.Contains("| 検出 1/3 件の回答 | 対象外（回答ファイル） | 汚染の疑い |", board, StringComparison.Ordinal);
-        Assert.Contains("| 検出なし（0/7 件の回答） | NOT MEASURED（未測定）（completion.json がない） | 検出なし（一部未測定） |", board, StringComparison.Ordinal);
+        // c-vendor's p1 shares 「平日8時30分から」 (9 characters, the threshold is half of the reference's 12) and p3 holds its reference.
+        Assert.Contains("| 検出 1/3 件の回答 | 模範解答の書き写し 2/3 件 | 汚染の疑い |", board, StringComparison.Ordinal);
+        Assert.Contains("| 検出なし（0/7 件の回答） | NOT MEASURED（未測定）（completion.json がない） | 検出なし（一部未測定: 補完プローブ） |", board, StringComparison.Ordinal);
+        Assert.Contains("比べた項目: 3 件（非公開項目の最初の繰り返しのうち、表の全応募に観測があるもの）。", official, StringComparison.Ordinal);
+        Assert.DoesNotContain("比較から除いた", board, StringComparison.Ordinal);
         Assert.Contains("NOT MEASURED（未測定）（completion.json がない）", board, StringComparison.Ordinal);
         Assert.Contains("1位（同順位） a-vendor", cli.Output, StringComparison.Ordinal);
         Assert.Contains("1位（同順位） b-vendor", cli.Output, StringComparison.Ordinal);
@@ -80,6 +84,8 @@ public sealed class RoundReportCommandTests : IDisposable
 
         string own = File.ReadAllText(Path.Combine(vendor, "feedback", "c-vendor.md"));
         Assert.Contains("| p2 | 1 | 印鑑登録に必要なものは何ですか。 | 本人確認書類が必要です。 | 印鑑だけで登録できます。 |", own, StringComparison.Ordinal);
+        Assert.Contains("- 模範解答の書き写し 2/3 件", own, StringComparison.Ordinal);
+        Assert.Contains("汚染の疑い: c-vendor（事業者C「製品C」）（カナリア 検出 1/3 件の回答、模範解答の書き写し 2/3 件）", cli.Output, StringComparison.Ordinal);
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("results.db"));
         await foreach (ResponseRecord response in store.ReadResponsesAsync(runId))
         {
@@ -118,27 +124,93 @@ public sealed class RoundReportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_vendor_file_that_would_hold_a_hidden_question_is_never_written_and_the_command_exits_70()
+    public async Task A_vendors_own_answer_that_quotes_a_hidden_question_is_left_out_of_its_feedback_and_the_ward_is_told()
     {
-        // The answers file's own wrong answer quotes hidden item h1's question: its feedback would show it.
+        // The answers file's own wrong answer to p2 quotes hidden item h1's question: its feedback would show it.
         string runId = await RunAsync(wrongAnswer: "印鑑だけです。ところで出張所で住民票を取るといくら払いますか。");
         WriteRound(runId);
 
         using CliProcess cli = await CliProcess.RunAsync(folder.Path, "round", "report", "R1", "--dir", folder.File("rounds"));
 
+        Assert.True(cli.ExitCode == 0, cli.Output + cli.Error);
+        string own = File.ReadAllText(folder.File("rounds", "R1", "vendor", "feedback", "c-vendor.md"));
+        Assert.Contains("| p2 | 1 | 印鑑登録に必要なものは何ですか。 | 本人確認書類が必要です。 | （非公開項目の本文を含むため省略しました） |", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("出張所で住民票を取る", own, StringComparison.Ordinal);
+        Assert.Contains(
+            "c-vendor（事業者C「製品C」） の公開項目 p2（繰り返し 1）の回答: 非公開の項目 h1 の question を含むため、フィードバックでは省略しました",
+            File.ReadAllText(folder.File("rounds", "R1", "ward", "leaderboard.md")),
+            StringComparison.Ordinal);
+        Assert.Contains("非公開項目の本文を含む応募の回答 1 件をフィードバックで省略しました（区用のリーダーボードに記載）", cli.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_vendor_file_whose_ward_written_text_would_hold_a_hidden_question_is_never_written_and_the_command_exits_70()
+    {
+        // Public item p2's own question quotes hidden item h1's question: the failures table of the feedback would show it.
+        string runId = await RunAsync(p2Question: "印鑑登録に必要なものは何ですか。出張所で住民票を取るといくら払いますか。");
+        WriteRound(runId);
+
+        using CliProcess cli = await CliProcess.RunAsync(folder.Path, "round", "report", "R1", "--dir", folder.File("rounds"));
+
         Assert.True(cli.ExitCode == 70, cli.Output + cli.Error);
-        Assert.Contains("漏洩の防止: vendor/feedback/c-vendor.md に非公開の項目 h1 の question が含まれます。vendor/ には何も書いていません", cli.Error, StringComparison.Ordinal);
+        Assert.Matches(@"漏洩の防止: vendor/feedback/[abc]-vendor\.md に非公開の項目 h1 の question が含まれます。vendor/ には何も書いていません", cli.Error);
         Assert.False(Directory.Exists(folder.File("rounds", "R1", "vendor")));
         Assert.False(Directory.Exists(folder.File("rounds", "R1", "ward")));
+    }
+
+    [Fact]
+    public async Task A_suspect_gap_and_answers_awaiting_grading_are_said_on_the_console_and_the_criteria_use_hidden_items_only()
+    {
+        // s1 right on the 6 public items and wrong on the 6 hidden ones; s2 right everywhere but h6, which awaits a verdict.
+        GoldItem[] items =
+        [
+            .. Enumerable.Range(1, 6).Select(i => StoredRun.Item($"p{i}")),
+            .. Enumerable.Range(1, 6).Select(i => StoredRun.Item($"h{i}") with { Split = ItemSplit.Hidden }),
+        ];
+        EvalPlan plan = StoredRun.PlanOf(StoredRun.Provider("s1"), StoredRun.Provider("s2")) with
+        {
+            Criteria = [new Criterion { Metric = "accuracy", Op = ">=", Value = 0.5 }],
+        };
+        await using (StoredRun run = await StoredRun.CreateAsync(folder, items, plan))
+        {
+            foreach (GoldItem item in items)
+            {
+                run.Answer(item.Id, "s1", "1通300円です。", correct: item.Split == ItemSplit.Public, 100)
+                    .Answer(item.Id, "s2", "1通300円です。", correct: item.Id == "h6" ? null : true, 100);
+            }
+
+            await run.SaveAsync();
+        }
+
+        WriteRound(StoredRun.RunId, folder.File("stored.db"), answersFile: false);
+
+        using CliProcess cli = await CliProcess.RunAsync(folder.Path, "round", "report", "R1", "--dir", folder.File("rounds"));
+
+        Assert.True(cli.ExitCode == 0, cli.Output + cli.Error);
+        // Compared: h1..h5. s1 0/5 [0, 0.434], s2 5/5 [0.566, 1]: apart, but McNemar p = 2/2^5 = 0.0625: a tie.
+        Assert.Contains("本番順位（非公開項目の最初の繰り返し、比べた項目 5 件、除いた項目 1 件）:", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("注意: 本番順位は暫定です（非公開項目に判定保留の回答があります。gaieval review で採点してください）", cli.Output, StringComparison.Ordinal);
+        // s1: public 6/6 − hidden 0/6, Fisher p = 2/924.
+        Assert.Contains("要確認（公開と非公開の差）: a-vendor（事業者A「製品A」）（公開項目で高すぎる（要確認）: 公開 100.0%", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("Fisher p=0.002）", cli.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("b-vendor（事業者B「製品B」）（公開項目で高すぎる", cli.Output, StringComparison.Ordinal);
+        string board = File.ReadAllText(folder.File("rounds", "R1", "vendor", "leaderboard.md"));
+        Assert.Contains("比較から除いた非公開項目: 1 件（6 件中。一部の応募の回答が判定保留の項目 1 件）。", board, StringComparison.Ordinal);
+        Assert.Contains("注意: この順位は暫定です。b-vendor（事業者B「製品B」） に非公開項目の判定保留の回答があり", board, StringComparison.Ordinal);
+        Assert.Contains("| 検出なし（0/12 件の回答） | NOT MEASURED（未測定）（completion.json がない） | 要確認（公開と非公開の差） |", board, StringComparison.Ordinal);
+        // Hidden only, s1 0/6 [0, 0.390] is below 0.5 (with its public items, 6/12 [0.254, 0.746], it would be undecided).
+        Assert.Contains("- a-vendor（事業者A「製品A」）: FAIL（未達の必須基準あり）", board, StringComparison.Ordinal);
+        Assert.Contains(LeaderboardDocument.CriteriaScope, board, StringComparison.Ordinal);
     }
 
     private static string MarkdownTextOf(string answer) => GaiEval.Reporting.Text.MarkdownText.EscapeUntrusted(answer);
 
     /// <param name="wrongAnswer">The answers file's (wrong) answer to p2.</param>
-    private async Task<string> RunAsync(string wrongAnswer = "印鑑だけで登録できます。")
+    /// <param name="p2Question">p2's question instead of the usual one.</param>
+    private async Task<string> RunAsync(string wrongAnswer = "印鑑だけで登録できます。", string? p2Question = null)
     {
         folder.Write("knowledge/madoguchi.md", MiniScenario.Knowledge);
-        folder.Write("items.jsonl", string.Concat(Items.Select(i =>
+        folder.Write("items.jsonl", string.Concat(Items.Select(i => i.Id == "p2" && p2Question is not null ? i with { Question = p2Question } : i).Select(i =>
             $$"""{"id":"{{i.Id}}","category":"住民票・戸籍","use":"対話生成","question":"{{i.Question}}","reference":"{{i.Reference}}","must_include":[["{{i.Must}}"]],"split":"{{i.Split}}","human_minutes":5,"review_minutes":1}""" + "\n")));
         folder.Write("answers.jsonl", $$"""
             {"id": "p1", "answer": "平日8時30分から受け付けています。"}
@@ -164,7 +236,9 @@ public sealed class RoundReportCommandTests : IDisposable
         return Assert.Single(await store.ListRunsAsync()).RunId;
     }
 
-    private void WriteRound(string runId)
+    /// <param name="database">The results database; results.db when null.</param>
+    /// <param name="answersFile">Whether s3, the answers file, is one of the round's submissions.</param>
+    private void WriteRound(string runId, string? database = null, bool answersFile = true)
     {
         string round = folder.File("rounds", "R1");
         Directory.CreateDirectory(round);
@@ -172,7 +246,7 @@ public sealed class RoundReportCommandTests : IDisposable
         {
             Round = "R1",
             RunId = runId,
-            Database = folder.File("results.db"),
+            Database = database ?? folder.File("results.db"),
             SettingsHash = new string('c', 64),
             Seed = 7,
             CreatedAt = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero),
@@ -180,7 +254,7 @@ public sealed class RoundReportCommandTests : IDisposable
             [
                 Entry("s1", "a-vendor", "事業者A", "製品A", SubmissionKind.Endpoint),
                 Entry("s2", "b-vendor", "事業者B", "製品B", SubmissionKind.Endpoint),
-                Entry("s3", "c-vendor", "事業者C", "製品C", SubmissionKind.Answers),
+                .. answersFile ? [Entry("s3", "c-vendor", "事業者C", "製品C", SubmissionKind.Answers)] : Array.Empty<RoundEntry>(),
             ],
         });
         RoundJsonFiles.WriteNew(Path.Combine(round, "canary.json"), new RoundCanary { Round = "R1", Canary = Canary, CreatedAt = DateTimeOffset.UnixEpoch });

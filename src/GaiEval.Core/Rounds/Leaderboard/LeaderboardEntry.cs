@@ -7,7 +7,7 @@ public sealed record LeaderboardEntry
 {
     public required RoundEntry Entry { get; init; }
 
-    /// <summary>The verdict under the run's criteria; null when the run has no criteria (NOT MEASURED).</summary>
+    /// <summary>The verdict under the run's criteria on hidden items only; null when the run has no criteria (NOT MEASURED); never a pass for an answers file.</summary>
     public ProviderVerdict? Verdict { get; init; }
 
     public required ContaminationSignals Signals { get; init; }
@@ -20,7 +20,10 @@ public sealed record LeaderboardEntry
     /// <summary>Calls that failed at the submission (errors and time-outs; items withheld from it are not counted).</summary>
     public required int Failed { get; init; }
 
-    /// <summary>Accuracy per category on public and hidden items together (Wilson): for the submission's own feedback.</summary>
+    /// <summary>
+    /// Accuracy per category on public items only (Wilson): for the submission's own feedback (hidden figures per category
+    /// would let a vendor subtract its public results, and would name categories only hidden items have).
+    /// </summary>
     public required IReadOnlyList<CategoryAccuracy> Categories { get; init; }
 
     /// <summary>Accuracy per category on hidden items only: for the ward's leaderboard only.</summary>

@@ -4,8 +4,8 @@ using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Statistics;
 
 /// <summary>
-/// Ranks submissions with honest ties. Every submission with a decided call is compared on the calls all of them
-/// answered and had scored. Two submissions are separated only when their 95% Wilson intervals do not overlap and the
+/// Ranks submissions with honest ties. Every submission with an observation (a decided answer, or a failed call counted
+/// as incorrect) is compared on the calls all of them have an observation for. Two submissions are separated only when their 95% Wilson intervals do not overlap and the
 /// exact McNemar test, Holm-adjusted across every pair of the table, is below <c>alpha</c>; else they are tied. A
 /// submission's rank is 1 + the number of submissions separated from it and above it, so ties share a rank and no
 /// order is claimed that the data does not support.

@@ -3,7 +3,7 @@ namespace GaiEval.Core.Rounds.Leaderboard;
 using System.Globalization;
 
 /// <summary>
-/// Two submissions compared on the calls every ranked submission answered and had scored: they are separated only when
+/// Two submissions compared on the items (first repeat) every ranked submission has an observation for: they are separated only when
 /// their 95% Wilson intervals do not overlap and the Holm-adjusted exact McNemar test is significant; otherwise tied.
 /// </summary>
 /// <param name="OnlyACorrect">b: calls A answered correctly and B did not.</param>

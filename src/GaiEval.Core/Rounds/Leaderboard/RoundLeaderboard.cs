@@ -28,5 +28,8 @@ public sealed record RoundLeaderboard
 
     public required IReadOnlyList<LeaderboardEntry> Entries { get; init; }
 
+    /// <summary>Submissions' own answers left out of their feedback because they contain hidden or private text (for the ward).</summary>
+    public IReadOnlyList<OmittedAnswer> OmittedAnswers { get; init; } = [];
+
     public LeaderboardEntry EntryOf(string providerId) => Entries.Single(e => e.Entry.ProviderId == providerId);
 }

@@ -7,7 +7,8 @@ using GaiEval.Core.Text;
 
 /// <summary>
 /// Defence in depth before anything is written for vendors: a text must contain none of the hidden and private items'
-/// questions, contexts, references, rubric points and sources. Texts are compared after HTML entities and Markdown
+/// questions, contexts, references and rubric points. Sources are not guarded: knowledge files reach vendors through
+/// RAG anyway, and a source's path is no secret. Texts are compared after HTML entities and Markdown
 /// backslash escapes are undone and both sides are normalised (<see cref="JapaneseTextNormalizer"/>); item texts
 /// shorter than <see cref="MinimumLength"/> characters after normalisation are skipped (they would match by chance), and
 /// so is a text that is also a public item's text (a knowledge file both splits cite is published with the public items).
@@ -46,7 +47,6 @@ public sealed partial class VendorLeakGuard
             ("context", item.Context),
             ("reference", item.Reference),
             .. item.Rubric.Select(r => ("rubric", (string?)r)),
-            .. item.Sources.Select(s => ("sources", (string?)s)),
         ];
         return fields.Select(f => (f.Field, JapaneseTextNormalizer.Normalize(f.Text)));
     }
