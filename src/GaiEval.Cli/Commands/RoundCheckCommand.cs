@@ -48,8 +48,16 @@ internal static class RoundCheckCommand
         if (submission.AnswersFile is { } file)
         {
             IReadOnlyList<ReplayedAnswer> answers = SubmissionAnswersReader.Read(file, testSet.Items);
-            int publicItems = testSet.Items.Count(i => i.Split == ItemSplit.Public);
-            System.Console.WriteLine($"回答ファイル: {answers.Count}件（公開項目 {publicItems}問のうち。答えていない公開項目は失敗として数えます）");
+            HashSet<string> answered = [.. answers.Select(a => a.Id)];
+            string[] unanswered = [.. testSet.Items.Where(i => i.Split == ItemSplit.Public && i.Sensitivity == Sensitivity.Public && !answered.Contains(i.Id)).Select(i => i.Id)];
+            if (unanswered.Length > 0)
+            {
+                throw new InputException(file, 0, "id",
+                    $"公開項目のうち {unanswered.Length} 問に回答がありません（{string.Join("、", unanswered.Take(5))}{(unanswered.Length > 5 ? " ほか" : string.Empty)}）。" +
+                    "答えない項目があると正答率が高く見えるため、公開項目すべてに答えてください（回の公式実行も、このままでは始まりません）");
+            }
+
+            System.Console.WriteLine($"回答ファイル: 公開項目 {answers.Count}問すべてに回答");
         }
         else
         {

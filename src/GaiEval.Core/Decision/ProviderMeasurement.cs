@@ -18,6 +18,11 @@ public static class ProviderMeasurement
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(provider);
+        if (results.Plan.Round is not null && provider.Submitted && AdapterCatalogue.Of(provider.Adapter).AnswersFromFile)
+        {
+            return "回答ファイルの応募は非公開項目に答えていないため、判定の対象外（公開項目は練習できたため判定に使わない）";
+        }
+
         List<ResponseRecord> responses = [.. results.Responses.Where(r => r.ProviderId == provider.Id)];
         if (responses.Any(r => r.Status == ResponseStatus.Ok))
         {

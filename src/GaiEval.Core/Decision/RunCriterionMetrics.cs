@@ -128,6 +128,12 @@ public sealed class RunCriterionMetrics(RunResults results, RunAnalysis? analysi
 
     private Func<ResponseRecord, double?> Metric(string metric) => r => results.Score(r.Key, metric)?.Value;
 
+    /// <summary>
+    /// A vendor round's shares are judged on its hidden items alone: its public items were published for practice. Every
+    /// item counts in a run that is no round's.
+    /// </summary>
+    private bool JudgedInRound(GoldItem item) => results.Plan.Round is null || item.Split == ItemSplit.Hidden;
+
     /// <summary>A Wilson share of the answered responses in scope that have a <paramref name="value"/> meeting <paramref name="success"/>.</summary>
     private Estimate Share(
         ProviderProfile provider, CriterionScope scope, Func<GoldItem, bool> counts, Func<ResponseRecord, double?> value, Func<double, bool> success)
@@ -136,7 +142,7 @@ public sealed class RunCriterionMetrics(RunResults results, RunAnalysis? analysi
         [
             .. results.Responses
                 .Where(r => r.ProviderId == provider.Id && r.Status == ResponseStatus.Ok)
-                .Where(r => results.ItemsById[r.ItemId] is var item && scope.Contains(item) && counts(item))
+                .Where(r => results.ItemsById[r.ItemId] is var item && scope.Contains(item) && counts(item) && JudgedInRound(item))
                 .Select(value)
                 .OfType<double>(),
         ];

@@ -5,6 +5,7 @@ using GaiEval.Core.Analysis;
 using GaiEval.Core.Decision;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Rounds;
+using GaiEval.Core.Rounds.Contamination;
 using GaiEval.Core.Rounds.Leaderboard;
 using GaiEval.Reporting.Summary;
 using GaiEval.Reporting.Text;
@@ -106,7 +107,7 @@ public static class RoundTexts
         return copy switch
         {
             { Applicable: false } => "対象外（接続先）",
-            { Answers: 0 } => $"{ContaminationSignals.CopyName}: {NotMeasured}（模範解答のある公開項目への回答がない）",
+            { Answers: 0 } => $"{ContaminationSignals.CopyName}: {NotMeasured}（模範解答が{CompletionProbeSet.MinimumReferenceLength}文字以上の公開項目への回答がない）",
             { Copies: > 0 } => $"{ContaminationSignals.CopyName} {copy.Copies}/{copy.Answers} 件",
             _ => $"{ContaminationSignals.CopyName}なし（0/{copy.Answers} 件）",
         };

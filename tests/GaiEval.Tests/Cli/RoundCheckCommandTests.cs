@@ -19,7 +19,20 @@ public sealed class RoundCheckCommandTests : IDisposable
 
         Assert.True(check.ExitCode == 0, check.Output + check.Error);
         Assert.Contains("この応募の前に試した版: 2", check.Output, StringComparison.Ordinal);
-        Assert.Contains("回答ファイル: 5件（公開項目 190問のうち。", check.Output, StringComparison.Ordinal);
+        Assert.Contains("回答ファイル: 公開項目 145問すべてに回答", check.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_that_leaves_a_public_item_unanswered_is_refused_as_the_rounds_run_would_refuse_it()
+    {
+        string sample = Path.Combine(RepositoryPaths.Root(), "testsets", "sample-ward", "submissions", "example-vendor");
+        folder.Write("sub/submission.yaml", File.ReadAllText(Path.Combine(sample, "submission.yaml")));
+        folder.Write("sub/answers.jsonl", string.Join("\n", File.ReadAllLines(Path.Combine(sample, "answers.jsonl")).Where(l => !l.Contains("\"a-002\"", StringComparison.Ordinal))) + "\n");
+
+        using CliProcess check = await CliProcess.RunAsync(RepositoryPaths.Root(), "round", "check", folder.File("sub"), "--testset", Path.Combine("testsets", "sample-ward", "plan.yaml"));
+
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains("公開項目のうち 1 問に回答がありません（a-002）", check.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -27,7 +40,7 @@ public sealed class RoundCheckCommandTests : IDisposable
     {
         string sample = Path.Combine(RepositoryPaths.Root(), "testsets", "sample-ward", "submissions", "example-vendor");
         folder.Write("sub/submission.yaml", File.ReadAllText(Path.Combine(sample, "submission.yaml")));
-        folder.Write("sub/answers.jsonl", File.ReadAllText(Path.Combine(sample, "answers.jsonl")) + """{"id": "h-001", "answer": "1通300円です。"}""" + "\n");
+        folder.Write("sub/answers.jsonl", string.Join("\n", File.ReadAllLines(Path.Combine(sample, "answers.jsonl")).Take(5)) + "\n" + """{"id": "h-001", "answer": "1通300円です。"}""" + "\n");
         folder.Write("items.jsonl", string.Join("\n",
             """{"id":"a-001","category":"住民票・戸籍","use":"対話生成","question":"q1","human_minutes":1,"review_minutes":1}""",
             """{"id":"a-002","category":"住民票・戸籍","use":"対話生成","question":"q2","human_minutes":1,"review_minutes":1}""",

@@ -128,6 +128,23 @@ public sealed class RoundEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_wards_gate_and_decision_judge_the_round_as_the_leaderboard_does()
+    {
+        string runId = RoundJsonFiles.Read<RoundRun>(Path.Combine(RoundFolder, "round-run.json")).RunId;
+
+        using CliProcess gate = await CliProcess.RunAsync(folder.Path, "gate", runId, "--db", "results.db");
+        string decision = File.ReadAllText(Directory.GetFiles(Path.Combine(RoundFolder, "ward"), "decision.md", SearchOption.AllDirectories).Single());
+
+        string Section(string id) => gate.Output.Split("■ ").Single(s => s.Contains($"[{id}]", StringComparison.Ordinal));
+        Assert.Equal(3, gate.ExitCode);
+        Assert.Contains("総合判定: GO", Section("s1"), StringComparison.Ordinal);
+        Assert.DoesNotContain("総合判定: GO", Section("s2"), StringComparison.Ordinal);
+        Assert.Contains("NOT MEASURED", Section("s3"), StringComparison.Ordinal);
+        Assert.Contains("回答ファイルの応募は非公開項目に答えていないため、判定の対象外", Section("s3"), StringComparison.Ordinal);
+        Assert.Contains("回答ファイルの応募は非公開項目に答えていないため、判定の対象外", decision, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_wards_own_report_keeps_the_hidden_items()
     {
         string report = string.Join("\n", Directory.GetFiles(Path.Combine(RoundFolder, "ward"), "results.csv", SearchOption.AllDirectories).Select(File.ReadAllText));

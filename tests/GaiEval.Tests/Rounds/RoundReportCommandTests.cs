@@ -60,8 +60,8 @@ public sealed class RoundReportCommandTests : IDisposable
         Assert.Contains(LeaderboardDocument.AnswersFilesExcluded + ": c-vendor（事業者C「製品C」）", board, StringComparison.Ordinal);
         Assert.Contains("検出 1/3 件の回答", board, StringComparison.Ordinal);
         Assert.DoesNotContain("注意:", board, StringComparison.Ordinal);
-        // c-vendor's p1 shares 「平日8時30分から」 (9 characters, the threshold is half of the reference's 12) and p3 holds its reference.
-        Assert.Contains("| 検出 1/3 件の回答 | 模範解答の書き写し 2/3 件 | 汚染の疑い |", board, StringComparison.Ordinal);
+        // Every reference here is shorter than 40 characters: too short to tell a copy from a right answer.
+        Assert.Contains("| 検出 1/3 件の回答 | 模範解答の書き写し: NOT MEASURED（未測定）（模範解答が40文字以上の公開項目への回答がない） | 汚染の疑い |", board, StringComparison.Ordinal);
         Assert.Contains("| 検出なし（0/7 件の回答） | NOT MEASURED（未測定）（completion.json がない） | 検出なし（一部未測定: 補完プローブ） |", board, StringComparison.Ordinal);
         Assert.Contains("比べた項目: 3 件（非公開項目の最初の繰り返しのうち、表の全応募に観測があるもの）。", official, StringComparison.Ordinal);
         Assert.DoesNotContain("比較から除いた", board, StringComparison.Ordinal);
@@ -84,8 +84,8 @@ public sealed class RoundReportCommandTests : IDisposable
 
         string own = File.ReadAllText(Path.Combine(vendor, "feedback", "c-vendor.md"));
         Assert.Contains("| p2 | 1 | 印鑑登録に必要なものは何ですか。 | 本人確認書類が必要です。 | 印鑑だけで登録できます。 |", own, StringComparison.Ordinal);
-        Assert.Contains("- 模範解答の書き写し 2/3 件", own, StringComparison.Ordinal);
-        Assert.Contains("汚染の疑い: c-vendor（事業者C「製品C」）（カナリア 検出 1/3 件の回答、模範解答の書き写し 2/3 件）", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("- 模範解答の書き写し: NOT MEASURED（未測定）", own, StringComparison.Ordinal);
+        Assert.Contains("汚染の疑い: c-vendor（事業者C「製品C」）（カナリア 検出 1/3 件の回答、模範解答の書き写し: NOT MEASURED", cli.Output, StringComparison.Ordinal);
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("results.db"));
         await foreach (ResponseRecord response in store.ReadResponsesAsync(runId))
         {

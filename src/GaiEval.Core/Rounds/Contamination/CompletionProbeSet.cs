@@ -6,7 +6,7 @@ using GaiEval.Core.Model;
 /// Chooses the public items whose references become verbatim-completion probes and splits each reference in two.
 /// </summary>
 /// <remarks>
-/// Only public items (hidden and private text never leaves the ward this way) whose reference has at least
+/// Only public items of public sensitivity (hidden, private and internal text never leaves the ward this way) whose reference has at least
 /// <see cref="MinimumReferenceLength"/> characters, in ordinal id order, the first <c>max</c> of them: the same set
 /// gives the same probes. A reference is cut after the sentence or clause boundary (。、 or white space) nearest its
 /// middle, within <see cref="BoundaryWindow"/> of its length either side; with no boundary there, at the middle.
@@ -27,7 +27,8 @@ public static class CompletionProbeSet
         ArgumentNullException.ThrowIfNull(items);
         ArgumentOutOfRangeException.ThrowIfNegative(max);
         return [.. items
-            .Where(item => item.Split == ItemSplit.Public && item.Reference is { } reference && reference.Trim().Length >= MinimumReferenceLength)
+            .Where(item => item.Split == ItemSplit.Public && item.Sensitivity == Sensitivity.Public)
+            .Where(item => item.Reference is { } reference && reference.Trim().Length >= MinimumReferenceLength)
             .OrderBy(item => item.Id, StringComparer.Ordinal)
             .Take(max)
             .Select(Probe)];

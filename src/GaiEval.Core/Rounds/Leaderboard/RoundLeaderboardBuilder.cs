@@ -154,16 +154,22 @@ public static class RoundLeaderboardBuilder
             HiddenUndecided = Undecided(ItemSplit.Hidden),
             PublicUndecided = Undecided(ItemSplit.Public),
             Failed = results.Responses.Count(r => r.ProviderId == entry.ProviderId && r.Status is ResponseStatus.Error or ResponseStatus.Timeout),
-            Categories = Categories(results, answered, ItemSplit.Public),
-            HiddenCategories = Categories(results, answered, ItemSplit.Hidden),
+            Categories = Categories(results, entry.ProviderId, ItemSplit.Public),
+            HiddenCategories = Categories(results, entry.ProviderId, ItemSplit.Hidden),
             PublicFailures = failures,
         };
     }
 
-    private static List<CategoryAccuracy> Categories(RunResults results, List<ResponseRecord> answered, ItemSplit split) =>
-        [.. answered
-            .Where(r => results.ItemsById[r.ItemId].Split == split)
-            .Select(r => (results.ItemsById[r.ItemId].Category, Correct: results.Correct(r.Key)))
+    /// <summary>Per category, the ranking's sample: first repeat, a failed call incorrect, undecided and withheld left out.</summary>
+    private static List<CategoryAccuracy> Categories(RunResults results, string providerId, ItemSplit split) =>
+        [.. results.Responses
+            .Where(r => r.ProviderId == providerId && r.Repeat == 1 && results.ItemsById[r.ItemId].Split == split)
+            .Select(r => (results.ItemsById[r.ItemId].Category, Correct: r.Status switch
+            {
+                ResponseStatus.Ok => results.Correct(r.Key),
+                ResponseStatus.Error or ResponseStatus.Timeout => false,
+                _ => null,
+            }))
             .Where(c => c.Correct is not null)
             .GroupBy(c => c.Category, StringComparer.Ordinal)
             .Select(g => new CategoryAccuracy(g.Key, Proportion.Wilson(g.Count(c => c.Correct == true), g.Count())))];
@@ -211,7 +217,7 @@ public static class RoundLeaderboardBuilder
             List<(string Answer, string Reference)> answers = [.. Answered(results, entry.ProviderId)
                 .Where(r => r.Repeat == 1 && r.Text is not null)
                 .Select(r => (Answer: r.Text!, results.ItemsById[r.ItemId]))
-                .Where(a => a.Item2.Split == ItemSplit.Public && !string.IsNullOrWhiteSpace(a.Item2.Reference))
+                .Where(a => a.Item2.Split == ItemSplit.Public && a.Item2.Reference?.Trim().Length >= CompletionProbeSet.MinimumReferenceLength)
                 .DistinctBy(a => a.Item2.Id, StringComparer.Ordinal)
                 .Select(a => (a.Answer, a.Item2.Reference!))];
             return new ReferenceCopySignal(Applicable: true, answers.Count, answers.Count(a => CopiesReference(a.Answer, a.Reference)));
