@@ -5,6 +5,7 @@ using GaiEval.Cli.Console;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 using GaiEval.Core.Rounds;
+using GaiEval.Core.Rounds.Exposure;
 using GaiEval.Core.Rounds.Contamination;
 using GaiEval.Core.Rounds.Publishing;
 
@@ -69,6 +70,7 @@ internal static class RoundPublishCommand
 
         (RoundCanary canary, bool created) = RoundCanaryFile.ReadOrCreate(folder);
         PublishedSet published = PublicSetWriter.Write(folder, testSet.Items, canary, commitment);
+        RoundExposure.Published(folder.Name, testSet.Items).AddTo(folder);
         System.Console.WriteLine($"回「{folder.Name}」の公開項目 {published.Items} 問を書きました: {published.TestSetFile}");
         System.Console.WriteLine($"説明: {published.ReadmeFile}");
         System.Console.WriteLine(created

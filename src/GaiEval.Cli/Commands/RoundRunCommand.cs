@@ -9,7 +9,9 @@ using GaiEval.Core.Plans;
 using GaiEval.Core.Rounds;
 using GaiEval.Core.Rounds.Exposure;
 using GaiEval.Core.Rounds.Submissions;
+using GaiEval.Core.Results;
 using GaiEval.Core.TestSets;
+using GaiEval.Storage;
 
 /// <summary>
 /// <c>gaieval round run NAME --plan PLAN --submissions DIR</c>: the round's official run. Every submission is one provider
@@ -71,7 +73,7 @@ internal static class RoundRunCommand
         RunCommand.RunRequest run;
         try
         {
-            run = File.Exists(request.Folder.RunFile) ? Resumption(request) : Start(request);
+            run = File.Exists(request.Folder.RunFile) ? await ResumptionAsync(request, ct) : Start(request);
         }
         catch (InputException e)
         {
@@ -136,7 +138,7 @@ internal static class RoundRunCommand
 
         foreach ((GoldItem item, string other) in ExposureRegistry.ExposedBefore(folder, round.TestSet.Items))
         {
-            System.Console.Error.WriteLine($"注意: 非公開項目 {item.Id} は、この回を開いた後に回「{other}」でエンドポイントに送られています（公開済み）。この回の結果の扱いに注意してください。");
+            System.Console.Error.WriteLine($"注意: 非公開項目 {item.Id} は回「{other}」でベンダーに示されています（公開済み。回を開いた時に --include-exposed で含めたか、開いた後に示されました）。この項目の結果の扱いに注意してください。");
         }
         System.Console.WriteLine($"回「{folder.Name}」の公式実行: 応募 {submissions.Count} 件、設定ハッシュ {hash}");
         foreach (RoundEntry entry in RoundProviders.Entries(submissions))
@@ -150,6 +152,7 @@ internal static class RoundRunCommand
             Inputs = round,
             Created = created =>
             {
+                RoundExposure.Planned(folder.Name, created.RunId, round.AllItems, round.Plan.Providers).AddTo(folder);
                 RoundJsonFiles.WriteNew(folder.RunFile, new RoundRun
                 {
                     Round = folder.Name,
@@ -160,22 +163,17 @@ internal static class RoundRunCommand
                     CreatedAt = RoundClock.Now(),
                     Entries = RoundProviders.Entries(submissions),
                 });
-                RecordExposure(folder, RoundExposure.Planned(folder.Name, created.RunId, round.AllItems, round.Plan.Providers));
             },
             Order = items => RoundItemOrder.Order(items, seed),
             ResumeCommand = _ => ResumeCommand(request),
         };
     }
 
-    /// <summary>Writes exposed.json before the first call, keeping what an earlier run of the round recorded.</summary>
-    private static void RecordExposure(RoundFolder folder, RoundExposure exposure)
-    {
-        RoundExposure? earlier = File.Exists(folder.ExposedFile) ? RoundJsonFiles.Read<RoundExposure>(folder.ExposedFile) : null;
-        RoundJsonFiles.Replace(folder.ExposedFile, exposure.Including(earlier));
-    }
-
-    /// <summary>The round's run again: resumed from what is stored, with the plan and submissions of its start.</summary>
-    private static RunCommand.RunRequest Resumption(RoundRunRequest request)
+    /// <summary>
+    /// The round's run again: resumed from what is stored, with the plan and submissions of its start. Its exposure is
+    /// recorded again first (a union: a run stopped before exposed.json was written is covered before any further call).
+    /// </summary>
+    private static async Task<RunCommand.RunRequest> ResumptionAsync(RoundRunRequest request, CancellationToken ct)
     {
         OpenRound(request.Folder);
         RoundRun recorded = RoundJsonFiles.Read<RoundRun>(request.Folder.RunFile);
@@ -184,6 +182,14 @@ internal static class RoundRunCommand
             throw new InputException(request.Folder.RunFile, 0, "database",
                 $"回の公式実行 {recorded.RunId} を保存した結果データベース {recorded.Database} がありません。元の場所に戻してから同じコマンドで再開してください" +
                 "（round-run.json を消すと新しい実行になり、全応募をもう一度呼び出します）");
+        }
+
+        await using (SqliteResultStore store = await StoreOpener.OpenExistingAsync(recorded.Database, ct))
+        {
+            RunInfo run = await store.FindRunAsync(recorded.RunId, ct)
+                ?? throw new InputException(request.Folder.RunFile, 0, "run_id", $"回の公式実行 {recorded.RunId} が結果データベース {recorded.Database} にありません");
+            IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(recorded.RunId, ct);
+            RoundExposure.Planned(request.Folder.Name, recorded.RunId, items, PlanSnapshot.FromJson(run.PlanJson).Providers).AddTo(request.Folder);
         }
 
         System.Console.WriteLine($"回「{request.Folder.Name}」の公式実行 {recorded.RunId} を再開します（計画と応募は実行開始時のものを使います。保存済みの呼び出しは繰り返しません）");

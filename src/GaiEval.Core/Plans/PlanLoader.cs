@@ -48,6 +48,12 @@ public static class PlanLoader
         var profiles = new ProviderProfileReader(yaml, planHasKnowledge, folder);
         RoundSettings? round = new RoundSettingsReader(yaml, planHasKnowledge).Read(root);
         List<ProviderProfile> providers = profiles.ReadAll(root, required: round is null);
+        if (round is not null && providers.Count > 0)
+        {
+            yaml.Report(PlanYamlReader.Child(root, "providers")!, "providers",
+                "round: のある計画（ベンダー評価の回）には providers を書けません。回の提供先は応募から作ります。区の方式と比べるなら別の計画で実行してください");
+        }
+
         List<ProviderProfile> judges = profiles.ReadJudges(root);
         Economics? economics = new EconomicsReader(yaml).Read(root);
         List<Criterion> criteria = new CriterionReader(yaml).ReadAll(root);

@@ -51,6 +51,15 @@ public sealed class RoundPlanTests : IDisposable
         Assert.Null(folder.Load(PlanFolder.Minimal).Round);
     }
 
+    [Fact]
+    public void A_rounds_plan_with_providers_is_refused_at_the_providers_line()
+    {
+        InputError error = Assert.Single(folder.Errors(RoundPlan + "\nproviders:\n  - { id: p1, method: cloud, adapter: manual }\n"));
+
+        Assert.Equal(("providers", 12), (error.Field, error.Line));
+        Assert.Contains("providers を書けません", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("  temperature: 0", "  temperature: 3", "round.temperature")]
     [InlineData("  completion_probes: 5", "  completion_probes: -1", "round.completion_probes")]

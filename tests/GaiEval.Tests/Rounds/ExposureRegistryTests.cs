@@ -49,6 +49,25 @@ public sealed class ExposureRegistryTests : IDisposable
         Assert.Equal(["h1", "h2"], withClearance.Including(first).Items.Select(i => i.Id).Order());
     }
 
+    [Fact]
+    public void Published_public_items_are_exposed_too_and_a_run_adds_its_hidden_items_to_them()
+    {
+        GoldItem published = Item("p1", "公開した問") with { Split = ItemSplit.Public };
+        GoldItem hidden = Item("h1", "非公開の問1");
+        RoundFolder first = RoundFolder.For(folder.Path, "r1");
+        Directory.CreateDirectory(first.Path);
+        var endpoint = new ProviderProfile { Id = "s1", Name = "s1", Method = DeploymentMethod.Cloud, Adapter = AdapterNames.OpenAi, Submitted = true };
+
+        RoundExposure.Published("r1", [published, hidden]).AddTo(first);
+        RoundExposure.Planned("r1", "run1", [published, hidden], [endpoint]).AddTo(first);
+        RoundExposure recorded = RoundJsonFiles.Read<RoundExposure>(first.ExposedFile);
+
+        Assert.Equal(["h1", "p1"], recorded.Items.Select(i => i.Id).Order());
+        Assert.Equal("run1", recorded.RunId);
+        IReadOnlyList<(GoldItem Item, string Round)> later = ExposureRegistry.ExposedBefore(RoundFolder.For(folder.Path, "r2"), [published with { Split = ItemSplit.Hidden }]);
+        Assert.Equal("p1", Assert.Single(later).Item.Id);
+    }
+
     private void Record(string round, params GoldItem[] items)
     {
         RoundFolder roundFolder = RoundFolder.For(folder.Path, round);

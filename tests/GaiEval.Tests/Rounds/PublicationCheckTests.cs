@@ -23,6 +23,20 @@ public sealed class PublicationCheckTests
     }
 
     [Fact]
+    public void A_hidden_rubric_point_or_context_in_a_public_items_words_is_not_published()
+    {
+        GoldItem hidden = Hidden with { Context = "令和8年4月に改正された転入手続の要綱（抜粋）", Rubric = ["転出証明書の代わりにマイナンバーカードで足りることに触れる"] };
+        GoldItem rubricInWords = Item("p1", ItemSplit.Public, "転入の手続きは？", "窓口へどうぞ。") with { MustInclude = [["転出証明書の代わりにマイナンバーカードで足りることに触れる"]] };
+        GoldItem contextInQuestion = Item("p2", ItemSplit.Public, "令和8年4月に改正された転入手続の要綱（抜粋）によると何が変わりましたか。", "届出の期限です。");
+        var set = new TestSet("/items.jsonl", "h", [hidden, rubricInWords, contextInQuestion]) { ItemLines = new Dictionary<string, int> { ["p1"] = 2, ["p2"] = 3 } };
+
+        InputException error = Assert.Throws<InputException>(() => PublicationCheck.ThrowIfUnpublishable(set));
+
+        Assert.Contains(error.Errors, e => e.Line == 2 && e.Message.Contains("「h1」の rubric", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Line == 3 && e.Message.Contains("「h1」の context", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_public_item_on_the_same_topic_in_other_words_is_published()
     {
         var set = new TestSet("/items.jsonl", "h", [Hidden, Item("p1", ItemSplit.Public, "転出届の期限を教えてください。", "転出の予定日の前に届け出てください。")]);

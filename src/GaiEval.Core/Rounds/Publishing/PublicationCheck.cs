@@ -7,9 +7,9 @@ using GaiEval.Core.Text;
 
 /// <summary>
 /// What must hold before a round's public items are published: at least one public item, none whose sensitivity keeps
-/// it inside the ward (internal, confidential), since publishing sends it to anyone, and none whose question, context or
-/// reference holds a hidden or private item's question or reference (compared normalised; texts under
-/// <see cref="MinimumLength"/> characters are too common to tell).
+/// it inside the ward (internal, confidential), since publishing sends it to anyone, and none whose text (question,
+/// context, reference, rubric, required and forbidden words) holds a hidden or private item's question, context,
+/// reference or rubric point (compared normalised; texts under <see cref="MinimumLength"/> characters are too common to tell).
 /// </summary>
 public static class PublicationCheck
 {
@@ -38,7 +38,8 @@ public static class PublicationCheck
 
         foreach (GoldItem item in published)
         {
-            string text = JapaneseTextNormalizer.Normalize(string.Join("\n", item.Question, item.Context, item.Reference));
+            string text = JapaneseTextNormalizer.Normalize(string.Join("\n",
+                [item.Question, item.Context, item.Reference, .. item.Rubric, .. item.MustInclude.SelectMany(words => words), .. item.MustNotInclude]));
             foreach ((GoldItem secret, string field) in SecretTexts(testSet.Items).Where(s => text.Contains(s.Text, StringComparison.Ordinal)).Select(s => (s.Item, s.Field)))
             {
                 errors.Add(testSet.ItemLines.GetValueOrDefault(item.Id), "split",
@@ -52,7 +53,8 @@ public static class PublicationCheck
 
     private static IEnumerable<(GoldItem Item, string Field, string Text)> SecretTexts(IEnumerable<GoldItem> items) =>
         items.Where(i => i.Split != ItemSplit.Public)
-            .SelectMany(i => new[] { (i, "question", i.Question), (i, "reference", i.Reference) })
+            .SelectMany(i => new[] { (i, "question", i.Question), (i, "context", i.Context), (i, "reference", i.Reference) }
+                .Concat(i.Rubric.Select(point => (i, "rubric", (string?)point))))
             .Select(x => (x.Item1, x.Item2, Text: JapaneseTextNormalizer.Normalize(x.Item3).TrimEnd(SentenceEnds)))
             .Where(x => x.Text.Length >= MinimumLength);
 }
