@@ -62,7 +62,7 @@ internal static class RoundCloseCommand
 
         RoundCommitment commitment = RoundJsonFiles.ReadCommitment(folder.CommitmentFile);
         byte[] salt = RoundSaltFile.Read(folder.SaltFile);
-        TestSet testSet = TestSetLoader.Load(commitment.Testset);
+        TestSet testSet = TestSetLoader.Load(commitment.TestsetPath(folder.Path));
         CommitmentCheck check = CommitmentCheck.Run(commitment, salt, testSet.Items);
         if (!check.Verified)
         {
@@ -104,7 +104,7 @@ internal static class RoundCloseCommand
             System.Console.Error.WriteLine($"!!!   {mismatch}");
         }
 
-        System.Console.Error.WriteLine($"!!! テストセット: {commitment.Testset}");
+        System.Console.Error.WriteLine($"!!! テストセット: {commitment.TestsetPath(folder.Path)}");
         System.Console.Error.WriteLine("!!! この回の結果は、公表したコミットメントで裏付けられません。reveal.json は書いていません（ソルトは公開していません）。");
         System.Console.Error.WriteLine("!!! 回を開いた時のテストセットに戻せるなら戻してから閉じ直し、戻せなければ回をやり直してください。");
         System.Console.Error.WriteLine("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");

@@ -64,7 +64,7 @@ internal static class RoundOpenCommand
             CreatedAt = RoundClock.Now(),
             Commitment = string.Empty,
             HiddenItems = 0,
-            Testset = testSet.Path,
+            Testset = Path.GetRelativePath(folder.Path, testSet.Path),
             ExcludedExposed = includeExposed ? [] : [.. exposed.Select(e => e.Item.Id)],
         };
         IReadOnlyList<GoldItem> committed = draft.Committed(testSet.Items);

@@ -28,6 +28,12 @@ public sealed record RoundCommitment
     public IReadOnlyList<Model.GoldItem> Committed(IReadOnlyList<Model.GoldItem> items) =>
         ExcludedExposed.Count == 0 ? items : [.. items.Where(i => !ExcludedExposed.Contains(i.Id, StringComparer.Ordinal))];
 
-    /// <summary>The test-set file the commitment was made from (full path), which close checks again.</summary>
+    /// <summary>
+    /// The test-set file the commitment was made from, which close checks again: relative to the round's folder (the
+    /// file is published, and the ward's folder layout is nobody else's business); a full path from older files works too.
+    /// </summary>
     public required string Testset { get; init; }
+
+    /// <summary>The full path of <see cref="Testset"/> for the round in <paramref name="roundFolder"/>.</summary>
+    public string TestsetPath(string roundFolder) => System.IO.Path.GetFullPath(System.IO.Path.Combine(roundFolder, Testset));
 }

@@ -162,7 +162,9 @@ public sealed class RoundCommitmentTests
         using CliProcess close = await RunAsync(folder, "round", "close", Round, "--dir", "rounds");
 
         Assert.True(open.ExitCode == 0, open.Output + open.Error);
-        Assert.Contains($"\"testset\": \"{folder.File("items.jsonl")}\"", File.ReadAllText(folder.File("rounds", Round, "commitment.json")), StringComparison.Ordinal);
+        string commitment = File.ReadAllText(folder.File("rounds", Round, "commitment.json"));
+        Assert.Contains("\"testset\": \"../../items.jsonl\"", commitment, StringComparison.Ordinal);
+        Assert.DoesNotContain(folder.Path, commitment, StringComparison.Ordinal);
         Assert.True(close.ExitCode == 0, close.Output + close.Error);
         Assert.True(File.Exists(folder.File("rounds", Round, "reveal.json")));
     }
