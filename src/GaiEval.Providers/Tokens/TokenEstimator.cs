@@ -47,7 +47,11 @@ public sealed class TokenEstimator
         return estimator.Value;
     }
 
-    public int CountTokens(string? text) => string.IsNullOrEmpty(text) ? 0 : tokenizer.CountTokens(text);
+    /// <summary>The tokens of <paramref name="text"/>, counted in pieces (<see cref="TokenChunks"/>) so that any length counts in linear time.</summary>
+    public int CountTokens(string? text) =>
+        string.IsNullOrEmpty(text) ? 0
+        : text.Length <= TokenChunks.MaximumLength ? tokenizer.CountTokens(text)
+        : TokenChunks.Of(text).Sum(piece => tokenizer.CountTokens(piece.Span));
 
     public int CountTokens(IEnumerable<ChatMessage> messages)
     {

@@ -23,6 +23,40 @@ public sealed class TokenEstimatorTests
         Assert.Equal(14, estimator.CountTokens(Japanese));
     }
 
+    [Fact]
+    public void A_long_text_with_punctuation_or_spaces_counts_exactly_as_one_piece_would()
+    {
+        var tokenizer = TiktokenTokenizer.CreateForEncoding("o200k_base");
+        string prose = string.Concat(Enumerable.Range(0, 120).Select(i => $"住民票の写しは本庁舎{i}番窓口で取れます。"));
+        string english = string.Concat(Enumerable.Repeat("The ward office opens at half past eight on weekdays ", 60));
+
+        Assert.True(prose.Length > 4 * TokenChunks.MaximumLength);
+        Assert.Equal(tokenizer.CountTokens(prose), TokenEstimator.For("o200k_base").CountTokens(prose));
+        Assert.Equal(tokenizer.CountTokens(english), TokenEstimator.For("o200k_base").CountTokens(english));
+    }
+
+    [Fact]
+    public void A_run_with_no_boundary_is_cut_every_piece_and_counted_within_a_token_per_cut()
+    {
+        var tokenizer = TiktokenTokenizer.CreateForEncoding("o200k_base");
+        string run = new('あ', 3000);
+
+        int exact = tokenizer.CountTokens(run);
+        int estimate = TokenEstimator.For("o200k_base").CountTokens(run);
+
+        Assert.Equal([512, 512, 512, 512, 512, 440], TokenChunks.Of(run).Select(piece => piece.Length));
+        Assert.InRange(estimate, exact, exact + 5);
+    }
+
+    [Fact]
+    public void A_piece_never_splits_a_surrogate_pair()
+    {
+        string text = "a" + string.Concat(Enumerable.Repeat("𠮷", 600));
+
+        Assert.All(TokenChunks.Of(text), piece => Assert.False(char.IsHighSurrogate(piece.Span[^1])));
+        Assert.Equal(text, string.Concat(TokenChunks.Of(text).Select(piece => piece.ToString())));
+    }
+
     [Theory]
     [InlineData("Hello, world!", 4)]
     [InlineData("The quick brown fox jumps over the lazy dog.", 10)]
