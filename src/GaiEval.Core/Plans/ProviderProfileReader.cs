@@ -142,17 +142,7 @@ internal sealed partial class ProviderProfileReader(PlanYamlReader yaml, bool pl
         bool candidate = yaml.Flag(map, "candidate", path) ?? false;
         string? tokenizer = yaml.Text(map, "tokenizer", path);
         HttpTemplate? http = settings.Http(map, path, required: capabilities?.NeedsHttpTemplate is true);
-        double? temperature = yaml.Number(map, "temperature", path);
-        int? maxOutputTokens = yaml.Integer(map, "max_output_tokens", path);
-        if (temperature is < 0 or > 2)
-        {
-            yaml.Report(PlanYamlReader.Child(map, "temperature")!, $"{path}.temperature", $"temperature は 0 以上 2 以下にしてください（指定値: {temperature}）");
-        }
-
-        if (maxOutputTokens is < 1)
-        {
-            yaml.Report(PlanYamlReader.Child(map, "max_output_tokens")!, $"{path}.max_output_tokens", $"max_output_tokens は 1 以上の整数にしてください（指定値: {maxOutputTokens}）");
-        }
+        (double? temperature, int? maxOutputTokens) = settings.Sampling(map, path);
 
         if (id is null || method is null || adapter is null)
         {

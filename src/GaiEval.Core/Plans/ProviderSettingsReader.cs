@@ -30,6 +30,24 @@ internal sealed class ProviderSettingsReader(PlanYamlReader yaml)
         };
     }
 
+    /// <summary><c>temperature</c> (0 to 2) and <c>max_output_tokens</c> (1 or more) of a provider or a round, each reported at its line.</summary>
+    public (double? Temperature, int? MaxOutputTokens) Sampling(YamlMappingNode map, string path)
+    {
+        double? temperature = yaml.Number(map, "temperature", path);
+        if (temperature is < 0 or > 2)
+        {
+            yaml.Report(PlanYamlReader.Child(map, "temperature")!, $"{path}.temperature", $"temperature は 0 以上 2 以下にしてください（指定値: {temperature}）");
+        }
+
+        int? maxOutputTokens = yaml.Integer(map, "max_output_tokens", path);
+        if (maxOutputTokens is < 1)
+        {
+            yaml.Report(PlanYamlReader.Child(map, "max_output_tokens")!, $"{path}.max_output_tokens", $"max_output_tokens は 1 以上の整数にしてください（指定値: {maxOutputTokens}）");
+        }
+
+        return (temperature, maxOutputTokens);
+    }
+
     public ProviderLimits Limits(YamlMappingNode provider, string path)
     {
         var defaults = new ProviderLimits();

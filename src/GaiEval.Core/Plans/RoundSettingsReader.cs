@@ -23,17 +23,7 @@ internal sealed class RoundSettingsReader(PlanYamlReader yaml, bool planHasKnowl
             yaml.Report(PlanYamlReader.Child(map, "rag")!, $"{Path}.rag", "rag を使うには plan に knowledge（知識フォルダ）を書いてください");
         }
 
-        double? temperature = yaml.Number(map, "temperature", Path);
-        if (temperature is < 0 or > 2)
-        {
-            yaml.Report(PlanYamlReader.Child(map, "temperature")!, $"{Path}.temperature", $"temperature は 0 以上 2 以下にしてください（指定値: {temperature}）");
-        }
-
-        int? maxOutputTokens = yaml.Integer(map, "max_output_tokens", Path);
-        if (maxOutputTokens is < 1)
-        {
-            yaml.Report(PlanYamlReader.Child(map, "max_output_tokens")!, $"{Path}.max_output_tokens", $"max_output_tokens は 1 以上の整数にしてください（指定値: {maxOutputTokens}）");
-        }
+        (double? temperature, int? maxOutputTokens) = settings.Sampling(map, Path);
 
         int completionProbes = yaml.Integer(map, "completion_probes", Path) ?? new RoundSettings().CompletionProbes;
         if (completionProbes is < 0 or > 200)
