@@ -1,10 +1,16 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using GaiEval.Benchmarks;
+using GaiEval.Benchmarks.Scale;
 
 if (args is [KpiImportPeak.Switch, ..])
 {
     return await KpiImportPeak.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : KpiImportBenchmarks.Rows);
+}
+
+if (args is [ScaleRun.Switch, ..])
+{
+    return await ScaleRun.RunAsync(args);
 }
 
 // Results go beside the project (bin/Release/net10.0 is three levels down), never into the folder the command was run from.

@@ -1,0 +1,99 @@
+namespace GaiEval.Benchmarks.Scale;
+
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+/// <summary>
+/// A child process run to its end, with its wall time, and its CPU time and peak resident set from the kernel's account of
+/// waited-for children (getrusage), which counts the whole process and not only the managed heap.
+/// </summary>
+public sealed partial record MeasuredProcess(int ExitCode, TimeSpan Wall, TimeSpan Cpu, long PeakRssKb, TimeSpan? SignalToExit)
+{
+    private const int RusageChildren = -1;
+    private const int SigTerm = 15;
+
+    /// <summary>Runs the command; with <paramref name="terminateAfter"/>, sends SIGTERM after that long and times the exit.</summary>
+    public static async Task<MeasuredProcess> RunAsync(string file, IEnumerable<string> arguments, TimeSpan? terminateAfter, bool echo)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment["GAIEVAL_SCALE_KEY"] = "scale-test-key";
+        Usage before = ChildUsage();
+        var watch = Stopwatch.StartNew();
+        using Process process = Process.Start(info)!;
+        Task output = Pump(process.StandardOutput, echo);
+        Task errors = Pump(process.StandardError, echo);
+        TimeSpan? signalToExit = null;
+        if (terminateAfter is { } delay)
+        {
+            await Task.Delay(delay);
+            var sinceSignal = Stopwatch.StartNew();
+            _ = Kill(process.Id, SigTerm);
+            await process.WaitForExitAsync();
+            signalToExit = sinceSignal.Elapsed;
+        }
+
+        await process.WaitForExitAsync();
+        await Task.WhenAll(output, errors);
+        watch.Stop();
+        Usage after = ChildUsage();
+        return new MeasuredProcess(process.ExitCode, watch.Elapsed, after.Cpu - before.Cpu, after.MaxRssKb, signalToExit);
+    }
+
+    private static async Task Pump(StreamReader reader, bool echo)
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            if (echo)
+            {
+                Console.WriteLine("  | " + line);
+            }
+        }
+    }
+
+    private static Usage ChildUsage()
+    {
+        if (GetRusage(RusageChildren, out RUsage usage) != 0)
+        {
+            throw new InvalidOperationException("getrusage failed");
+        }
+
+        TimeSpan cpu = TimeSpan.FromSeconds(usage.UserSeconds + usage.SystemSeconds + ((usage.UserMicroseconds + usage.SystemMicroseconds) / 1e6));
+        return new Usage(cpu, usage.MaxRss);
+    }
+
+    [LibraryImport("libc", EntryPoint = "getrusage", SetLastError = true)]
+    private static partial int GetRusage(int who, out RUsage usage);
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Kill(int pid, int signal);
+
+    private readonly record struct Usage(TimeSpan Cpu, long MaxRssKb);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct RUsage
+    {
+        public long UserSeconds;
+        public long UserMicroseconds;
+        public long SystemSeconds;
+        public long SystemMicroseconds;
+        public long MaxRss;
+        public long IxRss;
+        public long IdRss;
+        public long IsRss;
+        public long MinFlt;
+        public long MajFlt;
+        public long NSwap;
+        public long InBlock;
+        public long OuBlock;
+        public long MsgSnd;
+        public long MsgRcv;
+        public long NSignals;
+        public long NVCsw;
+        public long NIvCsw;
+    }
+}

@@ -1,0 +1,157 @@
+namespace GaiEval.Benchmarks.Scale;
+
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using GaiEval.Tests.Support;
+
+/// <summary>
+/// The whole <c>gaieval run</c> as a user starts it, in its own process, for the figures issue 15 sets: wall time, CPU time
+/// and peak resident memory of the process, and the size of report.html. The items are the sample ward's, repeated with a
+/// number until there are as many as asked, so scoring does real work; against <c>openai</c> a fake server on 127.0.0.1
+/// answers every question with its reference after a fixed latency, against <c>baseline</c> the offline retrieval baseline
+/// answers from the sample knowledge.
+/// </summary>
+public static partial class ScaleRun
+{
+    public const string Switch = "scale-run";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = ScaleRunOptions.Parse(args);
+        string repository = RepositoryRoot();
+        string cli = Path.Combine(repository, "src", "GaiEval.Cli", "bin", "Release", "net10.0", "gaieval.dll");
+        if (!File.Exists(cli))
+        {
+            Console.Error.WriteLine($"build the command first: dotnet build -c Release src/GaiEval.Cli ({cli} is missing)");
+            return 2;
+        }
+
+        string folder = Directory.CreateTempSubdirectory("gaieval-scale-").FullName;
+        try
+        {
+            string sample = Path.Combine(repository, "testsets", "sample-ward");
+            List<JsonElement> items = WriteTestSet(Path.Combine(sample, "items.jsonl"), Path.Combine(folder, "items.jsonl"), options.Items);
+            await using FakeOpenAiServer server = await FakeOpenAiServer.StartAsync();
+            server.Latency = TimeSpan.FromMilliseconds(options.LatencyMs);
+            string[] references = [.. items.Select(i => i.TryGetProperty("reference", out JsonElement r) ? r.GetString() ?? "" : "わかりません。")];
+            server.Answer = request => AnswerFor(request.UserText, references);
+            File.WriteAllText(Path.Combine(folder, "plan.yaml"), Plan(options, server.V1Endpoint, Path.Combine(sample, "knowledge")));
+
+            string[] cliArgs = [cli, "run", Path.Combine(folder, "plan.yaml"), "--db", Path.Combine(folder, "scale.db"), "--out", Path.Combine(folder, "reports")];
+            if (options.Trace is { } trace)
+            {
+                cliArgs = ["collect", "--output", Path.GetFullPath(trace), "--profile", "dotnet-common,dotnet-sampled-thread-time", "--", "dotnet", .. cliArgs];
+            }
+
+            var measured = await MeasuredProcess.RunAsync(options.Trace is null ? "dotnet" : "dotnet-trace", cliArgs, options.KillAfter, options.Echo);
+            string? html = Directory.EnumerateFiles(Path.Combine(folder, "reports"), "report.html", SearchOption.AllDirectories).FirstOrDefault();
+            FormattableString line = $"items={options.Items} provider={options.Provider} exit={measured.ExitCode} wall_s={measured.Wall.TotalSeconds:0.00} cpu_s={measured.Cpu.TotalSeconds:0.00} peak_rss_mb={measured.PeakRssKb / 1024.0:0.0} report_html_mb={(html is null ? 0 : new FileInfo(html).Length / 1048576.0):0.00} server_requests={server.RequestCount}";
+            Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
+            if (options.KillAfter is not null)
+            {
+                Console.WriteLine(FormattableString.Invariant($"signal_to_exit_s={measured.SignalToExit?.TotalSeconds:0.00}"));
+            }
+
+            if (options.Keep)
+            {
+                Console.WriteLine($"kept: {folder}");
+            }
+
+            return measured.ExitCode;
+        }
+        finally
+        {
+            if (!options.Keep)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static string AnswerFor(string question, string[] references)
+    {
+        Match number = ItemNumber().Match(question);
+        return number.Success && int.TryParse(number.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out int n) && n < references.Length
+            ? references[n]
+            : "わかりません。";
+    }
+
+    private static List<JsonElement> WriteTestSet(string sample, string target, int count)
+    {
+        JsonElement[] source = [.. File.ReadLines(sample).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone())];
+        var written = new List<JsonElement>(count);
+        using var writer = new StreamWriter(target);
+        for (int i = 0; i < count; i++)
+        {
+            JsonElement item = source[i % source.Length];
+            var copy = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(item.GetRawText())!;
+            copy["id"] = JsonSerializer.SerializeToElement(FormattableString.Invariant($"s-{i:000000}"));
+            copy["question"] = JsonSerializer.SerializeToElement(FormattableString.Invariant($"［No.{i}］") + copy["question"].GetString());
+            copy.Remove("split");
+            string json = JsonSerializer.Serialize(copy);
+            writer.WriteLine(json);
+            written.Add(JsonDocument.Parse(json).RootElement.Clone());
+        }
+
+        return written;
+    }
+
+    private static string Plan(ScaleRunOptions options, Uri endpoint, string knowledge)
+    {
+        string provider = options.Provider == "baseline"
+            ? """
+                - id: bm25
+                  name: 検索ベースライン
+                  method: baseline
+                  adapter: builtin-retrieval
+                  retrieval: { chunking: headings, top_k: 1 }
+                  clearance: confidential
+                  candidate: false
+              """
+            : $$"""
+                - id: cloud
+                  name: クラウド（負荷試験）
+                  method: cloud
+                  adapter: openai
+                  endpoint: {{endpoint}}
+                  model: gpt-scale
+                  api_key_env: GAIEVAL_SCALE_KEY
+                  limits: { concurrency: {{options.Concurrency}}, timeout_s: 60 }
+                  clearance: confidential
+              """;
+        return $"""
+            name: 規模の試験
+            testset: items.jsonl
+            knowledge: {knowledge}
+            repeats: 1
+            cache: false
+            providers:
+            {provider}
+            criteria:
+              - metric: accuracy
+                op: ">="
+                value: 0.85
+                required: true
+                why: 規模の試験
+            """;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "GaiEval.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("GaiEval.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"［No\.(\d+)］")]
+    private static partial Regex ItemNumber();
+}
