@@ -11,22 +11,19 @@ public sealed partial class SqliteResultStore
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintForeignKey = 787;
 
-    private const string InsertResponse =
-        "INSERT INTO responses (run_id, item_id, provider_id, repeat, status, text, error, attempts, latency_ms, ttft_ms, total_ms, " +
-        "input_tokens, output_tokens, token_source, tokenizer, model, retrieved_ids, retrieved_texts, cached, started_at, finished_at) " +
-        "VALUES (@RunId, @ItemId, @ProviderId, @Repeat, @Status, @Text, @Error, @Attempts, @LatencyMs, @TtftMs, @TotalMs, " +
-        "@InputTokens, @OutputTokens, @TokenSource, @Tokenizer, @Model, @RetrievedIds, @RetrievedTexts, @Cached, @StartedAt, @FinishedAt)";
-
     private const string SelectResponseKeys = $"SELECT {ResponseKeyRow.SelectColumns} FROM responses WHERE run_id = @RunId";
 
     private const string SelectResponses =
         $"SELECT {ResponseRow.SelectColumns} FROM responses r JOIN items i ON i.run_id = r.run_id AND i.item_id = r.item_id " +
         "WHERE r.run_id = @RunId ORDER BY i.ordinal, r.provider_id, r.repeat";
 
+    /// <summary>Stores one finished call; calls that finish while another is being committed share the next commit.</summary>
+    /// <exception cref="InvalidOperationException">The response is stored already, or names an item the run does not hold.</exception>
     public Task AddResponseAsync(ResponseRecord response, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return AddResponsesAsync([response], cancellationToken);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return responseCommits.AddAsync(response);
     }
 
     /// <exception cref="InvalidOperationException">A response is stored already, or names an item the run does not hold; none of them is kept.</exception>
@@ -35,32 +32,59 @@ public sealed partial class SqliteResultStore
         ArgumentNullException.ThrowIfNull(responses);
         ResponseRow[] rows = [.. responses.Select(ResponseRow.From)];
         await WriteAsync(
-            async transaction =>
+            transaction =>
             {
+                using var insert = new ResponseInsert(writer, transaction);
                 foreach ((ResponseRow row, ResponseRecord response) in rows.Zip(responses))
                 {
-                    await InsertResponseAsync(row, response, transaction, cancellationToken).ConfigureAwait(false);
+                    if (InsertResponse(insert, row, response) is { } error)
+                    {
+                        throw error;
+                    }
                 }
+
+                return Task.CompletedTask;
             },
             cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task InsertResponseAsync(ResponseRow row, ResponseRecord response, SqliteTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>One transaction for a group of single calls: a row that cannot be stored fails alone, the others are committed.</summary>
+    private async Task<IReadOnlyList<Exception?>> CommitResponsesAsync(IReadOnlyList<ResponseRecord> responses)
+    {
+        ResponseRow[] rows = [.. responses.Select(ResponseRow.From)];
+        var errors = new Exception?[rows.Length];
+        await WriteAsync(
+            transaction =>
+            {
+                using var insert = new ResponseInsert(writer, transaction);
+                for (int i = 0; i < rows.Length; i++)
+                {
+                    errors[i] = InsertResponse(insert, rows[i], responses[i]);
+                }
+
+                return Task.CompletedTask;
+            },
+            CancellationToken.None).ConfigureAwait(false);
+        return errors;
+    }
+
+    private static InvalidOperationException? InsertResponse(ResponseInsert insert, ResponseRow row, ResponseRecord response)
     {
         try
         {
-            await writer.ExecuteAsync(Command(InsertResponse, row, transaction, cancellationToken)).ConfigureAwait(false);
+            insert.Execute(row);
+            return null;
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintUnique)
         {
-            throw new InvalidOperationException(
+            return new InvalidOperationException(
                 $"Run '{response.RunId}' already holds the response of item '{response.ItemId}', provider '{response.ProviderId}', " +
                 $"repeat {response.Repeat}.",
                 exception);
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
         {
-            throw new InvalidOperationException($"Item '{response.ItemId}' is not stored for run '{response.RunId}'.", exception);
+            return new InvalidOperationException($"Item '{response.ItemId}' is not stored for run '{response.RunId}'.", exception);
         }
     }
 

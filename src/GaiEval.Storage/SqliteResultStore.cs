@@ -18,6 +18,7 @@ public sealed partial class SqliteResultStore : IResultStore
     private readonly string connectionString;
     private readonly SqliteConnection writer;
     private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly GroupCommit<ResponseRecord> responseCommits;
     private volatile bool disposed;
 
     private SqliteResultStore(string databasePath, string connectionString, SqliteConnection writer)
@@ -25,6 +26,7 @@ public sealed partial class SqliteResultStore : IResultStore
         DatabasePath = databasePath;
         this.connectionString = connectionString;
         this.writer = writer;
+        responseCommits = new GroupCommit<ResponseRecord>(CommitResponsesAsync);
     }
 
     /// <summary>The full path of the database file.</summary>

@@ -2,6 +2,7 @@ namespace GaiEval.Reporting.Html;
 
 using System.Text;
 using GaiEval.Core.Analysis;
+using GaiEval.Core.Analysis.Statistics;
 using GaiEval.Core.Reporting;
 using GaiEval.Core.Results;
 using static GaiEval.Reporting.Html.HtmlText;
@@ -26,7 +27,7 @@ internal static class LatencySection
         }
 
         table.WriteTo(html);
-        html.AppendLine($"<p class=\"note\">ミリ秒。[ ] は95%ブートストラップ区間（{report.Analysis.BootstrapResamples}回）。キャッシュから返した回答は含みません。</p>");
+        html.AppendLine($"<p class=\"note\">ミリ秒。[ ] は95%ブートストラップ区間（{report.Analysis.BootstrapResamples}回。計算量を一定にするため、{BootstrapBudget.Draws / report.Analysis.BootstrapResamples:N0}件を超える標本では回数を減らし、最少{BootstrapBudget.MinResamples}回。使った回数と区間端のモンテカルロ誤差は analysis.json の各区間の method にあります）。キャッシュから返した回答は含みません。</p>");
         html.AppendLine("<h3>エラー</h3>");
         var errors = new HtmlTable(["提供先", "送信した呼び出し", "エラー", "タイムアウト", "エラー率 [95%区間]", "タイムアウト率 [95%区間]", "キャッシュ応答"], [.. Enumerable.Range(1, 6)]);
         foreach (ProviderAnalysis p in providers)

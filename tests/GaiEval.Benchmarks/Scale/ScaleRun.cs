@@ -22,7 +22,7 @@ public static partial class ScaleRun
     {
         var options = ScaleRunOptions.Parse(args);
         string repository = RepositoryRoot();
-        string cli = Path.Combine(repository, "src", "GaiEval.Cli", "bin", "Release", "net10.0", "gaieval.dll");
+        string cli = options.Cli ?? Path.Combine(repository, "src", "GaiEval.Cli", "bin", "Release", "net10.0", "gaieval.dll");
         if (!File.Exists(cli))
         {
             Console.Error.WriteLine($"build the command first: dotnet build -c Release src/GaiEval.Cli ({cli} is missing)");
@@ -41,12 +41,8 @@ public static partial class ScaleRun
             File.WriteAllText(Path.Combine(folder, "plan.yaml"), Plan(options, server.V1Endpoint, Path.Combine(sample, "knowledge")));
 
             string[] cliArgs = [cli, "run", Path.Combine(folder, "plan.yaml"), "--db", Path.Combine(folder, "scale.db"), "--out", Path.Combine(folder, "reports")];
-            if (options.Trace is { } trace)
-            {
-                cliArgs = ["collect", "--output", Path.GetFullPath(trace), "--profile", "dotnet-common,dotnet-sampled-thread-time", "--", "dotnet", .. cliArgs];
-            }
-
-            var measured = await MeasuredProcess.RunAsync(options.Trace is null ? "dotnet" : "dotnet-trace", cliArgs, options.KillAfter, options.Echo);
+            string[] command = [.. options.Wrap, "dotnet", .. cliArgs];
+            var measured = await MeasuredProcess.RunAsync(command[0], command[1..], options.KillAfter, options.Echo);
             string? html = Directory.EnumerateFiles(Path.Combine(folder, "reports"), "report.html", SearchOption.AllDirectories).FirstOrDefault();
             FormattableString line = $"items={options.Items} provider={options.Provider} exit={measured.ExitCode} wall_s={measured.Wall.TotalSeconds:0.00} cpu_s={measured.Cpu.TotalSeconds:0.00} peak_rss_mb={measured.PeakRssKb / 1024.0:0.0} report_html_mb={(html is null ? 0 : new FileInfo(html).Length / 1048576.0):0.00} server_requests={server.RequestCount}";
             Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));

@@ -3,13 +3,16 @@ namespace GaiEval.Benchmarks.Scale;
 using System.Globalization;
 
 /// <summary>
-/// <c>scale-run [--items N] [--provider openai|baseline] [--latency-ms MS] [--concurrency N] [--sigterm-after S] [--echo] [--keep] [--trace FILE.nettrace]</c>.
+/// <c>scale-run [--items N] [--provider openai|baseline] [--latency-ms MS] [--concurrency N] [--sigterm-after S] [--echo] [--keep] [--cli PATH/gaieval.dll] [--wrap "PROFILER ARGS --"]</c>.
+/// With <c>--wrap</c> the command runs under a profiler, e.g. <c>--wrap "perf record -F 499 -g -o run.perf --"</c> (with
+/// DOTNET_PerfMapEnabled=1 in the environment) or <c>--wrap "dotnet-trace collect -o run.nettrace --"</c>; the figures then
+/// include the profiler's own process.
 /// </summary>
-public sealed record ScaleRunOptions(int Items, string Provider, int LatencyMs, int Concurrency, TimeSpan? KillAfter, bool Echo, bool Keep, string? Trace)
+public sealed record ScaleRunOptions(int Items, string Provider, int LatencyMs, int Concurrency, TimeSpan? KillAfter, bool Echo, bool Keep, IReadOnlyList<string> Wrap, string? Cli)
 {
     public static ScaleRunOptions Parse(string[] args)
     {
-        var options = new ScaleRunOptions(3200, "openai", 100, 32, null, false, false, null);
+        var options = new ScaleRunOptions(3200, "openai", 100, 32, null, false, false, [], null);
         for (int i = 1; i < args.Length; i++)
         {
             options = args[i] switch
@@ -20,7 +23,8 @@ public sealed record ScaleRunOptions(int Items, string Provider, int LatencyMs, 
                 "--concurrency" => options with { Concurrency = Number(args[++i]) },
                 "--sigterm-after" => options with { KillAfter = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)) },
                 "--echo" => options with { Echo = true },
-                "--trace" => options with { Trace = args[++i] },
+                "--wrap" => options with { Wrap = args[++i].Split(' ', StringSplitOptions.RemoveEmptyEntries) },
+                "--cli" => options with { Cli = Path.GetFullPath(args[++i]) },
                 "--keep" => options with { Keep = true },
                 _ => throw new ArgumentException("unknown option: " + args[i]),
             };

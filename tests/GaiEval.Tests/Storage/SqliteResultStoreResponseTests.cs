@@ -158,6 +158,27 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
     }
 
     [Fact]
+    public async Task Calls_finishing_at_once_are_each_stored_once_and_a_duplicate_among_them_fails_alone()
+    {
+        await using SqliteResultStore store = await OpenWithRunAsync();
+        await store.AddResponseAsync(StorageSamples.Response("q-2", "bm25", 1));
+        ResponseRecord[] calls =
+        [
+            .. Enumerable.Range(1, 60).Select(repeat => StorageSamples.Response("q-10", "cloud-mini", repeat)),
+            StorageSamples.Response("q-2", "bm25", 1),
+        ];
+
+        Task[] adding = [.. calls.Select(call => Task.Run(() => store.AddResponseAsync(call)))];
+        Task all = Task.WhenAll(adding);
+        await Assert.ThrowsAnyAsync<Exception>(() => all);
+
+        InvalidOperationException duplicate = Assert.IsType<InvalidOperationException>(Assert.Single(all.Exception!.InnerExceptions));
+        Assert.Contains("already holds", duplicate.Message);
+        Assert.Equal(61, await RawDatabase.ScalarAsync<long>(store.DatabasePath, "SELECT COUNT(*) FROM responses"));
+        Assert.Equal(60, await RawDatabase.ScalarAsync<long>(store.DatabasePath, "SELECT COUNT(DISTINCT repeat) FROM responses WHERE item_id = 'q-10'"));
+    }
+
+    [Fact]
     public async Task Reads_the_keys_of_every_stored_response_of_the_run_only()
     {
         await using SqliteResultStore store = await OpenWithRunAsync();

@@ -6,7 +6,9 @@ using MathNet.Numerics.Random;
 /// Percentile bootstrap intervals (Efron and Tibshirani 1993, An Introduction to the Bootstrap, ch. 13): the sample is
 /// resampled with replacement, each statistic is computed on every resample, and its interval is the α/2 and 1 − α/2
 /// percentiles (type 7) of those values. Resampling uses xoshiro256** (Blackman and Vigna 2018) with a fixed seed, so the
-/// same sample always gives the same intervals; several statistics of one sample share the same resamples.
+/// same sample always gives the same intervals; several statistics of one sample share the same resamples. The number of
+/// resamples is bounded by <see cref="BootstrapBudget"/> (fewer for large samples), and each interval's method states the
+/// number used and the Monte Carlo error of its ends.
 /// </summary>
 public static class Bootstrap
 {
@@ -52,7 +54,7 @@ public static class Bootstrap
     /// <summary>Statistics of the sample with their percentile bootstrap intervals, in the order given; null for an empty sample.</summary>
     /// <param name="values">The sample, in any order.</param>
     /// <param name="statistics">Each is computed on the sorted sample and on every resample, which it also receives sorted ascending.</param>
-    /// <param name="resamples">Number of bootstrap resamples.</param>
+    /// <param name="resamples">Number of bootstrap resamples at most (see <see cref="BootstrapBudget"/>).</param>
     /// <param name="seed">Seed of the resampling generator.</param>
     /// <param name="confidence">Two-sided confidence of the intervals.</param>
     public static IReadOnlyList<Estimate>? Of(
@@ -71,14 +73,15 @@ public static class Bootstrap
         }
 
         double[] sorted = [.. values.Order()];
-        double[][] replicates = Replicates(sorted, statistics, resamples, seed);
+        int used = BootstrapBudget.ResamplesFor(sorted.Length, resamples);
+        double[][] replicates = Replicates(sorted, statistics, used, seed);
         double tail = (1 - confidence) / 2;
-        string method = $"bootstrap percentile ({resamples})";
         return [.. statistics.Select((statistic, s) =>
         {
             Array.Sort(replicates[s]);
             double low = Percentile.Of(replicates[s], tail)!.Value;
             double high = Percentile.Of(replicates[s], 1 - tail)!.Value;
+            string method = BootstrapBudget.Method("bootstrap percentile", used, BootstrapBudget.EndsError(replicates[s], tail));
             return new Estimate(statistic(sorted), low, high, sorted.Length, method);
         })];
     }

@@ -7,14 +7,15 @@ using MathNet.Numerics.Random;
 /// as in Davison and Hinkley 1997, §3.2): each resample draws every stratum's values with replacement from that stratum
 /// alone, and the strata's means and the total are computed on the same resample. The intervals are the α/2 and 1 − α/2
 /// percentiles (type 7) of those values, so the total's interval is that of the sum, never a sum of the strata's bounds.
-/// Seeded as <see cref="Bootstrap"/>: the same sample always gives the same intervals.
+/// Seeded as <see cref="Bootstrap"/>: the same sample always gives the same intervals. The number of resamples is bounded
+/// by <see cref="BootstrapBudget"/> over all the strata's values together.
 /// </summary>
 public static class StratifiedBootstrap
 {
     /// <summary>Each stratum's mean and the total Σ size × mean, with their bootstrap intervals; null when there is no stratum.</summary>
     /// <param name="strata">The values of each stratum; none may be empty.</param>
     /// <param name="sizes">Nₖ: the population size of each stratum (e.g. a category's monthly volume).</param>
-    /// <param name="resamples">Number of bootstrap resamples.</param>
+    /// <param name="resamples">Number of bootstrap resamples at most (see <see cref="BootstrapBudget"/>).</param>
     /// <param name="seed">Seed of the resampling generator.</param>
     /// <param name="confidence">Two-sided confidence of the intervals.</param>
     public static StratifiedTotal? Total(
@@ -42,6 +43,7 @@ public static class StratifiedBootstrap
 
         // Sorted, so that the same values in another order draw the same resamples.
         double[][] sorted = [.. strata.Select(s => s.Order().ToArray())];
+        resamples = BootstrapBudget.ResamplesFor(sorted.Sum(s => s.Length), resamples);
         double[][] means = [.. strata.Select(_ => new double[resamples])];
         double[] totals = new double[resamples];
         var random = new Xoshiro256StarStar(seed, threadSafe: false);
@@ -61,11 +63,12 @@ public static class StratifiedBootstrap
             }
         }
 
-        string method = $"bootstrap percentile, resampled within strata ({resamples}, seed {seed})";
         double tail = (1 - confidence) / 2;
         Estimate Interval(double value, double[] replicates, int n)
         {
             Array.Sort(replicates);
+            string method = BootstrapBudget.Method(
+                $"bootstrap percentile, resampled within strata, seed {seed}", resamples, BootstrapBudget.EndsError(replicates, tail));
             return new Estimate(value, Percentile.Of(replicates, tail)!.Value, Percentile.Of(replicates, 1 - tail)!.Value, n, method);
         }
 

@@ -55,7 +55,7 @@ public sealed class BootstrapTests
         Assert.InRange(estimate.High, Latencies.Min(), Latencies.Max());
         Assert.True(estimate.High > estimate.Low, "a spread sample gives an interval of some width");
         Assert.Equal(20, estimate.N);
-        Assert.Equal("bootstrap percentile (2000)", estimate.Method);
+        Assert.StartsWith("bootstrap percentile (2000; Monte Carlo error of the ends ±", estimate.Method);
     }
 
     [Fact]
@@ -70,6 +70,35 @@ public sealed class BootstrapTests
         Assert.Equal(50.5, mean.Value);
         Assert.Equal(44.84, mean.Low, 0.75);
         Assert.Equal(56.16, mean.High, 0.75);
+    }
+
+    [Theory]
+    [InlineData(20, 2000)]
+    [InlineData(2000, 2000)]
+    [InlineData(3200, 1250)]
+    [InlineData(100_000, 200)]
+    public void Large_samples_get_fewer_resamples_within_a_fixed_budget_of_draws(int n, int resamples)
+    {
+        double[] values = [.. Enumerable.Range(0, n).Select(i => (double)(i * 7919 % 1000))];
+
+        Estimate mean = Bootstrap.MeanOf(values)!;
+
+        Assert.Equal(resamples, BootstrapBudget.ResamplesFor(n, Bootstrap.DefaultResamples));
+        Assert.StartsWith($"bootstrap percentile ({resamples}; ", mean.Method);
+    }
+
+    [Fact]
+    public void The_monte_carlo_error_of_the_ends_is_stated_and_shrinks_with_more_resamples()
+    {
+        double[] values = [.. Enumerable.Range(1, 100).Select(i => (double)i)];
+
+        double few = StatedError(Bootstrap.MeanOf(values, resamples: 200)!);
+        double many = StatedError(Bootstrap.MeanOf(values, resamples: 2000)!);
+
+        // σ/√n = 2.89 for the mean of 1..100; the ends are read from B replicates, so their error falls about as 1/√B.
+        Assert.InRange(few, 0.3, 3.0);
+        Assert.InRange(many, 0.05, 1.0);
+        Assert.True(many < few, $"{many} < {few}");
     }
 
     [Fact]
@@ -94,4 +123,7 @@ public sealed class BootstrapTests
             Estimate mean = Bootstrap.MeanOf(values, resamples: 300)!;
             Assert.InRange(mean.Value!.Value, mean.Low - 1e-9, mean.High + 1e-9);
         });
+
+    private static double StatedError(Estimate estimate) =>
+        double.Parse(estimate.Method[(estimate.Method.IndexOf('±') + 1)..^1], System.Globalization.CultureInfo.InvariantCulture);
 }
