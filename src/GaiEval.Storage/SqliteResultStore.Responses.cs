@@ -98,6 +98,15 @@ public sealed partial class SqliteResultStore
             },
             cancellationToken);
 
+    public Task<int> CountResponsesAsync(string runId, ResponseStatus status, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            connection => connection.ExecuteScalarAsync<int>(Command(
+                "SELECT COUNT(*) FROM responses WHERE run_id = @RunId AND status = @Status",
+                new { RunId = runId, Status = EnumText<ResponseStatus>.Format(status) },
+                null,
+                cancellationToken)),
+            cancellationToken);
+
     /// <summary>Streams the run's responses by item order, then provider id, then repeat.</summary>
     public async IAsyncEnumerable<ResponseRecord> ReadResponsesAsync(
         string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)

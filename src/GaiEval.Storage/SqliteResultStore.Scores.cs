@@ -21,7 +21,15 @@ public sealed partial class SqliteResultStore
         "WHERE s.run_id = @RunId ORDER BY i.ordinal, s.provider_id, s.repeat, s.score_id";
 
     public Task ReplaceScoresAsync(
-        string runId, IReadOnlyCollection<string> evaluators, IReadOnlyList<ScoreRecord> scores, CancellationToken cancellationToken = default)
+        string runId, IReadOnlyCollection<string> evaluators, IReadOnlyList<ScoreRecord> scores, CancellationToken cancellationToken = default) =>
+        WriteScoresAsync(runId, evaluators, scores, clearFirst: true, cancellationToken);
+
+    public Task AddScoresAsync(
+        string runId, IReadOnlyCollection<string> evaluators, IReadOnlyList<ScoreRecord> scores, CancellationToken cancellationToken = default) =>
+        WriteScoresAsync(runId, evaluators, scores, clearFirst: false, cancellationToken);
+
+    private Task WriteScoresAsync(
+        string runId, IReadOnlyCollection<string> evaluators, IReadOnlyList<ScoreRecord> scores, bool clearFirst, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);
         ArgumentNullException.ThrowIfNull(evaluators);
@@ -34,7 +42,11 @@ public sealed partial class SqliteResultStore
         return WriteAsync(
             async transaction =>
             {
-                await writer.ExecuteAsync(Command(DeleteEvaluatorScores, scope, transaction, cancellationToken)).ConfigureAwait(false);
+                if (clearFirst)
+                {
+                    await writer.ExecuteAsync(Command(DeleteEvaluatorScores, scope, transaction, cancellationToken)).ConfigureAwait(false);
+                }
+
                 await writer.ExecuteAsync(Command(InsertScore, rows, transaction, cancellationToken)).ConfigureAwait(false);
             },
             cancellationToken);

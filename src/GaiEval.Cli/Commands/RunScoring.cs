@@ -23,14 +23,9 @@ internal static class RunScoring
     /// </summary>
     public static async Task ScoreAsync(IResultStore store, RunInfo run, StoredKnowledge knowledge, ScoringJudge? judge, CancellationToken ct)
     {
-        List<ResponseRecord> responses = [];
-        await foreach (ResponseRecord response in store.ReadResponsesAsync(run.RunId, ct))
-        {
-            responses.Add(response);
-        }
-
         RiskScreenOptions risk = RiskScreenOptions.From(PlanSnapshot.FromJson(run.PlanJson).Risk, knowledge.PublicDocumentTexts());
-        var scorer = new RunScorer(store, ScoringCatalog.For(risk), judge, knowledge.Passages(responses), knowledge.PassageSensitivity());
+        StoredPassages passages = knowledge.Passages();
+        var scorer = new RunScorer(store, ScoringCatalog.For(risk), judge, passages.For, knowledge.PassageSensitivity());
         if (judge is null)
         {
             await scorer.ScoreAsync(run.RunId, progress: null, ct);
@@ -42,6 +37,8 @@ internal static class RunScoring
             await scorer.ScoreAsync(run.RunId, progress, ct);
             progress.Complete();
         }
+
+        passages.WriteNotice(System.Console.Error);
 
         // Read again: the state may have moved since the caller looked (a run resumed meanwhile is not marked scored).
         RunInfo now = await store.FindRunAsync(run.RunId, ct) ?? run;

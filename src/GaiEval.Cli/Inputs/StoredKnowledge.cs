@@ -101,32 +101,10 @@ internal sealed class StoredKnowledge
     }
 
     /// <summary>
-    /// The passages of each response: the texts stored with it; for responses stored without them, the chunks rebuilt from
-    /// the folder as it is now, after a notice saying so (or none, with a notice, when the folder cannot be read).
+    /// The passages of each response: the texts stored with it; for responses stored without them (before passage texts
+    /// were kept), the chunks rebuilt from the folder as it is now, or none when it cannot be read. Say
+    /// <see cref="StoredPassages.WriteNotice"/> after scoring: it tells how many were rebuilt or left unchecked.
     /// </summary>
-    public Func<ResponseRecord, IReadOnlyList<string>> Passages(IReadOnlyList<ResponseRecord> responses)
-    {
-        int unrecorded = responses.Count(r => r.Status == ResponseStatus.Ok && r.RetrievedTexts is null && r.RetrievedIds.Count > 0);
-        if (unrecorded == 0)
-        {
-            return response => response.RetrievedTexts ?? [];
-        }
-
-        if (current is null || Check is null)
-        {
-            System.Console.Error.WriteLine(
-                $"注意: 実行 {run.RunId} の回答 {unrecorded}件には検索した資料の本文が保存されておらず（この記録を始める前の回答）、" +
-                $"ナレッジ {plan.Knowledge ?? "（計画になし）"} も読めないため、根拠の確認はその回答について行いません。");
-            return response => response.RetrievedTexts ?? [];
-        }
-
-        string sameness = Check.Changed ? "その内容は実行時と異なります"
-            : Check.StoredHash is null ? "実行時と同じ内容かは確かめられません"
-            : "内容は実行時と同じです";
-        System.Console.Error.WriteLine(
-            $"注意: 実行 {run.RunId} の回答 {unrecorded}件には検索した資料の本文が保存されていない（この記録を始める前の回答）ため、" +
-            $"それらに限りナレッジ {Check.Folder} の現在の内容から資料を復元して根拠を確かめます（{sameness}）。");
-        var rebuilt = new RetrievedPassages(current, plan.Providers);
-        return response => response.RetrievedTexts ?? rebuilt.For(response);
-    }
+    public StoredPassages Passages() =>
+        new(run.RunId, plan, Check is null || current is null ? null : new RetrievedPassages(current, plan.Providers), Check);
 }

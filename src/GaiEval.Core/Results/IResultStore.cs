@@ -33,11 +33,22 @@ public interface IResultStore : IAsyncDisposable
 
     IAsyncEnumerable<ResponseRecord> ReadResponsesAsync(string runId, CancellationToken cancellationToken = default);
 
+    /// <summary>How many of the run's stored responses have this status.</summary>
+    Task<int> CountResponsesAsync(string runId, ResponseStatus status, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Replaces, in one transaction, the run's scores of the given evaluators with <paramref name="scores"/>; scores of other
     /// evaluators stay. Every score must belong to the run and to one of the evaluators.
     /// </summary>
     Task ReplaceScoresAsync(
+        string runId, IReadOnlyCollection<string> evaluators, IReadOnlyList<ScoreRecord> scores, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds scores of the given evaluators in one transaction, after a <see cref="ReplaceScoresAsync"/> that cleared them: a
+    /// run is scored in batches, so memory does not grow with its size. Every score must belong to the run and to one of the
+    /// evaluators.
+    /// </summary>
+    Task AddScoresAsync(
         string runId, IReadOnlyCollection<string> evaluators, IReadOnlyList<ScoreRecord> scores, CancellationToken cancellationToken = default);
 
     IAsyncEnumerable<ScoreRecord> ReadScoresAsync(string runId, CancellationToken cancellationToken = default);

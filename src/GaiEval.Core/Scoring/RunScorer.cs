@@ -1,6 +1,5 @@
 namespace GaiEval.Core.Scoring;
 
-using System.Collections.Concurrent;
 using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
@@ -25,38 +24,80 @@ public sealed class RunScorer(
     Func<ResponseRecord, IReadOnlyList<string>>? passages = null,
     Func<ResponseRecord, Sensitivity>? passageSensitivity = null)
 {
-    /// <summary>Returns the number of responses scored; <paramref name="progress"/> hears of each scored response.</summary>
+    /// <summary>Answers scored between two commits of their scores: memory stays the same whatever the run's size.</summary>
+    public const int BatchSize = 256;
+
+    /// <summary>
+    /// Returns the number of responses scored; <paramref name="progress"/> hears of each scored response. The answers are
+    /// read as a stream and scored in batches of <see cref="BatchSize"/>, each batch's scores committed before the next is
+    /// read; the first commit clears the evaluators' earlier scores of the run. A run whose scoring stops half way stays
+    /// unscored (its status is set by the caller after this returns) and is scored again from the start.
+    /// </summary>
     public async Task<int> ScoreAsync(string runId, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         string[] evaluatorNames = [.. evaluators.Concat(judge?.Evaluators ?? []).Select(NameOf).Distinct(StringComparer.Ordinal)];
         Dictionary<string, GoldItem> items = (await store.ReadItemsAsync(runId, cancellationToken).ConfigureAwait(false))
             .ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var answered = new List<ResponseRecord>();
+        int total = await store.CountResponsesAsync(runId, ResponseStatus.Ok, cancellationToken).ConfigureAwait(false);
+        var tally = new ScoringTally(judge?.ProviderId ?? "採点", total, progress);
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = judge is null ? Environment.ProcessorCount : Math.Max(1, judge.Concurrency),
+            CancellationToken = cancellationToken,
+        };
+        bool cleared = false;
+        var batch = new List<ResponseRecord>(BatchSize);
         await foreach (ResponseRecord response in store.ReadResponsesAsync(runId, cancellationToken).ConfigureAwait(false))
         {
             if (response.Status == ResponseStatus.Ok && items.ContainsKey(response.ItemId))
             {
-                answered.Add(response);
+                batch.Add(response);
+            }
+
+            if (batch.Count == BatchSize)
+            {
+                await ScoreBatchAsync(runId, evaluatorNames, batch, items, cleared, options, tally).ConfigureAwait(false);
+                cleared = true;
+                batch.Clear();
             }
         }
 
-        var scores = new ConcurrentDictionary<int, IReadOnlyList<ScoreRecord>>();
-        int done = 0;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        string scorer = judge?.ProviderId ?? "採点";
+        if (batch.Count > 0 || !cleared)
+        {
+            await ScoreBatchAsync(runId, evaluatorNames, batch, items, cleared, options, tally).ConfigureAwait(false);
+        }
+
+        return tally.Scored;
+    }
+
+    private async Task ScoreBatchAsync(
+        string runId,
+        string[] evaluatorNames,
+        List<ResponseRecord> batch,
+        Dictionary<string, GoldItem> items,
+        bool cleared,
+        ParallelOptions options,
+        ScoringTally tally)
+    {
+        var scores = new IReadOnlyList<ScoreRecord>[batch.Count];
         await Parallel.ForEachAsync(
-            answered.Index(),
-            new ParallelOptions { MaxDegreeOfParallelism = judge is null ? 1 : Math.Max(1, judge.Concurrency), CancellationToken = cancellationToken },
-            async (entry, ct) =>
+            Enumerable.Range(0, batch.Count),
+            options,
+            async (index, ct) =>
             {
-                scores[entry.Index] = await ScoreResponseAsync(entry.Item, items[entry.Item.ItemId], ct).ConfigureAwait(false);
-                int finished = Interlocked.Increment(ref done);
-                progress?.Report(new RunProgress(finished, answered.Count, 0, scorer, finished, answered.Count, clock.Elapsed));
+                scores[index] = await ScoreResponseAsync(batch[index], items[batch[index].ItemId], ct).ConfigureAwait(false);
+                tally.Add();
             }).ConfigureAwait(false);
 
-        ScoreRecord[] ordered = [.. scores.OrderBy(s => s.Key).SelectMany(s => s.Value)];
-        await store.ReplaceScoresAsync(runId, evaluatorNames, ordered, cancellationToken).ConfigureAwait(false);
-        return answered.Count;
+        ScoreRecord[] ordered = [.. scores.SelectMany(s => s)];
+        if (cleared)
+        {
+            await store.AddScoresAsync(runId, evaluatorNames, ordered, options.CancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await store.ReplaceScoresAsync(runId, evaluatorNames, ordered, options.CancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<IReadOnlyList<ScoreRecord>> ScoreResponseAsync(ResponseRecord response, GoldItem item, CancellationToken cancellationToken)
