@@ -11,9 +11,10 @@ using Microsoft.Extensions.AI.Evaluation;
 
 /// <summary>
 /// Answers of 200,000 characters: one character repeated (what a model stuck in a loop produces, which byte-pair encoding
-/// would take as one pre-token without the estimator's pieces) and a realistic answer (a ward's reference text repeated).
-/// The scorer set is the one a run uses (<see cref="ScoringCatalog.For"/>: the deterministic evaluators and the output
-/// checks) against a normal gold item with a reference, rules, a context to screen for copies, passages and a canary.
+/// would take as one pre-token without the estimator's pieces), a realistic answer (a ward's reference text repeated) and
+/// letters then a refusal (what made the leak check quadratic). The scorer set is the one a run uses
+/// (<see cref="ScoringCatalog.For"/>: the deterministic evaluators and the output checks) against a normal gold item with a
+/// reference, rules, a context to screen for copies, passages and a canary.
 /// </summary>
 [MemoryDiagnoser]
 public class LongAnswerBenchmarks
@@ -40,6 +41,7 @@ public class LongAnswerBenchmarks
 
     private ChatResponse loopAnswer = null!;
     private ChatResponse realisticAnswer = null!;
+    private ChatResponse lettersThenRefusal = null!;
     private EvaluationContext[] context = [];
 
     [GlobalSetup]
@@ -60,6 +62,8 @@ public class LongAnswerBenchmarks
         context = [new GoldItemContext(item), new GroundingSourcesContext([WardSentences[0] + WardSentences[1], WardSentences[2] + WardSentences[3]])];
         loopAnswer = new ChatResponse(new ChatMessage(ChatRole.Assistant, loop));
         realisticAnswer = new ChatResponse(new ChatMessage(ChatRole.Assistant, Repeat(reference, AnswerLength)));
+        const string Refusal = "お答えできません。";
+        lettersThenRefusal = new ChatResponse(new ChatMessage(ChatRole.Assistant, new string('a', AnswerLength - Refusal.Length) + Refusal));
     }
 
     [Benchmark]
@@ -70,6 +74,10 @@ public class LongAnswerBenchmarks
 
     [Benchmark(Description = "Whole scorer set, reference text repeated to 200,000")]
     public int ScorerSetOnARealisticLongAnswer() => ScoreAll(realisticAnswer);
+
+    /// <summary>The leak check's personal-data pattern tried every start inside the run of letters before a refusal: quadratic.</summary>
+    [Benchmark(Description = "Whole scorer set, 199,991 letters then a refusal")]
+    public int ScorerSetOnLettersThenARefusal() => ScoreAll(lettersThenRefusal);
 
     private int ScoreAll(ChatResponse answer)
     {
