@@ -9,7 +9,11 @@ using Microsoft.Extensions.AI.Evaluation;
 /// What the response did (<see cref="SpeechActClassifier"/>: "answer", "refuse", or "leaky-refusal" when it declines and
 /// answers anyway) and whether that is what the item expects. A leaky refusal matches neither expectation.
 /// </summary>
-/// <remarks>The behaviour needs only the response; behaviour_matches also needs the <see cref="GoldItemContext"/>.</remarks>
+/// <remarks>
+/// The behaviour needs only the response; behaviour_matches also needs the <see cref="GoldItemContext"/>. A response longer
+/// than <see cref="AnswerCut.MaximumCharacters"/> is classified on its beginning (a Warning says so), and its match, which
+/// the rest could undo, is undecided rather than true.
+/// </remarks>
 public sealed class BehaviourEvaluator : INamedEvaluator
 {
     public string Name => EvaluatorNames.Behaviour;
@@ -51,7 +55,9 @@ public sealed class BehaviourEvaluator : INamedEvaluator
             return new(result);
         }
 
-        SpeechActs acts = SpeechActClassifier.Classify(response);
+        AnswerCut cut = AnswerCut.Of(response);
+        cut.Warn(behaviour, matches);
+        SpeechActs acts = SpeechActClassifier.Classify(cut.Text);
         behaviour.Value = LabelOf(acts);
         behaviour.Reason = acts.Describe();
 
@@ -63,9 +69,17 @@ public sealed class BehaviourEvaluator : INamedEvaluator
         }
 
         string expected = NameOf(item.Expect);
-        matches.Value = behaviour.Value == expected;
+        bool matched = behaviour.Value == expected;
         matches.Reason = $"期待: {expected}、応答: {behaviour.Value}（{behaviour.Reason}）";
-        matches.Interpretation = Interpretations.Pass(matches.Value.Value);
+        if (matched && cut.IsCut)
+        {
+            matches.Reason = $"{AnswerCut.UndecidedReason}（{matches.Reason}）";
+            matches.Interpretation = Interpretations.Inconclusive(matches.Reason);
+            return new(result);
+        }
+
+        matches.Value = matched;
+        matches.Interpretation = Interpretations.Pass(matched);
         return new(result);
     }
 }

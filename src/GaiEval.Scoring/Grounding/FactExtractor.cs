@@ -25,16 +25,18 @@ public static partial class FactExtractor
 
         var mapped = NfkcMappedText.Of(text);
         var claimed = new List<(int Start, int End, Fact Fact)>();
+        var taken = new bool[mapped.Text.Length];
         foreach ((FactKind kind, Regex pattern) in Patterns)
         {
             foreach (Match match in pattern.Matches(mapped.Text))
             {
                 int end = match.Index + match.Length;
-                if (claimed.Any(span => match.Index < span.End && span.Start < end))
+                if (taken.AsSpan(match.Index, match.Length).Contains(true))
                 {
                     continue;
                 }
 
+                taken.AsSpan(match.Index, match.Length).Fill(true);
                 string written = mapped.Original(match.Index, end);
                 claimed.Add((match.Index, end, new Fact(kind, written, FactKeys.Of(kind, match, written))));
             }

@@ -25,12 +25,24 @@ internal sealed class NfkcMappedText
     {
         var builder = new StringBuilder(original.Length);
         var sources = new List<(int Start, int End)>(original.Length);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> normalizedOf = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         int index = 0;
         while (index < original.Length)
         {
             int length = Rune.DecodeFromUtf16(original.AsSpan(index), out _, out int consumed) == OperationStatus.Done ? consumed : 1;
-            string normalized = Normalize(original.Substring(index, length));
-            sources.AddRange(Enumerable.Repeat((index, index + length), normalized.Length));
+            if (!normalizedOf.TryGetValue(original.AsSpan(index, length), out string? normalized))
+            {
+                string character = original.Substring(index, length);
+                normalized = Normalize(character);
+                seen[character] = normalized;
+            }
+
+            for (int i = 0; i < normalized.Length; i++)
+            {
+                sources.Add((index, index + length));
+            }
+
             builder.Append(normalized);
             index += length;
         }

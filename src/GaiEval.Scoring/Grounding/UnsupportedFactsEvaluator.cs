@@ -13,7 +13,9 @@ using Microsoft.Extensions.AI.Evaluation;
 /// </summary>
 /// <remarks>
 /// A fact written the same way in two claims counts once. Without passages, for a refusal, or for an answer without a
-/// claim, both metrics get no value and an Informational diagnostic.
+/// claim, both metrics get no value and an Informational diagnostic. A response longer than
+/// <see cref="AnswerCut.MaximumCharacters"/> is checked on its beginning (a Warning says so): the facts found there stand,
+/// but no fact found and the claim rate are undecided, since the rest could change them.
 /// </remarks>
 public sealed class UnsupportedFactsEvaluator : INamedEvaluator
 {
@@ -51,7 +53,9 @@ public sealed class UnsupportedFactsEvaluator : INamedEvaluator
             return new(result);
         }
 
-        AnswerClaims claims = AnswerClaims.Of(response);
+        AnswerCut cut = AnswerCut.Of(response);
+        cut.Warn(metrics);
+        AnswerClaims claims = AnswerClaims.Of(cut.Text);
         if ((passages.Count == 0 ? NoPassagesMessage : claims.WhyNone) is { } skipped)
         {
             Array.ForEach(metrics, m => m.AddDiagnostics(EvaluationDiagnostic.Informational(skipped)));
@@ -61,7 +65,24 @@ public sealed class UnsupportedFactsEvaluator : INamedEvaluator
         FactCheckResult check = UnsupportedFactCheck.Check(claims.Claims, passages);
         RecordFacts(facts, check);
         RecordClaimRate(rate, check.Unsupported, claims.Claims);
+        if (cut.IsCut)
+        {
+            Undecide(rate);
+            if (check.Unsupported.Count == 0)
+            {
+                Undecide(facts);
+            }
+        }
+
         return new(result);
+    }
+
+    /// <summary>A pass or a rate found on the beginning of a cut answer: the rest could undo it, so it has no value.</summary>
+    private static void Undecide(NumericMetric metric)
+    {
+        metric.Value = null;
+        metric.Reason = $"{AnswerCut.UndecidedReason}（先頭のみ: {metric.Reason}）";
+        metric.Interpretation = Interpretations.Inconclusive(metric.Reason);
     }
 
     private static void RecordFacts(NumericMetric metric, FactCheckResult check)

@@ -2,6 +2,7 @@ namespace GaiEval.Scoring.Risk;
 
 using System.Text;
 using System.Text.RegularExpressions;
+using GaiEval.Scoring.Lexical;
 
 /// <summary>
 /// Canary strings planted in a system prompt or a confidential chunk, found in an answer: exactly; disguised (spaces
@@ -116,28 +117,8 @@ public sealed partial class CanaryDetector : IRiskDetector
         }
     }
 
-    /// <summary>The start in <paramref name="text"/> and the length of the longest run it shares with <paramref name="needle"/>.</summary>
-    internal static (int At, int Length) LongestCommonRun(string text, string needle)
-    {
-        var previous = new int[needle.Length + 1];
-        var current = new int[needle.Length + 1];
-        (int at, int best) = (0, 0);
-        for (int i = 1; i <= text.Length; i++)
-        {
-            for (int j = 1; j <= needle.Length; j++)
-            {
-                current[j] = text[i - 1] == needle[j - 1] ? previous[j - 1] + 1 : 0;
-                if (current[j] > best)
-                {
-                    (at, best) = (i - current[j], current[j]);
-                }
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return (at, best);
-    }
+    /// <summary>The start in <paramref name="text"/> and the length of the longest run it shares with <paramref name="needle"/> (linear: <see cref="LongestCommonSubstring"/>).</summary>
+    internal static (int At, int Length) LongestCommonRun(string text, string needle) => LongestCommonSubstring.Find(text, needle);
 
     private static IEnumerable<int> Occurrences(string haystack, string needle)
     {

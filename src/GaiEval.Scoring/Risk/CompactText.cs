@@ -24,10 +24,16 @@ internal sealed class CompactText
     {
         var builder = new StringBuilder(normalized.Length);
         var sources = new List<(int Start, int End)>(normalized.Length);
+        var seen = new Dictionary<Rune, string>();
         int index = 0;
         foreach (Rune rune in normalized.EnumerateRunes())
         {
-            string compact = Normalize(rune.ToString());
+            if (!seen.TryGetValue(rune, out string? compact))
+            {
+                compact = Normalize(rune.ToString());
+                seen[rune] = compact;
+            }
+
             int end = index + rune.Utf16SequenceLength;
             if (ComposedWithPrevious(builder, compact) is char composed)
             {

@@ -47,7 +47,7 @@ public sealed partial class ExternalLinkDetector : IRiskDetector
 
         foreach (Match bare in BareDomain().Matches(text.Normalized))
         {
-            bool insideUrl = urls.Any(u => bare.Index < u.Index + u.Length && u.Index < bare.Index + bare.Length);
+            bool insideUrl = OverlapsAny(urls, bare);
             if (!insideUrl && !IsAllowed(bare.Groups["host"].Value))
             {
                 yield return text.Finding(RiskFindingKind.ExternalLink, bare, ShownHost(bare.Groups["host"].Value));
@@ -67,6 +67,32 @@ public sealed partial class ExternalLinkDetector : IRiskDetector
     }
 
     private const int MaximumShownLabel = 15;
+
+    /// <summary>Whether a match overlaps one of <paramref name="urls"/>, which are in order and do not overlap (binary search).</summary>
+    private static bool OverlapsAny(List<Match> urls, Match bare)
+    {
+        int end = bare.Index + bare.Length;
+        (int low, int high) = (0, urls.Count - 1);
+        while (low <= high)
+        {
+            int middle = (low + high) / 2;
+            Match url = urls[middle];
+            if (url.Index + url.Length <= bare.Index)
+            {
+                low = middle + 1;
+            }
+            else if (url.Index >= end)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string NormalizeHost(string host) => host.Trim().TrimEnd('.').ToLowerInvariant();
 

@@ -44,12 +44,15 @@ public sealed class InappropriateTermDetector : IRiskDetector
             }
         }
 
+        // In start order, a hit lies inside a kept one exactly when some kept hit (all start no later) ends no earlier.
         var kept = new List<(int Start, int End, InappropriateTerm Term)>();
+        int keptEnd = -1;
         foreach (var hit in hits.OrderBy(h => h.Start).ThenByDescending(h => h.End - h.Start))
         {
-            if (!kept.Any(k => k.Start <= hit.Start && hit.End <= k.End))
+            if (hit.End > keptEnd)
             {
                 kept.Add(hit);
+                keptEnd = hit.End;
             }
         }
 

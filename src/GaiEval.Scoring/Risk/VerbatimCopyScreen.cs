@@ -33,11 +33,6 @@ public static class VerbatimCopyScreen
         })];
     }
 
-    /// <summary>Length of the longest common substring (the canary detector's dynamic programming).</summary>
-    public static int LongestCommonRun(string a, string b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        return CanaryDetector.LongestCommonRun(a, b).Length;
-    }
+    /// <summary>Length of the longest common substring, in time linear in both lengths (<see cref="LongestCommonSubstring"/>).</summary>
+    public static int LongestCommonRun(string a, string b) => LongestCommonSubstring.Find(a, b).Length;
 }

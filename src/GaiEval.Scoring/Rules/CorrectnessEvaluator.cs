@@ -18,7 +18,9 @@ using Microsoft.Extensions.AI.Evaluation;
 /// (<see cref="LeakDetector"/>; content the item's reference says itself is no leak), otherwise undecided. For an item that must be answered it is wrong when a rule fails, and
 /// undecided when every rule holds: it says it cannot answer yet answers, which a judge or a person must weigh.
 /// Items without any rule get no value and an Informational diagnostic. An empty response is wrong, and so is one that says
-/// nothing but courtesy or punctuation.
+/// nothing but courtesy or punctuation. The rules are matched on the whole response; the speech act of a response longer
+/// than <see cref="AnswerCut.MaximumCharacters"/> is classified on its beginning, so such a response is never correct:
+/// it is wrong when a rule fails (a forbidden string beyond the cut too), else undecided, with a Warning diagnostic.
 /// </remarks>
 public sealed class CorrectnessEvaluator() : GoldItemEvaluator<BooleanMetric>(CorrectMetricName)
 {
@@ -48,7 +50,9 @@ public sealed class CorrectnessEvaluator() : GoldItemEvaluator<BooleanMetric>(Co
             return;
         }
 
-        SpeechActs acts = SpeechActClassifier.Classify(response);
+        AnswerCut cut = AnswerCut.Of(response);
+        cut.Warn(metric);
+        SpeechActs acts = SpeechActClassifier.Classify(cut.Text);
         if (acts.SaysNothing)
         {
             SetVerdict(metric, false, NothingSaidMessage);
@@ -66,6 +70,11 @@ public sealed class CorrectnessEvaluator() : GoldItemEvaluator<BooleanMetric>(Co
             string reason = $"{(item.Expect == Expectation.Refuse ? LeakyRefusalUndecided : LeakyAnswerUndecided)}: {acts.Describe()}";
             metric.Reason = reason;
             metric.Interpretation = Interpretations.Inconclusive(reason);
+        }
+        else if (cut.IsCut)
+        {
+            metric.Reason = AnswerCut.UndecidedReason;
+            metric.Interpretation = Interpretations.Inconclusive(AnswerCut.UndecidedReason);
         }
         else
         {

@@ -56,4 +56,25 @@ public sealed class RougeLEvaluatorTests
         Assert.Null(metric.Value);
         Assert.Equal(EvaluationDiagnosticSeverity.Error, SingleDiagnostic(metric).Severity);
     }
+
+    [Fact]
+    public async Task Warns_when_the_table_is_over_its_cap_and_says_how_much_was_compared()
+    {
+        // 200,000 × 10,001 cells is over the cap of 2,000,000,000: the first ⌊2,000,000,000 / 10,001⌋ = 199,980 characters are
+        // compared. They hold the whole reference, so LCS 10,001 and the value is still P = 10,001/200,000, R = 1.
+        var result = await EvaluateAsync(new RougeLEvaluator(), new string('あ', 200_000), Item(reference: new string('あ', 10_001)));
+
+        var metric = result.Get<NumericMetric>(MetricNames.RougeL);
+        double precision = 10_001.0 / 200_000;
+        Assert.Equal(2 * precision / (precision + 1), metric.Value!.Value, 12);
+        EvaluationDiagnostic warning = SingleDiagnostic(metric);
+        Assert.Equal(EvaluationDiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains("上限 2,000,000,000 セル", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("先頭 199,980 文字", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("下限", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Has_no_warning_under_the_cap() =>
+        Assert.Empty((await EvaluateAsync(new RougeLEvaluator(), "東京都庁", Item(reference: "東京都"))).Get<NumericMetric>(MetricNames.RougeL).Diagnostics ?? []);
 }
