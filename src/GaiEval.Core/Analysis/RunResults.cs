@@ -77,16 +77,17 @@ public sealed class RunResults
         RunInfo run = await store.FindRunAsync(runId, cancellationToken).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"実行 {runId} はデータベースにありません。");
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, cancellationToken).ConfigureAwait(false);
+        var shared = new SharedStrings();
         var responses = new List<ResponseRecord>();
         await foreach (ResponseRecord response in store.ReadResponsesAsync(runId, cancellationToken).ConfigureAwait(false))
         {
-            responses.Add(response);
+            responses.Add(shared.Response(response));
         }
 
         var scoreRecords = new List<ScoreRecord>();
         await foreach (ScoreRecord score in store.ReadScoresAsync(runId, cancellationToken).ConfigureAwait(false))
         {
-            scoreRecords.Add(score);
+            scoreRecords.Add(shared.Score(score));
         }
 
         var humanGrades = new List<HumanGradeRecord>();
