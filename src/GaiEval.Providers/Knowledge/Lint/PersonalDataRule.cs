@@ -31,7 +31,7 @@ internal sealed partial class PersonalDataRule : IKnowledgeLintRule
         }
     }
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
     [GeneratedRegex(@"(?<!\d)0[789]0[-‐−ー ]?\d{4}[-‐−ー ]?\d{4}(?!\d)", RegexOptions.CultureInvariant)]
