@@ -31,7 +31,7 @@ internal static class HtmlDocument
 
     public const string MethodComparisonTitle = "導入方式の比較と推奨";
 
-    public static string Render(RunReport report, IReadOnlyList<HtmlChart> charts)
+    public static string Render(RunReport report, IReadOnlyList<HtmlChart> charts, DrilldownSection drilldown)
     {
         var html = new StringBuilder();
         string title = $"生成AI評価レポート: {report.Results.Run.PlanName}";
@@ -56,7 +56,7 @@ internal static class HtmlDocument
                 WriteCharts(html, charts.Where(c => c.Section is null).ToList());
             }
 
-            WriteSection(html, section, report, charts);
+            WriteSection(html, section, report, charts, drilldown);
             html.AppendLine("</section>");
         }
 
@@ -86,7 +86,7 @@ internal static class HtmlDocument
         html.Append("<style>").Append(HtmlStyles.Css).AppendLine("</style></head><body>");
     }
 
-    private static void WriteSection(StringBuilder html, HtmlSection section, RunReport report, IReadOnlyList<HtmlChart> charts)
+    private static void WriteSection(StringBuilder html, HtmlSection section, RunReport report, IReadOnlyList<HtmlChart> charts, DrilldownSection drilldown)
     {
         switch (section)
         {
@@ -102,7 +102,7 @@ internal static class HtmlDocument
             case HtmlSection.Cost: CostSection.Write(html, report); break;
             case HtmlSection.TimeSaved: TimeSavedSection.Write(html, report); break;
             case HtmlSection.Risks: RiskSection.Write(html, report); break;
-            case HtmlSection.Drilldown: DrilldownSection.Write(html, report); break;
+            case HtmlSection.Drilldown: drilldown.Write(html); break;
             case HtmlSection.ScoringReliability: ReliabilitySection.Write(html, report); break;
             default: RunFactsSection.Write(html, report); break;
         }
