@@ -9,6 +9,12 @@ public static class DrilldownLimits
     /// <summary>At most this many item cards in report.html; a run with more items gets companion pages.</summary>
     public const int MaxCards = 500;
 
+    /// <summary>
+    /// Of <see cref="MaxCards"/>, this many are kept for the items whose answers are all decided and right (when there are
+    /// that many), so that a run with many failures still shows what its right answers look like.
+    /// </summary>
+    public const int OthersReserved = 100;
+
     /// <summary>The cards of report.html stop before their UTF-8 size passes this, however many of <see cref="MaxCards"/> that is.</summary>
     public const int CardBudgetBytes = 6_000_000;
 

@@ -45,7 +45,7 @@ internal sealed class DrilldownSection
             return;
         }
 
-        var selection = DrilldownSelection.Choose(Card, DrilldownLimits.MaxCards);
+        var selection = DrilldownSelection.Choose(Card, DrilldownLimits.MaxCards, DrilldownLimits.OthersReserved);
         List<(int Index, string Html)> shown = [];
         List<int> shownPerGroup = [];
         long bytes = 0;
@@ -101,7 +101,8 @@ internal sealed class DrilldownSection
         string groups = string.Join("、", selection.Groups.Select((g, i) => $"{g.Name} {N(i < shownPerGroup.Count ? shownPerGroup[i] : 0)} / {N(g.Total)} 件"));
         html.Append("<p class=\"warn\">").Append(E(
             $"項目が多いため、この表には全 {N(total)} 項目のうち {N(shown)} 項目だけを載せています（{groups}）。"
-            + $"誤答・失敗のある項目、判定保留・未採点の回答がある項目、その他の項目の順に、最大 {N(DrilldownLimits.MaxCards)} 項目、"
+            + $"誤答・失敗のある項目、判定保留・未採点の回答がある項目、その他の項目の順に、最大 {N(DrilldownLimits.MaxCards)} 項目"
+            + $"（うち {N(DrilldownLimits.OthersReserved)} 項目はその他の項目のために空けておきます）、"
             + $"およそ {DrilldownLimits.CardBudgetBytes / 1_000_000} MB まで選びました。区分の全部が入らないときは、その区分から項目順に等間隔で選んでいます。"
             + $"ここでは回答などの文を {N(DrilldownLimits.ReportTextChars)} 文字で切っています。"))
             .AppendLine("</p>");

@@ -69,7 +69,7 @@ internal static class ItemPages
         string title = $"項目別の詳細 {page + 1} / {pages}: {report.Results.Run.PlanName}";
         HtmlDocument.WriteHead(html, title, DrilldownScript.Hash);
         html.Append("<header><h1>").Append(E(title)).Append("</h1><p class=\"sub\">実行ID ").Append(E(report.Results.Run.RunId))
-            .Append("　項目 ").Append(first + 1).Append('–').Append(last + 1).Append(" / 全 ").Append(items).AppendLine(" 項目</p>");
+            .Append("　項目 ").Append(first + 1).Append('–').Append(last + 1).Append(" / 全 ").Append(items.ToString("#,0", CultureInfo.InvariantCulture)).AppendLine(" 項目</p>");
         WritePager(html, page, pages);
         html.AppendLine("</header><main>");
         html.Append("<p class=\"note\">").Append(E(

@@ -118,7 +118,7 @@ public sealed class ItemPagesTests(LargeRunFixture large) : IClassFixture<LargeR
         Assert.Contains("<article class=\"item\" id=\"item-8\" data-cat=\"2\" data-use=\"0\" data-failed=\"0\">", first, StringComparison.Ordinal);
         Assert.Contains("<div class=\"answer\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</div>", first, StringComparison.Ordinal);
         Assert.Contains($"<div class=\"answer\">{new string('あ', 20_000)}…（以下 10,000 文字を省略）</div>", first, StringComparison.Ordinal);
-        Assert.Contains("項目 1–250 / 全 3000 項目", first, StringComparison.Ordinal);
+        Assert.Contains("項目 1–250 / 全 3,000 項目", first, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,6 +156,25 @@ public sealed class ItemPagesTests(LargeRunFixture large) : IClassFixture<LargeR
         Assert.DoesNotContain("items/items-", section, StringComparison.Ordinal);
         Assert.Contains(new string('あ', 30_000), section, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(Path.Combine(out_, "items")));
+    }
+
+    [Fact]
+    public async Task With_more_failures_than_fit_report_html_keeps_room_for_a_sample_of_the_right_answers()
+    {
+        // Items 0–449 wrong, 450–599 right: 400 of the 450 failures (every 1.125th) and 100 of the 150 others (every 1.5th).
+        await using StoredRun stored = await StoredRun.CreateAsync(folder, [.. Enumerable.Range(0, 600).Select(i => StoredRun.Item(Id(i)))], StoredRun.Provider("cloud"));
+        for (int i = 0; i < 600; i++)
+        {
+            stored.Answer(Id(i), "cloud", "1通300円です", correct: i >= 450, latencyMs: 10);
+        }
+
+        RunReport report = RunReport.Build(await stored.SaveAsync());
+
+        string section = Section(new HtmlReportWriter().Render(report), 10);
+
+        List<int> expected = [.. Enumerable.Range(0, 400).Select(k => k * 450 / 400).Concat(Enumerable.Range(0, 100).Select(k => 450 + (k * 3 / 2))).Select(i => i + 1)];
+        Assert.Equal(expected, Cards(section));
+        Assert.Contains("（誤答・失敗のある項目 400 / 450 件、判定保留・未採点の回答がある項目 0 / 0 件、その他の項目 100 / 150 件）", section, StringComparison.Ordinal);
     }
 
     [Fact]
