@@ -67,7 +67,7 @@ internal static class ItemPages
         (int first, int last) = Range(page, items);
         var html = new StringBuilder();
         string title = $"項目別の詳細 {page + 1} / {pages}: {report.Results.Run.PlanName}";
-        HtmlDocument.WriteHead(html, title, DrilldownScript.Hash);
+        HtmlDocument.WriteHead(html, title, DrilldownScript.Hash, HtmlStyles.ManyCardsCss);
         html.Append("<header><h1>").Append(E(title)).Append("</h1><p class=\"sub\">実行ID ").Append(E(report.Results.Run.RunId))
             .Append("　項目 ").Append(first + 1).Append('–').Append(last + 1).Append(" / 全 ").Append(items.ToString("#,0", CultureInfo.InvariantCulture)).AppendLine(" 項目</p>");
         WritePager(html, page, pages);

@@ -13,7 +13,8 @@ using GaiEval.Storage;
 /// <c>report-open [--items N] [--keep]</c>: stores a finished, scored run of N items (default 100,000) answered by two
 /// providers straight into SQLite (no calls), has <c>gaieval report RUN_ID --format html</c> write report.html and its
 /// companion pages in its own process, then times Debian's headless Chromium (as the browser tests start it) loading
-/// report.html and the first companion page to the end of their scripts (--dump-dom). Prints one line of figures.
+/// report.html and the first companion page to the end of their scripts (--dump-dom), the median of three starts each,
+/// beside the same for an empty page (Chromium's own start-up). Prints one line of figures.
 /// </summary>
 public static class ReportOpen
 {
@@ -59,9 +60,12 @@ public static class ReportOpen
             string html = Path.Combine(folder, "reports", RunId, "report.html");
             string pages = Path.Combine(folder, "reports", RunId, "items");
             string[] pageFiles = Directory.Exists(pages) ? Directory.GetFiles(pages, "items-*.html") : [];
-            TimeSpan openReport = await OpenAsync(html);
-            TimeSpan openPage = pageFiles.Length > 0 ? await OpenAsync(Path.Combine(pages, "items-001.html")) : TimeSpan.Zero;
-            FormattableString line = $"items={items} store_s={store.Elapsed.TotalSeconds:0.0} report_exit={report.ExitCode} report_wall_s={report.Wall.TotalSeconds:0.00} report_cpu_s={report.Cpu.TotalSeconds:0.00} report_peak_rss_mb={report.PeakRssKb / 1024.0:0.0} report_html_mb={new FileInfo(html).Length / 1048576.0:0.00} pages={pageFiles.Length} largest_page_mb={(pageFiles.Length == 0 ? 0 : pageFiles.Max(f => new FileInfo(f).Length) / 1048576.0):0.00} chromium_report_s={openReport.TotalSeconds:0.00} chromium_page_s={openPage.TotalSeconds:0.00}";
+            string blank = Path.Combine(folder, "blank.html");
+            await File.WriteAllTextAsync(blank, "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>空</title></head><body></body></html>");
+            TimeSpan openBlank = await MedianOpenAsync(blank);
+            TimeSpan openReport = await MedianOpenAsync(html);
+            TimeSpan openPage = pageFiles.Length > 0 ? await MedianOpenAsync(Path.Combine(pages, "items-001.html")) : TimeSpan.Zero;
+            FormattableString line = $"items={items} store_s={store.Elapsed.TotalSeconds:0.0} report_exit={report.ExitCode} report_wall_s={report.Wall.TotalSeconds:0.00} report_cpu_s={report.Cpu.TotalSeconds:0.00} report_peak_rss_mb={report.PeakRssKb / 1024.0:0.0} report_html_mb={new FileInfo(html).Length / 1048576.0:0.00} pages={pageFiles.Length} largest_page_mb={(pageFiles.Length == 0 ? 0 : pageFiles.Max(f => new FileInfo(f).Length) / 1048576.0):0.00} chromium_blank_s={openBlank.TotalSeconds:0.00} chromium_report_s={openReport.TotalSeconds:0.00} chromium_page_s={openPage.TotalSeconds:0.00}";
             Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
             if (keep)
             {
@@ -77,6 +81,17 @@ public static class ReportOpen
                 Directory.Delete(folder, recursive: true);
             }
         }
+    }
+
+    private static async Task<TimeSpan> MedianOpenAsync(string file)
+    {
+        List<TimeSpan> times = [];
+        for (int i = 0; i < 3; i++)
+        {
+            times.Add(await OpenAsync(file));
+        }
+
+        return times.Order().ElementAt(1);
     }
 
     /// <summary>Wall time of headless Chromium loading the file, running its script and printing the DOM, with a fresh profile.</summary>

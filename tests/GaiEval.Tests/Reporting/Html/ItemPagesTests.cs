@@ -59,6 +59,7 @@ public sealed class ItemPagesTests(LargeRunFixture large) : IClassFixture<LargeR
 
         string html = await File.ReadAllTextAsync(Path.Combine(out_, "report.html"), Encoding.UTF8);
         Assert.True(new FileInfo(Path.Combine(out_, "report.html")).Length < DrilldownLimits.ReportBoundBytes);
+        Assert.Contains("article.item { content-visibility: auto;", html, StringComparison.Ordinal);
         string section = Section(html, 10);
         List<int> shown = Cards(section);
         Assert.Equal(500, shown.Count);
@@ -103,6 +104,7 @@ public sealed class ItemPagesTests(LargeRunFixture large) : IClassFixture<LargeR
         {
             string html = await File.ReadAllTextAsync(pages[page], Encoding.UTF8);
             Assert.Equal(policy, Policy(html));
+            Assert.Contains("article.item { content-visibility: auto;", html, StringComparison.Ordinal);
             Assert.Equal(1, Regex.Count(html, "<script", RegexOptions.IgnoreCase));
             Assert.DoesNotContain(Hostile, html, StringComparison.Ordinal);
             Assert.Contains("<a href=\"../report.html#s10\" rel=\"index\">レポート（report.html）に戻る</a>", html, StringComparison.Ordinal);
@@ -151,8 +153,10 @@ public sealed class ItemPagesTests(LargeRunFixture large) : IClassFixture<LargeR
 
         await new HtmlReportWriter().WriteAsync(report, out_);
 
-        string section = Section(await File.ReadAllTextAsync(Path.Combine(out_, "report.html"), Encoding.UTF8), 10);
+        string html = await File.ReadAllTextAsync(Path.Combine(out_, "report.html"), Encoding.UTF8);
+        string section = Section(html, 10);
         Assert.Equal([.. Enumerable.Range(1, 20)], Cards(section));
+        Assert.DoesNotContain("content-visibility", html, StringComparison.Ordinal);
         Assert.DoesNotContain("items/items-", section, StringComparison.Ordinal);
         Assert.Contains(new string('あ', 30_000), section, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(Path.Combine(out_, "items")));
