@@ -4,7 +4,7 @@ namespace GaiEval.Reporting.Html;
 /// How much of the drill-down report.html carries before the items move to companion pages (items/items-001.html …), so
 /// that report.html stays under <see cref="ReportBoundBytes"/> whatever the run's size.
 /// </summary>
-public static class DrilldownLimits
+internal static class DrilldownLimits
 {
     /// <summary>At most this many item cards in report.html; a run with more items gets companion pages.</summary>
     public const int MaxCards = 500;
