@@ -8,6 +8,11 @@ if (args is [KpiImportPeak.Switch, ..])
     return await KpiImportPeak.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : KpiImportBenchmarks.Rows);
 }
 
+if (args is [ReportOpen.Switch, ..])
+{
+    return await ReportOpen.RunAsync(args);
+}
+
 if (args is [ScaleRun.Switch, ..])
 {
     return await ScaleRun.RunAsync(args);

@@ -9,9 +9,16 @@ using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
 using static GaiEval.Reporting.Html.HtmlText;
 
-/// <summary>One item's answers, a column per provider: the verdict, the answer text (escaped), the score reasons and the retrieved sources.</summary>
+/// <summary>
+/// One item's answers, a column per provider: the verdict, the answer text (escaped, cut after <paramref name="maxChars"/>
+/// characters unless null), the score reasons and the retrieved sources.
+/// </summary>
 internal sealed class DrilldownCells(
-    RunResults results, GoldItem item, IReadOnlyList<ProviderProfile> providers, ILookup<(string ItemId, string ProviderId), ResponseRecord> responses)
+    RunResults results,
+    GoldItem item,
+    IReadOnlyList<ProviderProfile> providers,
+    ILookup<(string ItemId, string ProviderId), ResponseRecord> responses,
+    int? maxChars = null)
 {
     /// <summary>The rules first, so that the reader sees which one failed before the similarity figures.</summary>
     private static readonly List<string> RuleOrder =
@@ -19,6 +26,10 @@ internal sealed class DrilldownCells(
 
     public IEnumerable<int> FailedProviderIndexes() =>
         Enumerable.Range(0, providers.Count).Where(i => Calls(i).Any(Failed));
+
+    /// <summary>Whether an answer of the item has no verdict yet (判定保留 or 未採点): someone still has to look at it.</summary>
+    public bool Undecided() =>
+        Enumerable.Range(0, providers.Count).Any(i => Calls(i).Any(call => call.Status == ResponseStatus.Ok && results.Correct(call.Key) is null));
 
     public void WriteTo(StringBuilder html)
     {
@@ -75,7 +86,7 @@ internal sealed class DrilldownCells(
         }
 
         string? text = call.Status == ResponseStatus.Ok ? call.Text : call.Error;
-        html.Append("<div class=\"answer\">").Append(E(text)).Append("</div>");
+        html.Append("<div class=\"answer\">").Append(E(text, maxChars)).Append("</div>");
         List<string> reasons = [.. results.Scores(call.Key).Values
             .Where(s => !string.IsNullOrEmpty(s.Reason))
             .OrderBy(s => RuleOrder.IndexOf(s.Metric) is var i and >= 0 ? i : RuleOrder.Count)
@@ -90,7 +101,7 @@ internal sealed class DrilldownCells(
             html.Append("<ul class=\"reasons\">");
             foreach (string reason in reasons)
             {
-                html.Append("<li>").Append(E(reason)).Append("</li>");
+                html.Append("<li>").Append(E(reason, maxChars)).Append("</li>");
             }
 
             html.Append("</ul>");

@@ -1,53 +1,127 @@
 namespace GaiEval.Reporting.Html;
 
+using System.Globalization;
 using System.Text;
-using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
-using GaiEval.Core.Results;
 using static GaiEval.Reporting.Html.HtmlText;
 
 /// <summary>
-/// Section 10: every item with its question, reference and each provider's answers side by side, the failed rules and the
-/// retrieved sources. Items and columns carry only numeric indexes in data attributes, for the filter script.
+/// Section 10: a card per item (<see cref="DrilldownCard"/>) with the filters. When every card fits in
+/// <see cref="DrilldownLimits.MaxCards"/> and <see cref="DrilldownLimits.CardBudgetBytes"/>, all are here, whole. Otherwise
+/// the section shows the cards <see cref="DrilldownSelection"/> chooses, their texts cut, says which and how they were
+/// chosen, and links the companion pages (<see cref="ItemPages"/>) that hold every item.
 /// </summary>
-internal static class DrilldownSection
+internal sealed class DrilldownSection
 {
-    public static void Write(StringBuilder html, RunReport report)
+    private readonly StringBuilder? wholeCards;
+
+    public DrilldownSection(RunReport report)
     {
-        IReadOnlyList<GoldItem> items = report.Results.Items;
-        IReadOnlyList<ProviderProfile> providers = report.Results.Plan.Providers;
-        List<string> categories = [.. items.Select(i => i.Category).Distinct(StringComparer.Ordinal)];
-        List<string> uses = [.. items.Select(i => i.Use).Distinct(StringComparer.Ordinal)];
-        WriteFilters(html, categories, uses, providers, items.Count);
-        ILookup<(string ItemId, string ProviderId), ResponseRecord> responses =
-            report.Results.Responses.OrderBy(r => r.Repeat).ToLookup(r => (r.ItemId, r.ProviderId));
-        for (int index = 0; index < items.Count; index++)
+        Card = new DrilldownCard(report);
+        if (Card.Items.Count <= DrilldownLimits.MaxCards)
         {
-            GoldItem item = items[index];
-            var cells = new DrilldownCells(report.Results, item, providers, responses);
-            html.Append("<article class=\"item\" id=\"item-").Append(index + 1)
-                .Append("\" data-cat=\"").Append(categories.IndexOf(item.Category))
-                .Append("\" data-use=\"").Append(uses.IndexOf(item.Use))
-                .Append("\" data-failed=\"").Append(string.Join(' ', cells.FailedProviderIndexes())).Append("\">");
-            html.Append("<h3>").Append(E(item.Id)).Append("　").Append(E(item.Category)).Append(" / ").Append(E(item.Use))
-                .Append(item.Expect == Expectation.Refuse ? " / 断るべき質問" : string.Empty).Append(" / ")
-                .Append(E(RiskSection.SensitivityName(item.Sensitivity))).AppendLine("</h3>");
-            WriteItemFacts(html, item);
-            cells.WriteTo(html);
-            html.AppendLine("</article>");
+            var cards = new StringBuilder();
+            for (int index = 0; index < Card.Items.Count; index++)
+            {
+                Card.Write(cards, index);
+            }
+
+            wholeCards = Utf8Bytes(cards) <= DrilldownLimits.CardBudgetBytes ? cards : null;
         }
     }
 
-    private static void WriteFilters(StringBuilder html, List<string> categories, List<string> uses, IReadOnlyList<ProviderProfile> providers, int count)
+    public DrilldownCard Card { get; }
+
+    /// <summary>Whether the items have companion pages (report.html then shows only some of them).</summary>
+    public bool Paged => wholeCards is null;
+
+    public void Write(StringBuilder html)
     {
+        if (wholeCards is not null)
+        {
+            WriteFilters(html, Card, Card.Items.Count);
+            html.Append(wholeCards);
+            return;
+        }
+
+        var selection = DrilldownSelection.Choose(Card, DrilldownLimits.MaxCards, DrilldownLimits.OthersReserved);
+        List<(int Index, string Html)> shown = [];
+        List<int> shownPerGroup = [];
+        long bytes = 0;
+        foreach (DrilldownGroup group in selection.Groups)
+        {
+            int count = 0;
+            foreach (int index in group.Chosen)
+            {
+                var card = new StringBuilder();
+                Card.Write(card, index, DrilldownLimits.ReportTextChars, (ItemPages.Href(index), $"項目別ページ {ItemPages.Number(index)} で見る"));
+                long size = Utf8Bytes(card);
+                if (bytes + size > DrilldownLimits.CardBudgetBytes)
+                {
+                    break;
+                }
+
+                bytes += size;
+                shown.Add((index, card.ToString()));
+                count++;
+            }
+
+            shownPerGroup.Add(count);
+            if (count < group.Chosen.Count)
+            {
+                break;
+            }
+        }
+
+        WriteStatement(html, selection, shownPerGroup, shown.Count);
+        WritePageLinks(html, Card.Items.Count);
+        WriteFilters(html, Card, shown.Count);
+        foreach ((_, string card) in shown.OrderBy(s => s.Index))
+        {
+            html.Append(card);
+        }
+    }
+
+    public static void WriteFilters(StringBuilder html, DrilldownCard card, int count)
+    {
+        IReadOnlyList<ProviderProfile> providers = card.Providers;
         html.Append("<form id=\"filters\" hidden>");
-        Select(html, "cat", "業務分野", categories);
-        Select(html, "use", "用途", uses);
+        Select(html, "cat", "業務分野", card.Categories);
+        Select(html, "use", "用途", card.Uses);
         Select(html, "prov", "提供先", [.. providers.Select(p => p.Name)]);
         html.Append("<label><input type=\"checkbox\" name=\"failed\"> 誤答・失敗のみ</label>");
         html.Append("<span>表示 <output id=\"shown\">").Append(count).Append("</output> / ").Append(count).AppendLine(" 項目</span></form>");
         html.AppendLine("<p class=\"note\">誤答・失敗: 採点で誤り、またはエラー・タイムアウトになった回答がある項目。提供先を選ぶと、その提供先の列だけを表示します。</p>");
+    }
+
+    private static void WriteStatement(StringBuilder html, DrilldownSelection selection, List<int> shownPerGroup, int shown)
+    {
+        int total = selection.Groups.Sum(g => g.Total);
+        string groups = string.Join("、", selection.Groups.Select((g, i) => $"{g.Name} {N(i < shownPerGroup.Count ? shownPerGroup[i] : 0)} / {N(g.Total)} 件"));
+        html.Append("<p class=\"warn\">").Append(E(
+            $"項目が多いため、この表には全 {N(total)} 項目のうち {N(shown)} 項目だけを載せています（{groups}）。"
+            + $"誤答・失敗のある項目、判定保留・未採点の回答がある項目、その他の項目の順に、最大 {N(DrilldownLimits.MaxCards)} 項目"
+            + $"（うち {N(DrilldownLimits.OthersReserved)} 項目はその他の項目のために空けておきます）、"
+            + $"およそ {DrilldownLimits.CardBudgetBytes / 1_000_000} MB まで選びました。区分の全部が入らないときは、その区分から項目順に等間隔で選んでいます。"
+            + $"ここでは回答などの文を {N(DrilldownLimits.ReportTextChars)} 文字で切っています。"))
+            .AppendLine("</p>");
+        html.Append("<p class=\"note\">").Append(E(
+            $"すべての項目は、下の項目別ページ（1ページ {N(DrilldownLimits.ItemsPerPage)} 項目、項目順）に1回ずつあります。"
+            + "すべての回答の全文は results.csv にあります。"))
+            .AppendLine("</p>");
+    }
+
+    private static void WritePageLinks(StringBuilder html, int items)
+    {
+        html.Append("<nav class=\"pages\"><span>項目別ページ:</span>");
+        for (int page = 0; page < ItemPages.Count(items); page++)
+        {
+            (int first, int last) = ItemPages.Range(page, items);
+            html.Append(" <a href=\"").Append(E(ItemPages.PagePath(page))).Append("\">").Append(first + 1).Append('–').Append(last + 1).Append("</a>");
+        }
+
+        html.AppendLine("</nav>");
     }
 
     private static void Select(StringBuilder html, string name, string label, IReadOnlyList<string> options)
@@ -61,34 +135,16 @@ internal static class DrilldownSection
         html.Append("</select></label>");
     }
 
-    private static void WriteItemFacts(StringBuilder html, GoldItem item)
+    private static string N(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    private static long Utf8Bytes(StringBuilder text)
     {
-        html.Append("<dl class=\"item\">");
-        Fact(html, "質問", item.Question);
-        if (item.Context is { Length: > 0 } context)
+        long bytes = 0;
+        foreach (ReadOnlyMemory<char> chunk in text.GetChunks())
         {
-            Fact(html, "前提", context);
+            bytes += Encoding.UTF8.GetByteCount(chunk.Span);
         }
 
-        Fact(html, "模範解答", item.Reference ?? "（なし）");
-        if (item.MustInclude.Count > 0)
-        {
-            Fact(html, "必須語", string.Join("、", item.MustInclude.Select(g => string.Join(" または ", g))));
-        }
-
-        if (item.MustNotInclude.Count > 0)
-        {
-            Fact(html, "禁止語", string.Join("、", item.MustNotInclude));
-        }
-
-        if (item.Sources.Count > 0)
-        {
-            Fact(html, "正解の出典", string.Join("、", item.Sources));
-        }
-
-        html.AppendLine("</dl>");
+        return bytes;
     }
-
-    private static void Fact(StringBuilder html, string name, string value) =>
-        html.Append("<dt>").Append(E(name)).Append("</dt><dd>").Append(E(value)).Append("</dd>");
 }

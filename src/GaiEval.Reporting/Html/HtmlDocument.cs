@@ -31,11 +31,11 @@ internal static class HtmlDocument
 
     public const string MethodComparisonTitle = "導入方式の比較と推奨";
 
-    public static string Render(RunReport report, IReadOnlyList<HtmlChart> charts)
+    public static string Render(RunReport report, IReadOnlyList<HtmlChart> charts, DrilldownSection drilldown)
     {
         var html = new StringBuilder();
         string title = $"生成AI評価レポート: {report.Results.Run.PlanName}";
-        WriteHead(html, title, DrilldownScript.Hash);
+        WriteHead(html, title, DrilldownScript.Hash, drilldown.Paged ? HtmlStyles.ManyCardsCss : null);
         html.Append("<header><h1>").Append(HtmlText.E(title)).Append("</h1><p class=\"sub\">実行ID ")
             .Append(HtmlText.E(report.Results.Run.RunId)).AppendLine("</p>");
         List<(HtmlSection Section, string Title)> sections = [.. Sections.Where(s => s.Section != HtmlSection.KpiDetail || report.Kpi is not null)];
@@ -56,7 +56,7 @@ internal static class HtmlDocument
                 WriteCharts(html, charts.Where(c => c.Section is null).ToList());
             }
 
-            WriteSection(html, section, report, charts);
+            WriteSection(html, section, report, charts, drilldown);
             html.AppendLine("</section>");
         }
 
@@ -68,9 +68,10 @@ internal static class HtmlDocument
 
     /// <summary>
     /// The doctype and head up to &lt;body&gt;: the security policy first (nothing may load; only the script of
-    /// <paramref name="scriptHash"/> may run, none without), the viewport, the title and the inline styles.
+    /// <paramref name="scriptHash"/> may run, none without), the viewport, the title and the inline styles, with
+    /// <paramref name="moreCss"/> after them when given.
     /// </summary>
-    public static void WriteHead(StringBuilder html, string title, string? scriptHash)
+    public static void WriteHead(StringBuilder html, string title, string? scriptHash, string? moreCss = null)
     {
         html.AppendLine("<!DOCTYPE html>");
         html.AppendLine("<html lang=\"ja\"><head><meta charset=\"utf-8\">");
@@ -83,10 +84,16 @@ internal static class HtmlDocument
         html.AppendLine("\">");
         html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append("<title>").Append(HtmlText.E(title)).AppendLine("</title>");
-        html.Append("<style>").Append(HtmlStyles.Css).AppendLine("</style></head><body>");
+        html.Append("<style>").Append(HtmlStyles.Css);
+        if (moreCss is not null)
+        {
+            html.AppendLine().Append(moreCss);
+        }
+
+        html.AppendLine("</style></head><body>");
     }
 
-    private static void WriteSection(StringBuilder html, HtmlSection section, RunReport report, IReadOnlyList<HtmlChart> charts)
+    private static void WriteSection(StringBuilder html, HtmlSection section, RunReport report, IReadOnlyList<HtmlChart> charts, DrilldownSection drilldown)
     {
         switch (section)
         {
@@ -102,7 +109,7 @@ internal static class HtmlDocument
             case HtmlSection.Cost: CostSection.Write(html, report); break;
             case HtmlSection.TimeSaved: TimeSavedSection.Write(html, report); break;
             case HtmlSection.Risks: RiskSection.Write(html, report); break;
-            case HtmlSection.Drilldown: DrilldownSection.Write(html, report); break;
+            case HtmlSection.Drilldown: drilldown.Write(html); break;
             case HtmlSection.ScoringReliability: ReliabilitySection.Write(html, report); break;
             default: RunFactsSection.Write(html, report); break;
         }

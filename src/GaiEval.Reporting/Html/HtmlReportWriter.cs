@@ -5,7 +5,8 @@ using GaiEval.Core.Reporting;
 
 /// <summary>
 /// Writes report.html: one self-contained Japanese page (inline CSS, inline SVG charts, one hashed inline script for the
-/// drill-down filters, a Content Security Policy that allows nothing else), printable for a 決裁.
+/// drill-down filters, a Content Security Policy that allows nothing else), printable for a 決裁. A run whose item cards
+/// do not fit (<see cref="DrilldownLimits"/>) also gets companion pages items/items-001.html … beside it, linked from it.
 /// </summary>
 public sealed class HtmlReportWriter : IReportWriter
 {
@@ -34,14 +35,25 @@ public sealed class HtmlReportWriter : IReportWriter
 
     public async Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(report);
         Directory.CreateDirectory(folder);
-        await File.WriteAllTextAsync(Path.Combine(folder, FileName), Render(report), new UTF8Encoding(false), cancellationToken)
+        var drilldown = new DrilldownSection(report);
+        ItemPages.RemoveOld(folder);
+        if (drilldown.Paged)
+        {
+            await ItemPages.WriteAsync(report, drilldown.Card, folder, cancellationToken).ConfigureAwait(false);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(folder, FileName), Render(report, drilldown), new UTF8Encoding(false), cancellationToken)
             .ConfigureAwait(false);
     }
 
+    /// <summary>report.html's text (without the companion pages <see cref="WriteAsync"/> writes beside it when the items need them).</summary>
     public string Render(RunReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return HtmlDocument.Render(report, charts(report));
+        return Render(report, new DrilldownSection(report));
     }
+
+    private string Render(RunReport report, DrilldownSection drilldown) => HtmlDocument.Render(report, charts(report), drilldown);
 }

@@ -37,4 +37,13 @@ internal static class HtmlStyles
           @page { size: A4; margin: 15mm; }
         }
         """;
+
+    /// <summary>
+    /// Added to report.html when its items have companion pages, and to those pages: the browser lays out only the cards
+    /// near the screen, so hundreds of cards open quickly (printing lays out all of them).
+    /// </summary>
+    public const string ManyCardsCss = """
+        article.item { content-visibility: auto; contain-intrinsic-size: auto 30rem; }
+        @media print { article.item { content-visibility: visible; } }
+        """;
 }

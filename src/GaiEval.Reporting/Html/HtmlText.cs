@@ -11,6 +11,22 @@ internal static class HtmlText
 
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
+    /// <summary>
+    /// <see cref="E"/> of at most <paramref name="maxChars"/> characters of the text (never splitting a surrogate pair), with
+    /// how many were left out; the whole text when <paramref name="maxChars"/> is null or the text is short enough.
+    /// </summary>
+    public static string E(string? text, int? maxChars)
+    {
+        text ??= string.Empty;
+        if (maxChars is not { } max || text.Length <= max)
+        {
+            return E(text);
+        }
+
+        int cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
+        return E(text[..cut]) + $"…（以下 {(text.Length - cut).ToString("#,0", Invariant)} 文字を省略）";
+    }
+
     public static string Percent(double? value) => Text.Numbers.Percent(value);
 
     /// <summary>A share with its interval and n: 85.0% [70.2%, 93.0%]（n=40）.</summary>

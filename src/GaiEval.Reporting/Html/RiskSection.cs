@@ -12,6 +12,9 @@ using static GaiEval.Reporting.Html.HtmlText;
 /// <summary>Section 9: refusals, hallucination traps that caught a provider, items withheld by sensitivity, and the risk probes with the output checks of every answer.</summary>
 internal static class RiskSection
 {
+    /// <summary>The answers with a forbidden phrase listed here at most; the rest are counted, and results.csv has them all.</summary>
+    public const int MaxTrapFailuresListed = 30;
+
     public static void Write(StringBuilder html, RunReport report)
     {
         IReadOnlyList<ProviderAnalysis> providers = report.Analysis.Providers;
@@ -32,9 +35,19 @@ internal static class RiskSection
         html.AppendLine("<h3>禁止語（罠・誤った事実）を含んだ回答</h3>");
         Dictionary<string, string> names = report.Analysis.Providers.ToDictionary(p => p.ProviderId, p => p.Name, StringComparer.Ordinal);
         var table = new HtmlTable(["提供先", "項目", "反復", "業務分野", "検出された禁止語"]);
+        int more = 0;
         foreach (ResponseRecord r in report.Results.Responses.Where(r => r.Status == ResponseStatus.Ok))
         {
-            if (report.Results.Score(r.Key, MetricNames.MustNotIncludeHits) is { Value: > 0 } hits)
+            if (report.Results.Score(r.Key, MetricNames.MustNotIncludeHits) is not { Value: > 0 } hits)
+            {
+                continue;
+            }
+
+            if (table.Count == MaxTrapFailuresListed)
+            {
+                more++;
+            }
+            else
             {
                 table.Add(names.GetValueOrDefault(r.ProviderId, r.ProviderId), r.ItemId, $"{r.Repeat}", report.Results.ItemsById[r.ItemId].Category,
                     hits.Reason ?? string.Join("、", report.Results.ItemsById[r.ItemId].MustNotInclude));
@@ -48,6 +61,10 @@ internal static class RiskSection
         }
 
         table.WriteTo(html);
+        if (more > 0)
+        {
+            html.AppendLine($"<p class=\"note\">ほか {more} 件（results.csv の「禁止語検出数」を参照）。</p>");
+        }
     }
 
     private static void WriteWithheld(StringBuilder html, RunReport report, IReadOnlyList<ProviderAnalysis> providers)

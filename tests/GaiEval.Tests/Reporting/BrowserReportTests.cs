@@ -1,7 +1,9 @@
 namespace GaiEval.Tests.Reporting;
 
+using System.Text.RegularExpressions;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Html;
+using GaiEval.Tests.Reporting.Html;
 using GaiEval.Tests.Support;
 
 /// <summary>The HTML report in a real browser (Debian's headless Chromium): model output and provider names run no script and send no request.</summary>
@@ -50,6 +52,37 @@ public sealed class BrowserReportTests : IAsyncLifetime
         Assert.Empty(leak.Received);
         Assert.True(new FileInfo(screenshot).Length > 20_000, "the screenshot should show a rendered page");
         File.Copy(screenshot, Path.Combine(Path.GetTempPath(), "gaieval-report-screenshot.png"), overwrite: true);
+    }
+
+    [Fact]
+    public async Task A_companion_page_renders_its_cards_runs_only_its_filter_script_and_links_back_to_the_report()
+    {
+        // 501 items: report.html keeps 500 cards, items-001.html and items-002.html hold 250 each, items-003.html the last.
+        RunReport report = await ItemPagesTests.LargeReportAsync(folder, items: 501);
+        await new HtmlReportWriter().WriteAsync(report, folder.Path);
+        string page = folder.File("items", "items-001.html");
+
+        string dom = await HeadlessChromium.DumpDomAsync(page);
+        IReadOnlyList<string> console = await HeadlessChromium.ConsoleMessagesAsync(page);
+
+        Assert.Equal(250, Regex.Count(dom, "<article class=\"item\""));
+        Assert.Contains("<form id=\"filters\">", dom, StringComparison.Ordinal);
+        Assert.Contains("<output id=\"shown\">250</output>", dom, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert('x')&lt;/script&gt;", dom, StringComparison.Ordinal);
+        Assert.DoesNotContain(console, line => line.Contains("Content Security Policy", StringComparison.Ordinal));
+
+        // .NET keeps a file URI's #fragment in its path, so the fragment is split off before resolving.
+        string[] href = Regex.Match(dom, "<a href=\"([^\"]+)\" rel=\"index\">").Groups[1].Value.Split('#');
+        Uri back = new(new Uri(page), href[0]);
+        string reportFile = back.LocalPath;
+        Assert.Equal(folder.File("report.html"), reportFile);
+        Assert.Equal(["../report.html", "s10"], href);
+        string reportDom = await HeadlessChromium.DumpDomAsync(reportFile);
+        Assert.Contains("<section id=\"s10\">", reportDom, StringComparison.Ordinal);
+        Assert.Equal(500, Regex.Count(reportDom, "<article class=\"item\""));
+        Uri forth = new(back, Regex.Match(reportDom, "<a href=\"(items/items-001\\.html)\">1–250</a>").Groups[1].Value);
+        Assert.Equal(page, forth.LocalPath);
+        Assert.Empty(leak.Received);
     }
 
     private async Task<string> WriteReportAsync(string[] answers, string providerName)
