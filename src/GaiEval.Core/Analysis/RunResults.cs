@@ -1,5 +1,6 @@
 namespace GaiEval.Core.Analysis;
 
+using System.Collections.Concurrent;
 using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
@@ -10,6 +11,10 @@ public sealed class RunResults
 {
     private readonly Dictionary<ResponseKey, Dictionary<string, ScoreRecord>> scores;
     private readonly Dictionary<ResponseKey, HumanGradeRecord> grades;
+
+    // Every figure asks for verdicts again (per category, use, sensitivity, data class…); scores and grades never change
+    // once loaded, so each is worked out once.
+    private readonly ConcurrentDictionary<ResponseKey, ResponseVerdict?> verdicts = new();
 
     private RunResults(
         RunInfo run,
@@ -134,7 +139,9 @@ public sealed class RunResults
     public bool? Correct(ResponseKey key) => Verdict(key)?.Correct;
 
     /// <summary>Whether the answer counts as correct, and who decided; null while it awaits a judge or a reviewer.</summary>
-    public ResponseVerdict? Verdict(ResponseKey key)
+    public ResponseVerdict? Verdict(ResponseKey key) => verdicts.GetOrAdd(key, DecideVerdict);
+
+    private ResponseVerdict? DecideVerdict(ResponseKey key)
     {
         ResponseVerdict? automatic = ResponseVerdict.Automated(Scores(key));
         return grades.TryGetValue(key, out HumanGradeRecord? grade) ? ResponseVerdict.Of(grade, automatic) : automatic;
