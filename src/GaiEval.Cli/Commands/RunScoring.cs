@@ -39,7 +39,7 @@ internal static class RunScoring
             System.Console.WriteLine($"判定者 {judge.ProviderId} で採点します（取扱区分を超える項目は送りません）。");
         }
 
-        await scorer.ScoreAsync(run.RunId, stages.Counted(judge is null ? "採点" : $"採点（判定者 {judge.ProviderId}）"), ct);
+        await scorer.ScoreAsync(run.RunId, stages.Counted(judge is null ? "採点" : $"採点（判定者 {judge.ProviderId}）", afterLast: "採点の保存"), ct);
         stages.Complete();
 
         // Read again: the state may have moved since the caller looked (a run resumed meanwhile is not marked scored).

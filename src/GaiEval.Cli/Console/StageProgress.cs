@@ -48,11 +48,14 @@ internal sealed class StageProgress : IDisposable
         }
     }
 
-    /// <summary>A step with a count (「採点 1200/3200」): started now, told of each finished unit by the returned progress.</summary>
-    public IProgress<RunProgress> Counted(string name)
+    /// <summary>
+    /// A step with a count (「採点 1200/3200」): started now, told of each finished unit by the returned progress. When the
+    /// last unit is told, <paramref name="afterLast"/> (what the caller does next without telling, e.g. saving) starts.
+    /// </summary>
+    public IProgress<RunProgress> Counted(string name, string? afterLast = null)
     {
         Step(name);
-        return new CountReporter(this);
+        return new CountReporter(this, afterLast);
     }
 
     /// <summary>Ends the in-place line so that what follows starts on a new line.</summary>
@@ -134,8 +137,27 @@ internal sealed class StageProgress : IDisposable
     private string Line() => string.Create(
         CultureInfo.InvariantCulture, $"{label}{count}  経過 {(clock.Elapsed - stepStarted).TotalSeconds:0.0}秒");
 
-    private sealed class CountReporter(StageProgress stages) : IProgress<RunProgress>
+    private sealed class CountReporter(StageProgress stages, string? afterLast) : IProgress<RunProgress>
     {
-        public void Report(RunProgress value) => stages.Report(value.Finished, value.Total);
+        private bool last;
+
+        public void Report(RunProgress value)
+        {
+            // Units finish in parallel (a judge): one told after the last would be shown as a count of the next step.
+            lock (stages.gate)
+            {
+                if (last)
+                {
+                    return;
+                }
+
+                stages.Report(value.Finished, value.Total);
+                last = value.Finished == value.Total;
+                if (last && afterLast is not null)
+                {
+                    stages.Step(afterLast);
+                }
+            }
+        }
     }
 }

@@ -17,7 +17,7 @@ public sealed class RunStagesTests
         string[] lines = cli.Error.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         string[] expected =
         [
-            "[6/6] 100%", "採点の準備", "採点 6/6 100%", "結果の読み込み", "分析",
+            "[6/6] 100%", "採点の準備", "採点 6/6 100%", "採点の保存", "結果の読み込み", "分析",
             "レポート report.html", "レポート accuracy.png", "レポート summary.md", "レポート decision.md", "レポート results.csv", "レポート analysis.json",
         ];
         int[] at = [.. expected.Select(step => Array.FindIndex(lines, line => line.StartsWith(step, StringComparison.Ordinal)))];
