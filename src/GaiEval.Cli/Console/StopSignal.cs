@@ -11,7 +11,7 @@ using System.Runtime.InteropServices;
 internal sealed class StopSignal : IDisposable
 {
     /// <summary>From the signal to the end of the process at the latest.</summary>
-    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(1.8);
+    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(1.5);
 
     private static string? resumeCommand;
     private readonly CancellationTokenSource stop = new();
