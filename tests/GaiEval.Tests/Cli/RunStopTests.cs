@@ -74,6 +74,63 @@ public sealed class RunStopTests : IAsyncLifetime
         Assert.True(File.Exists(Path.Combine(output, runId, "report.html")));
     }
 
+    [Fact]
+    public async Task A_run_stopped_after_its_calls_resumes_into_scoring_and_reports_without_calling_again()
+    {
+        const int many = 1500;
+        server.Latency = TimeSpan.Zero;
+        string plan = MiniScenario.Write(folder, many, $"""
+              - id: cloud
+                name: クラウド
+                method: cloud
+                adapter: openai
+                endpoint: {server.V1Endpoint}
+                model: gpt-test
+                api_key_env: {Variable}
+                limits: {"{"} concurrency: 16, retries: 0 {"}"}
+            """);
+        string db = folder.File("results.db");
+        string output = folder.File("out");
+
+        string runId;
+        using (CliProcess first = CliProcess.Start(folder.Path, environment, "run", plan, "--db", db, "--out", output))
+        {
+            runId = await WaitForStatusAsync(db, first, RunStatus.CallsComplete, RunStatus.Scored);
+            await first.TerminateAsync();
+            await first.WaitAsync(TimeSpan.FromSeconds(30));
+
+            Assert.True(first.ExitCode == 130, $"exit {first.ExitCode}: {first.Output}{first.Error}");
+            Assert.Contains($"再開するには: gaieval run --resume {runId}", first.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Contains((await ReadAsync(db)).Status, new[] { RunStatus.CallsComplete, RunStatus.Scored });
+        Assert.Equal(many, server.Requests.Count);
+
+        using CliProcess resumed = await CliProcess.RunAsync(folder.Path, environment, "run", "--resume", runId, "--db", db, "--out", output);
+
+        Assert.True(resumed.ExitCode == 0, resumed.Output + resumed.Error);
+        Assert.Equal(RunStatus.Scored, (await ReadAsync(db)).Status);
+        Assert.Equal(many, server.Requests.Count);
+        Assert.True(File.Exists(Path.Combine(output, runId, "report.html")));
+    }
+
+    private static async Task<string> WaitForStatusAsync(string db, CliProcess process, params RunStatus[] statuses)
+    {
+        DateTime deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(process.HasExited, "the run ended before it could be stopped: " + process.Output + process.Error);
+            if (File.Exists(db) && await ReadAsync(db) is { RunId.Length: > 0 } run && statuses.Contains(run.Status))
+            {
+                return run.RunId;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"the run did not reach {string.Join(" or ", statuses)} within 120 s: " + process.Error);
+    }
+
     private static async Task<int> WaitForStoredResponsesAsync(string db, int atLeast, CliProcess process)
     {
         DateTime deadline = DateTime.UtcNow.AddSeconds(60);
