@@ -21,7 +21,7 @@ internal sealed class StageProgress : IDisposable
     private string label = string.Empty;
     private string count = string.Empty;
     private TimeSpan stepStarted;
-    private TimeSpan lastDrawn = TimeSpan.MinValue;
+    private TimeSpan lastDrawn = -RedrawInterval; // not MinValue: Elapsed - MinValue overflows
     private int lastDecile = -1;
     private bool lineOpen;
 
