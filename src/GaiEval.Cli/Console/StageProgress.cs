@@ -125,10 +125,12 @@ internal sealed class StageProgress : IDisposable
         }
     }
 
+    /// <summary>Ends the open line, redrawn first so that it keeps how long its step took.</summary>
     private void EndLine()
     {
         if (lineOpen)
         {
+            error.Write("\r" + Line() + "   ");
             error.WriteLine();
             lineOpen = false;
         }

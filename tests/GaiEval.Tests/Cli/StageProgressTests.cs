@@ -40,7 +40,11 @@ public sealed partial class StageProgressTests
         }
 
         string written = error.ToString();
-        Assert.Matches(@"^\r分析  経過 \d+\.\d秒 *" + Regex.Escape(Environment.NewLine) + @"\rレポート report\.html  経過 \d+\.\d秒 *" + Regex.Escape(Environment.NewLine) + "$", written);
+        // Each line is drawn when its step starts and again, with its final elapsed time, when it ends.
+        string line = @"  経過 \d+\.\d秒 *";
+        Assert.Matches(
+            $@"^\r分析{line}\r分析{line}{Regex.Escape(Environment.NewLine)}\rレポート report\.html{line}\rレポート report\.html{line}{Regex.Escape(Environment.NewLine)}$",
+            written);
     }
 
     private static string[] Lines(StringWriter error) =>
