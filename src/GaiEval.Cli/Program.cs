@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Text;
 using GaiEval.Cli;
 using GaiEval.Cli.Commands;
+using GaiEval.Cli.Console;
 
 Console.OutputEncoding = Encoding.UTF8;
 
@@ -42,13 +43,20 @@ if (parsed.Errors.Count > 0)
 
 try
 {
-    // Leave time after Ctrl+C for in-flight results to be committed and the run marked as interrupted. The parser's own
-    // handler would exit 1 (NO-GO here) on an unexpected error: let it reach the catch below (70).
-    return await parsed.InvokeAsync(new InvocationConfiguration
+    // Ctrl+C and SIGTERM are handled here, not by the parser: its handler would wait and then exit 143 (not 130) without the
+    // resume hint. The parser's own handler would exit 1 (NO-GO here) on an unexpected error: let it reach the catch below (70).
+    using StopSignal stop = StopSignal.Register();
+    Task<int> invocation = parsed.InvokeAsync(
+        new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false },
+        stop.Token);
+    if (await Task.WhenAny(invocation, stop.Overdue) != invocation)
     {
-        ProcessTerminationTimeout = TimeSpan.FromSeconds(15),
-        EnableDefaultExceptionHandler = false,
-    });
+        Console.Error.WriteLine();
+        Console.Error.WriteLine(StopSignal.OverdueMessage());
+        return ExitCodes.Interrupted;
+    }
+
+    return await invocation;
 }
 catch (Exception e)
 {

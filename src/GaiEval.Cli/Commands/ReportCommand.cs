@@ -58,9 +58,12 @@ internal static class ReportCommand
                 }
 
                 string folder = Path.GetFullPath(Path.Combine(parse.GetValue(output)!, id));
+                using StageProgress stages = StageProgress.ForStandardError();
                 foreach (IReportWriter writer in writers)
                 {
+                    stages.Step($"レポート {writer.FileName}");
                     await writer.WriteAsync(report, folder, ct);
+                    stages.Complete();
                     if (File.Exists(Path.Combine(folder, writer.FileName)))
                     {
                         // A writer may have nothing to write (aisev-scores.json without probes with a perspective).
@@ -104,7 +107,12 @@ internal static class ReportCommand
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
         var knowledge = StoredKnowledge.Open(run, plan);
         await RunScoring.FinishAsync(store, run, knowledge, judge: null, ct);
-        RunReport report = await ReportPublisher.BuildAsync(store, runId, knowledge.Check, System.Console.Out, ct, withKpi);
+        RunReport report;
+        using (StageProgress stages = StageProgress.ForStandardError())
+        {
+            report = await ReportPublisher.BuildAsync(store, runId, knowledge.Check, System.Console.Out, ct, stages, withKpi);
+        }
+
         KpiConsoleSummary.Print(report.Kpi);
         return report;
     }

@@ -1,5 +1,6 @@
 namespace GaiEval.Cli.Commands;
 
+using GaiEval.Cli.Console;
 using GaiEval.Cli.Inputs;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Kpi.Findings;
@@ -28,12 +29,37 @@ internal static class ReportPublisher
     }
 
     /// <summary>The report model of a stored run, with the KPIs of its plan's <c>kpi:</c> block unless <paramref name="withKpi"/> is false.</summary>
+    /// <param name="stages">Told each step (reading, KPI, analysis); its line is left open for the caller's next step.</param>
     public static async Task<RunReport> BuildAsync(
-        SqliteResultStore store, string runId, KnowledgeCheck? knowledge, TextWriter kpiLog, CancellationToken cancellationToken, bool withKpi = true)
+        SqliteResultStore store, string runId, KnowledgeCheck? knowledge, TextWriter kpiLog, CancellationToken cancellationToken, StageProgress stages, bool withKpi = true)
     {
+        stages.Step("結果の読み込み");
         RunResults results = await RunResults.LoadAsync(store, runId, cancellationToken);
-        KpiFindings? kpi = withKpi ? await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, results.Plan, kpiLog, cancellationToken) : null;
-        return RunReport.Build(results, kpi) with { Knowledge = knowledge };
+        KpiFindings? kpi = null;
+        if (withKpi && results.Plan.Kpi is not null)
+        {
+            stages.Step("KPI");
+            stages.Complete();
+            kpi = await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, results.Plan, kpiLog, cancellationToken);
+        }
+
+        stages.Step("分析");
+        RunReport report = RunReport.Build(results, kpi) with { Knowledge = knowledge };
+        cancellationToken.ThrowIfCancellationRequested();
+        return report;
+    }
+
+    /// <summary>Writes one report file after another, each shown as a step (「レポート report.html」).</summary>
+    public static async Task WriteAsync(IEnumerable<IReportWriter> writers, RunReport report, string folder, StageProgress stages, CancellationToken cancellationToken)
+    {
+        foreach (IReportWriter writer in writers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stages.Step($"レポート {writer.FileName}");
+            await writer.WriteAsync(report, folder, cancellationToken);
+        }
+
+        stages.Complete();
     }
 
     /// <summary>
@@ -43,12 +69,10 @@ internal static class ReportPublisher
     public static async Task<RunReport> PublishAsync(
         SqliteResultStore store, string runId, string outputRoot, KnowledgeCheck? knowledge, CancellationToken cancellationToken, TextWriter? kpiLog = null)
     {
-        RunReport report = await BuildAsync(store, runId, knowledge, kpiLog ?? System.Console.Out, cancellationToken);
+        using StageProgress stages = StageProgress.ForStandardError();
+        RunReport report = await BuildAsync(store, runId, knowledge, kpiLog ?? System.Console.Out, cancellationToken, stages);
         string folder = Path.GetFullPath(Path.Combine(outputRoot, runId));
-        foreach (IReportWriter writer in ReportWriters.Default)
-        {
-            await writer.WriteAsync(report, folder, cancellationToken);
-        }
+        await WriteAsync(ReportWriters.Default, report, folder, stages, cancellationToken);
 
         System.Console.WriteLine();
         System.Console.WriteLine(SummaryTableFormatter.Format(report.Summary));

@@ -1,6 +1,7 @@
 namespace GaiEval.Cli.Commands;
 
 using System.Text;
+using GaiEval.Cli.Console;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Decision;
 using GaiEval.Core.Inputs;
@@ -38,11 +39,14 @@ internal static class RoundReportPublisher
         await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(path, cancellationToken);
         _ = await store.FindRunAsync(round.RunId, cancellationToken)
             ?? throw new InputException(folder.RunFile, 0, "run_id", $"実行ID {round.RunId} はデータベース {path} にありません（--db で指定できます）");
+        using StageProgress stages = StageProgress.ForStandardError();
+        stages.Step("結果の読み込み");
         RunResults results = await RunResults.LoadAsync(store, round.RunId, cancellationToken);
         RoundEntriesCheck.Run(folder.RunFile, round, results.Plan.Providers.Select(p => p.Id));
 
         RoundCanary? canary = File.Exists(folder.CanaryFile) ? RoundJsonFiles.Read<RoundCanary>(folder.CanaryFile) : null;
         List<CompletionProbeResult>? completion = File.Exists(folder.CompletionFile) ? RoundJsonFiles.Read<List<CompletionProbeResult>>(folder.CompletionFile) : null;
+        stages.Step("リーダーボードの集計");
         RunResults hidden = results.OnlyItems(i => i.Split == ItemSplit.Hidden);
         GateDecision? decision = results.Plan.Criteria.Count == 0
             ? null
@@ -60,11 +64,13 @@ internal static class RoundReportPublisher
             vendorFiles[Path.Combine("feedback", entry.Entry.Folder + ".md")] = RoundMarkdown.Render(FeedbackDocument.Build(board, entry));
         }
 
+        stages.Step("非公開の本文の検査");
         var guard = VendorLeakGuard.For(results.AllItems);
         foreach ((string name, string text) in vendorFiles)
         {
             if (guard.Find(text) is { } leak)
             {
+                stages.Complete();
                 System.Console.Error.WriteLine(
                     $"漏洩の防止: vendor/{name.Replace('\\', '/')} に非公開の項目 {leak.ItemId} の {leak.Field} が含まれます。vendor/ には何も書いていません（内部の誤りです。報告してください）。");
                 return ExitCodes.InternalError;
@@ -73,11 +79,15 @@ internal static class RoundReportPublisher
 
         foreach ((string name, string text) in vendorFiles)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            stages.Step($"レポート vendor/{name.Replace('\\', '/')}");
             Write(Path.Combine(folder.VendorFolder, name), text);
         }
 
         string ward = Path.Combine(folder.WardFolder, "leaderboard.md");
+        stages.Step("レポート ward/leaderboard.md");
         Write(ward, RoundMarkdown.Render(LeaderboardDocument.Build(board, forWard: true)));
+        stages.Complete();
         Print(folder, board, ward);
         return ExitCodes.Done;
     }

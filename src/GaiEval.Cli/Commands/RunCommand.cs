@@ -172,14 +172,21 @@ internal static class RunCommand
     }
 
     /// <summary>
-    /// Runs the rest of the run. An unexpected error (not a stop, not bad input) marks the run failed with its message,
-    /// prints one line and exits 70; the run stays resumable.
+    /// Runs the rest of the run. A stop (Ctrl+C, SIGTERM) during scoring or reports exits 130 with the command that resumes
+    /// it (the calls are stored: resuming scores and writes without calling a provider). An unexpected error (not a stop, not
+    /// bad input) marks the run failed with its message, prints one line and exits 70; the run stays resumable.
     /// </summary>
     private static async Task<int> FailSafeAsync(IResultStore store, string runId, RunRequest request, Func<Task<int>> rest, CancellationToken ct)
     {
+        StopSignal.ResumeCommand = request.ResumeCommand(runId);
         try
         {
             return await rest();
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            System.Console.Error.WriteLine($"中断しました。保存済みの結果は失われていません。再開するには: {request.ResumeCommand(runId)}");
+            return ExitCodes.Interrupted;
         }
         catch (Exception e) when (e is not InputException && !(e is OperationCanceledException && ct.IsCancellationRequested))
         {

@@ -23,21 +23,19 @@ internal static class RunScoring
     /// </summary>
     public static async Task ScoreAsync(IResultStore store, RunInfo run, StoredKnowledge knowledge, ScoringJudge? judge, CancellationToken ct)
     {
+        using StageProgress stages = StageProgress.ForStandardError();
+        stages.Step("採点の準備");
         RiskScreenOptions risk = RiskScreenOptions.From(PlanSnapshot.FromJson(run.PlanJson).Risk, knowledge.PublicDocumentTexts());
         StoredPassages passages = knowledge.Passages();
         var scorer = new RunScorer(store, ScoringCatalog.For(risk), judge, passages.For, knowledge.PassageSensitivity());
-        if (judge is null)
+        if (judge is not null)
         {
-            await scorer.ScoreAsync(run.RunId, progress: null, ct);
-        }
-        else
-        {
+            stages.Complete();
             System.Console.WriteLine($"判定者 {judge.ProviderId} で採点します（取扱区分を超える項目は送りません）。");
-            ConsoleProgress progress = ConsoleProgress.ForStandardError();
-            await scorer.ScoreAsync(run.RunId, progress, ct);
-            progress.Complete();
         }
 
+        await scorer.ScoreAsync(run.RunId, stages.Counted(judge is null ? "採点" : $"採点（判定者 {judge.ProviderId}）", afterLast: "採点の保存"), ct);
+        stages.Complete();
         passages.WriteNotice(System.Console.Error);
 
         // Read again: the state may have moved since the caller looked (a run resumed meanwhile is not marked scored).

@@ -11,7 +11,7 @@ internal sealed class ConsoleProgress(TextWriter error, bool interactive) : IPro
 {
     private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
     private readonly Lock gate = new();
-    private TimeSpan lastDrawn = TimeSpan.MinValue;
+    private TimeSpan lastDrawn = -RedrawInterval; // not MinValue: Elapsed - MinValue overflows
     private int lastDecile = -1;
     private bool lineOpen;
 

@@ -15,6 +15,9 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
 {
     private readonly TimeProvider time = timeProvider ?? TimeProvider.System;
 
+    /// <summary>How long the calls in flight may still finish (and be committed) after a stop before they are cancelled.</summary>
+    public static TimeSpan StopGrace { get; } = TimeSpan.FromSeconds(1);
+
     public static string ToolVersion { get; } =
         typeof(EvalRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
@@ -112,11 +115,15 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
             ProviderProfile probing = profile with { SystemPrompt = risk.ProbeSystemPrompt(profile.SystemPrompt) };
             return new CallRecorder(runId, probing, (probeClients ?? clients).Create(probing), time);
         });
+        // A stop starts no new call; the calls in flight get StopGrace to finish and be committed (an answer already paid
+        // for is not thrown away and asked again on resume), then they are cancelled.
+        using var inFlight = new CancellationTokenSource();
+        using CancellationTokenRegistration grace = cancellationToken.Register(() => inFlight.CancelAfter(StopGrace));
         var options = new ParallelOptions { MaxDegreeOfParallelism = profile.Limits.Concurrency, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(pending, options, async (call, token) =>
+        await Parallel.ForEachAsync(pending, options, async (call, _) =>
         {
             CallRecorder caller = call.Item.IsProbe ? probeRecorder.Value : recorder;
-            ResponseRecord record = await caller.CallAsync(call.Item, call.Repeat, token).ConfigureAwait(false);
+            ResponseRecord record = await caller.CallAsync(call.Item, call.Repeat, inFlight.Token).ConfigureAwait(false);
 
             // A finished call is committed even when a stop was requested meanwhile: it is never made twice.
             await store.AddResponseAsync(record, CancellationToken.None).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 namespace GaiEval.Tests.Support;
 
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 /// <summary>Runs the real gaieval command (the built Cli assembly) as a child process.</summary>
@@ -103,6 +104,12 @@ public sealed class CliProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>SIGTERM, as a service manager or <c>kill</c> sends it: the command's own stop handling runs.</summary>
+    public Task TerminateAsync() => SignalAsync("TERM");
+
+    /// <summary>SIGINT, what Ctrl+C sends.</summary>
+    public Task InterruptAsync() => SignalAsync("INT");
+
     /// <summary>SIGKILL: no handler runs, nothing is flushed.</summary>
     public void Kill() => process.Kill(entireProcessTree: true);
 
@@ -114,6 +121,17 @@ public sealed class CliProcess : IDisposable
         }
 
         process.Dispose();
+    }
+
+    /// <summary>Sends the signal with kill(1) (Linux, macOS).</summary>
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, process.Id.ToString(CultureInfo.InvariantCulture) } })!;
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -{signal} {process.Id} failed with exit code {kill.ExitCode}");
+        }
     }
 
     private static string FindCliAssembly()
