@@ -1,12 +1,11 @@
 namespace GaiEval.Core.Analysis.Statistics;
 
-using MathNet.Numerics.Random;
-
 /// <summary>
 /// Percentile bootstrap intervals (Efron and Tibshirani 1993, An Introduction to the Bootstrap, ch. 13): the sample is
 /// resampled with replacement, each statistic is computed on every resample, and its interval is the α/2 and 1 − α/2
-/// percentiles (type 7) of those values. Resampling uses xoshiro256** (Blackman and Vigna 2018) with a fixed seed, so the
-/// same sample always gives the same intervals; several statistics of one sample share the same resamples. The number of
+/// percentiles (type 7) of those values. Resampling uses xoshiro256** (Blackman and Vigna 2018; <see cref="ResampleDraws"/>)
+/// with a fixed seed, so the same sample always gives the same intervals; several statistics of one sample share the same
+/// resamples. The number of
 /// resamples is bounded by <see cref="BootstrapBudget"/> (fewer for large samples), and each interval's method states the
 /// number used and the Monte Carlo error of its ends.
 /// </summary>
@@ -92,7 +91,7 @@ public static class Bootstrap
     /// </summary>
     private static double[][] Replicates(double[] sorted, IReadOnlyList<Func<IReadOnlyList<double>, double>> statistics, int resamples, int seed)
     {
-        var random = new Xoshiro256StarStar(seed, threadSafe: false);
+        var random = new ResampleDraws(seed);
         int n = sorted.Length;
         int[] draws = new int[n];
         int[] counts = new int[n];
@@ -100,7 +99,7 @@ public static class Bootstrap
         double[][] replicates = [.. statistics.Select(_ => new double[resamples])];
         for (int r = 0; r < resamples; r++)
         {
-            random.NextInt32s(draws, 0, n);
+            random.Fill(draws, n);
             Array.Clear(counts);
             foreach (int draw in draws)
             {

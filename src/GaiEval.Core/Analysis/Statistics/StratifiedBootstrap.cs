@@ -1,7 +1,5 @@
 namespace GaiEval.Core.Analysis.Statistics;
 
-using MathNet.Numerics.Random;
-
 /// <summary>
 /// Percentile bootstrap of a stratified total T = Σ Nₖ · ȳₖ (Efron and Tibshirani 1993, ch. 13; resampling within strata
 /// as in Davison and Hinkley 1997, §3.2): each resample draws every stratum's values with replacement from that stratum
@@ -46,16 +44,19 @@ public static class StratifiedBootstrap
         resamples = BootstrapBudget.ResamplesFor(sorted.Sum(s => s.Length), resamples);
         double[][] means = [.. strata.Select(_ => new double[resamples])];
         double[] totals = new double[resamples];
-        var random = new Xoshiro256StarStar(seed, threadSafe: false);
+        var random = new ResampleDraws(seed);
+        int[] draws = new int[sorted.Max(s => s.Length)];
         for (int r = 0; r < resamples; r++)
         {
             for (int k = 0; k < strata.Count; k++)
             {
                 double[] values = sorted[k];
+                Span<int> positions = draws.AsSpan(0, values.Length);
+                random.Fill(positions, values.Length);
                 double sum = 0;
-                for (int i = 0; i < values.Length; i++)
+                foreach (int position in positions)
                 {
-                    sum += values[random.Next(values.Length)];
+                    sum += values[position];
                 }
 
                 means[k][r] = sum / values.Length;
