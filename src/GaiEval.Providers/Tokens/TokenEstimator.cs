@@ -5,7 +5,9 @@ using Microsoft.ML.Tokenizers;
 
 /// <summary>
 /// Counts tokens with a named tokenizer, to estimate usage that a provider does not report.
-/// Instances are cached per name and safe to use from several threads.
+/// Instances are cached per name and safe to use from several threads. The tokenizer's vocabulary (tens of megabytes
+/// for o200k_base, a quarter of a second to build) is loaded at the first count, so a run whose providers report their
+/// usage never loads it.
 /// </summary>
 /// <remarks>
 /// Message counts are the sum of the message texts; the per-message overhead of a chat format is not added,
@@ -15,17 +17,17 @@ public sealed class TokenEstimator
 {
     public const string O200kBase = "o200k_base";
 
-    private static readonly Dictionary<string, Lazy<TokenEstimator>> Known = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, TokenEstimator> Known = new(StringComparer.OrdinalIgnoreCase)
     {
-        [O200kBase] = new(() => new TokenEstimator(O200kBase, TiktokenTokenizer.CreateForEncoding(O200kBase))),
+        [O200kBase] = new(O200kBase, () => TiktokenTokenizer.CreateForEncoding(O200kBase)),
     };
 
-    private readonly Tokenizer tokenizer;
+    private readonly Lazy<Tokenizer> tokenizer;
 
-    private TokenEstimator(string name, Tokenizer tokenizer)
+    private TokenEstimator(string name, Func<Tokenizer> load)
     {
         Name = name;
-        this.tokenizer = tokenizer;
+        tokenizer = new Lazy<Tokenizer>(load, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The tokenizer names <see cref="For"/> accepts.</summary>
@@ -44,14 +46,14 @@ public sealed class TokenEstimator
                 $"未対応のトークナイザーです: '{name}'（対応しているもの: {string.Join(", ", SupportedNames)}）", nameof(name));
         }
 
-        return estimator.Value;
+        return estimator;
     }
 
     /// <summary>The tokens of <paramref name="text"/>, counted in pieces (<see cref="TokenChunks"/>) so that any length counts in linear time.</summary>
     public int CountTokens(string? text) =>
         string.IsNullOrEmpty(text) ? 0
-        : text.Length <= TokenChunks.MaximumLength ? tokenizer.CountTokens(text)
-        : TokenChunks.Of(text).Sum(piece => tokenizer.CountTokens(piece.Span));
+        : text.Length <= TokenChunks.MaximumLength ? tokenizer.Value.CountTokens(text)
+        : TokenChunks.Of(text).Sum(piece => tokenizer.Value.CountTokens(piece.Span));
 
     public int CountTokens(IEnumerable<ChatMessage> messages)
     {
