@@ -33,16 +33,7 @@ public sealed class RunStopTests : IAsyncLifetime
     [InlineData("INT")]
     public async Task A_stopped_run_is_interrupted_with_the_resume_hint_and_resuming_calls_every_item_once_in_all(string signal)
     {
-        string plan = MiniScenario.Write(folder, Items, $"""
-              - id: cloud
-                name: クラウド
-                method: cloud
-                adapter: openai
-                endpoint: {server.V1Endpoint}
-                model: gpt-test
-                api_key_env: {Variable}
-                limits: {"{"} concurrency: 2, retries: 0 {"}"}
-            """);
+        string plan = CloudPlan(Items, concurrency: 2);
         string db = folder.File("results.db");
         string output = folder.File("out");
 
@@ -79,16 +70,7 @@ public sealed class RunStopTests : IAsyncLifetime
     {
         const int many = 1500;
         server.Latency = TimeSpan.Zero;
-        string plan = MiniScenario.Write(folder, many, $"""
-              - id: cloud
-                name: クラウド
-                method: cloud
-                adapter: openai
-                endpoint: {server.V1Endpoint}
-                model: gpt-test
-                api_key_env: {Variable}
-                limits: {"{"} concurrency: 16, retries: 0 {"}"}
-            """);
+        string plan = CloudPlan(many, concurrency: 16);
         string db = folder.File("results.db");
         string output = folder.File("out");
 
@@ -165,4 +147,15 @@ public sealed class RunStopTests : IAsyncLifetime
 
         return (runs[0].RunId, responses, runs[0].Status);
     }
+
+    private string CloudPlan(int items, int concurrency) => MiniScenario.Write(folder, items, $"""
+          - id: cloud
+            name: クラウド
+            method: cloud
+            adapter: openai
+            endpoint: {server.V1Endpoint}
+            model: gpt-test
+            api_key_env: {Variable}
+            limits: {"{"} concurrency: {concurrency}, retries: 0 {"}"}
+        """);
 }
