@@ -23,6 +23,13 @@ internal static class RunScoring
     /// </summary>
     public static async Task ScoreAsync(IResultStore store, RunInfo run, StoredKnowledge knowledge, ScoringJudge? judge, CancellationToken ct)
     {
+        // Scores are replaced in several commits: until the last one a scored run is not scored, so a stop half way leaves it
+        // to be scored again (run --resume, report and gate do that first) rather than reported from half its scores.
+        if (run.Status is RunStatus.Scored)
+        {
+            await store.SetRunStatusAsync(run.RunId, RunStatus.CallsComplete, run.FinishedAt, CancellationToken.None);
+        }
+
         using StageProgress stages = StageProgress.ForStandardError();
         stages.Step("採点の準備");
         RiskScreenOptions risk = RiskScreenOptions.From(PlanSnapshot.FromJson(run.PlanJson).Risk, knowledge.PublicDocumentTexts());
