@@ -30,26 +30,19 @@ public sealed partial class SqliteResultStore
     public async Task AddResponsesAsync(IReadOnlyList<ResponseRecord> responses, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(responses);
-        ResponseRow[] rows = [.. responses.Select(ResponseRow.From)];
-        await WriteAsync(
-            transaction =>
-            {
-                using var insert = new ResponseInsert(writer, transaction);
-                foreach ((ResponseRow row, ResponseRecord response) in rows.Zip(responses))
-                {
-                    if (InsertResponse(insert, row, response) is { } error)
-                    {
-                        throw error;
-                    }
-                }
-
-                return Task.CompletedTask;
-            },
-            cancellationToken).ConfigureAwait(false);
+        await WriteResponsesAsync(responses, allOrNothing: true, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One transaction for a group of single calls: a row that cannot be stored fails alone, the others are committed.</summary>
-    private async Task<IReadOnlyList<Exception?>> CommitResponsesAsync(IReadOnlyList<ResponseRecord> responses)
+    private Task<IReadOnlyList<Exception?>> CommitResponsesAsync(IReadOnlyList<ResponseRecord> responses) =>
+        WriteResponsesAsync(responses, allOrNothing: false, CancellationToken.None);
+
+    /// <summary>
+    /// Inserts the responses in one transaction with one prepared statement and returns each one's error (null when stored);
+    /// <paramref name="allOrNothing"/> throws the first error instead, so the transaction keeps none of them.
+    /// </summary>
+    private async Task<IReadOnlyList<Exception?>> WriteResponsesAsync(
+        IReadOnlyList<ResponseRecord> responses, bool allOrNothing, CancellationToken cancellationToken)
     {
         ResponseRow[] rows = [.. responses.Select(ResponseRow.From)];
         var errors = new Exception?[rows.Length];
@@ -60,11 +53,15 @@ public sealed partial class SqliteResultStore
                 for (int i = 0; i < rows.Length; i++)
                 {
                     errors[i] = InsertResponse(insert, rows[i], responses[i]);
+                    if (allOrNothing && errors[i] is { } error)
+                    {
+                        throw error;
+                    }
                 }
 
                 return Task.CompletedTask;
             },
-            CancellationToken.None).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
         return errors;
     }
 

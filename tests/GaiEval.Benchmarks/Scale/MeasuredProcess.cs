@@ -13,7 +13,8 @@ public sealed partial record MeasuredProcess(int ExitCode, TimeSpan Wall, TimeSp
     private const int SigTerm = 15;
 
     /// <summary>Runs the command; with <paramref name="terminateAfter"/>, sends SIGTERM after that long and times the exit.</summary>
-    public static async Task<MeasuredProcess> RunAsync(string file, IEnumerable<string> arguments, TimeSpan? terminateAfter, bool echo)
+    public static async Task<MeasuredProcess> RunAsync(
+        string file, IEnumerable<string> arguments, TimeSpan? terminateAfter, bool echo, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in arguments)
@@ -21,7 +22,11 @@ public sealed partial record MeasuredProcess(int ExitCode, TimeSpan Wall, TimeSp
             info.ArgumentList.Add(argument);
         }
 
-        info.Environment["GAIEVAL_SCALE_KEY"] = "scale-test-key";
+        foreach ((string name, string value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         Usage before = ChildUsage();
         var watch = Stopwatch.StartNew();
         using Process process = Process.Start(info)!;

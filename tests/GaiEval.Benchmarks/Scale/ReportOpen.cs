@@ -8,6 +8,7 @@ using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
 using GaiEval.Storage;
+using GaiEval.Tests.Support;
 
 /// <summary>
 /// <c>report-open [--items N] [--keep]</c>: stores a finished, scored run of N items (default 100,000) answered by two
@@ -140,23 +141,7 @@ public static class ReportOpen
         List<GoldItem> items = [.. Enumerable.Range(0, count).Select(Item)];
         var started = new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.FromHours(9));
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(database);
-        await store.CreateRunAsync(
-            new RunInfo
-            {
-                RunId = RunId,
-                PlanName = plan.Name,
-                PlanFile = plan.PlanFile,
-                PlanJson = PlanSnapshot.ToJson(plan),
-                TestSetPath = plan.TestSet,
-                TestSetHash = new string('a', 64),
-                ItemCount = count,
-                Repeats = 1,
-                ToolVersion = "benchmark",
-                CriteriaJson = PlanSnapshot.CriteriaJson(plan),
-                CriteriaHash = PlanSnapshot.CriteriaHash(plan),
-                StartedAt = started,
-            },
-            items);
+        await store.CreateRunAsync(StoredRun.RunInfoFor(plan, count, runId: RunId), items);
         List<ScoreRecord> scores = [];
         foreach (GoldItem[] chunk in items.Chunk(5_000))
         {

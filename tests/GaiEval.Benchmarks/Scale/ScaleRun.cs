@@ -1,8 +1,6 @@
 namespace GaiEval.Benchmarks.Scale;
 
-using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GaiEval.Tests.Support;
@@ -17,6 +15,8 @@ using GaiEval.Tests.Support;
 public static partial class ScaleRun
 {
     public const string Switch = "scale-run";
+
+    private const string KeyVariable = "GAIEVAL_SCALE_KEY";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -33,16 +33,16 @@ public static partial class ScaleRun
         try
         {
             string sample = Path.Combine(repository, "testsets", "sample-ward");
-            List<JsonElement> items = WriteTestSet(Path.Combine(sample, "items.jsonl"), Path.Combine(folder, "items.jsonl"), options.Items);
+            string[] references = WriteTestSet(Path.Combine(sample, "items.jsonl"), Path.Combine(folder, "items.jsonl"), options.Items);
             await using FakeOpenAiServer server = await FakeOpenAiServer.StartAsync();
             server.Latency = TimeSpan.FromMilliseconds(options.LatencyMs);
-            string[] references = [.. items.Select(i => i.TryGetProperty("reference", out JsonElement r) ? r.GetString() ?? "" : "わかりません。")];
             server.Answer = request => AnswerFor(request.UserText, references);
             File.WriteAllText(Path.Combine(folder, "plan.yaml"), Plan(options, server.V1Endpoint, Path.Combine(sample, "knowledge")));
 
             string[] cliArgs = [cli, "run", Path.Combine(folder, "plan.yaml"), "--db", Path.Combine(folder, "scale.db"), "--out", Path.Combine(folder, "reports")];
             string[] command = [.. options.Wrap, "dotnet", .. cliArgs];
-            var measured = await MeasuredProcess.RunAsync(command[0], command[1..], options.KillAfter, options.Echo);
+            var measured = await MeasuredProcess.RunAsync(
+                command[0], command[1..], options.KillAfter, options.Echo, new Dictionary<string, string> { [KeyVariable] = "scale-test-key" });
             string reports = Path.Combine(folder, "reports");
             string? html = Directory.Exists(reports) ? Directory.EnumerateFiles(reports, "report.html", SearchOption.AllDirectories).FirstOrDefault() : null;
             FormattableString line = $"items={options.Items} provider={options.Provider} exit={measured.ExitCode} wall_s={measured.Wall.TotalSeconds:0.00} cpu_s={measured.Cpu.TotalSeconds:0.00} peak_rss_mb={measured.PeakRssKb / 1024.0:0.0} report_html_mb={(html is null ? 0 : new FileInfo(html).Length / 1048576.0):0.00} server_requests={server.RequestCount}";
@@ -76,24 +76,26 @@ public static partial class ScaleRun
             : "わかりません。";
     }
 
-    private static List<JsonElement> WriteTestSet(string sample, string target, int count)
+    /// <summary>Writes <paramref name="count"/> numbered copies of the sample's items; returns each one's reference (what the server answers).</summary>
+    private static string[] WriteTestSet(string sample, string target, int count)
     {
-        JsonElement[] source = [.. File.ReadLines(sample).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone())];
-        var written = new List<JsonElement>(count);
+        Dictionary<string, JsonElement>[] source =
+        [
+            .. File.ReadLines(sample).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(l)!),
+        ];
+        string[] references = new string[count];
         using var writer = new StreamWriter(target);
         for (int i = 0; i < count; i++)
         {
-            JsonElement item = source[i % source.Length];
-            var copy = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(item.GetRawText())!;
+            var copy = new Dictionary<string, JsonElement>(source[i % source.Length]);
             copy["id"] = JsonSerializer.SerializeToElement(FormattableString.Invariant($"s-{i:000000}"));
             copy["question"] = JsonSerializer.SerializeToElement(FormattableString.Invariant($"［No.{i}］") + copy["question"].GetString());
             copy.Remove("split");
-            string json = JsonSerializer.Serialize(copy);
-            writer.WriteLine(json);
-            written.Add(JsonDocument.Parse(json).RootElement.Clone());
+            writer.WriteLine(JsonSerializer.Serialize(copy));
+            references[i] = copy.TryGetValue("reference", out JsonElement reference) ? reference.GetString() ?? string.Empty : "わかりません。";
         }
 
-        return written;
+        return references;
     }
 
     private static string Plan(ScaleRunOptions options, Uri endpoint, string knowledge)
@@ -115,7 +117,7 @@ public static partial class ScaleRun
                   adapter: openai
                   endpoint: {{endpoint}}
                   model: gpt-scale
-                  api_key_env: GAIEVAL_SCALE_KEY
+                  api_key_env: {{KeyVariable}}
                   limits: { concurrency: {{options.Concurrency}}, timeout_s: 60 }
                   clearance: confidential
               """;
