@@ -17,14 +17,15 @@ internal static class ReportPublisher
 {
     /// <param name="knowledge">The run's knowledge when the caller already read the folder; else it is read here.</param>
     /// <param name="kpiLog">Told a line per KPI file of the plan; the console when null (run, which told it before the calls, passes TextWriter.Null).</param>
+    /// <param name="scoredDuringCalls">The answers scored while the calls ran (<see cref="LiveScoring"/>): only the rest is scored.</param>
     public static async Task<RunReport> ScoreAndPublishAsync(
         SqliteResultStore store, string runId, string outputRoot, CancellationToken cancellationToken, ScoringJudge? judge = null, StoredKnowledge? knowledge = null,
-        TextWriter? kpiLog = null)
+        TextWriter? kpiLog = null, IReadOnlySet<ResponseKey>? scoredDuringCalls = null)
     {
         RunInfo run = await store.FindRunAsync(runId, cancellationToken)
             ?? throw new KeyNotFoundException($"実行 {runId} はデータベースにありません。");
         knowledge ??= StoredKnowledge.Open(run, PlanSnapshot.FromJson(run.PlanJson));
-        await RunScoring.ScoreAsync(store, run, knowledge, judge, cancellationToken);
+        await RunScoring.ScoreAsync(store, run, knowledge, judge, cancellationToken, scoredDuringCalls);
         return await PublishAsync(store, runId, outputRoot, knowledge.Check, cancellationToken, kpiLog);
     }
 

@@ -222,8 +222,13 @@ internal static class RunCommand
         int probes = items.Count(i => i.IsProbe);
         string probeNote = probes > 0 ? $"（うちリスク検査プローブ {probes}問）" : string.Empty;
         System.Console.WriteLine($"項目 {items.Count}問{probeNote} × 提供先 {plan.Providers.Count} × 反復 {plan.Repeats}回");
+        var stored = StoredKnowledge.From(run, PlanSnapshot.FromJson(run.PlanJson), knowledge);
+
+        // Without a judge the answers are scored as they come in, on the time the calls spend waiting for the providers.
+        ScoringJudge? judge = await PlanJudgeAsync(plan, store, run.RunId, ct);
+        await using LiveScoring? live = judge is null ? await RunScoring.StartLiveAsync(store, run, stored, ct) : null;
         ConsoleProgress progress = ConsoleProgress.ForStandardError();
-        RunOutcome outcome = await runner.ExecuteAsync(run, plan, items, progress, ct);
+        RunOutcome outcome = await runner.ExecuteAsync(run, plan, items, progress, ct, live is null ? null : live.Offer);
         progress.Complete();
         if (outcome.Interrupted)
         {
@@ -231,9 +236,8 @@ internal static class RunCommand
             return ExitCodes.Interrupted;
         }
 
-        ScoringJudge? judge = await PlanJudgeAsync(plan, store, run.RunId, ct);
-        var stored = StoredKnowledge.From(run, PlanSnapshot.FromJson(run.PlanJson), knowledge);
-        return ExitCodeOf(await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, request.Output, ct, judge, stored, TextWriter.Null));
+        IReadOnlySet<ResponseKey>? scoredDuringCalls = live is null ? null : await live.CompleteAsync();
+        return ExitCodeOf(await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, request.Output, ct, judge, stored, TextWriter.Null, scoredDuringCalls));
     }
 
     private static int ExitCodeOf(RunReport report)

@@ -21,7 +21,9 @@ internal static class RunScoring
     /// Scores every stored answer (rules and the output checks, told the plan's <c>risk:</c> block and the contact data of the
     /// knowledge folder's public documents; the judge too when given one) and marks a calls-complete run scored.
     /// </summary>
-    public static async Task ScoreAsync(IResultStore store, RunInfo run, StoredKnowledge knowledge, ScoringJudge? judge, CancellationToken ct)
+    /// <param name="scoredDuringCalls">The answers <see cref="LiveScoring"/> scored while the calls ran: only the rest is scored.</param>
+    public static async Task ScoreAsync(
+        IResultStore store, RunInfo run, StoredKnowledge knowledge, ScoringJudge? judge, CancellationToken ct, IReadOnlySet<ResponseKey>? scoredDuringCalls = null)
     {
         // Scores are replaced in several commits: until the last one a scored run is not scored, so a stop half way leaves it
         // to be scored again (run --resume, report and gate do that first) rather than reported from half its scores.
@@ -32,16 +34,16 @@ internal static class RunScoring
 
         using StageProgress stages = StageProgress.ForStandardError();
         stages.Step("採点の準備");
-        RiskScreenOptions risk = RiskScreenOptions.From(PlanSnapshot.FromJson(run.PlanJson).Risk, knowledge.PublicDocumentTexts());
         StoredPassages passages = knowledge.Passages();
-        var scorer = new RunScorer(store, ScoringCatalog.For(risk), judge, passages.For, knowledge.PassageSensitivity());
+        RunScorer scorer = Scorer(store, run, knowledge, passages, judge);
         if (judge is not null)
         {
             stages.Complete();
             System.Console.WriteLine($"判定者 {judge.ProviderId} で採点します（取扱区分を超える項目は送りません）。");
         }
 
-        await scorer.ScoreAsync(run.RunId, stages.Counted(judge is null ? "採点" : $"採点（判定者 {judge.ProviderId}）", afterLast: "採点の保存"), ct);
+        await scorer.ScoreAsync(
+            run.RunId, stages.Counted(judge is null ? "採点" : $"採点（判定者 {judge.ProviderId}）", afterLast: "採点の保存"), ct, scoredDuringCalls);
         stages.Complete();
         passages.WriteNotice(System.Console.Error);
 
@@ -51,6 +53,16 @@ internal static class RunScoring
         {
             await store.SetRunStatusAsync(run.RunId, RunStatus.Scored, now.FinishedAt, CancellationToken.None);
         }
+    }
+
+    /// <summary>Starts scoring the run's answers as their calls are committed (without a judge; a judge scores after the calls).</summary>
+    public static Task<LiveScoring> StartLiveAsync(IResultStore store, RunInfo run, StoredKnowledge knowledge, CancellationToken ct) =>
+        LiveScoring.StartAsync(Scorer(store, run, knowledge, knowledge.Passages(), judge: null), run.RunId, ct);
+
+    private static RunScorer Scorer(IResultStore store, RunInfo run, StoredKnowledge knowledge, StoredPassages passages, ScoringJudge? judge)
+    {
+        RiskScreenOptions risk = RiskScreenOptions.From(PlanSnapshot.FromJson(run.PlanJson).Risk, knowledge.PublicDocumentTexts());
+        return new RunScorer(store, ScoringCatalog.For(risk), judge, passages.For, knowledge.PassageSensitivity());
     }
 
     /// <summary>

@@ -61,12 +61,14 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
     /// remain it stays resumable (interrupted). Cancellation stops cleanly: the run is marked interrupted. Providers the runner does not call
     /// (<see cref="AdapterCapabilities.CalledByRunner"/>: manual) have their answers imported (gaieval collect import).
     /// </summary>
+    /// <param name="committed">Told each response once it is committed (to score it while the calls go on); it must not wait.</param>
     public async Task<RunOutcome> ExecuteAsync(
         RunInfo run,
         EvalPlan plan,
         IReadOnlyList<GoldItem> items,
         IProgress<RunProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        Action<ResponseRecord>? committed = null)
     {
         IReadOnlySet<ResponseKey> stored = await store.ReadResponseKeysAsync(run.RunId, cancellationToken).ConfigureAwait(false);
         var work = plan.Providers
@@ -78,7 +80,7 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
         await store.SetRunStatusAsync(run.RunId, RunStatus.Running, null, cancellationToken).ConfigureAwait(false);
         try
         {
-            await Task.WhenAll(work.Select(w => RunProviderAsync(run.RunId, w.Profile, plan.Risk, w.Pending, tally, cancellationToken)))
+            await Task.WhenAll(work.Select(w => RunProviderAsync(run.RunId, w.Profile, plan.Risk, w.Pending, tally, committed, cancellationToken)))
                 .ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -107,6 +109,7 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
         RiskSettings risk,
         IEnumerable<(GoldItem Item, int Repeat)> pending,
         ProgressTally tally,
+        Action<ResponseRecord>? committed,
         CancellationToken cancellationToken)
     {
         var recorder = new CallRecorder(runId, profile, clients.Create(profile), time);
@@ -128,6 +131,7 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
             // A finished call is committed even when a stop was requested meanwhile: it is never made twice.
             await store.AddResponseAsync(record, CancellationToken.None).ConfigureAwait(false);
             tally.Add(record);
+            committed?.Invoke(record);
         }).ConfigureAwait(false);
     }
 

@@ -33,30 +33,32 @@ public sealed class RunScorer(
     /// read; the first commit clears the evaluators' earlier scores of the run. A run whose scoring stops half way stays
     /// unscored (its status is set by the caller after this returns) and is scored again from the start.
     /// </summary>
-    public async Task<int> ScoreAsync(string runId, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="scoredDuringCalls">
+    /// The answers <see cref="LiveScoring"/> scored while the calls ran (it cleared the earlier scores first): they are left
+    /// as they are and only the rest is scored. Null: every answer is scored.
+    /// </param>
+    public async Task<int> ScoreAsync(
+        string runId,
+        IProgress<RunProgress>? progress = null,
+        CancellationToken cancellationToken = default,
+        IReadOnlySet<ResponseKey>? scoredDuringCalls = null)
     {
-        string[] evaluatorNames = [.. evaluators.Concat(judge?.Evaluators ?? []).Select(NameOf).Distinct(StringComparer.Ordinal)];
-        Dictionary<string, GoldItem> items = (await store.ReadItemsAsync(runId, cancellationToken).ConfigureAwait(false))
-            .ToDictionary(i => i.Id, StringComparer.Ordinal);
+        Dictionary<string, GoldItem> items = await ItemsAsync(runId, cancellationToken).ConfigureAwait(false);
         int total = await store.CountResponsesAsync(runId, ResponseStatus.Ok, cancellationToken).ConfigureAwait(false);
-        var tally = new ScoringTally(judge?.ProviderId ?? "採点", total, progress);
-        var options = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = judge is null ? Environment.ProcessorCount : Math.Max(1, judge.Concurrency),
-            CancellationToken = cancellationToken,
-        };
-        bool cleared = false;
+        IReadOnlySet<ResponseKey> skipped = scoredDuringCalls ?? new HashSet<ResponseKey>();
+        var tally = new ScoringTally(judge?.ProviderId ?? "採点", total, progress, earlier: skipped.Count);
+        bool cleared = scoredDuringCalls is not null;
         var batch = new List<ResponseRecord>(BatchSize);
         await foreach (ResponseRecord response in store.ReadResponsesAsync(runId, cancellationToken).ConfigureAwait(false))
         {
-            if (response.Status == ResponseStatus.Ok && items.ContainsKey(response.ItemId))
+            if (response.Status == ResponseStatus.Ok && items.ContainsKey(response.ItemId) && !skipped.Contains(response.Key))
             {
                 batch.Add(response);
             }
 
             if (batch.Count == BatchSize)
             {
-                await ScoreBatchAsync(runId, evaluatorNames, batch, items, cleared, options, tally).ConfigureAwait(false);
+                await ScoreBatchAsync(runId, batch, items, cleared, tally, cancellationToken).ConfigureAwait(false);
                 cleared = true;
                 batch.Clear();
             }
@@ -64,21 +66,34 @@ public sealed class RunScorer(
 
         if (batch.Count > 0 || !cleared)
         {
-            await ScoreBatchAsync(runId, evaluatorNames, batch, items, cleared, options, tally).ConfigureAwait(false);
+            await ScoreBatchAsync(runId, batch, items, cleared, tally, cancellationToken).ConfigureAwait(false);
         }
 
         return tally.Scored;
     }
 
-    private async Task ScoreBatchAsync(
+    /// <summary>The run's items by id: what each answer is scored against.</summary>
+    internal async Task<Dictionary<string, GoldItem>> ItemsAsync(string runId, CancellationToken cancellationToken) =>
+        (await store.ReadItemsAsync(runId, cancellationToken).ConfigureAwait(false)).ToDictionary(i => i.Id, StringComparer.Ordinal);
+
+    /// <summary>Clears the evaluators' earlier scores of the run, before answers are scored a few at a time.</summary>
+    internal Task ClearAsync(string runId, CancellationToken cancellationToken) =>
+        store.ReplaceScoresAsync(runId, EvaluatorNames(), [], cancellationToken);
+
+    /// <summary>Scores the answers of <paramref name="batch"/> on every core (or as many at once as the judge allows) and commits their scores together.</summary>
+    internal async Task ScoreBatchAsync(
         string runId,
-        string[] evaluatorNames,
         List<ResponseRecord> batch,
         Dictionary<string, GoldItem> items,
         bool cleared,
-        ParallelOptions options,
-        ScoringTally tally)
+        ScoringTally tally,
+        CancellationToken cancellationToken)
     {
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = judge is null ? Environment.ProcessorCount : Math.Max(1, judge.Concurrency),
+            CancellationToken = cancellationToken,
+        };
         var scores = new IReadOnlyList<ScoreRecord>[batch.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, batch.Count),
@@ -92,13 +107,18 @@ public sealed class RunScorer(
         ScoreRecord[] ordered = [.. scores.SelectMany(s => s)];
         if (cleared)
         {
-            await store.AddScoresAsync(runId, evaluatorNames, ordered, options.CancellationToken).ConfigureAwait(false);
+            await store.AddScoresAsync(runId, EvaluatorNames(), ordered, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await store.ReplaceScoresAsync(runId, evaluatorNames, ordered, options.CancellationToken).ConfigureAwait(false);
+            await store.ReplaceScoresAsync(runId, EvaluatorNames(), ordered, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Whether scoring calls a judge (then answers are not scored while the calls run).</summary>
+    internal bool CallsJudge => judge is not null;
+
+    private string[] EvaluatorNames() => [.. evaluators.Concat(judge?.Evaluators ?? []).Select(NameOf).Distinct(StringComparer.Ordinal)];
 
     private async Task<IReadOnlyList<ScoreRecord>> ScoreResponseAsync(ResponseRecord response, GoldItem item, CancellationToken cancellationToken)
     {

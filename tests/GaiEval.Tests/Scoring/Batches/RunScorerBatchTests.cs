@@ -7,8 +7,6 @@ using GaiEval.Core.Scoring;
 using GaiEval.Storage;
 using GaiEval.Tests.Storage;
 using GaiEval.Tests.Support;
-using Microsoft.Extensions.AI;
-using Microsoft.Extensions.AI.Evaluation;
 
 /// <summary>A run larger than one batch of the scorer, through a real SQLite file.</summary>
 public sealed class RunScorerBatchTests : IDisposable
@@ -61,23 +59,5 @@ public sealed class RunScorerBatchTests : IDisposable
                 reports.Add(value);
             }
         }
-    }
-
-    private sealed class LengthEvaluator : INamedEvaluator
-    {
-        public const string EvaluatorName = "Length";
-        public const string Metric = "length";
-
-        public string Name => EvaluatorName;
-
-        public IReadOnlyCollection<string> EvaluationMetricNames => [Metric];
-
-        public ValueTask<EvaluationResult> EvaluateAsync(
-            IEnumerable<ChatMessage> messages,
-            ChatResponse modelResponse,
-            ChatConfiguration? chatConfiguration = null,
-            IEnumerable<EvaluationContext>? additionalContext = null,
-            CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(new EvaluationResult(new NumericMetric(Metric, modelResponse.Text.Length)));
     }
 }
