@@ -49,7 +49,7 @@ public sealed partial class SqliteResultStore
         await WriteAsync(
             transaction =>
             {
-                using var insert = new ResponseInsert(writer, transaction);
+                using PreparedInsert insert = PreparedInsert.Responses(writer, transaction);
                 for (int i = 0; i < rows.Length; i++)
                 {
                     errors[i] = InsertResponse(insert, rows[i], responses[i]);
@@ -65,11 +65,11 @@ public sealed partial class SqliteResultStore
         return errors;
     }
 
-    private static InvalidOperationException? InsertResponse(ResponseInsert insert, ResponseRow row, ResponseRecord response)
+    private static InvalidOperationException? InsertResponse(PreparedInsert insert, ResponseRow row, ResponseRecord response)
     {
         try
         {
-            insert.Execute(row);
+            insert.Execute(row.Values());
             return null;
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintUnique)

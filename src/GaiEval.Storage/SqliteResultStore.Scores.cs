@@ -9,12 +9,6 @@ public sealed partial class SqliteResultStore
 {
     private const string DeleteEvaluatorScores = "DELETE FROM scores WHERE run_id = @RunId AND evaluator IN @Evaluators";
 
-    private const string InsertScore =
-        "INSERT INTO scores (run_id, item_id, provider_id, repeat, evaluator, metric, value, label, reason, metadata, " +
-        "rating, failed, interpretation_reason, diagnostics) " +
-        "VALUES (@RunId, @ItemId, @ProviderId, @Repeat, @Evaluator, @Metric, @Value, @Label, @Reason, @Metadata, " +
-        "@Rating, @Failed, @InterpretationReason, @Diagnostics)";
-
     // score_id keeps, within one response, the order in which the evaluators reported their metrics.
     private const string SelectScores =
         $"SELECT {ScoreRow.SelectColumns} FROM scores s JOIN items i ON i.run_id = s.run_id AND i.item_id = s.item_id " +
@@ -47,7 +41,11 @@ public sealed partial class SqliteResultStore
                     await writer.ExecuteAsync(Command(DeleteEvaluatorScores, scope, transaction, cancellationToken)).ConfigureAwait(false);
                 }
 
-                await writer.ExecuteAsync(Command(InsertScore, rows, transaction, cancellationToken)).ConfigureAwait(false);
+                using PreparedInsert insert = PreparedInsert.Scores(writer, transaction);
+                foreach (ScoreRow row in rows)
+                {
+                    insert.Execute(row.Values());
+                }
             },
             cancellationToken);
     }

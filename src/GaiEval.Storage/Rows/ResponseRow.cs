@@ -14,6 +14,14 @@ internal sealed record ResponseRow
         "r.tokenizer AS Tokenizer, r.model AS Model, r.retrieved_ids AS RetrievedIds, r.retrieved_texts AS RetrievedTexts, r.cached AS Cached, " +
         "r.started_at AS StartedAt, r.finished_at AS FinishedAt";
 
+    /// <summary>The columns an insert writes, in the order of <see cref="Values"/>.</summary>
+    public static readonly string[] Columns =
+    [
+        "run_id", "item_id", "provider_id", "repeat", "status", "text", "error", "attempts", "latency_ms", "ttft_ms", "total_ms",
+        "input_tokens", "output_tokens", "token_source", "tokenizer", "model", "retrieved_ids", "retrieved_texts", "cached",
+        "started_at", "finished_at",
+    ];
+
     public required string RunId { get; init; }
 
     public required string ItemId { get; init; }
@@ -57,6 +65,14 @@ internal sealed record ResponseRow
     public required DateTimeOffset StartedAt { get; init; }
 
     public required DateTimeOffset FinishedAt { get; init; }
+
+    /// <summary>The row's values in the order of <see cref="Columns"/>.</summary>
+    public object?[] Values() =>
+    [
+        RunId, ItemId, ProviderId, Repeat, Status, Text, Error, Attempts, LatencyMs, TtftMs, TotalMs, InputTokens, OutputTokens,
+        TokenSource, Tokenizer, Model, RetrievedIds, RetrievedTexts, Cached, DateTimeOffsetHandler.Format(StartedAt),
+        DateTimeOffsetHandler.Format(FinishedAt),
+    ];
 
     public static ResponseRow From(ResponseRecord response) => new()
     {

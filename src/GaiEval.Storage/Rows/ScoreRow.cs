@@ -14,6 +14,13 @@ internal sealed record ScoreRow
         "s.metric AS Metric, s.value AS Value, s.label AS Label, s.reason AS Reason, s.metadata AS Metadata, " +
         "s.rating AS Rating, s.failed AS Failed, s.interpretation_reason AS InterpretationReason, s.diagnostics AS Diagnostics";
 
+    /// <summary>The columns an insert writes, in the order of <see cref="Values"/>.</summary>
+    public static readonly string[] Columns =
+    [
+        "run_id", "item_id", "provider_id", "repeat", "evaluator", "metric", "value", "label", "reason", "metadata", "rating", "failed",
+        "interpretation_reason", "diagnostics",
+    ];
+
     // Relaxed escaping keeps Japanese readable in the column; the text is never embedded in HTML.
     private static readonly JsonSerializerOptions MetadataJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -48,6 +55,10 @@ internal sealed record ScoreRow
 
     /// <summary>JSON array of {severity, message}, or null.</summary>
     public string? Diagnostics { get; init; }
+
+    /// <summary>The row's values in the order of <see cref="Columns"/>.</summary>
+    public object?[] Values() =>
+        [RunId, ItemId, ProviderId, Repeat, Evaluator, Metric, Value, Label, Reason, Metadata, Rating, Failed, InterpretationReason, Diagnostics];
 
     public static ScoreRow From(ScoreRecord score) => new()
     {
