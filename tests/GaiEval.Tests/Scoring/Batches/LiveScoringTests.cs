@@ -40,7 +40,7 @@ public sealed class LiveScoringTests : IDisposable
 
         int after = await scorer.ScoreAsync(StorageSamples.RunId, scoredDuringCalls: live);
 
-        List<ScoreRecord> scores = await ScoresAsync(store);
+        List<ScoreRecord> scores = await store.ReadScoresAsync(StorageSamples.RunId).ToListAsync();
         Assert.Equal(items.Skip(15).Select(i => i.Id).Order(), live.Select(k => k.ItemId).Order());
         Assert.Equal(15, after);
         AssertEveryAnswerScoredOnce(items, scores);
@@ -70,7 +70,7 @@ public sealed class LiveScoringTests : IDisposable
 
         Assert.InRange(live.Count, 1, LiveScoring.QueueCapacity + 1);
         Assert.Equal(items.Length - live.Count, after);
-        AssertEveryAnswerScoredOnce(items, await ScoresAsync(store));
+        AssertEveryAnswerScoredOnce(items, await store.ReadScoresAsync(StorageSamples.RunId).ToListAsync());
     }
 
     [Fact]
@@ -92,17 +92,6 @@ public sealed class LiveScoringTests : IDisposable
         GoldItem[] items = [.. Enumerable.Range(0, count).Select(i => new GoldItem { Id = $"q-{i:0000}", Category = "税", Use = ItemUses.Dialogue, Question = $"質問{i}" })];
         await store.CreateRunAsync(StorageSamples.Run() with { ItemCount = items.Length, Repeats = 1 }, items);
         return items;
-    }
-
-    private static async Task<List<ScoreRecord>> ScoresAsync(SqliteResultStore store)
-    {
-        List<ScoreRecord> scores = [];
-        await foreach (ScoreRecord score in store.ReadScoresAsync(StorageSamples.RunId))
-        {
-            scores.Add(score);
-        }
-
-        return scores;
     }
 
     private static void AssertEveryAnswerScoredOnce(GoldItem[] items, List<ScoreRecord> scores)
