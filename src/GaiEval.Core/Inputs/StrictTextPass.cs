@@ -3,26 +3,10 @@ namespace GaiEval.Core.Inputs;
 using System.Globalization;
 using System.Text;
 
-/// <summary>How a file's line breaks are written: one byte (UTF-8, CP932, EUC-JP) or one UTF-16 unit.</summary>
-internal enum LineFeedUnit
-{
-    Byte,
-    Utf16LittleEndian,
-    Utf16BigEndian,
-}
-
-/// <summary>What one strict decoding pass over a file found.</summary>
-/// <param name="Valid">Every byte decoded.</param>
-/// <param name="Line">The line of the first byte that did not decode (1-based), when not valid.</param>
-/// <param name="BadBytes">Those bytes, as 0x.. for the message.</param>
-/// <param name="JapaneseScore">
-/// Kana, kanji and full-width signs decoded (before the first fault), less half-width kana and private-use characters.
-/// </param>
-internal sealed record StrictTextPassResult(bool Valid, int Line, string BadBytes, int JapaneseScore);
-
 /// <summary>
 /// Decodes a whole stream once, in blocks, with an encoding that throws on bytes it cannot read, and tells where the first
-/// such byte stands and how Japanese the decoded text looks (the scores tell CP932 from EUC-JP when both decode).
+/// such byte stands and how Japanese the decoded text looks (the scores tell UTF-8 with a bad byte from CP932, and CP932
+/// from EUC-JP when both decode).
 /// </summary>
 internal static class StrictTextPass
 {
@@ -41,6 +25,7 @@ internal static class StrictTextPass
         char[] chars = new char[encoding.GetMaxCharCount(BlockSize)];
         int line = 1;
         int score = 0;
+        var kana = new KanaCount();
         int read;
         while ((read = stream.ReadAtLeast(block, BlockSize, throwOnEndOfStream: false)) > 0)
         {
@@ -53,16 +38,17 @@ internal static class StrictTextPass
             {
                 int index = Math.Clamp(exception.Index, 0, read);
                 score += Score(DecodedPrefix(encoding, block, index));
-                return Fault(line + LineFeeds(block.AsSpan(0, index), unit), exception.BytesUnknown ?? [], score);
+                return Fault(line + LineFeeds(block.AsSpan(0, index), unit), exception.BytesUnknown ?? [], score, kana.Count);
             }
 
             ReadOnlySpan<char> text = chars.AsSpan(0, count);
             if (refuseBestFit && text.IndexOfAny(BestFitBytes.Keys.ToArray()) is var bad and >= 0)
             {
-                return Fault(line + text[..bad].Count('\n'), [BestFitBytes[text[bad]]], score + Score(text[..bad]));
+                return Fault(line + text[..bad].Count('\n'), [BestFitBytes[text[bad]]], score + Score(text[..bad]), kana.Count);
             }
 
             score += Score(text);
+            kana.Add(text);
             line += LineFeeds(block.AsSpan(0, read), unit);
         }
 
@@ -72,14 +58,14 @@ internal static class StrictTextPass
         }
         catch (DecoderFallbackException exception)
         {
-            return Fault(line, exception.BytesUnknown ?? [], score);
+            return Fault(line, exception.BytesUnknown ?? [], score, kana.Count);
         }
 
-        return new StrictTextPassResult(true, 0, string.Empty, score);
+        return new StrictTextPassResult(true, 0, string.Empty, score, kana.Count);
     }
 
-    private static StrictTextPassResult Fault(int line, byte[] bytes, int score) =>
-        new(false, line, string.Join(' ', bytes.Select(b => "0x" + b.ToString("X2", CultureInfo.InvariantCulture))), score);
+    private static StrictTextPassResult Fault(int line, byte[] bytes, int score, int kana) =>
+        new(false, line, string.Join(' ', bytes.Select(b => "0x" + b.ToString("X2", CultureInfo.InvariantCulture))), score, kana);
 
     /// <summary>The text before a fault in a block; empty when the fault began in the block before.</summary>
     private static string DecodedPrefix(Encoding encoding, byte[] block, int length)
@@ -122,11 +108,29 @@ internal static class StrictTextPass
             score += c switch
             {
                 >= '\u3000' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uFF01' and <= '\uFF5E' => 1,
-                >= '\uFF61' and <= '\uFF9F' or >= '\uE000' and <= '\uF8FF' => -1,
                 _ => 0,
             };
         }
 
         return score;
+    }
+
+    /// <summary>Counts kana for <see cref="StrictTextPassResult.KanaScore"/> across blocks.</summary>
+    private sealed class KanaCount
+    {
+        private char previous;
+
+        public int Count { get; private set; }
+
+        public void Add(ReadOnlySpan<char> text)
+        {
+            foreach (char c in text)
+            {
+                bool fullWidth = c is >= '\u3041' and <= '\u30FF';
+                bool halfWidth = c is >= '\uFF66' and <= '\uFF9F' && previous is not ('\uFF64' or '\uFF65');
+                Count += fullWidth || halfWidth ? 1 : 0;
+                previous = c;
+            }
+        }
     }
 }

@@ -51,12 +51,12 @@ internal static class UserTextSniffer
 
         if (utf8.JapaneseScore >= LooksUtf8)
         {
-            throw Unreadable(file, "UTF-8", utf8);
+            throw Unreadable(file, "UTF-8 ", utf8);
         }
 
         StrictTextPassResult shiftJis = StrictTextPass.Run(stream, 0, Strict(ShiftJisCodePage), LineFeedUnit.Byte, refuseBestFit: true);
         StrictTextPassResult eucJp = StrictTextPass.Run(stream, 0, Strict(EucJpCodePage), LineFeedUnit.Byte, refuseBestFit: true);
-        if (eucJp.Valid && (!shiftJis.Valid || eucJp.JapaneseScore > shiftJis.JapaneseScore))
+        if (eucJp.Valid && (!shiftJis.Valid || eucJp.KanaScore > shiftJis.KanaScore))
         {
             throw new InputException(file, 0, Field, $"UTF-8 でも CP932 でもありません（EUC-JP のようです）。{SaveAsUtf8}");
         }
@@ -74,9 +74,9 @@ internal static class UserTextSniffer
     {
         (Encoding strict, Encoding reading, LineFeedUnit unit, string name) = bigEndian switch
         {
-            null => ((Encoding)new UTF8Encoding(false, true), (Encoding)new UTF8Encoding(false), LineFeedUnit.Byte, "UTF-8"),
-            true => (new UnicodeEncoding(true, false, true), new UnicodeEncoding(true, false), LineFeedUnit.Utf16BigEndian, "UTF-16"),
-            false => (new UnicodeEncoding(false, false, true), new UnicodeEncoding(false, false), LineFeedUnit.Utf16LittleEndian, "UTF-16"),
+            null => ((Encoding)new UTF8Encoding(false, true), (Encoding)new UTF8Encoding(false), LineFeedUnit.Byte, "UTF-8 "),
+            true => (new UnicodeEncoding(true, false, true), new UnicodeEncoding(true, false), LineFeedUnit.Utf16BigEndian, "UTF-16 "),
+            false => (new UnicodeEncoding(false, false, true), new UnicodeEncoding(false, false), LineFeedUnit.Utf16LittleEndian, "UTF-16 "),
         };
         StrictTextPassResult pass = StrictTextPass.Run(stream, preamble, strict, unit, refuseBestFit: false);
         if (!pass.Valid)
@@ -88,7 +88,7 @@ internal static class UserTextSniffer
     }
 
     private static InputException Unreadable(string file, string encoding, StrictTextPassResult fault) =>
-        new(file, fault.Line, Field, $"{encoding} として読めないバイトがあります（{fault.BadBytes}）。{SaveAsUtf8}");
+        new(file, fault.Line, Field, $"{encoding}として読めないバイトがあります（{fault.BadBytes}）。{SaveAsUtf8}");
 
     private static int ZerosAt(ReadOnlySpan<byte> bytes, int parity)
     {
