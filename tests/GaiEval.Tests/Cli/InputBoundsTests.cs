@@ -43,29 +43,15 @@ public sealed class InputBoundsTests : IDisposable
     [Fact]
     public async Task Collect_import_refuses_seconds_and_tokens_past_their_bounds_with_line_and_column()
     {
-        string plan = MiniScenario.Write(folder, 3, MiniScenario.RetrievalProvider("base") + """
-              - id: web
-                name: 公開Webサービス
-                method: web-service
-                adapter: manual
-                clearance: public
-
-            """);
-        string db = folder.File("results.db");
-        using CliProcess run = await CliProcess.RunAsync(folder.Path, "run", plan, "--db", db, "--out", folder.File("run-out"));
-        Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        string runId = Path.GetFileName(Directory.GetDirectories(folder.File("run-out")).Single());
-        string sheet = folder.File("collect-web.csv");
-        using CliProcess export = await CliProcess.RunAsync(folder.Path, "collect", "export", plan, "--provider", "web", "--out", sheet);
-        Assert.True(export.ExitCode == 0, export.Output + export.Error);
+        ManualCollectionScenario scenario = await ManualCollectionScenario.CreateAsync(folder);
+        string sheet = scenario.Sheet;
         SheetTable table = SheetTable.Load(sheet);
         Fill(table, "q001", "99999999999999999999", "100", "50");
         Fill(table, "q002", "86400", "10000001", "50");
         Fill(table, "q003", "30", "100", "50");
         table.Save(sheet, SheetTable.Utf8WithBom);
 
-        using CliProcess import = await CliProcess.RunAsync(
-            folder.Path, "collect", "import", sheet, "--run", runId, "--provider", "web", "--db", db, "--out", folder.File("out"));
+        using CliProcess import = await scenario.ImportAsync();
 
         Assert.Equal(2, import.ExitCode);
         Assert.Contains($"{sheet}:2: 所要秒数: 所要秒数は 0 以上 86,400（1日）以下の数値（秒）で書いてください", import.Error, StringComparison.Ordinal);

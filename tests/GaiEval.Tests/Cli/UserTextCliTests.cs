@@ -120,21 +120,8 @@ public sealed class UserTextCliTests : IDisposable
     [Fact]
     public async Task A_collection_sheet_saved_as_Excel_unicode_text_imports_its_answers()
     {
-        string plan = MiniScenario.Write(folder, 3, MiniScenario.RetrievalProvider("base") + """
-              - id: web
-                name: 公開Webサービス
-                method: web-service
-                adapter: manual
-                clearance: public
-
-            """);
-        string db = folder.File("results.db");
-        using CliProcess run = await CliProcess.RunAsync(folder.Path, "run", plan, "--db", db, "--out", folder.File("run-out"));
-        Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        string runId = Path.GetFileName(Directory.GetDirectories(folder.File("run-out")).Single());
-        string sheet = folder.File("collect-web.csv");
-        using CliProcess export = await CliProcess.RunAsync(folder.Path, "collect", "export", plan, "--provider", "web", "--out", sheet);
-        Assert.True(export.ExitCode == 0, export.Output + export.Error);
+        ManualCollectionScenario scenario = await ManualCollectionScenario.CreateAsync(folder);
+        string sheet = scenario.Sheet;
         SheetTable table = SheetTable.Load(sheet);
         foreach ((string id, string answer) in new[] { ("q001", "平日8時30分からです。"), ("q002", "本人確認書類が必要です。"), ("q003", "1通300円です。") })
         {
@@ -147,14 +134,13 @@ public sealed class UserTextCliTests : IDisposable
 
         table.SaveAsUnicodeText(sheet);
 
-        using CliProcess import = await CliProcess.RunAsync(
-            folder.Path, "collect", "import", sheet, "--run", runId, "--provider", "web", "--db", db, "--out", folder.File("out"));
+        using CliProcess import = await scenario.ImportAsync();
 
         Assert.True(import.ExitCode == 0, import.Output + import.Error);
         Assert.Contains("回答 3件", import.Output, StringComparison.Ordinal);
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(db);
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(scenario.Db);
         var texts = new List<string?>();
-        await foreach (ResponseRecord response in store.ReadResponsesAsync(runId))
+        await foreach (ResponseRecord response in store.ReadResponsesAsync(scenario.RunId))
         {
             if (response.ProviderId == "web")
             {
