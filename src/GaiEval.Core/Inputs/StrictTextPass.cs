@@ -1,5 +1,6 @@
 namespace GaiEval.Core.Inputs;
 
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -14,6 +15,8 @@ internal static class StrictTextPass
 
     /// <summary>What Windows' code-page tables map bytes that are no characters to (0x80, 0xA0, 0xFD–0xFF); counted as faults.</summary>
     private static readonly Dictionary<char, byte> BestFitBytes = new() { ['\u0080'] = 0x80, ['\uF8F0'] = 0xA0, ['\uF8F1'] = 0xFD, ['\uF8F2'] = 0xFE, ['\uF8F3'] = 0xFF };
+
+    private static readonly SearchValues<char> BestFitChars = SearchValues.Create([.. BestFitBytes.Keys]);
 
     /// <param name="encoding">An encoding whose decoder throws (<see cref="DecoderFallback.ExceptionFallback"/>).</param>
     /// <param name="refuseBestFit">Treat the code-page table's placeholders for non-characters as faults (CP932, EUC-JP).</param>
@@ -42,7 +45,7 @@ internal static class StrictTextPass
             }
 
             ReadOnlySpan<char> text = chars.AsSpan(0, count);
-            if (refuseBestFit && text.IndexOfAny(BestFitBytes.Keys.ToArray()) is var bad and >= 0)
+            if (refuseBestFit && text.IndexOfAny(BestFitChars) is var bad and >= 0)
             {
                 return Fault(line + text[..bad].Count('\n'), [BestFitBytes[text[bad]]], score + Score(text[..bad]), kana.Count);
             }
