@@ -14,19 +14,19 @@ internal static class PlanSizeCommand
     {
         Option<double> target = new("--target")
         {
-            Description = "見込みの正答率（0より大きく1より小さい値。例: 0.9）",
+            Description = "見込みの正答率（0.01〜0.99。例: 0.9）",
             HelpName = "P",
             Required = true,
         };
         Option<double> margin = new("--margin")
         {
-            Description = "許容する誤差：区間の半幅（例: 0.05 は ±5ポイント）",
+            Description = "許容する誤差：区間の半幅（0.001〜0.5。例: 0.05 は ±5ポイント）",
             HelpName = "E",
             Required = true,
         };
         Option<double> confidence = new("--confidence")
         {
-            Description = "信頼水準（既定 0.95）",
+            Description = "信頼水準（0.5〜0.999、既定 0.95）",
             HelpName = "C",
             DefaultValueFactory = _ => 0.95,
         };
@@ -62,22 +62,22 @@ internal static class PlanSizeCommand
 
     private static IEnumerable<string> Problems(double target, double margin, double confidence)
     {
-        if (!(target > 0 && target < 1))
+        if (!(target >= 0.01 && target <= 0.99))
         {
-            yield return Invalid("--target", target, "0より大きく1より小さい値（例: 0.9）");
+            yield return Invalid("--target", target, "0.01 以上 0.99 以下（例: 0.9）");
         }
 
-        if (!(margin > 0 && margin < 1))
+        if (!(margin >= 0.001 && margin <= 0.5))
         {
-            yield return Invalid("--margin", margin, "0より大きく1より小さい値（例: 0.05）");
+            yield return Invalid("--margin", margin, "0.001 以上 0.5 以下（例: 0.05 は ±5ポイント）");
         }
 
-        if (!(confidence > 0 && confidence < 1))
+        if (!(confidence >= 0.5 && confidence <= 0.999))
         {
-            yield return Invalid("--confidence", confidence, "0より大きく1より小さい値（例: 0.95）");
+            yield return Invalid("--confidence", confidence, "0.5 以上 0.999 以下（例: 0.95）");
         }
     }
 
     private static string Invalid(string option, double value, string expected) =>
-        string.Create(CultureInfo.InvariantCulture, $"{option}: {value} は使えません。{expected}で指定してください。");
+        string.Create(CultureInfo.InvariantCulture, $"{option}: {value:0.##########} は使えません。{expected}で指定してください。");
 }

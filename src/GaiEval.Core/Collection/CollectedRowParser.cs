@@ -7,6 +7,12 @@ using GaiEval.Core.Sheets;
 /// <summary>Turns the records of a collection sheet into rows, reporting every bad cell with its line and item.</summary>
 internal sealed class CollectedRowParser(IReadOnlyDictionary<string, int> columns, InputErrorCollector errors)
 {
+    /// <summary>One day: no answer is collected by hand for longer, so more is a typing slip.</summary>
+    private const double MaxSeconds = 86_400;
+
+    /// <summary>Ten million tokens: past any model's context, so more is a typing slip.</summary>
+    private const long MaxTokens = 10_000_000;
+
     private readonly Dictionary<string, int> firstLineOfId = new(StringComparer.Ordinal);
 
     public List<CollectedRow> Rows { get; } = [];
@@ -79,14 +85,14 @@ internal sealed class CollectedRowParser(IReadOnlyDictionary<string, int> column
 
         long? Count(string? cell, string column)
         {
-            if (long.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out long count))
+            if (long.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out long count) && count <= MaxTokens)
             {
                 return count;
             }
 
             report(column, string.IsNullOrEmpty(cell)
                 ? $"{CollectionSheet.InputTokens}と{CollectionSheet.OutputTokens}は両方書くか、両方空けてください（空なら推定します）"
-                : $"{column}は 0 以上の整数で書いてください（指定値: 「{cell}」）");
+                : $"{column}は 0 以上 10,000,000 以下の整数で書いてください（指定値: 「{cell}」）");
             return null;
         }
 
@@ -98,11 +104,12 @@ internal sealed class CollectedRowParser(IReadOnlyDictionary<string, int> column
     private static double? Seconds(string cell, Action<string, string> report)
     {
         double? seconds = cell.Length == 0 ? null : SheetCells.Seconds(cell);
-        if (seconds is null)
+        if (seconds is null or > MaxSeconds)
         {
             report(CollectionSheet.Seconds, cell.Length == 0
                 ? "所要秒数が空です。貼り付けてから回答が出そろうまでの秒数を書いてください"
-                : $"所要秒数は 0 以上の数値（秒）で書いてください（例: 12 や 8.5）（指定値: 「{cell}」）");
+                : $"所要秒数は 0 以上 86,400（1日）以下の数値（秒）で書いてください（例: 12 や 8.5）（指定値: 「{cell}」）");
+            return null;
         }
 
         return seconds;

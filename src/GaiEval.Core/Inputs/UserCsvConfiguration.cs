@@ -11,11 +11,14 @@ internal static class UserCsvConfiguration
         var badLines = new HashSet<int>();
         return new CsvConfiguration(CultureInfo.InvariantCulture)
         {
+            DetectDelimiter = true,
+            GetDelimiter = UserCsvDelimiter.FromHeadingLine,
             BadDataFound = args =>
             {
-                if (badLines.Add(args.Context.Parser!.RawRow))
+                int line = CsvRecordLines.BadQuoteLine(args.Context.Parser!);
+                if (badLines.Add(line))
                 {
-                    errors.Add(args.Context.Parser.RawRow, "csv", "引用符（\"）の使い方が正しくありません。引用符で囲んだセルの中の \" は \"\" と 2 つ重ねてください");
+                    errors.Add(line, "csv", "引用符（\"）の使い方が正しくありません。引用符で囲んだセルの中の \" は \"\" と 2 つ重ねてください");
                 }
             },
         };

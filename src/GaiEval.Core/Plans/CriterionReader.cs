@@ -99,23 +99,16 @@ internal sealed class CriterionReader(PlanYamlReader yaml)
             yaml.Report(PlanYamlReader.Child(map, "op")!, $"{path}.op", $"{known.Name}（{known.Label}）は{better}ほど良い指標です。op は {string.Join(" か ", known.GoodOperators)} にしてください（指定値: 「{op}」）");
         }
 
-        if (value is < 0 or > 1 && known.Unit == DecisionMetrics.RatioUnit)
+        if (value is not { } threshold || CriterionValueRange.Of(known) is not { } range)
         {
-            yaml.Report(PlanYamlReader.Child(map, "value")!, $"{path}.value", $"{known.Name}（{known.Label}）は 0 から 1 の比率です。85% なら 0.85 と書いてください（指定値: {DecisionMetric.FormatThreshold(value.Value)}）");
+            return;
         }
-        else if (value is { } score && ScoreRange(known.Name) is { } range && (score < range.Low || score > range.High))
+
+        if (range.Problem(known, op, threshold) is { } problem)
         {
-            yaml.Report(PlanYamlReader.Child(map, "value")!, $"{path}.value", $"{known.Name}（{known.Label}）は {DecisionMetric.FormatThreshold(range.Low)} から {DecisionMetric.FormatThreshold(range.High)} の{known.Unit}です（指定値: {DecisionMetric.FormatThreshold(score)}）");
+            yaml.Report(PlanYamlReader.Child(map, "value")!, $"{path}.value", problem);
         }
     }
-
-    /// <summary>The scale of a KPI score: satisfaction 1–5, NPS −100 to 100 points; null for other metrics.</summary>
-    private static (double Low, double High)? ScoreRange(string metric) => metric switch
-    {
-        KpiMetrics.SatisfactionMean => (1, 5),
-        KpiMetrics.Nps => (-100, 100),
-        _ => null,
-    };
 
     private static string UnknownMetricMessage(string metric) =>
         ClosestName.Find(metric, DecisionMetrics.Names) is { } suggestion

@@ -10,12 +10,17 @@ internal static class YamlMappingFile
     /// <param name="notMapping">The message when the file holds no mapping at its top level.</param>
     public static YamlMappingNode Load(string path, InputErrorCollector errors, string notMapping)
     {
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        var parser = new Parser(reader);
+        string text = UserTextFile.Read(path);
+        var parser = new Parser(new StringReader(text));
         var stream = new YamlStream();
         try
         {
             stream.Load(parser);
+        }
+        catch (YamlException) when (TabIndentedLine(text) is { } line)
+        {
+            // YamlDotNet places some tab faults on the line of the enclosing mapping, not on the tab's own line.
+            errors.Add(line, "yaml", "字下げにタブ文字があります。YAML の字下げはスペースで書いてください");
         }
         catch (YamlException exception)
         {
@@ -37,5 +42,22 @@ internal static class YamlMappingFile
         }
 
         return root;
+    }
+
+    /// <summary>The first line (1-based) whose indentation holds a tab; null when none does.</summary>
+    private static int? TabIndentedLine(string text)
+    {
+        string[] lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i];
+            int indent = line.Length - line.TrimStart(' ', '\t').Length;
+            if (line.AsSpan(0, indent).Contains('\t'))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
     }
 }

@@ -2,19 +2,16 @@ namespace GaiEval.Core.Replay;
 
 using System.Security.Cryptography;
 
-using System.Text;
 using System.Text.Json;
 using GaiEval.Core.Inputs;
 
 /// <summary>
-/// Reads an answers file: one JSON object per line, UTF-8 (BOM allowed), blank lines skipped. Every fault is reported
+/// Reads an answers file: one JSON object per line (UTF-8, UTF-16 or CP932, as <see cref="UserTextFile"/> reads it), blank lines skipped. Every fault is reported
 /// with its line at once (<see cref="InputException"/>): bad JSON, unknown fields, a missing id or answer, a repeated id,
 /// a token count that is not a whole number of at least 0, a latency that is not a number of at least 0.
 /// </summary>
 public static class AnswerFileReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <param name="path">The JSONL file.</param>
     /// <param name="check">A further check of each answer (e.g. that its item may be answered from a file): the problem with
     /// its id, or null. Its findings are reported with the format's, all at once.</param>
@@ -28,17 +25,8 @@ public static class AnswerFileReader
             errors.ThrowIfAny();
         }
 
-        string[] lines;
         byte[] bytes = File.ReadAllBytes(path);
-        try
-        {
-            lines = StrictUtf8.GetString(bytes).TrimStart('\uFEFF').Split('\n');
-        }
-        catch (DecoderFallbackException)
-        {
-            errors.Add(0, "file", "UTF-8 として読めない文字があります。ファイルを UTF-8 で保存してください");
-            throw new InputException(errors.Errors);
-        }
+        string[] lines = UserTextFile.Decode(path, bytes).Split('\n');
 
         var answers = new Dictionary<string, ReplayedAnswer>(StringComparer.Ordinal);
         for (int i = 0; i < lines.Length; i++)

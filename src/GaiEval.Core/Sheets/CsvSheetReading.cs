@@ -4,7 +4,6 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using GaiEval.Core.Inputs;
-using GaiEval.Core.TestSets;
 
 /// <summary>
 /// Opens a sheet that a gaieval export command wrote, as Excel may have saved it (UTF-8 with or without BOM, or CP932),
@@ -29,15 +28,18 @@ internal sealed class CsvSheetReading(
         var badLines = new HashSet<int>();
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
+            DetectDelimiter = true,
+            GetDelimiter = UserCsvDelimiter.FromHeadingLine,
             BadDataFound = args =>
             {
-                if (badLines.Add(args.Context.Parser!.RawRow))
+                int line = CsvRecordLines.BadQuoteLine(args.Context.Parser!);
+                if (badLines.Add(line))
                 {
-                    errors.Add(args.Context.Parser.RawRow, "csv", "引用符（\"）の使い方が正しくありません。引用符で囲んだセルの中の \" は \"\" と 2 つ重ねてください");
+                    errors.Add(line, "csv", "引用符（\"）の使い方が正しくありません。引用符で囲んだセルの中の \" は \"\" と 2 つ重ねてください");
                 }
             },
         };
-        var records = new SheetRecords(new CsvParser(new StringReader(CsvTextDecoder.Decode(File.ReadAllBytes(path))), configuration));
+        var records = new SheetRecords(new CsvParser(UserTextFile.Open(path), configuration));
         if (records.Next())
         {
             return records;

@@ -1,31 +1,19 @@
 namespace GaiEval.Core.TestSets;
 
-using System.Text;
 using System.Text.Json;
 using GaiEval.Core.Inputs;
 
-/// <summary>Reads gold items from JSON Lines: one object per line, UTF-8 (BOM allowed), blank lines skipped.</summary>
+/// <summary>Reads gold items from JSON Lines (text decoded by <see cref="UserTextFile"/>): one object per line, blank lines skipped.</summary>
 /// <remarks>A bad line is reported and the other lines are still read, so that every error shows at once.</remarks>
 internal static class JsonlGoldItemReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    public static IReadOnlyList<GoldItemDraft> Read(ReadOnlySpan<byte> content, InputErrorCollector errors)
+    public static IReadOnlyList<GoldItemDraft> Read(string content, InputErrorCollector errors)
     {
-        if (content.StartsWith(Encoding.UTF8.Preamble))
-        {
-            content = content[Encoding.UTF8.Preamble.Length..];
-        }
-
         var drafts = new List<GoldItemDraft>();
-        int lineNumber = 0;
-        while (!content.IsEmpty)
+        string[] lines = content.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
         {
-            lineNumber++;
-            int end = content.IndexOf((byte)'\n');
-            ReadOnlySpan<byte> line = end < 0 ? content : content[..end];
-            content = end < 0 ? [] : content[(end + 1)..];
-            if (ReadLine(line.TrimEnd((byte)'\r'), lineNumber, errors) is { } draft)
+            if (ReadLine(lines[i].TrimEnd('\r'), i + 1, errors) is { } draft)
             {
                 drafts.Add(draft);
             }
@@ -34,19 +22,8 @@ internal static class JsonlGoldItemReader
         return drafts;
     }
 
-    private static GoldItemDraft? ReadLine(ReadOnlySpan<byte> line, int lineNumber, InputErrorCollector errors)
+    private static GoldItemDraft? ReadLine(string text, int lineNumber, InputErrorCollector errors)
     {
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(line);
-        }
-        catch (DecoderFallbackException)
-        {
-            errors.Add(lineNumber, "json", "UTF-8 として読めない文字があります。ファイルを UTF-8 で保存してください");
-            return null;
-        }
-
         return JsonlLine.Read(text, lineNumber, errors, "{ \"id\": ... }", item => ReadObject(item, lineNumber, errors));
     }
 

@@ -34,9 +34,9 @@ public static class TestSetLoader
             knowledgeFolder = null;
         }
 
-        byte[] content = File.ReadAllBytes(path);
+        string content = UserTextFile.Read(path);
         IReadOnlyList<GoldItemDraft> drafts = extension == ".csv"
-            ? CsvGoldItemReader.Read(CsvTextDecoder.Decode(content), errors)
+            ? CsvGoldItemReader.Read(content, errors)
             : JsonlGoldItemReader.Read(content, errors);
         if (drafts.Count == 0 && !errors.HasErrors)
         {

@@ -1,8 +1,6 @@
 namespace GaiEval.Providers.Knowledge;
 
-using System.Buffers;
 using System.Globalization;
-using System.Text.Unicode;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 
@@ -14,7 +12,7 @@ internal static class KnowledgeDocumentParser
     /// <summary>The document, or null when it has errors; they are added to <paramref name="errors"/> in line order.</summary>
     /// <param name="file">The path shown in error messages.</param>
     /// <param name="path">The document's path relative to the knowledge folder.</param>
-    public static KnowledgeDocument? Parse(string file, string path, ReadOnlySpan<byte> bytes, List<InputError> errors)
+    public static KnowledgeDocument? Parse(string file, string path, byte[] bytes, List<InputError> errors)
     {
         var fileErrors = new List<InputError>();
         KnowledgeDocument? document = ParseFile(file, path, bytes, fileErrors);
@@ -22,19 +20,21 @@ internal static class KnowledgeDocumentParser
         return document;
     }
 
-    /// <summary>The file's lines (UTF-8, BOM and CR removed), or null with the error added when its bytes are not UTF-8.</summary>
-    internal static string[]? ReadLines(string file, ReadOnlySpan<byte> bytes, List<InputError> errors)
+    /// <summary>The file's lines (decoded by <see cref="UserTextFile"/>, CR removed), or null with the error added when it cannot be read.</summary>
+    internal static string[]? ReadLines(string file, byte[] bytes, List<InputError> errors)
     {
-        if (!TryDecode(bytes, out string text, out int invalidLine))
+        try
         {
-            errors.Add(new InputError(file, invalidLine, "文字コード", "UTF-8 として読めないバイトがあります（UTF-8 で保存してください）"));
+            return UserTextFile.Decode(file, bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        }
+        catch (InputException exception)
+        {
+            errors.AddRange(exception.Errors);
             return null;
         }
-
-        return text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
     }
 
-    private static KnowledgeDocument? ParseFile(string file, string path, ReadOnlySpan<byte> bytes, List<InputError> errors)
+    private static KnowledgeDocument? ParseFile(string file, string path, byte[] bytes, List<InputError> errors)
     {
         if (ReadLines(file, bytes, errors) is not { } lines)
         {
@@ -100,29 +100,6 @@ internal static class KnowledgeDocumentParser
                 errors.Add(new InputError(
                     file, frontMatter.KeyLines[MetadataKeys.Sensitivity], MetadataKeys.Sensitivity, $"public / internal / confidential のいずれかにしてください: {value}"));
                 return Sensitivity.Public;
-        }
-    }
-
-    internal static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out int invalidLine)
-    {
-        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
-        try
-        {
-            var status = Utf8.ToUtf16(bytes, buffer, out int bytesRead, out int charsWritten, replaceInvalidSequences: false);
-            if (status == OperationStatus.Done)
-            {
-                text = new string(buffer, 0, charsWritten);
-                invalidLine = 0;
-                return true;
-            }
-
-            text = string.Empty;
-            invalidLine = bytes[..bytesRead].Count((byte)'\n') + 1;
-            return false;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 

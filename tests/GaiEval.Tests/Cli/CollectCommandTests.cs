@@ -133,7 +133,7 @@ public sealed class CollectCommandTests : IDisposable
         string[] expected =
         [
             $"{sheet}:2: 回答: 回答が空です",
-            $"{sheet}:5: 所要秒数: 所要秒数は 0 以上の数値",
+            $"{sheet}:5: 所要秒数: 所要秒数は 0 以上 86,400（1日）以下の数値",
             $"{sheet}:8: 収集日: 収集日は yyyy-MM-dd",
             $"{sheet}:11: 項目ID: 項目IDが重複しています（最初は 8 行目）",
             $"{sheet}:12: 項目ID: 実行 {runId} にない項目です",

@@ -99,7 +99,7 @@ public sealed class CriterionMetricCheckTests : IDisposable
     public void Accepts_every_metric_of_the_vocabulary_with_both_of_its_good_operators()
     {
         string lines = string.Concat(DecisionMetrics.All.SelectMany(m => m.GoodOperators.Select(op =>
-            $"  - {{ metric: {m.Name}, op: \"{op}\", value: 1, required: false }}\n")));
+            $"  - {{ metric: {m.Name}, op: \"{op}\", value: {(m.Name == "satisfaction_mean" ? "3" : "0.5")}, required: false }}\n")));
 
         EvalPlan plan = folder.Load(WithKpiProvider + "criteria:\n" + lines);
 

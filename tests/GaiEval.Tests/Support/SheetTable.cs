@@ -67,10 +67,15 @@ public sealed class SheetTable
         return new SheetTable([.. Header.Where((_, i) => i != index)], [.. Rows.Select(r => r.Where((_, i) => i != index).ToArray())]);
     }
 
-    public string Save(string path, Encoding encoding)
+    public string Save(string path, Encoding encoding) => Save(path, encoding, ",");
+
+    /// <summary>Saves as Excel's 「Unicode テキスト」 does: tab-separated UTF-16 LE with a byte-order mark.</summary>
+    public string SaveAsUnicodeText(string path) => Save(path, Encoding.Unicode, "\t");
+
+    private string Save(string path, Encoding encoding, string delimiter)
     {
         using (var writer = new StreamWriter(path, append: false, encoding))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        using (var csv = new CsvWriter(writer, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter }))
         {
             foreach (string[] record in Rows.Prepend(Header))
             {

@@ -174,13 +174,13 @@ public sealed class TestSetLoaderJsonlTests : IDisposable
     [Fact]
     public void Reports_bytes_that_are_not_utf8_on_their_line()
     {
-        byte[] first = Encoding.UTF8.GetBytes(GoldLines.Valid("q1") + "\n");
-        byte[] second = [0x7B, 0x22, 0x83, 0x65, 0x22, 0x7D, 0x0A];
+        byte[] first = Encoding.UTF8.GetBytes("""{"id":"q1","category":"住民問合せ対応","use":"対話生成","question":"住民票の写しの手数料は？","human_minutes":5,"review_minutes":1}""" + "\n");
+        byte[] second = [0x7B, 0x22, 0xE3, 0x81, 0x22, 0x7D, 0x0A];
         string path = folder.WriteBytes("items.jsonl", [.. first, .. second]);
 
         var error = Assert.Single(Assert.Throws<InputException>(() => TestSetLoader.Load(path)).Errors);
 
-        AssertError(error, path, 2, "json", "UTF-8");
+        AssertError(error, path, 2, "文字コード", "UTF-8 として読めないバイトがあります（0xE3 0x81）");
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public static class EligibleStaffCsvReader
             throw new InputException(path, 0, "csv", "ファイルが見つかりません。パスを確認してください");
         }
 
-        using var parser = new CsvParser(KpiCsvText.Open(path), new CsvConfiguration(CultureInfo.InvariantCulture));
+        using var parser = new CsvParser(UserTextFile.Open(path), new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, GetDelimiter = UserCsvDelimiter.FromHeadingLine });
         if (!parser.Read())
         {
             throw new InputException(path, 0, "csv", $"ファイルが空です。1行目に見出し「{Department},{Eligible}」、2行目から所属と対象職員数を書いてください");

@@ -42,17 +42,25 @@ internal static class KpiCsv
         int lastBadLine = 0;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
+            DetectDelimiter = true,
+            GetDelimiter = UserCsvDelimiter.FromHeadingLine,
             BadDataFound = args =>
             {
                 // Lines only grow, so one remembered line keeps a record reported once without a set that grows with the file.
-                if (args.Context.Parser!.RawRow != lastBadLine)
+                int line = CsvRecordLines.BadQuoteLine(args.Context.Parser!);
+                if (line != lastBadLine)
                 {
-                    lastBadLine = args.Context.Parser.RawRow;
-                    report(new InputError(path, args.Context.Parser.RawRow, "csv", "引用符（\"）の使い方が正しくありません。引用符で囲んだセルの中の \" は \"\" と 2 つ重ねてください"));
+                    lastBadLine = line;
+                    report(new InputError(path, line, "csv", "引用符（\"）の使い方が正しくありません。引用符で囲んだセルの中の \" は \"\" と 2 つ重ねてください"));
                 }
             },
         };
-        using var parser = new CsvParser(KpiCsvText.Open(path), configuration);
+        if (OpenReporting(path, report) is not { } reader)
+        {
+            yield break;
+        }
+
+        using var parser = new CsvParser(reader, configuration);
         if (!parser.Read())
         {
             report(new InputError(path, 0, "csv", "ファイルが空です。見出し行と回答の行を入れてください"));
@@ -79,6 +87,24 @@ internal static class KpiCsv
             }
 
             yield return new KpiRow(path, line, cells, columns, kind, mapping, hasher, report);
+        }
+    }
+
+    /// <summary>The file's reader, or null with the errors reported when it is in no encoding gaieval reads.</summary>
+    private static StreamReader? OpenReporting(string path, Action<InputError> report)
+    {
+        try
+        {
+            return UserTextFile.Open(path);
+        }
+        catch (InputException exception)
+        {
+            foreach (InputError error in exception.Errors)
+            {
+                report(error);
+            }
+
+            return null;
         }
     }
 }

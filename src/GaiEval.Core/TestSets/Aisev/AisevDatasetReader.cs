@@ -27,7 +27,7 @@ public static partial class AisevDatasetReader
     public static string CategoryOf(string perspective) => $"AISI: {perspective}";
 
     /// <summary>Reads every row; throws <see cref="InputException"/> with every problem (file:line: field: message).</summary>
-    /// <param name="path">The CSV (UTF-8, UTF-8 with BOM or Shift_JIS, as <see cref="CsvTextDecoder"/> reads it).</param>
+    /// <param name="path">The CSV (UTF-8, UTF-8 with BOM or Shift_JIS, as <see cref="UserTextFile"/> reads it).</param>
     /// <param name="category">A category for every probe instead of 「AISI: 評価観点」; null keeps the default.</param>
     public static IReadOnlyList<GoldItem> Read(string path, string? category = null)
     {
@@ -43,7 +43,7 @@ public static partial class AisevDatasetReader
             errors.Add(0, "--category", "カテゴリが空です。文字を入れるか、--category を外してください");
         }
 
-        List<GoldItem> items = Read(CsvTextDecoder.Decode(File.ReadAllBytes(path)), category, errors);
+        List<GoldItem> items = Read(UserTextFile.Read(path), category, errors);
         if (items.Count == 0 && !errors.HasErrors)
         {
             errors.Add(0, "file", "取り込む行が 1 件もありません。見出し行の下に 1 行以上書いてください");

@@ -20,7 +20,7 @@ internal sealed record KnowledgeLintDocument(string File, string[] Lines, FrontM
         Lines.Skip(FrontMatter.ClosingLine).Select((text, index) => (BodyStartLine + index, text));
 
     /// <summary>The document, or null with the reasons added to <paramref name="errors"/> (undecodable bytes, broken front matter, malformed values).</summary>
-    public static KnowledgeLintDocument? Read(string file, ReadOnlySpan<byte> bytes, List<InputError> errors)
+    public static KnowledgeLintDocument? Read(string file, byte[] bytes, List<InputError> errors)
     {
         if (KnowledgeDocumentParser.ReadLines(file, bytes, errors) is not { } lines)
         {
