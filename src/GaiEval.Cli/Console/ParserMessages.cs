@@ -51,7 +51,8 @@ internal static partial class ParserMessages
         if (error.SymbolResult is ArgumentResult { Tokens.Count: 0, Parent: CommandResult command } missing
             && error.Message.StartsWith("Required argument missing for command", StringComparison.Ordinal))
         {
-            return $"{CommandPath(command)}: 引数 <{missing.Argument.Name}>（{missing.Argument.Description}）がありません。";
+            string what = string.IsNullOrEmpty(missing.Argument.Description) ? string.Empty : $"（{missing.Argument.Description}）";
+            return $"{CommandPath(command)}: 引数 <{missing.Argument.Name}>{what}がありません。";
         }
 
         foreach ((Regex english, Func<Match, string> japanese) in Forms)
