@@ -12,6 +12,9 @@ internal static partial class SecretScrubber
 {
     public const string Mask = "***";
 
+    /// <summary>Variables whose names look secret but hold the shell's folders and the X display's cookie file.</summary>
+    private static readonly HashSet<string> NotSecret = new(StringComparer.OrdinalIgnoreCase) { "PWD", "OLDPWD", "XAUTHORITY" };
+
     /// <summary>Secrets shorter than this are not searched for: they would blank ordinary words.</summary>
     private const int ShortestSecret = 8;
 
@@ -35,7 +38,8 @@ internal static partial class SecretScrubber
     {
         foreach (DictionaryEntry entry in environment)
         {
-            if (entry.Key is string name && entry.Value is string { Length: >= ShortestSecret } value && (SecretName().IsMatch(name) || KeyShaped().IsMatch(value)))
+            if (entry.Key is string name && !NotSecret.Contains(name) && entry.Value is string { Length: >= ShortestSecret } value
+                && (SecretName().IsMatch(name) || KeyShaped().IsMatch(value)))
             {
                 yield return value;
             }

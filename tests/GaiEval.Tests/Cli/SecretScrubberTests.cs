@@ -25,10 +25,13 @@ public sealed class SecretScrubberTests
             ["MY_SERVICE_TOKEN"] = "short-but-named",
             ["LLM"] = "a1B2c3D4e5F6g7H8i9J0k",
             ["HOME"] = "/home/staff01/projects2026",
+            ["PWD"] = "/work/gaieval-checkout",
+            ["DB_PWD"] = "hunter22hunter",
         };
 
-        string scrubbed = SecretScrubber.Scrub("t=short-but-named l=a1B2c3D4e5F6g7H8i9J0k h=/home/staff01/projects2026", environment);
+        string scrubbed = SecretScrubber.Scrub(
+            "t=short-but-named l=a1B2c3D4e5F6g7H8i9J0k h=/home/staff01/projects2026 w=/work/gaieval-checkout d=hunter22hunter", environment);
 
-        Assert.Equal("t=*** l=*** h=/home/staff01/projects2026", scrubbed);
+        Assert.Equal("t=*** l=*** h=/home/staff01/projects2026 w=/work/gaieval-checkout d=***", scrubbed);
     }
 }
