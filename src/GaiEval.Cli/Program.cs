@@ -1,16 +1,16 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Text;
 using GaiEval.Cli;
 using GaiEval.Cli.Commands;
 using GaiEval.Cli.Console;
 
 Console.OutputEncoding = Encoding.UTF8;
+ParserCulture.Use();
 
 var root = new RootCommand("""
     GaiEval: 自治体の生成AI導入PoCのための評価ツール。
     正解付きテストセットを導入方式ごとの提供先に送り、正答率・トークン・応答時間を測って比較します。
-    終了コード: 0 完了 / 1 判定NO-GO / 2 入力の誤り（何も書き込まない） / 3 判定保留 / 4 提供先で失敗した項目あり / 70 内部エラー（run は失敗として記録、再開可能） / 130 中断（再開可能）
+    終了コード: 0 完了 / 1 判定NO-GO / 2 入力の誤り（何も書き込まない。コマンドの書き間違いを含む） / 3 判定保留（要追加検証） / 4 提供先で失敗した項目あり / 70 内部エラー（詳細は一時フォルダーの gaieval/internal-error-*.log。run は失敗として記録、再開可能） / 130 中断（再開可能）
     """)
 {
     RunCommand.Create(),
@@ -28,16 +28,16 @@ var root = new RootCommand("""
     ProbesCommand.Create(),
 };
 
+JapaneseHelp.Install(root);
 ParseResult parsed = root.Parse(args);
-if (parsed.Errors.Count > 0)
+if (parsed.Errors.Count > 0 || (parsed.Action is not JapaneseHelp && ParserMessages.HasOptionsTakenAsArguments(parsed)))
 {
     // Wrong words on the command line are bad input (2), not the parser's default 1, which means NO-GO here.
-    foreach (ParseError error in parsed.Errors)
+    foreach (string line in ParserMessages.Of(parsed))
     {
-        Console.Error.WriteLine(error.Message);
+        Console.Error.WriteLine(line);
     }
 
-    Console.Error.WriteLine("使い方は --help で表示されます。");
     return ExitCodes.BadInput;
 }
 
@@ -60,6 +60,5 @@ try
 }
 catch (Exception e)
 {
-    Console.Error.WriteLine($"内部エラー: {e}");
-    return ExitCodes.InternalError;
+    return InternalErrorLog.Report(e);
 }

@@ -61,7 +61,14 @@ public sealed class ChatClientFactory(
         ArgumentNullException.ThrowIfNull(profile);
         return WhyNotJudge(profile) is { } problem
             ? throw new NotSupportedException(problem)
-            : Create(profile with { Rag = null, Retrieval = null });
+            : Create(AsJudge(profile));
+    }
+
+    /// <summary>The provider as a judge uses it: its model alone, without retrieval (a judge is given the passages in its prompt).</summary>
+    public static ProviderProfile AsJudge(ProviderProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return profile with { Rag = null, Retrieval = null };
     }
 
     /// <summary>Why the provider cannot judge (it is no language model), or null when it can.</summary>

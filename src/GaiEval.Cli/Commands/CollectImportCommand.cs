@@ -69,7 +69,7 @@ internal static class CollectImportCommand
         await store.AddResponsesAsync([.. batch.All], CancellationToken.None);
 
         PrintStored(run, profile, batch);
-        await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, output, ct);
+        await ReportPublisher.RefreshAsync(store, run, output, ct, scoreNewAnswers: true);
         return ExitCodes.Done;
     }
 

@@ -29,6 +29,23 @@ internal static class ReportPublisher
         return await PublishAsync(store, runId, outputRoot, knowledge.Check, cancellationToken, kpiLog);
     }
 
+    /// <summary>
+    /// After answers or grades were imported into a stored run (collect import, review import): scores what is still to
+    /// be scored (every answer when <paramref name="scoreNewAnswers"/>, else only a run whose scores were never
+    /// committed), then rewrites the reports and prints the summary, as run does.
+    /// </summary>
+    public static async Task<RunReport> RefreshAsync(SqliteResultStore store, RunInfo run, string outputRoot, CancellationToken cancellationToken, bool scoreNewAnswers = false)
+    {
+        var knowledge = StoredKnowledge.Open(run, PlanSnapshot.FromJson(run.PlanJson));
+        if (scoreNewAnswers)
+        {
+            return await ScoreAndPublishAsync(store, run.RunId, outputRoot, cancellationToken, knowledge: knowledge);
+        }
+
+        await RunScoring.FinishAsync(store, run, knowledge, judge: null, cancellationToken);
+        return await PublishAsync(store, run.RunId, outputRoot, knowledge.Check, cancellationToken);
+    }
+
     /// <summary>The report model of a stored run, with the KPIs of its plan's <c>kpi:</c> block unless <paramref name="withKpi"/> is false.</summary>
     /// <param name="stages">Told each step (reading, KPI, analysis); its line is left open for the caller's next step.</param>
     public static async Task<RunReport> BuildAsync(
@@ -98,10 +115,14 @@ internal static class ReportPublisher
                 $"どちらも判定者も人の採点もまだで、正答率に入れていません: gaieval review export {runId} で採点用シートを出せます。");
         }
 
-        System.Console.WriteLine($"実行ID: {runId}");
-        System.Console.WriteLine($"結果: {folder}{Path.DirectorySeparatorChar}（{string.Join("、", ReportWriters.Default.Select(w => w.FileName).Where(name => File.Exists(Path.Combine(folder, name))))}）");
+        // The run id was printed when the run started (and is the folder's name); the files are what the folder holds.
+        System.Console.WriteLine($"結果: {folder}{Path.DirectorySeparatorChar}（{string.Join("、", FilesIn(folder))}）");
         System.Console.WriteLine($"レポート（HTML）: {Path.Combine(folder, "report.html")}");
         System.Console.WriteLine($"判断資料（決裁用）: {Path.Combine(folder, "decision.md")}");
         return report;
     }
+
+    /// <summary>The names of the files in the report folder, in name order.</summary>
+    public static IReadOnlyList<string> FilesIn(string folder) =>
+        [.. Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 }

@@ -50,7 +50,10 @@ internal static class RoundRunCommand
                 parse.GetValue(plan)!,
                 parse.GetValue(submissions)!,
                 parse.GetValue(db)!,
-                parse.GetValue(skipUnavailable)),
+                parse.GetValue(skipUnavailable))
+            {
+                Dir = parse.GetValue(folder)!,
+            },
             ct));
         return command;
     }
@@ -214,7 +217,7 @@ internal static class RoundRunCommand
     }
 
     private static string ResumeCommand(RoundRunRequest request) =>
-        $"gaieval round run {request.Folder.Name} --plan {request.PlanPath} --submissions {request.SubmissionsPath}（同じコマンド）";
+        ResumeHint.ForRound(request.Folder.Name, request.PlanPath, request.SubmissionsPath, request.Dir, request.Database) + "（同じコマンド）";
 
     private static RoundCommitment OpenRound(RoundFolder folder)
     {
@@ -231,5 +234,9 @@ internal static class RoundRunCommand
         return RoundJsonFiles.ReadCommitment(folder.CommitmentFile);
     }
 
-    private sealed record RoundRunRequest(RoundFolder Folder, string PlanPath, string SubmissionsPath, string Database, bool SkipUnavailable);
+    private sealed record RoundRunRequest(RoundFolder Folder, string PlanPath, string SubmissionsPath, string Database, bool SkipUnavailable)
+    {
+        /// <summary>The --dir the round's folder was found in, for the resume command.</summary>
+        public string Dir { get; init; } = RoundFolder.DefaultParent;
+    }
 }

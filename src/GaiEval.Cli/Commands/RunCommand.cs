@@ -47,7 +47,10 @@ internal static class RunCommand
             plan, db, output, resume, skipUnavailable,
         };
         command.SetAction((parse, ct) => InvokeAsync(
-            new RunRequest(parse.GetValue(plan)!, parse.GetValue(db)!, parse.GetValue(output)!, parse.GetValue(resume), parse.GetValue(skipUnavailable)),
+            new RunRequest(parse.GetValue(plan)!, parse.GetValue(db)!, parse.GetValue(output)!, parse.GetValue(resume), parse.GetValue(skipUnavailable))
+            {
+                PlanNamed = parse.GetResult(plan)?.Tokens.Count > 0,
+            },
             ct));
         return command;
     }
@@ -101,6 +104,11 @@ internal static class RunCommand
         RunInfo run = await store.FindRunAsync(runId, ct)
             ?? throw new InputException(request.Database, 0, "--resume", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
+        if (request.PlanNamed)
+        {
+            ResumedPlan.Compare(request.PlanPath, run, plan, request.ResumeCommand(runId));
+        }
+
         // A run that skipped providers at its start goes through the provider checks again: they may be usable now.
         if (run.Status is RunStatus.CallsComplete or RunStatus.Scored && plan.Skipped.Count == 0)
         {
@@ -190,7 +198,7 @@ internal static class RunCommand
         }
         catch (Exception e) when (e is not InputException && !(e is OperationCanceledException && ct.IsCancellationRequested))
         {
-            string failure = $"{e.GetType().Name}: {e.Message}".ReplaceLineEndings(" ").TrimEnd('。');
+            string failure = InternalErrorLog.Summary(e);
             string recorded = string.Empty;
             try
             {
@@ -202,7 +210,7 @@ internal static class RunCommand
             }
 
             System.Console.Error.WriteLine(
-                $"実行 {runId} は予期しないエラーで止まりました: {failure}{recorded}。保存済みの結果は失われていません。再開するには: {request.ResumeCommand(runId)}");
+                $"実行 {runId} は予期しないエラーで止まりました: {failure}{recorded}。保存済みの結果は失われていません。再開するには: {request.ResumeCommand(runId)}　{InternalErrorLog.Where(e)}");
             return ExitCodes.InternalError;
         }
     }
@@ -329,6 +337,9 @@ internal static class RunCommand
         /// <summary>Inputs already loaded (a round's plan with its submissions as providers); null reads <see cref="PlanPath"/>.</summary>
         public PlanInputs? Inputs { get; init; }
 
+        /// <summary>Whether PLAN was given on the command line (with --resume it is compared with the stored plan, not used).</summary>
+        public bool PlanNamed { get; init; }
+
         /// <summary>Told the run as soon as it is stored, before any call.</summary>
         public Action<RunInfo>? Created { get; init; }
 
@@ -336,7 +347,7 @@ internal static class RunCommand
         public Func<IReadOnlyList<GoldItem>, IReadOnlyList<GoldItem>>? Order { get; init; }
 
         /// <summary>The command that resumes the run (a round resumes through gaieval round run).</summary>
-        public Func<string, string> ResumeCommand { get; init; } = runId => $"gaieval run --resume {runId}";
+        public Func<string, string> ResumeCommand { get; init; } = runId => ResumeHint.For(runId, Database, Output);
 
         public IReadOnlyList<GoldItem> Ordered(IReadOnlyList<GoldItem> items) => Order?.Invoke(items) ?? items;
     }

@@ -32,7 +32,7 @@ internal static class RunsCommand
                         run.ItemCount.ToString(CultureInfo.InvariantCulture),
                         run.Repeats.ToString(CultureInfo.InvariantCulture),
                         run.PlanName,
-                        Remark(run),
+                        Remark(run, ResumeHint.For(run.RunId, parse.GetValue(db)!)),
                     ]);
                 }
 
@@ -48,12 +48,12 @@ internal static class RunsCommand
     }
 
     /// <summary>What to run next for a run that is not finished, and why a failed run stopped.</summary>
-    private static string Remark(RunInfo run) => run.Status switch
+    private static string Remark(RunInfo run, string resume) => run.Status switch
     {
-        RunStatus.CallsComplete => $"採点を仕上げる: gaieval run --resume {run.RunId}（提供先は呼び出しません。report・gate でも仕上がります）",
-        RunStatus.Failed => $"{run.Failure}／再開: gaieval run --resume {run.RunId}",
-        RunStatus.Interrupted => $"再開: gaieval run --resume {run.RunId}",
-        RunStatus.Running => $"強制終了したなら再開: gaieval run --resume {run.RunId}",
+        RunStatus.CallsComplete => $"採点を仕上げる: {resume}（提供先は呼び出しません。report・gate でも仕上がります）",
+        RunStatus.Failed => $"{run.Failure}／再開: {resume}",
+        RunStatus.Interrupted => $"再開: {resume}",
+        RunStatus.Running => $"強制終了したなら再開: {resume}",
         _ => string.Empty,
     };
 }

@@ -29,8 +29,9 @@ internal static class JudgeSetup
             return (null, [notJudge]);
         }
 
+        // The judge is checked as it will be called: a provider with rag: judges without searching, so it needs no knowledge folder.
         var factory = new ChatClientFactory(knowledge: null, cache);
-        IReadOnlyList<ProviderProblem> problems = await new ProviderPreflight(factory, EndpointProbe.Default).CheckAsync([profile], ct);
+        IReadOnlyList<ProviderProblem> problems = await new ProviderPreflight(factory, EndpointProbe.Default).CheckAsync([ChatClientFactory.AsJudge(profile)], ct);
         if (problems.Count > 0)
         {
             return (null, [.. problems.Select(p => p.Message)]);

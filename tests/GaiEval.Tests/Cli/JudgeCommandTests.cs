@@ -96,6 +96,37 @@ public sealed class JudgeCommandTests : IAsyncLifetime
         Assert.All(results.Responses, r => Assert.NotNull(results.Score(r.Key, MetricNames.JudgeRelevance)?.Value));
     }
 
+    [Fact]
+    public async Task Score_with_a_rag_provider_as_the_judge_judges_without_searching()
+    {
+        // The plan's own RAG provider (a model that searches the knowledge) is named as the judge: it judges with the
+        // passages the answers were given, and needs no knowledge loaded to be checked.
+        string plan = MiniScenario.Write(folder, 3, MiniScenario.RetrievalProvider("base") + $"""
+              - id: rag-cloud
+                name: クラウド（RAG）
+                method: cloud
+                adapter: openai
+                endpoint: {judge.V1Endpoint}
+                model: rag-model
+                api_key_env: {KeyVariable}
+                rag: {"{"} chunking: headings, top_k: 1 {"}"}
+                limits: {"{"} concurrency: 2, retries: 1 {"}"}
+                clearance: internal
+            """);
+        using CliProcess run = await CliProcess.RunAsync(folder.Path, WithKey, "run", plan, "--db", Db);
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        string runId = (await LoadOnlyRunAsync()).Run.RunId;
+        int callsByRun = judge.RequestCount;
+
+        using CliProcess score = await CliProcess.RunAsync(folder.Path, WithKey, "score", runId, "--db", Db, "--judge", "rag-cloud");
+
+        Assert.True(score.ExitCode == 0, score.Output + score.Error);
+        Assert.DoesNotContain("読み込まれていません", score.Output + score.Error, StringComparison.Ordinal);
+        Assert.True(judge.RequestCount > callsByRun);
+        RunResults results = await LoadOnlyRunAsync();
+        Assert.All(results.Responses, r => Assert.Equal("rag-cloud", results.Score(r.Key, MetricNames.JudgeRelevance)?.Metadata?[ScoringJudge.ProviderKey]));
+    }
+
     [Theory]
     [InlineData("nobody", "judge, base")]
     [InlineData("base", "言語モデルではない")]

@@ -66,7 +66,7 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Contains("判定 3件（正答 1件、部分 1件、誤答 1件）", import.Output, StringComparison.Ordinal);
         Assert.Contains("自動の判定を変えたもの: 3件（うち自動の判定がなかった回答 2件）", import.Output, StringComparison.Ordinal);
         Assert.Contains("未記入 2 件", import.Output, StringComparison.Ordinal);
-        Assert.Contains($"gaieval report {runId}", import.Output, StringComparison.Ordinal);
+        Assert.Contains($"結果: {folder.File("reports", runId)}", import.Output, StringComparison.Ordinal); // the reports are rewritten
 
         RunResults results = await LoadAsync(runId);
         Assert.Equal(

@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Cli;
 
+using System.Diagnostics;
 using GaiEval.Core.Results;
 using GaiEval.Storage;
 using GaiEval.Tests.Support;
@@ -94,6 +95,49 @@ public sealed class RunStopTests : IAsyncLifetime
         Assert.Equal(RunStatus.Scored, (await ReadAsync(db)).Status);
         Assert.Equal(many, server.Requests.Count);
         Assert.True(File.Exists(Path.Combine(output, runId, "report.html")));
+    }
+
+    [Fact]
+    public async Task The_hint_names_a_db_and_out_of_its_own_quoted_and_resumes_the_run_when_pasted_into_a_shell()
+    {
+        string plan = CloudPlan(16, concurrency: 1);
+        string db = folder.File("my results", "区の結果.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(db)!);
+        string output = folder.File("report out");
+
+        string hint;
+        using (CliProcess first = CliProcess.Start(folder.Path, environment, "run", plan, "--db", db, "--out", output))
+        {
+            await WaitForStoredResponsesAsync(db, atLeast: 2, first);
+            await first.InterruptAsync();
+            await first.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.True(first.ExitCode == 130, first.Output + first.Error);
+            hint = first.Error.Split('\n').Single(l => l.Contains("再開するには: ", StringComparison.Ordinal));
+        }
+
+        string command = hint[(hint.IndexOf("再開するには: ", StringComparison.Ordinal) + "再開するには: ".Length)..].Trim();
+        Assert.Contains($"--db '{db}'", command, StringComparison.Ordinal);
+        Assert.Contains($"--out '{output}'", command, StringComparison.Ordinal);
+
+        // Pasted into a shell as printed, with gaieval standing for the built command.
+        await ShellAsync("gaieval() { dotnet \"$GAIEVAL_DLL\" \"$@\"; }; " + command);
+
+        Assert.Equal(RunStatus.Scored, (await ReadAsync(db)).Status);
+        Assert.Equal(16, server.Requests.Count);
+        Assert.True(File.Exists(Path.Combine(output, (await ReadAsync(db)).RunId, "report.html")));
+    }
+
+    private async Task ShellAsync(string script)
+    {
+        var info = new ProcessStartInfo("bash") { WorkingDirectory = folder.Path, ArgumentList = { "-c", script }, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.Environment["GAIEVAL_DLL"] = CliProcess.CliAssembly;
+        info.Environment[Variable] = environment[Variable];
+        using Process bash = Process.Start(info)!;
+        Task<string> stdout = bash.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = bash.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await bash.WaitForExitAsync(timeout.Token);
+        Assert.True(bash.ExitCode == 0, await stdout + await stderr);
     }
 
     private static async Task<string> WaitForStatusAsync(string db, CliProcess process, params RunStatus[] statuses)

@@ -1,0 +1,31 @@
+namespace GaiEval.Cli.Commands;
+
+using GaiEval.Cli.Console;
+using GaiEval.Core.Rounds;
+
+/// <summary>The command that resumes a run, with the database and output folder it used when they are not the defaults, quoted for the shell.</summary>
+internal static class ResumeHint
+{
+    public static string For(string runId, string database, string output = CommonOptions.DefaultOutput) =>
+        Command(["gaieval", "run", "--resume", runId], database, ("--out", output, CommonOptions.DefaultOutput));
+
+    /// <summary>A round resumes through the same <c>gaieval round run</c> command, with its --dir and --db when not the defaults.</summary>
+    public static string ForRound(string name, string plan, string submissions, string dir, string database) =>
+        Command(["gaieval", "round", "run", name, "--plan", plan, "--submissions", submissions], database, ("--dir", dir, RoundFolder.DefaultParent));
+
+    private static string Command(string[] words, string database, (string Name, string Value, string Default) folder)
+    {
+        List<string> quoted = [.. words.Take(2), .. words.Skip(2).Select(w => w.StartsWith("--", StringComparison.Ordinal) ? w : ShellQuote.Quote(w))];
+        if (database != CommonOptions.DefaultDatabase)
+        {
+            quoted.AddRange(["--db", ShellQuote.Quote(database)]);
+        }
+
+        if (folder.Value != folder.Default)
+        {
+            quoted.AddRange([folder.Name, ShellQuote.Quote(folder.Value)]);
+        }
+
+        return string.Join(' ', quoted);
+    }
+}
