@@ -22,17 +22,17 @@ public sealed partial class SqliteResultStore : IKpiStore
         "UPDATE kpi_imports SET rows = @Rows, harness_rows = @HarnessRows, period_from = @PeriodFrom, period_to = @PeriodTo " +
         "WHERE import_id = @ImportId";
 
-    private static readonly KpiRecordTable<SurveyResponse> SurveyTable = new(
+    internal static readonly KpiRecordTable<SurveyResponse> SurveyTable = new(
         "kpi_survey_responses", KpiSurveyRow.Columns, KpiSurveyRow.Values, response => response.Wave, _ => false);
 
-    private static readonly KpiRecordTable<UsageEvent> UsageTable = new(
+    internal static readonly KpiRecordTable<UsageEvent> UsageTable = new(
         "kpi_usage_events",
         KpiUsageRow.Columns,
         KpiUsageRow.Values,
         usage => usage.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         usage => usage.FromHarness);
 
-    private static readonly KpiRecordTable<TaskTiming> TimingTable = new(
+    internal static readonly KpiRecordTable<TaskTiming> TimingTable = new(
         "kpi_task_timings", KpiTimingRow.Columns, KpiTimingRow.Values, KpiTimingRow.DateText, _ => false);
 
     public Task<StoredKpiImport> ImportSurveyAsync(

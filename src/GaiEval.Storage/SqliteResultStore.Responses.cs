@@ -74,14 +74,11 @@ public sealed partial class SqliteResultStore
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintUnique)
         {
-            return new InvalidOperationException(
-                $"Run '{response.RunId}' already holds the response of item '{response.ItemId}', provider '{response.ProviderId}', " +
-                $"repeat {response.Repeat}.",
-                exception);
+            return ResponseConflict.StoredAlready(response, exception);
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
         {
-            return new InvalidOperationException($"Item '{response.ItemId}' is not stored for run '{response.RunId}'.", exception);
+            return ResponseConflict.UnknownItem(response, exception);
         }
     }
 

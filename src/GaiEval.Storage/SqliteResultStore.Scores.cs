@@ -60,7 +60,7 @@ public sealed partial class SqliteResultStore
         }
     }
 
-    private static void CheckScoresBelongTo(string runId, string[] evaluators, IReadOnlyList<ScoreRecord> scores)
+    internal static void CheckScoresBelongTo(string runId, string[] evaluators, IReadOnlyList<ScoreRecord> scores)
     {
         ScoreRecord? otherRun = scores.FirstOrDefault(score => score.RunId != runId);
         if (otherRun is not null)
