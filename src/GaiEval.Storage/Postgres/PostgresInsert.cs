@@ -15,9 +15,19 @@ internal sealed class PostgresInsert(string table, IReadOnlyList<string> columns
         $"VALUES ({string.Join(", ", columns.Select((_, i) => $"${i + 1}"))})";
 
     /// <summary>Inserts the rows (values in the order of the columns) in batches within the transaction.</summary>
-    /// <exception cref="PostgresRowException">A row broke a constraint; the transaction is aborted.</exception>
-    public async Task ExecuteAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    /// <exception cref="PostgresException">A row broke a constraint; the transaction is aborted.</exception>
+    public Task ExecuteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, rows, identifyRow: false, cancellationToken);
+
+    /// <inheritdoc cref="ExecuteAsync(NpgsqlConnection, NpgsqlTransaction, IEnumerable{object?[]}, CancellationToken)"/>
+    /// <exception cref="PostgresRowException">A row broke a constraint (its index is told); the transaction is aborted.</exception>
+    public Task ExecuteIdentifyingRowsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, rows, identifyRow: true, cancellationToken);
+
+    private async Task ExecuteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<object?[]> rows, bool identifyRow, CancellationToken cancellationToken)
     {
         int first = 0;
         foreach (object?[][] chunk in rows.Chunk(BatchSize))
@@ -38,7 +48,7 @@ internal sealed class PostgresInsert(string table, IReadOnlyList<string> columns
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (PostgresException exception) when (exception.BatchCommand is { } failed)
+            catch (PostgresException exception) when (identifyRow && exception.BatchCommand is { } failed)
             {
                 throw new PostgresRowException(first + batch.BatchCommands.IndexOf(failed), exception);
             }

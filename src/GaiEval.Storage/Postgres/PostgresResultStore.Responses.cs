@@ -64,7 +64,7 @@ public sealed partial class PostgresResultStore
     private Task InsertResponsesAsync(IReadOnlyList<ResponseRecord> responses, CancellationToken cancellationToken)
     {
         object?[][] rows = [.. responses.Select(response => ResponseRow.From(response).Values())];
-        return WriteAsync((connection, transaction) => ResponseInsert.ExecuteAsync(connection, transaction, rows, cancellationToken), cancellationToken);
+        return WriteAsync((connection, transaction) => ResponseInsert.ExecuteIdentifyingRowsAsync(connection, transaction, rows, cancellationToken), cancellationToken);
     }
 
     private static InvalidOperationException? Conflict(ResponseRecord response, PostgresRowException exception) => exception.SqlState switch

@@ -44,7 +44,8 @@ public sealed partial class PostgresResultStore : IResultStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         TypeHandlers.Register();
-        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        // The failed statement of a batch tells which row broke a constraint (PostgresRowException).
+        var settings = new NpgsqlConnectionStringBuilder(connectionString) { IncludeFailedBatchedCommand = true };
         NpgsqlDataSource dataSource = NpgsqlDataSource.Create(settings);
         var store = new PostgresResultStore(dataSource, settings);
         try
