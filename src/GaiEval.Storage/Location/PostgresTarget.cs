@@ -68,9 +68,9 @@ internal static class PostgresTarget
         {
             builder = new NpgsqlConnectionStringBuilder(text);
         }
-        catch (ArgumentException exception)
+        catch (ArgumentException)
         {
-            throw StoreLocation.Error(source, $"PostgreSQL の接続文字列を読めません: {exception.Message}");
+            throw StoreLocation.Error(source, "PostgreSQL の接続文字列を読めません（知らないキーか、値の形が違います）");
         }
 
         return Checked(builder, source);

@@ -12,8 +12,12 @@ internal static class PostgresErrors
     private const string InvalidAuthorization = "28000";
     private const string UnknownDatabase = "3D000";
 
-    public static bool IsConstraint(Exception exception, string sqlState) =>
-        exception is PostgresException postgres && postgres.SqlState == sqlState;
+    /// <summary>admin_shutdown, crash_shutdown, cannot_connect_now: the server ended the session or is starting.</summary>
+    private static readonly string[] ServerGoingAway = ["57P01", "57P02", "57P03"];
+
+    /// <summary>An error that may pass when the same work is tried again on a new connection.</summary>
+    public static bool IsTransient(Exception exception) =>
+        exception is NpgsqlException npgsql && (npgsql.IsTransient || npgsql is PostgresException { SqlState: var state } && ServerGoingAway.Contains(state));
 
     /// <summary>The reason, in Japanese, why a connection could not be opened; null when the error is not about connecting.</summary>
     public static string? ConnectionFailure(Exception exception) => exception switch

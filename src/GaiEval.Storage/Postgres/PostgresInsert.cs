@@ -48,7 +48,7 @@ internal sealed class PostgresInsert(string table, IReadOnlyList<string> columns
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (PostgresException exception) when (identifyRow && exception.BatchCommand is { } failed)
+            catch (PostgresException exception) when (identifyRow && IsConstraintViolation(exception) && exception.BatchCommand is { } failed)
             {
                 throw new PostgresRowException(first + batch.BatchCommands.IndexOf(failed), exception);
             }
@@ -56,6 +56,9 @@ internal sealed class PostgresInsert(string table, IReadOnlyList<string> columns
             first += chunk.Length;
         }
     }
+
+    // SQLSTATE class 23: integrity constraint violation (a row's own fault, unlike a dropped connection).
+    private static bool IsConstraintViolation(PostgresException exception) => exception.SqlState.StartsWith("23", StringComparison.Ordinal);
 
     // The schema keeps flags as 0/1 integers on both engines; PostgreSQL does not cast a boolean parameter to one.
     private static object Parameter(object? value) => value switch

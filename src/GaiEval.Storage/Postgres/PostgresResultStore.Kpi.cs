@@ -116,7 +116,8 @@ public sealed partial class PostgresResultStore : IKpiStore
                     throw new InputException(file.FileName, 1, "FILE", "データの行がありません（見出しの行だけです）。何も取り込んでいません");
                 }
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            retry: false).ConfigureAwait(false);
         return stored!;
     }
 

@@ -11,7 +11,8 @@ namespace GaiEval.Storage.Postgres;
 /// <summary>
 /// The result store in a PostgreSQL database, with the same tables as the SQLite file (one set of migrations). Every write
 /// runs in its own committed transaction on a pooled connection, so many writers (and processes) can store at once;
-/// reads stream rows on a connection of their own. Opening a connection is tried again after a transient error.
+/// reads stream rows on a connection of their own. Work that fails on a transient error (a dropped connection, a
+/// restarting server) is tried again when nothing of it can have been kept.
 /// </summary>
 public sealed partial class PostgresResultStore : IResultStore
 {
@@ -91,8 +92,8 @@ public sealed partial class PostgresResultStore : IResultStore
         ObjectDisposedException.ThrowIf(disposed, this);
         try
         {
-            return await TransientRetry.RunAsync(() => dataSource.OpenConnectionAsync(cancellationToken).AsTask(), cancellationToken)
-                .ConfigureAwait(false);
+            return await TransientRetry.RunAsync(
+                () => dataSource.OpenConnectionAsync(cancellationToken).AsTask(), PostgresErrors.IsTransient, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (PostgresErrors.ConnectionFailure(exception) is { } reason)
         {
@@ -100,29 +101,50 @@ public sealed partial class PostgresResultStore : IResultStore
         }
     }
 
-    /// <summary>Runs <paramref name="write"/> in one transaction committed before returning.</summary>
-    private async Task WriteAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> write, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="write"/> in one transaction committed before returning. After a transient error before the
+    /// commit (nothing was kept) the whole transaction runs again; an error during the commit is never retried, since the
+    /// commit may have happened.
+    /// </summary>
+    /// <param name="write">The statements of the transaction.</param>
+    /// <param name="retry">False when <paramref name="write"/> cannot run twice (it consumes a one-pass reading).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    private Task WriteAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> write, CancellationToken cancellationToken, bool retry = true)
     {
-        NpgsqlConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+        bool committing = false;
+        return TransientRetry.RunAsync(
+            async () =>
             {
-                await write(connection, transaction).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
+                committing = false;
+                NpgsqlConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await using (connection.ConfigureAwait(false))
+                {
+                    NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                    await using (transaction.ConfigureAwait(false))
+                    {
+                        await write(connection, transaction).ConfigureAwait(false);
+                        committing = true;
+                        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                        return true;
+                    }
+                }
+            },
+            exception => retry && !committing && PostgresErrors.IsTransient(exception),
+            cancellationToken);
     }
 
-    private async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken)
-    {
-        NpgsqlConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await read(connection).ConfigureAwait(false);
-        }
-    }
+    private Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken) =>
+        TransientRetry.RunAsync(
+            async () =>
+            {
+                NpgsqlConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await using (connection.ConfigureAwait(false))
+                {
+                    return await read(connection).ConfigureAwait(false);
+                }
+            },
+            PostgresErrors.IsTransient,
+            cancellationToken);
 
     private async IAsyncEnumerable<TRow> StreamAsync<TRow>(
         string sql, object? parameters, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,10 +1,8 @@
-using Npgsql;
-
 namespace GaiEval.Storage.Postgres;
 
 /// <summary>
-/// Tries an operation again after a transient PostgreSQL error (a dropped connection, a failover, a serialization failure),
-/// at most <see cref="Attempts"/> times with growing pauses. Used only where trying again cannot store anything twice.
+/// Tries an operation again after a transient PostgreSQL error (a dropped or refused connection, a server restarting, a
+/// serialization failure), at most <see cref="Attempts"/> times with growing pauses.
 /// </summary>
 internal static class TransientRetry
 {
@@ -12,7 +10,10 @@ internal static class TransientRetry
 
     private static readonly TimeSpan[] Pauses = [TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(800)];
 
-    public static async Task<T> RunAsync<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
+    /// <param name="operation">The operation; each attempt runs it from the start.</param>
+    /// <param name="mayRetry">Whether this failure may be tried again (it is transient, and nothing of it can have been kept).</param>
+    /// <param name="cancellationToken">Cancels the pauses.</param>
+    public static async Task<T> RunAsync<T>(Func<Task<T>> operation, Func<Exception, bool> mayRetry, CancellationToken cancellationToken)
     {
         for (int attempt = 1; ; attempt++)
         {
@@ -20,7 +21,7 @@ internal static class TransientRetry
             {
                 return await operation().ConfigureAwait(false);
             }
-            catch (NpgsqlException exception) when (exception.IsTransient && attempt < Attempts)
+            catch (Exception exception) when (attempt < Attempts && mayRetry(exception))
             {
                 await Task.Delay(Pauses[attempt - 1], cancellationToken).ConfigureAwait(false);
             }

@@ -1,3 +1,5 @@
+using GaiEval.Tests.Kpi.Store;
+
 namespace GaiEval.Tests.Storage.Engines;
 
 /// <summary>
@@ -15,4 +17,6 @@ public static class PostgresStoreTests
     public sealed class HumanGrades(PostgresTestServer server) : ResultStoreHumanGradeTests(new PostgresEngineStore(server)), IClassFixture<PostgresTestServer>;
 
     public sealed class Cache(PostgresTestServer server) : ResultStoreCacheTests(new PostgresEngineStore(server)), IClassFixture<PostgresTestServer>;
+
+    public sealed class Kpi(PostgresTestServer server) : KpiStoreTests(new PostgresEngineStore(server)), IClassFixture<PostgresTestServer>;
 }

@@ -1,3 +1,5 @@
+using GaiEval.Tests.Kpi.Store;
+
 namespace GaiEval.Tests.Storage.Engines;
 
 /// <summary>The store tests, each class against a new SQLite file per test.</summary>
@@ -12,4 +14,6 @@ public static class SqliteStoreTests
     public sealed class HumanGrades() : ResultStoreHumanGradeTests(new SqliteEngineStore());
 
     public sealed class Cache() : ResultStoreCacheTests(new SqliteEngineStore());
+
+    public sealed class Kpi() : KpiStoreTests(new SqliteEngineStore());
 }
