@@ -14,14 +14,6 @@ public sealed partial class SqliteResultStore : IKpiStore
     /// <summary>Records inserted between two checks for a stop request and two progress reports.</summary>
     private const int KpiBatchSize = 5000;
 
-    private const string InsertKpiImport =
-        "INSERT INTO kpi_imports (kind, file_name, content_hash, mapping_file, rows, harness_rows, period_from, period_to, imported_at) " +
-        "VALUES (@Kind, @FileName, @ContentHash, @MappingFile, 0, 0, NULL, NULL, @ImportedAt) RETURNING import_id";
-
-    private const string CompleteKpiImport =
-        "UPDATE kpi_imports SET rows = @Rows, harness_rows = @HarnessRows, period_from = @PeriodFrom, period_to = @PeriodTo " +
-        "WHERE import_id = @ImportId";
-
     internal static readonly KpiRecordTable<SurveyResponse> SurveyTable = new(
         "kpi_survey_responses", KpiSurveyRow.Columns, KpiSurveyRow.Values, response => response.Wave, _ => false);
 
@@ -52,7 +44,7 @@ public sealed partial class SqliteResultStore : IKpiStore
             async connection =>
             {
                 KpiImportRow? row = await connection.QuerySingleOrDefaultAsync<KpiImportRow>(Command(
-                    $"SELECT {KpiImportRow.SelectColumns} FROM kpi_imports WHERE kind = @Kind AND content_hash = @ContentHash",
+                    StoreSql.SelectKpiImport,
                     new { Kind = EnumText<KpiKind>.Format(kind), ContentHash = contentHash },
                     null,
                     cancellationToken)).ConfigureAwait(false);
@@ -65,7 +57,7 @@ public sealed partial class SqliteResultStore : IKpiStore
             async connection =>
             {
                 IEnumerable<KpiImportRow> rows = await connection.QueryAsync<KpiImportRow>(Command(
-                    $"SELECT {KpiImportRow.SelectColumns} FROM kpi_imports ORDER BY import_id", null, null, cancellationToken)).ConfigureAwait(false);
+                    StoreSql.SelectKpiImports, null, null, cancellationToken)).ConfigureAwait(false);
                 return [.. rows.Select(row => row.ToRecord())];
             },
             cancellationToken);
@@ -140,7 +132,7 @@ public sealed partial class SqliteResultStore : IKpiStore
         try
         {
             importId = await writer.ExecuteScalarAsync<long>(Command(
-                InsertKpiImport,
+                StoreSql.InsertKpiImport,
                 new { Kind = EnumText<KpiKind>.Format(file.Kind), file.FileName, file.ContentHash, MappingFile = file.MappingFileName, ImportedAt = importedAt },
                 transaction,
                 cancellationToken)).ConfigureAwait(false);
@@ -179,7 +171,7 @@ public sealed partial class SqliteResultStore : IKpiStore
 
         progress?.Report(rows);
         await writer.ExecuteAsync(Command(
-            CompleteKpiImport,
+            StoreSql.CompleteKpiImport,
             new { ImportId = importId, Rows = rows, HarnessRows = harnessRows, PeriodFrom = from, PeriodTo = to },
             transaction,
             cancellationToken)).ConfigureAwait(false);

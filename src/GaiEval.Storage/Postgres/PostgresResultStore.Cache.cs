@@ -11,7 +11,7 @@ public sealed partial class PostgresResultStore : IResponseCache
         ArgumentException.ThrowIfNullOrEmpty(key);
         return ReadAsync(
             connection => connection.QuerySingleOrDefaultAsync<string?>(Command(
-                "SELECT response_json FROM response_cache WHERE cache_key = @Key", new { Key = key }, null, cancellationToken)),
+                StoreSql.SelectCachedResponse, new { Key = key }, null, cancellationToken)),
             cancellationToken);
     }
 
@@ -22,12 +22,7 @@ public sealed partial class PostgresResultStore : IResponseCache
         ArgumentException.ThrowIfNullOrEmpty(responseJson);
         var row = new { Key = key, ProviderId = providerId, ResponseJson = responseJson, CreatedAt = DateTimeOffset.UtcNow };
         return WriteAsync(
-            (connection, transaction) => connection.ExecuteAsync(Command(
-                "INSERT INTO response_cache (cache_key, provider_id, response_json, created_at) " +
-                "VALUES (@Key, @ProviderId, @ResponseJson, @CreatedAt) ON CONFLICT (cache_key) DO NOTHING",
-                row,
-                transaction,
-                cancellationToken)),
+            (connection, transaction) => connection.ExecuteAsync(Command(StoreSql.InsertCachedResponse, row, transaction, cancellationToken)),
             cancellationToken);
     }
 }

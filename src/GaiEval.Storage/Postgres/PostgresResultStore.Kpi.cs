@@ -13,14 +13,6 @@ public sealed partial class PostgresResultStore : IKpiStore
     /// <summary>Records inserted in one batch, between two checks for a stop request and two progress reports.</summary>
     private const int KpiBatchSize = 5000;
 
-    private const string InsertKpiImport =
-        "INSERT INTO kpi_imports (kind, file_name, content_hash, mapping_file, rows, harness_rows, period_from, period_to, imported_at) " +
-        "VALUES (@Kind, @FileName, @ContentHash, @MappingFile, 0, 0, NULL, NULL, @ImportedAt) RETURNING import_id";
-
-    private const string CompleteKpiImport =
-        "UPDATE kpi_imports SET rows = @Rows, harness_rows = @HarnessRows, period_from = @PeriodFrom, period_to = @PeriodTo " +
-        "WHERE import_id = @ImportId";
-
     public Task<StoredKpiImport> ImportSurveyAsync(
         KpiImportFile file, KpiReading<SurveyResponse> reading, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
         ImportKpiAsync(file, reading, SqliteResultStore.SurveyTable, progress, cancellationToken);
@@ -38,7 +30,7 @@ public sealed partial class PostgresResultStore : IKpiStore
             async connection =>
             {
                 KpiImportRow? row = await connection.QuerySingleOrDefaultAsync<KpiImportRow>(Command(
-                    $"SELECT {KpiImportRow.SelectColumns} FROM kpi_imports WHERE kind = @Kind AND content_hash = @ContentHash",
+                    StoreSql.SelectKpiImport,
                     new { Kind = EnumText<KpiKind>.Format(kind), ContentHash = contentHash },
                     null,
                     cancellationToken)).ConfigureAwait(false);
@@ -51,7 +43,7 @@ public sealed partial class PostgresResultStore : IKpiStore
             async connection =>
             {
                 IEnumerable<KpiImportRow> rows = await connection.QueryAsync<KpiImportRow>(Command(
-                    $"SELECT {KpiImportRow.SelectColumns} FROM kpi_imports ORDER BY import_id", null, null, cancellationToken)).ConfigureAwait(false);
+                    StoreSql.SelectKpiImports, null, null, cancellationToken)).ConfigureAwait(false);
                 return [.. rows.Select(row => row.ToRecord())];
             },
             cancellationToken);
@@ -130,7 +122,7 @@ public sealed partial class PostgresResultStore : IKpiStore
         try
         {
             importId = await connection.ExecuteScalarAsync<long>(Command(
-                InsertKpiImport,
+                StoreSql.InsertKpiImport,
                 new { Kind = EnumText<KpiKind>.Format(file.Kind), file.FileName, file.ContentHash, MappingFile = file.MappingFileName, ImportedAt = importedAt },
                 transaction,
                 cancellationToken)).ConfigureAwait(false);
@@ -157,7 +149,7 @@ public sealed partial class PostgresResultStore : IKpiStore
         }
 
         await connection.ExecuteAsync(Command(
-            CompleteKpiImport,
+            StoreSql.CompleteKpiImport,
             new { ImportId = importId, tally.Rows, tally.HarnessRows, PeriodFrom = tally.From, PeriodTo = tally.To },
             transaction,
             cancellationToken)).ConfigureAwait(false);

@@ -9,10 +9,6 @@ public sealed partial class PostgresResultStore
 {
     private static readonly PostgresInsert ResponseInsert = new("responses", ResponseRow.Columns);
 
-    private const string SelectResponses =
-        $"SELECT {ResponseRow.SelectColumns} FROM responses r JOIN items i ON i.run_id = r.run_id AND i.item_id = r.item_id " +
-        "WHERE r.run_id = @RunId ORDER BY i.ordinal, r.provider_id, r.repeat";
-
     /// <summary>Stores one finished call; calls that finish while another is being committed share the next commit.</summary>
     /// <exception cref="InvalidOperationException">The response is stored already, or names an item the run does not hold.</exception>
     public Task AddResponseAsync(ResponseRecord response, CancellationToken cancellationToken = default)
@@ -79,7 +75,7 @@ public sealed partial class PostgresResultStore
             async connection =>
             {
                 IEnumerable<ResponseKeyRow> rows = await connection.QueryAsync<ResponseKeyRow>(Command(
-                    $"SELECT {ResponseKeyRow.SelectColumns} FROM responses WHERE run_id = @RunId", new { RunId = runId }, null, cancellationToken))
+                    StoreSql.SelectResponseKeys, new { RunId = runId }, null, cancellationToken))
                     .ConfigureAwait(false);
                 return rows.Select(row => row.ToKey()).ToHashSet();
             },
@@ -88,7 +84,7 @@ public sealed partial class PostgresResultStore
     public Task<int> CountResponsesAsync(string runId, ResponseStatus status, CancellationToken cancellationToken = default) =>
         ReadAsync(
             connection => connection.ExecuteScalarAsync<int>(Command(
-                "SELECT COUNT(*) FROM responses WHERE run_id = @RunId AND status = @Status",
+                StoreSql.CountResponses,
                 new { RunId = runId, Status = EnumText<ResponseStatus>.Format(status) },
                 null,
                 cancellationToken)),
@@ -98,7 +94,7 @@ public sealed partial class PostgresResultStore
     public async IAsyncEnumerable<ResponseRecord> ReadResponsesAsync(
         string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (ResponseRow row in StreamAsync<ResponseRow>(SelectResponses, new { RunId = runId }, cancellationToken).ConfigureAwait(false))
+        await foreach (ResponseRow row in StreamAsync<ResponseRow>(StoreSql.SelectResponses, new { RunId = runId }, cancellationToken).ConfigureAwait(false))
         {
             yield return row.ToRecord();
         }

@@ -7,12 +7,6 @@ namespace GaiEval.Storage.Postgres;
 
 public sealed partial class PostgresResultStore
 {
-    private const string InsertRun =
-        "INSERT INTO runs (run_id, plan_name, plan_file, plan_json, test_set_path, test_set_hash, item_count, repeats, tool_version, " +
-        "criteria_json, criteria_hash, knowledge_hash, status, failure, started_at, finished_at) VALUES (@RunId, @PlanName, @PlanFile, " +
-        "@PlanJson, @TestSetPath, @TestSetHash, @ItemCount, @Repeats, @ToolVersion, @CriteriaJson, @CriteriaHash, @KnowledgeHash, @Status, " +
-        "@Failure, @StartedAt, @FinishedAt)";
-
     private static readonly PostgresInsert ItemInsert =
         new("items", ["run_id", "ordinal", "item_id", "category", "use", "sensitivity", "expect", "item_json"]);
 
@@ -28,7 +22,7 @@ public sealed partial class PostgresResultStore
         return WriteAsync(
             async (connection, transaction) =>
             {
-                await connection.ExecuteAsync(Command(InsertRun, runRow, transaction, cancellationToken)).ConfigureAwait(false);
+                await connection.ExecuteAsync(Command(StoreSql.InsertRun, runRow, transaction, cancellationToken)).ConfigureAwait(false);
                 await ItemInsert.ExecuteAsync(
                     connection,
                     transaction,
@@ -43,7 +37,7 @@ public sealed partial class PostgresResultStore
             async connection =>
             {
                 RunRow? row = await connection.QuerySingleOrDefaultAsync<RunRow>(
-                    Command($"SELECT {RunRow.SelectColumns} FROM runs WHERE run_id = @RunId", new { RunId = runId }, null, cancellationToken))
+                    Command(StoreSql.SelectRun, new { RunId = runId }, null, cancellationToken))
                     .ConfigureAwait(false);
                 return row?.ToRunInfo();
             },
@@ -61,7 +55,7 @@ public sealed partial class PostgresResultStore
     public Task SetRunStatusAsync(string runId, RunStatus status, DateTimeOffset? finishedAt, CancellationToken cancellationToken = default) =>
         UpdateRunAsync(
             runId,
-            "UPDATE runs SET status = @Status, finished_at = @FinishedAt, failure = NULL WHERE run_id = @RunId",
+            StoreSql.UpdateRunStatus,
             new { RunId = runId, Status = EnumText<RunStatus>.Format(status), FinishedAt = finishedAt },
             cancellationToken);
 
@@ -70,7 +64,7 @@ public sealed partial class PostgresResultStore
         ArgumentException.ThrowIfNullOrEmpty(failure);
         return UpdateRunAsync(
             runId,
-            "UPDATE runs SET status = @Status, failure = @Failure WHERE run_id = @RunId",
+            StoreSql.UpdateRunFailed,
             new { RunId = runId, Status = EnumText<RunStatus>.Format(RunStatus.Failed), Failure = failure },
             cancellationToken);
     }
@@ -80,7 +74,7 @@ public sealed partial class PostgresResultStore
             async connection =>
             {
                 IEnumerable<string> rows = await connection.QueryAsync<string>(Command(
-                    "SELECT item_json FROM items WHERE run_id = @RunId ORDER BY ordinal", new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
+                    StoreSql.SelectItems, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
                 return [.. rows.Select(ItemRow.ParseItem)];
             },
             cancellationToken);
