@@ -143,36 +143,26 @@ public sealed partial class SqliteResultStore : IKpiStore
                 file.FileName, 0, "FILE", "同じ内容のファイルを別の取り込みが同時に保存しました。こちらでは何も保存していません（gaieval kpi list で確かめられます）");
         }
 
-        long rows = 0;
-        long harnessRows = 0;
-        string? from = null;
-        string? to = null;
+        var tally = new KpiImportTally<T>(table);
         using (SqliteCommand insert = table.PrepareInsert(writer, transaction))
         {
             foreach (T record in reading)
             {
                 table.Bind(insert, importId, record);
                 insert.ExecuteNonQuery();
-                rows++;
-                harnessRows += table.FromHarness(record) ? 1 : 0;
-                if (table.Period(record) is { } at)
-                {
-                    from = from is null || string.CompareOrdinal(at, from) < 0 ? at : from;
-                    to = to is null || string.CompareOrdinal(at, to) > 0 ? at : to;
-                }
-
-                if (rows % KpiBatchSize == 0)
+                tally.Add(record);
+                if (tally.Rows % KpiBatchSize == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(rows);
+                    progress?.Report(tally.Rows);
                 }
             }
         }
 
-        progress?.Report(rows);
+        progress?.Report(tally.Rows);
         await writer.ExecuteAsync(Command(
             StoreSql.CompleteKpiImport,
-            new { ImportId = importId, Rows = rows, HarnessRows = harnessRows, PeriodFrom = from, PeriodTo = to },
+            new { ImportId = importId, tally.Rows, tally.HarnessRows, PeriodFrom = tally.From, PeriodTo = tally.To },
             transaction,
             cancellationToken)).ConfigureAwait(false);
         return new StoredKpiImport
@@ -182,10 +172,10 @@ public sealed partial class SqliteResultStore : IKpiStore
             FileName = file.FileName,
             ContentHash = file.ContentHash,
             MappingFileName = file.MappingFileName,
-            Rows = rows,
-            HarnessRows = harnessRows,
-            PeriodFrom = from,
-            PeriodTo = to,
+            Rows = tally.Rows,
+            HarnessRows = tally.HarnessRows,
+            PeriodFrom = tally.From,
+            PeriodTo = tally.To,
             ImportedAt = importedAt,
         };
     }
