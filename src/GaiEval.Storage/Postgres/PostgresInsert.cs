@@ -21,7 +21,8 @@ internal sealed class PostgresInsert(string table, IReadOnlyList<string> columns
         ExecuteAsync(connection, transaction, rows, identifyRow: false, cancellationToken);
 
     /// <inheritdoc cref="ExecuteAsync(NpgsqlConnection, NpgsqlTransaction, IEnumerable{object?[]}, CancellationToken)"/>
-    /// <exception cref="PostgresRowException">A row broke a constraint (its index is told); the transaction is aborted.</exception>
+    /// <exception cref="PostgresRowException">A row broke a constraint or holds a value the column cannot take (its index is told);
+    /// the transaction is aborted.</exception>
     public Task ExecuteIdentifyingRowsAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, transaction, rows, identifyRow: true, cancellationToken);
@@ -48,7 +49,7 @@ internal sealed class PostgresInsert(string table, IReadOnlyList<string> columns
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (PostgresException exception) when (identifyRow && IsConstraintViolation(exception) && exception.BatchCommand is { } failed)
+            catch (PostgresException exception) when (identifyRow && IsRowsOwnFault(exception) && exception.BatchCommand is { } failed)
             {
                 throw new PostgresRowException(first + batch.BatchCommands.IndexOf(failed), exception);
             }
@@ -57,8 +58,10 @@ internal sealed class PostgresInsert(string table, IReadOnlyList<string> columns
         }
     }
 
-    // SQLSTATE class 23: integrity constraint violation (a row's own fault, unlike a dropped connection).
-    private static bool IsConstraintViolation(PostgresException exception) => exception.SqlState.StartsWith("23", StringComparison.Ordinal);
+    // SQLSTATE class 22, data exception (e.g. a NUL character, which PostgreSQL text cannot hold), and class 23, integrity
+    // constraint violation: the row's own fault, unlike a dropped connection.
+    private static bool IsRowsOwnFault(PostgresException exception) =>
+        exception.SqlState.StartsWith("22", StringComparison.Ordinal) || exception.SqlState.StartsWith("23", StringComparison.Ordinal);
 
     // The schema keeps flags as 0/1 integers on both engines; PostgreSQL does not cast a boolean parameter to one.
     private static object Parameter(object? value) => value switch

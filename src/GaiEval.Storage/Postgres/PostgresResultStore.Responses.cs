@@ -33,8 +33,9 @@ public sealed partial class PostgresResultStore
     }
 
     /// <summary>
-    /// One transaction for a group of single calls. A row that cannot be stored aborts a PostgreSQL transaction, so the
-    /// group is written again without it: that row fails alone and the others are committed.
+    /// One transaction for a group of single calls. A row that cannot be stored (stored already, an unknown item, a value
+    /// PostgreSQL cannot hold such as a NUL character) aborts a PostgreSQL transaction, so the group is written again
+    /// without it: that row fails alone and the others are committed.
     /// </summary>
     private async Task<IReadOnlyList<Exception?>> CommitResponsesAsync(IReadOnlyList<ResponseRecord> responses)
     {
@@ -47,9 +48,13 @@ public sealed partial class PostgresResultStore
                 await InsertResponsesAsync([.. remaining.Select(i => responses[i])], CancellationToken.None).ConfigureAwait(false);
                 break;
             }
-            catch (PostgresRowException exception) when (Conflict(responses[remaining[exception.Row]], exception) is { } conflict)
+            catch (PostgresRowException exception)
             {
-                errors[remaining[exception.Row]] = conflict;
+                ResponseRecord response = responses[remaining[exception.Row]];
+                errors[remaining[exception.Row]] = Conflict(response, exception) ?? new InvalidOperationException(
+                    $"The response of item '{response.ItemId}', provider '{response.ProviderId}', repeat {response.Repeat} cannot be stored in " +
+                    $"PostgreSQL: {exception.InnerException!.Message}",
+                    exception);
                 remaining.RemoveAt(exception.Row);
             }
         }

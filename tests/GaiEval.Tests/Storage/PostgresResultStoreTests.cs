@@ -119,6 +119,22 @@ public sealed class PostgresResultStoreTests(PostgresTestServer server) : IClass
         Assert.Equal(1, await store.CountResponsesAsync(StorageSamples.RunId, ResponseStatus.Ok));
     }
 
+    [SkippableFact]
+    public async Task A_response_postgresql_cannot_hold_fails_alone_among_calls_finishing_at_once()
+    {
+        var engine = new PostgresEngineStore(server);
+        await using IResultStore store = await engine.OpenWithRunAsync();
+        ResponseRecord withNul = StorageSamples.Response("q-2", "bm25", 1) with { Text = "回答\0の途中" };
+        ResponseRecord[] calls = [.. Enumerable.Range(1, 30).Select(repeat => StorageSamples.Response("q-10", "cloud-mini", repeat)), withNul];
+
+        Task all = Task.WhenAll(calls.Select(call => Task.Run(() => store.AddResponseAsync(call))));
+        await Assert.ThrowsAnyAsync<Exception>(() => all);
+
+        InvalidOperationException refused = Assert.IsType<InvalidOperationException>(Assert.Single(all.Exception!.InnerExceptions));
+        Assert.Contains("item 'q-2', provider 'bm25', repeat 1 cannot be stored", refused.Message);
+        Assert.Equal(30, await store.CountResponsesAsync(StorageSamples.RunId, ResponseStatus.Ok));
+    }
+
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using NpgsqlConnection connection = new(connectionString);
