@@ -9,6 +9,13 @@ namespace GaiEval.Storage;
 internal sealed class KpiRecordTable<T>(
     string table, IReadOnlyList<string> columns, Func<T, object?[]> values, Func<T, string?> period, Func<T, bool> fromHarness)
 {
+    public string Table { get; } = table;
+
+    public IReadOnlyList<string> Columns { get; } = columns;
+
+    /// <summary>The record's values in the order of <see cref="Columns"/>.</summary>
+    public Func<T, object?[]> Values { get; } = values;
+
     public Func<T, string?> Period { get; } = period;
 
     public Func<T, bool> FromHarness { get; } = fromHarness;
@@ -19,10 +26,10 @@ internal sealed class KpiRecordTable<T>(
         SqliteCommand command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
-            $"INSERT INTO {table} (import_id, {string.Join(", ", columns)}) " +
-            $"VALUES (@import_id, {string.Join(", ", columns.Select(column => "@" + column))})";
+            $"INSERT INTO {Table} (import_id, {string.Join(", ", Columns)}) " +
+            $"VALUES (@import_id, {string.Join(", ", Columns.Select(column => "@" + column))})";
         command.Parameters.Add(new SqliteParameter("@import_id", SqliteType.Integer));
-        foreach (string column in columns)
+        foreach (string column in Columns)
         {
             command.Parameters.Add(new SqliteParameter { ParameterName = "@" + column });
         }
@@ -34,7 +41,7 @@ internal sealed class KpiRecordTable<T>(
     public void Bind(SqliteCommand insert, long importId, T record)
     {
         insert.Parameters[0].Value = importId;
-        object?[] row = values(record);
+        object?[] row = Values(record);
         for (int i = 0; i < row.Length; i++)
         {
             insert.Parameters[i + 1].Value = row[i] ?? DBNull.Value;

@@ -6,18 +6,12 @@ namespace GaiEval.Storage;
 /// <summary>The response cache, in the <c>response_cache</c> table of the same file.</summary>
 public sealed partial class SqliteResultStore : IResponseCache
 {
-    private const string SelectCachedResponse = "SELECT response_json FROM response_cache WHERE cache_key = @Key";
-
-    private const string InsertCachedResponse =
-        "INSERT INTO response_cache (cache_key, provider_id, response_json, created_at) " +
-        "VALUES (@Key, @ProviderId, @ResponseJson, @CreatedAt) ON CONFLICT (cache_key) DO NOTHING";
-
     Task<string?> IResponseCache.FindAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         return ReadAsync(
             connection => connection.QuerySingleOrDefaultAsync<string?>(
-                Command(SelectCachedResponse, new { Key = key }, null, cancellationToken)),
+                Command(StoreSql.SelectCachedResponse, new { Key = key }, null, cancellationToken)),
             cancellationToken);
     }
 
@@ -28,7 +22,7 @@ public sealed partial class SqliteResultStore : IResponseCache
         ArgumentException.ThrowIfNullOrEmpty(responseJson);
         var row = new { Key = key, ProviderId = providerId, ResponseJson = responseJson, CreatedAt = DateTimeOffset.UtcNow };
         return WriteAsync(
-            transaction => writer.ExecuteAsync(Command(InsertCachedResponse, row, transaction, cancellationToken)),
+            transaction => writer.ExecuteAsync(Command(StoreSql.InsertCachedResponse, row, transaction, cancellationToken)),
             cancellationToken);
     }
 }

@@ -8,16 +8,6 @@ namespace GaiEval.Storage;
 
 public sealed partial class SqliteResultStore
 {
-    private const string UpsertHumanGrade =
-        "INSERT INTO human_grades (run_id, item_id, provider_id, repeat, grade, comment, reviewer, graded_at) " +
-        "VALUES (@RunId, @ItemId, @ProviderId, @Repeat, @Grade, @Comment, @Reviewer, @GradedAt) " +
-        "ON CONFLICT (run_id, item_id, provider_id, repeat) DO UPDATE SET " +
-        "grade = excluded.grade, comment = excluded.comment, reviewer = excluded.reviewer, graded_at = excluded.graded_at";
-
-    private const string SelectHumanGrades =
-        $"SELECT {HumanGradeRow.SelectColumns} FROM human_grades g JOIN items i ON i.run_id = g.run_id AND i.item_id = g.item_id " +
-        "WHERE g.run_id = @RunId ORDER BY i.ordinal, g.provider_id, g.repeat";
-
     /// <exception cref="InvalidOperationException">A grade names an answer the store does not hold; no grade of the batch is kept.</exception>
     public Task SaveHumanGradesAsync(IReadOnlyList<HumanGradeRecord> grades, CancellationToken cancellationToken = default)
     {
@@ -38,7 +28,7 @@ public sealed partial class SqliteResultStore
     public async IAsyncEnumerable<HumanGradeRecord> ReadHumanGradesAsync(
         string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (HumanGradeRow row in StreamAsync<HumanGradeRow>(SelectHumanGrades, new { RunId = runId }, cancellationToken)
+        await foreach (HumanGradeRow row in StreamAsync<HumanGradeRow>(StoreSql.SelectHumanGrades, new { RunId = runId }, cancellationToken)
                            .ConfigureAwait(false))
         {
             yield return row.ToRecord();
@@ -49,7 +39,7 @@ public sealed partial class SqliteResultStore
     {
         try
         {
-            await writer.ExecuteAsync(Command(UpsertHumanGrade, row, transaction, cancellationToken)).ConfigureAwait(false);
+            await writer.ExecuteAsync(Command(StoreSql.UpsertHumanGrade, row, transaction, cancellationToken)).ConfigureAwait(false);
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
         {

@@ -14,25 +14,17 @@ public sealed partial class SqliteResultStore : IKpiStore
     /// <summary>Records inserted between two checks for a stop request and two progress reports.</summary>
     private const int KpiBatchSize = 5000;
 
-    private const string InsertKpiImport =
-        "INSERT INTO kpi_imports (kind, file_name, content_hash, mapping_file, rows, harness_rows, period_from, period_to, imported_at) " +
-        "VALUES (@Kind, @FileName, @ContentHash, @MappingFile, 0, 0, NULL, NULL, @ImportedAt) RETURNING import_id";
-
-    private const string CompleteKpiImport =
-        "UPDATE kpi_imports SET rows = @Rows, harness_rows = @HarnessRows, period_from = @PeriodFrom, period_to = @PeriodTo " +
-        "WHERE import_id = @ImportId";
-
-    private static readonly KpiRecordTable<SurveyResponse> SurveyTable = new(
+    internal static readonly KpiRecordTable<SurveyResponse> SurveyTable = new(
         "kpi_survey_responses", KpiSurveyRow.Columns, KpiSurveyRow.Values, response => response.Wave, _ => false);
 
-    private static readonly KpiRecordTable<UsageEvent> UsageTable = new(
+    internal static readonly KpiRecordTable<UsageEvent> UsageTable = new(
         "kpi_usage_events",
         KpiUsageRow.Columns,
         KpiUsageRow.Values,
         usage => usage.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         usage => usage.FromHarness);
 
-    private static readonly KpiRecordTable<TaskTiming> TimingTable = new(
+    internal static readonly KpiRecordTable<TaskTiming> TimingTable = new(
         "kpi_task_timings", KpiTimingRow.Columns, KpiTimingRow.Values, KpiTimingRow.DateText, _ => false);
 
     public Task<StoredKpiImport> ImportSurveyAsync(
@@ -52,7 +44,7 @@ public sealed partial class SqliteResultStore : IKpiStore
             async connection =>
             {
                 KpiImportRow? row = await connection.QuerySingleOrDefaultAsync<KpiImportRow>(Command(
-                    $"SELECT {KpiImportRow.SelectColumns} FROM kpi_imports WHERE kind = @Kind AND content_hash = @ContentHash",
+                    StoreSql.SelectKpiImport,
                     new { Kind = EnumText<KpiKind>.Format(kind), ContentHash = contentHash },
                     null,
                     cancellationToken)).ConfigureAwait(false);
@@ -65,7 +57,7 @@ public sealed partial class SqliteResultStore : IKpiStore
             async connection =>
             {
                 IEnumerable<KpiImportRow> rows = await connection.QueryAsync<KpiImportRow>(Command(
-                    $"SELECT {KpiImportRow.SelectColumns} FROM kpi_imports ORDER BY import_id", null, null, cancellationToken)).ConfigureAwait(false);
+                    StoreSql.SelectKpiImports, null, null, cancellationToken)).ConfigureAwait(false);
                 return [.. rows.Select(row => row.ToRecord())];
             },
             cancellationToken);
@@ -140,7 +132,7 @@ public sealed partial class SqliteResultStore : IKpiStore
         try
         {
             importId = await writer.ExecuteScalarAsync<long>(Command(
-                InsertKpiImport,
+                StoreSql.InsertKpiImport,
                 new { Kind = EnumText<KpiKind>.Format(file.Kind), file.FileName, file.ContentHash, MappingFile = file.MappingFileName, ImportedAt = importedAt },
                 transaction,
                 cancellationToken)).ConfigureAwait(false);
@@ -151,36 +143,26 @@ public sealed partial class SqliteResultStore : IKpiStore
                 file.FileName, 0, "FILE", "同じ内容のファイルを別の取り込みが同時に保存しました。こちらでは何も保存していません（gaieval kpi list で確かめられます）");
         }
 
-        long rows = 0;
-        long harnessRows = 0;
-        string? from = null;
-        string? to = null;
+        var tally = new KpiImportTally<T>(table);
         using (SqliteCommand insert = table.PrepareInsert(writer, transaction))
         {
             foreach (T record in reading)
             {
                 table.Bind(insert, importId, record);
                 insert.ExecuteNonQuery();
-                rows++;
-                harnessRows += table.FromHarness(record) ? 1 : 0;
-                if (table.Period(record) is { } at)
-                {
-                    from = from is null || string.CompareOrdinal(at, from) < 0 ? at : from;
-                    to = to is null || string.CompareOrdinal(at, to) > 0 ? at : to;
-                }
-
-                if (rows % KpiBatchSize == 0)
+                tally.Add(record);
+                if (tally.Rows % KpiBatchSize == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(rows);
+                    progress?.Report(tally.Rows);
                 }
             }
         }
 
-        progress?.Report(rows);
+        progress?.Report(tally.Rows);
         await writer.ExecuteAsync(Command(
-            CompleteKpiImport,
-            new { ImportId = importId, Rows = rows, HarnessRows = harnessRows, PeriodFrom = from, PeriodTo = to },
+            StoreSql.CompleteKpiImport,
+            new { ImportId = importId, tally.Rows, tally.HarnessRows, PeriodFrom = tally.From, PeriodTo = tally.To },
             transaction,
             cancellationToken)).ConfigureAwait(false);
         return new StoredKpiImport
@@ -190,10 +172,10 @@ public sealed partial class SqliteResultStore : IKpiStore
             FileName = file.FileName,
             ContentHash = file.ContentHash,
             MappingFileName = file.MappingFileName,
-            Rows = rows,
-            HarnessRows = harnessRows,
-            PeriodFrom = from,
-            PeriodTo = to,
+            Rows = tally.Rows,
+            HarnessRows = tally.HarnessRows,
+            PeriodFrom = tally.From,
+            PeriodTo = tally.To,
             ImportedAt = importedAt,
         };
     }

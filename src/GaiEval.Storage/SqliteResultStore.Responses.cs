@@ -11,12 +11,6 @@ public sealed partial class SqliteResultStore
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintForeignKey = 787;
 
-    private const string SelectResponseKeys = $"SELECT {ResponseKeyRow.SelectColumns} FROM responses WHERE run_id = @RunId";
-
-    private const string SelectResponses =
-        $"SELECT {ResponseRow.SelectColumns} FROM responses r JOIN items i ON i.run_id = r.run_id AND i.item_id = r.item_id " +
-        "WHERE r.run_id = @RunId ORDER BY i.ordinal, r.provider_id, r.repeat";
-
     /// <summary>Stores one finished call; calls that finish while another is being committed share the next commit.</summary>
     /// <exception cref="InvalidOperationException">The response is stored already, or names an item the run does not hold.</exception>
     public Task AddResponseAsync(ResponseRecord response, CancellationToken cancellationToken = default)
@@ -74,14 +68,11 @@ public sealed partial class SqliteResultStore
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintUnique)
         {
-            return new InvalidOperationException(
-                $"Run '{response.RunId}' already holds the response of item '{response.ItemId}', provider '{response.ProviderId}', " +
-                $"repeat {response.Repeat}.",
-                exception);
+            return ResponseConflict.StoredAlready(response, exception);
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
         {
-            return new InvalidOperationException($"Item '{response.ItemId}' is not stored for run '{response.RunId}'.", exception);
+            return ResponseConflict.UnknownItem(response, exception);
         }
     }
 
@@ -90,7 +81,7 @@ public sealed partial class SqliteResultStore
             async connection =>
             {
                 IEnumerable<ResponseKeyRow> rows = await connection.QueryAsync<ResponseKeyRow>(
-                    Command(SelectResponseKeys, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
+                    Command(StoreSql.SelectResponseKeys, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
                 return rows.Select(row => row.ToKey()).ToHashSet();
             },
             cancellationToken);
@@ -98,7 +89,7 @@ public sealed partial class SqliteResultStore
     public Task<int> CountResponsesAsync(string runId, ResponseStatus status, CancellationToken cancellationToken = default) =>
         ReadAsync(
             connection => connection.ExecuteScalarAsync<int>(Command(
-                "SELECT COUNT(*) FROM responses WHERE run_id = @RunId AND status = @Status",
+                StoreSql.CountResponses,
                 new { RunId = runId, Status = EnumText<ResponseStatus>.Format(status) },
                 null,
                 cancellationToken)),
@@ -108,7 +99,7 @@ public sealed partial class SqliteResultStore
     public async IAsyncEnumerable<ResponseRecord> ReadResponsesAsync(
         string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (ResponseRow row in StreamAsync<ResponseRow>(SelectResponses, new { RunId = runId }, cancellationToken)
+        await foreach (ResponseRow row in StreamAsync<ResponseRow>(StoreSql.SelectResponses, new { RunId = runId }, cancellationToken)
                            .ConfigureAwait(false))
         {
             yield return row.ToRecord();

@@ -7,27 +7,12 @@ namespace GaiEval.Storage;
 
 public sealed partial class SqliteResultStore
 {
-    private const string InsertRun =
-        "INSERT INTO runs (run_id, plan_name, plan_file, plan_json, test_set_path, test_set_hash, item_count, repeats, tool_version, " +
-        "criteria_json, criteria_hash, knowledge_hash, status, failure, started_at, finished_at) VALUES (@RunId, @PlanName, @PlanFile, " +
-        "@PlanJson, @TestSetPath, @TestSetHash, @ItemCount, @Repeats, @ToolVersion, @CriteriaJson, @CriteriaHash, @KnowledgeHash, @Status, " +
-        "@Failure, @StartedAt, @FinishedAt)";
-
     private const string InsertItem =
         "INSERT INTO items (run_id, ordinal, item_id, category, use, sensitivity, expect, item_json) " +
         "VALUES (@RunId, @Ordinal, @ItemId, @Category, @Use, @Sensitivity, @Expect, @ItemJson)";
 
-    private const string SelectRun = $"SELECT {RunRow.SelectColumns} FROM runs WHERE run_id = @RunId";
-
     // julianday() compares instants, so runs started in different offsets still sort by time; rowid breaks ties.
     private const string SelectRuns = $"SELECT {RunRow.SelectColumns} FROM runs ORDER BY julianday(started_at) DESC, rowid DESC";
-
-    private const string UpdateRunStatus =
-        "UPDATE runs SET status = @Status, finished_at = @FinishedAt, failure = NULL WHERE run_id = @RunId";
-
-    private const string UpdateRunFailed = "UPDATE runs SET status = @Status, failure = @Failure WHERE run_id = @RunId";
-
-    private const string SelectItems = "SELECT item_json FROM items WHERE run_id = @RunId ORDER BY ordinal";
 
     public Task CreateRunAsync(RunInfo run, IReadOnlyList<GoldItem> items, CancellationToken cancellationToken = default)
     {
@@ -38,7 +23,7 @@ public sealed partial class SqliteResultStore
         return WriteAsync(
             async transaction =>
             {
-                await writer.ExecuteAsync(Command(InsertRun, runRow, transaction, cancellationToken)).ConfigureAwait(false);
+                await writer.ExecuteAsync(Command(StoreSql.InsertRun, runRow, transaction, cancellationToken)).ConfigureAwait(false);
                 await writer.ExecuteAsync(Command(InsertItem, itemRows, transaction, cancellationToken)).ConfigureAwait(false);
             },
             cancellationToken);
@@ -49,7 +34,7 @@ public sealed partial class SqliteResultStore
             async connection =>
             {
                 RunRow? row = await connection.QuerySingleOrDefaultAsync<RunRow>(
-                    Command(SelectRun, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
+                    Command(StoreSql.SelectRun, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
                 return row?.ToRunInfo();
             },
             cancellationToken);
@@ -65,13 +50,13 @@ public sealed partial class SqliteResultStore
             cancellationToken);
 
     public Task SetRunStatusAsync(string runId, RunStatus status, DateTimeOffset? finishedAt, CancellationToken cancellationToken = default) =>
-        UpdateRunAsync(runId, UpdateRunStatus, new { RunId = runId, Status = EnumText<RunStatus>.Format(status), FinishedAt = finishedAt }, cancellationToken);
+        UpdateRunAsync(runId, StoreSql.UpdateRunStatus, new { RunId = runId, Status = EnumText<RunStatus>.Format(status), FinishedAt = finishedAt }, cancellationToken);
 
     public Task MarkRunFailedAsync(string runId, string failure, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(failure);
         var parameters = new { RunId = runId, Status = EnumText<RunStatus>.Format(RunStatus.Failed), Failure = failure };
-        return UpdateRunAsync(runId, UpdateRunFailed, parameters, cancellationToken);
+        return UpdateRunAsync(runId, StoreSql.UpdateRunFailed, parameters, cancellationToken);
     }
 
     public Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default) =>
@@ -79,7 +64,7 @@ public sealed partial class SqliteResultStore
             async connection =>
             {
                 IEnumerable<string> rows = await connection.QueryAsync<string>(
-                    Command(SelectItems, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
+                    Command(StoreSql.SelectItems, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
                 return [.. rows.Select(ItemRow.ParseItem)];
             },
             cancellationToken);

@@ -9,11 +9,6 @@ public sealed partial class SqliteResultStore
 {
     private const string DeleteEvaluatorScores = "DELETE FROM scores WHERE run_id = @RunId AND evaluator IN @Evaluators";
 
-    // score_id keeps, within one response, the order in which the evaluators reported their metrics.
-    private const string SelectScores =
-        $"SELECT {ScoreRow.SelectColumns} FROM scores s JOIN items i ON i.run_id = s.run_id AND i.item_id = s.item_id " +
-        "WHERE s.run_id = @RunId ORDER BY i.ordinal, s.provider_id, s.repeat, s.score_id";
-
     public Task ReplaceScoresAsync(
         string runId, IReadOnlyCollection<string> evaluators, IReadOnlyList<ScoreRecord> scores, CancellationToken cancellationToken = default) =>
         WriteScoresAsync(runId, evaluators, scores, clearFirst: true, cancellationToken);
@@ -54,13 +49,13 @@ public sealed partial class SqliteResultStore
     public async IAsyncEnumerable<ScoreRecord> ReadScoresAsync(
         string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (ScoreRow row in StreamAsync<ScoreRow>(SelectScores, new { RunId = runId }, cancellationToken).ConfigureAwait(false))
+        await foreach (ScoreRow row in StreamAsync<ScoreRow>(StoreSql.SelectScores, new { RunId = runId }, cancellationToken).ConfigureAwait(false))
         {
             yield return row.ToRecord();
         }
     }
 
-    private static void CheckScoresBelongTo(string runId, string[] evaluators, IReadOnlyList<ScoreRecord> scores)
+    internal static void CheckScoresBelongTo(string runId, string[] evaluators, IReadOnlyList<ScoreRecord> scores)
     {
         ScoreRecord? otherRun = scores.FirstOrDefault(score => score.RunId != runId);
         if (otherRun is not null)

@@ -1,5 +1,7 @@
 -- Schema version 1: runs, their item snapshots, responses and scores.
 -- Timestamps are ISO-8601 round-trip text ("O") with their offset; enums are kebab-case text.
+-- One script for SQLite and PostgreSQL: types both read the same way (BIGINT, DOUBLE PRECISION, TEXT), and each engine
+-- difference a named placeholder in double braces that SchemaDialect fills in (auto_id: a generated integer primary key).
 
 CREATE TABLE runs (
     run_id        TEXT    NOT NULL PRIMARY KEY,
@@ -8,8 +10,8 @@ CREATE TABLE runs (
     plan_json     TEXT    NOT NULL,
     test_set_path TEXT    NOT NULL,
     test_set_hash TEXT    NOT NULL,
-    item_count    INTEGER NOT NULL,
-    repeats       INTEGER NOT NULL,
+    item_count    BIGINT  NOT NULL,
+    repeats       BIGINT  NOT NULL,
     tool_version  TEXT    NOT NULL,
     criteria_json TEXT    NOT NULL,
     criteria_hash TEXT    NOT NULL,
@@ -21,7 +23,7 @@ CREATE TABLE runs (
 -- ordinal is the 1-based position in the test set; item_json is the whole GoldItem (GaiEvalJson.Options).
 CREATE TABLE items (
     run_id      TEXT    NOT NULL REFERENCES runs (run_id),
-    ordinal     INTEGER NOT NULL,
+    ordinal     BIGINT  NOT NULL,
     item_id     TEXT    NOT NULL,
     category    TEXT    NOT NULL,
     use         TEXT    NOT NULL,
@@ -34,25 +36,25 @@ CREATE TABLE items (
 
 -- One row per call; the unique key makes a second store of the same call fail.
 CREATE TABLE responses (
-    response_id   INTEGER NOT NULL PRIMARY KEY,
+    response_id   {{auto_id}},
     run_id        TEXT    NOT NULL,
     item_id       TEXT    NOT NULL,
     provider_id   TEXT    NOT NULL,
-    repeat        INTEGER NOT NULL,
+    repeat        BIGINT  NOT NULL,
     status        TEXT    NOT NULL,
     text          TEXT,
     error         TEXT,
-    attempts      INTEGER NOT NULL,
-    latency_ms    REAL,
-    ttft_ms       REAL,
-    total_ms      REAL,
-    input_tokens  INTEGER,
-    output_tokens INTEGER,
+    attempts      BIGINT  NOT NULL,
+    latency_ms    DOUBLE PRECISION,
+    ttft_ms       DOUBLE PRECISION,
+    total_ms      DOUBLE PRECISION,
+    input_tokens  BIGINT,
+    output_tokens BIGINT,
     token_source  TEXT    NOT NULL,
     tokenizer     TEXT,
     model         TEXT,
     retrieved_ids TEXT    NOT NULL, -- JSON array of strings
-    cached        INTEGER NOT NULL,
+    cached        BIGINT  NOT NULL,
     started_at    TEXT    NOT NULL,
     finished_at   TEXT    NOT NULL,
     UNIQUE (run_id, item_id, provider_id, repeat),
@@ -60,14 +62,14 @@ CREATE TABLE responses (
 );
 
 CREATE TABLE scores (
-    score_id    INTEGER NOT NULL PRIMARY KEY,
+    score_id    {{auto_id}},
     run_id      TEXT    NOT NULL,
     item_id     TEXT    NOT NULL,
     provider_id TEXT    NOT NULL,
-    repeat      INTEGER NOT NULL,
+    repeat      BIGINT  NOT NULL,
     evaluator   TEXT    NOT NULL,
     metric      TEXT    NOT NULL,
-    value       REAL,
+    value       DOUBLE PRECISION,
     label       TEXT,
     reason      TEXT,
     UNIQUE (run_id, item_id, provider_id, repeat, evaluator, metric),

@@ -8,7 +8,7 @@ CREATE TABLE human_grades (
     run_id      TEXT    NOT NULL,
     item_id     TEXT    NOT NULL,
     provider_id TEXT    NOT NULL,
-    repeat      INTEGER NOT NULL,
+    repeat      BIGINT  NOT NULL,
     grade       TEXT    NOT NULL CHECK (grade IN ('correct', 'partial', 'wrong')),
     comment     TEXT,
     reviewer    TEXT    NOT NULL,

@@ -4,7 +4,7 @@
 -- All three NULL when the evaluator gave no interpretation.
 ALTER TABLE scores ADD COLUMN rating TEXT
     CHECK (rating IN ('unknown', 'inconclusive', 'unacceptable', 'poor', 'average', 'good', 'exceptional'));
-ALTER TABLE scores ADD COLUMN failed INTEGER CHECK (failed IN (0, 1));
+ALTER TABLE scores ADD COLUMN failed BIGINT CHECK (failed IN (0, 1));
 ALTER TABLE scores ADD COLUMN interpretation_reason TEXT;
 
 -- JSON array of {"severity": "error|warning|informational", "message": "..."}; NULL when the metric has no diagnostic.

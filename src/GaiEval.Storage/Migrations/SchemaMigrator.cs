@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
 using Dapper;
@@ -6,8 +7,8 @@ using Microsoft.Data.Sqlite;
 namespace GaiEval.Storage.Migrations;
 
 /// <summary>
-/// Applies the embedded <c>Migrations/NNNN_name.sql</c> scripts in order. The schema version is kept in
-/// <c>PRAGMA user_version</c> (0 = empty database) and set in the same transaction as its script.
+/// Applies the embedded <c>Migrations/NNNN_name.sql</c> scripts in order, to SQLite or PostgreSQL (<see cref="SchemaDialect"/>
+/// fills in the engine's placeholders). The schema version (0 = empty database) is set in the same transaction as its script.
 /// </summary>
 internal static class SchemaMigrator
 {
@@ -18,33 +19,31 @@ internal static class SchemaMigrator
 
     public static int LatestVersion => All[^1].Version;
 
-    public static async Task<int> ReadVersionAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
-    {
-        long version = await connection.ExecuteScalarAsync<long>(
-            new CommandDefinition("PRAGMA user_version", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return checked((int)version);
-    }
+    public static Task<int> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken) =>
+        SchemaDialect.Sqlite.ReadVersionAsync(connection, transaction, cancellationToken);
+
+    public static Task MigrateAsync(SqliteConnection connection, int targetVersion, CancellationToken cancellationToken) =>
+        MigrateAsync(connection, SchemaDialect.Sqlite, targetVersion, cancellationToken);
 
     /// <summary>Applies each migration above the database's version up to <paramref name="targetVersion"/>, one transaction each.</summary>
-    public static async Task MigrateAsync(SqliteConnection connection, int targetVersion, CancellationToken cancellationToken)
+    public static async Task MigrateAsync(DbConnection connection, SchemaDialect dialect, int targetVersion, CancellationToken cancellationToken)
     {
         foreach (Migration migration in All.Where(migration => migration.Version <= targetVersion))
         {
-            // BEGIN IMMEDIATE: a second process opening the same file waits here, then sees the new version.
-            using SqliteTransaction transaction = connection.BeginTransaction(deferred: false);
-            int current = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            if (current >= migration.Version)
+            DbTransaction transaction = await dialect.BeginMigrationAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
             {
-                continue;
-            }
+                int current = await dialect.ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                if (current >= migration.Version)
+                {
+                    continue;
+                }
 
-            await connection.ExecuteAsync(
-                new CommandDefinition(migration.Script, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            string setVersion = string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {migration.Version}");
-            await connection.ExecuteAsync(
-                new CommandDefinition(setVersion, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            transaction.Commit();
+                await connection.ExecuteAsync(
+                    new CommandDefinition(dialect.Render(migration), transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await dialect.SetVersionAsync(connection, transaction, migration, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

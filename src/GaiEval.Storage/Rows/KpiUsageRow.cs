@@ -6,7 +6,7 @@ namespace GaiEval.Storage.Rows;
 internal sealed record KpiUsageRow
 {
     public const string SelectColumns =
-        "timestamp AS Timestamp, user AS User, department AS Department, input_tokens AS InputTokens, output_tokens AS OutputTokens, " +
+        "timestamp AS Timestamp, \"user\" AS User, department AS Department, input_tokens AS InputTokens, output_tokens AS OutputTokens, " +
         "model AS Model, use AS Use, feedback AS Feedback, from_harness AS FromHarness";
 
     public static readonly IReadOnlyList<string> Columns =

@@ -1,32 +1,23 @@
+using System.Data.Common;
 using GaiEval.Core.Model;
 using GaiEval.Core.Results;
-using GaiEval.Storage;
-using GaiEval.Tests.Support;
-using Microsoft.Data.Sqlite;
+using GaiEval.Tests.Storage.Engines;
 
 namespace GaiEval.Tests.Storage;
 
-public sealed class SqliteResultStoreRunTests : IDisposable
+/// <summary>Runs against every engine: <see cref="Engines.SqliteStoreTests"/> and <see cref="Engines.PostgresStoreTests"/> name the classes.</summary>
+public abstract class ResultStoreRunTests(EngineStore engine) : IAsyncLifetime
 {
-    private readonly TempFolder folder = new();
+    protected EngineStore Engine { get; } = engine;
 
-    public void Dispose() => folder.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    [Fact]
-    public async Task Creates_the_database_and_its_missing_parent_folders()
-    {
-        string path = folder.File("reports", "nested", "gaieval.db");
+    public async Task DisposeAsync() => await Engine.DisposeAsync();
 
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(path);
-
-        Assert.True(File.Exists(path));
-        Assert.Equal(path, store.DatabasePath);
-    }
-
-    [Fact]
+    [SkippableFact]
     public async Task Finds_a_created_run_with_every_field()
     {
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await using IResultStore store = await Engine.OpenAsync();
         RunInfo run = StorageSamples.Run();
 
         await store.CreateRunAsync(run, StorageSamples.Items());
@@ -38,19 +29,19 @@ public sealed class SqliteResultStoreRunTests : IDisposable
         Assert.Null(found.FinishedAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Finds_no_run_for_an_unknown_id()
     {
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await using IResultStore store = await Engine.OpenAsync();
         await store.CreateRunAsync(StorageSamples.Run(), StorageSamples.Items());
 
         Assert.Null(await store.FindRunAsync("no-such-run"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Lists_runs_newest_first_by_instant_whatever_their_offsets()
     {
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await using IResultStore store = await Engine.OpenAsync();
         // 01:00Z, 02:00Z and 03:30Z: sorting the text would give the opposite of the time order.
         RunInfo oldest = StorageSamples.Run("tokyo", new DateTimeOffset(2025, 6, 1, 10, 0, 0, StorageSamples.Jst));
         RunInfo middle = StorageSamples.Run("london", new DateTimeOffset(2025, 6, 1, 2, 0, 0, TimeSpan.Zero));
@@ -65,10 +56,10 @@ public sealed class SqliteResultStoreRunTests : IDisposable
         StorageAssert.SameRun(newest, runs[0]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Updates_the_status_and_finish_time_and_clears_it_on_resume()
     {
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await using IResultStore store = await Engine.OpenAsync();
         RunInfo run = StorageSamples.Run();
         await store.CreateRunAsync(run, StorageSamples.Items());
         DateTimeOffset finishedAt = new DateTimeOffset(2025, 6, 1, 11, 45, 30, StorageSamples.Jst).AddTicks(42);
@@ -80,13 +71,13 @@ public sealed class SqliteResultStoreRunTests : IDisposable
 
         StorageAssert.SameRun(run with { Status = RunStatus.Scored, FinishedAt = finishedAt }, completed);
         StorageAssert.SameRun(run, resumed);
-        Assert.Equal("running", await RawDatabase.ScalarAsync<string>(store.DatabasePath, "SELECT status FROM runs"));
+        Assert.Equal("running", await Engine.ScalarAsync<string>("SELECT status FROM runs"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_failed_run_keeps_its_message_until_it_is_resumed()
     {
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await using IResultStore store = await Engine.OpenAsync();
         RunInfo run = StorageSamples.Run() with { KnowledgeHash = new string('c', 64) };
         await store.CreateRunAsync(run, StorageSamples.Items());
 
@@ -100,33 +91,33 @@ public sealed class SqliteResultStoreRunTests : IDisposable
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.MarkRunFailedAsync("no-such-run", "x"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_new_states_are_stored_as_kebab_case_text()
     {
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await using IResultStore store = await Engine.OpenAsync();
         RunInfo run = StorageSamples.Run();
         await store.CreateRunAsync(run, StorageSamples.Items());
 
         await store.SetRunStatusAsync(run.RunId, RunStatus.CallsComplete, run.StartedAt);
-        string callsComplete = await RawDatabase.ScalarAsync<string>(store.DatabasePath, "SELECT status FROM runs");
+        string callsComplete = await Engine.ScalarAsync<string>("SELECT status FROM runs");
         await store.MarkRunFailedAsync(run.RunId, "x");
-        string failed = await RawDatabase.ScalarAsync<string>(store.DatabasePath, "SELECT status FROM runs");
+        string failed = await Engine.ScalarAsync<string>("SELECT status FROM runs");
 
         Assert.Equal(("calls-complete", "failed"), (callsComplete, failed));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Setting_the_status_of_an_unknown_run_throws()
     {
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await using IResultStore store = await Engine.OpenAsync();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.SetRunStatusAsync("no-such-run", RunStatus.Interrupted, null));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Reads_items_back_in_test_set_order_with_every_field()
     {
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await using IResultStore store = await Engine.OpenAsync();
         IReadOnlyList<GoldItem> items = StorageSamples.Items();
         await store.CreateRunAsync(StorageSamples.Run(), items);
         await store.CreateRunAsync(StorageSamples.Run("other-run"), [items[1]]);
@@ -140,47 +131,46 @@ public sealed class SqliteResultStoreRunTests : IDisposable
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Stores_the_searchable_item_columns_as_kebab_case_text()
     {
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await using IResultStore store = await Engine.OpenAsync();
         await store.CreateRunAsync(StorageSamples.Run(), StorageSamples.Items());
 
-        IReadOnlyList<string> rows = await RawDatabase.QueryAsync<string>(
-            store.DatabasePath, "SELECT ordinal || '|' || item_id || '|' || use || '|' || sensitivity || '|' || expect FROM items ORDER BY ordinal");
+        IReadOnlyList<string> rows = await Engine.QueryAsync<string>("SELECT ordinal || '|' || item_id || '|' || use || '|' || sensitivity || '|' || expect FROM items ORDER BY ordinal");
 
         Assert.Equal(["1|q-10|対話生成|internal|answer", "2|q-2|文書作成|public|answer", "3|q-1|対話生成|confidential|refuse"], rows);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_run_whose_items_repeat_an_id_is_not_stored_at_all()
     {
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await using IResultStore store = await Engine.OpenAsync();
         IReadOnlyList<GoldItem> items = StorageSamples.Items();
 
-        await Assert.ThrowsAsync<SqliteException>(() => store.CreateRunAsync(StorageSamples.Run(), [items[0], items[1], items[0]]));
+        await Assert.ThrowsAnyAsync<DbException>(() => store.CreateRunAsync(StorageSamples.Run(), [items[0], items[1], items[0]]));
 
         Assert.Null(await store.FindRunAsync(StorageSamples.RunId));
         Assert.Empty(await store.ReadItemsAsync(StorageSamples.RunId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Creating_a_run_id_twice_throws_and_keeps_the_first()
     {
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await using IResultStore store = await Engine.OpenAsync();
         RunInfo run = StorageSamples.Run();
         await store.CreateRunAsync(run, StorageSamples.Items());
 
-        await Assert.ThrowsAsync<SqliteException>(() => store.CreateRunAsync(run with { PlanName = "別の計画" }, []));
+        await Assert.ThrowsAnyAsync<DbException>(() => store.CreateRunAsync(run with { PlanName = "別の計画" }, []));
 
         StorageAssert.SameRun(run, (await store.FindRunAsync(run.RunId))!);
         Assert.Equal(3, (await store.ReadItemsAsync(run.RunId)).Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_disposed_store_refuses_further_calls()
     {
-        SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        IResultStore store = await Engine.OpenAsync();
         await store.DisposeAsync();
         await store.DisposeAsync();
 

@@ -1,22 +1,25 @@
+using System.Data.Common;
 using GaiEval.Core.Results;
-using GaiEval.Storage;
-using GaiEval.Tests.Support;
+using GaiEval.Tests.Storage.Engines;
 using Microsoft.Extensions.AI.Evaluation;
 
 namespace GaiEval.Tests.Storage;
 
-public sealed class SqliteResultStoreScoreTests : IDisposable
+/// <summary>Runs against every engine: <see cref="Engines.SqliteStoreTests"/> and <see cref="Engines.PostgresStoreTests"/> name the classes.</summary>
+public abstract class ResultStoreScoreTests(EngineStore engine) : IAsyncLifetime
 {
     private static readonly string[] Rule = [StorageSamples.RuleEvaluator];
 
-    private readonly TempFolder folder = new();
+    protected EngineStore Engine { get; } = engine;
 
-    public void Dispose() => folder.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    [Fact]
+    public async Task DisposeAsync() => await Engine.DisposeAsync();
+
+    [SkippableFact]
     public async Task Reads_scores_back_with_every_field_including_nulls()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
         ScoreRecord[] scores =
         [
             StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 1),
@@ -29,10 +32,10 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
         Assert.Equal(scores, await ReadAllAsync(store, StorageSamples.RunId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Replacing_twice_keeps_only_the_second_set()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
         await store.ReplaceScoresAsync(
             StorageSamples.RunId,
             Rule,
@@ -44,10 +47,10 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
         Assert.Equal(second, await ReadAllAsync(store, StorageSamples.RunId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Replacing_the_scores_of_one_run_leaves_the_other_runs_scores()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
         await store.CreateRunAsync(StorageSamples.Run("other-run"), StorageSamples.Items());
         await store.AddResponseAsync(StorageSamples.Response("q-2", "bm25", 1, runId: "other-run"));
         ScoreRecord[] other = [StorageSamples.Score("q-2", "bm25", 1, "correct", 1, runId: "other-run")];
@@ -60,33 +63,33 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
         Assert.Equal(other, await ReadAllAsync(store, "other-run"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_failed_replace_keeps_the_previous_scores()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
         ScoreRecord[] first = [StorageSamples.Score("q-2", "bm25", 1, "correct", 1)];
         await store.ReplaceScoresAsync(StorageSamples.RunId, Rule, first);
         ScoreRecord duplicate = StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 0);
 
-        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(
+        await Assert.ThrowsAnyAsync<DbException>(
             () => store.ReplaceScoresAsync(StorageSamples.RunId, Rule, [duplicate, duplicate with { Value = 1 }]));
 
         Assert.Equal(first, await ReadAllAsync(store, StorageSamples.RunId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_score_of_another_run_is_rejected()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
 
         await Assert.ThrowsAsync<ArgumentException>(
             () => store.ReplaceScoresAsync(StorageSamples.RunId, Rule, [StorageSamples.Score("q-2", "bm25", 1, "correct", 1, runId: "other-run")]));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Streams_scores_by_item_order_then_provider_then_repeat_then_given_order()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
         ScoreRecord[] scrambled =
         [
             StorageSamples.Score("q-2", "bm25", 1, "correct", 1),
@@ -100,10 +103,10 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
         Assert.Equal([scrambled[2], scrambled[1], scrambled[3], scrambled[0]], await ReadAllAsync(store, StorageSamples.RunId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Replacing_one_evaluators_scores_keeps_the_other_evaluators_rows()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
         ScoreRecord rule = StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 1);
         ScoreRecord oldJudge = StorageSamples.Score("q-10", "cloud-mini", 1, "judge_equivalence", 2, evaluator: "EquivalenceJudge");
         ScoreRecord relevance = StorageSamples.Score("q-2", "bm25", 1, "judge_relevance", 3, evaluator: "RelevanceJudge");
@@ -115,10 +118,10 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
         Assert.Equal([rule, newJudge, relevance], await ReadAllAsync(store, StorageSamples.RunId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_score_of_an_evaluator_outside_the_replaced_set_is_rejected_and_nothing_changes()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
         ScoreRecord[] first = [StorageSamples.Score("q-2", "bm25", 1, "correct", 1)];
         await store.ReplaceScoresAsync(StorageSamples.RunId, Rule, first);
         ScoreRecord stranger = StorageSamples.Score("q-10", "cloud-mini", 1, "judge_equivalence", 4, evaluator: "EquivalenceJudge");
@@ -130,10 +133,10 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
         Assert.Equal(first, await ReadAllAsync(store, StorageSamples.RunId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Interpretation_and_diagnostics_round_trip_and_their_absence_stays_null()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
         ScoreRecord interpreted = StorageSamples.Score("q-10", "cloud-mini", 1, "correct", 0, evaluator: "Correctness") with
         {
             Interpretation = new ScoreInterpretation(EvaluationRating.Unacceptable, true, "禁止語: 無料"),
@@ -161,15 +164,14 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
         Assert.Null(readPlain.Diagnostics);
         Assert.Equal(
             ["[{\"severity\":\"informational\",\"message\":\"ルールなし: 判定者または人による採点が必要\"},{\"severity\":\"error\",\"message\":\"評価エラー: \\\"引用\\\" & <記号>\"}]"],
-            await RawDatabase.QueryAsync<string>(store.DatabasePath, "SELECT diagnostics FROM scores WHERE diagnostics IS NOT NULL"));
-        Assert.Equal(["unacceptable|1|禁止語: 無料"], await RawDatabase.QueryAsync<string>(
-            store.DatabasePath, "SELECT rating || '|' || failed || '|' || interpretation_reason FROM scores WHERE rating IS NOT NULL"));
+            await Engine.QueryAsync<string>("SELECT diagnostics FROM scores WHERE diagnostics IS NOT NULL"));
+        Assert.Equal(["unacceptable|1|禁止語: 無料"], await Engine.QueryAsync<string>("SELECT rating || '|' || failed || '|' || interpretation_reason FROM scores WHERE rating IS NOT NULL"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Metadata_round_trips_as_readable_json_and_null_stays_null()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
         Dictionary<string, string> metadata = new()
         {
             ["judge_provider"] = "cloud-judge",
@@ -197,15 +199,15 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
         Assert.Equal(withMetadata, read[1] with { Metadata = metadata });
         Assert.Null(read[2].Metadata);
         Assert.Equal(without, read[2]);
-        IReadOnlyList<string?> columns = await RawDatabase.QueryAsync<string?>(store.DatabasePath, "SELECT metadata FROM scores ORDER BY score_id");
+        IReadOnlyList<string?> columns = await Engine.QueryAsync<string?>("SELECT metadata FROM scores ORDER BY score_id");
         Assert.Contains("\"criteria\":\"窓口の場所を示す", columns[0]);
         Assert.Equal("{}", columns[1]);
         Assert.Null(columns[2]);
     }
 
-    private async Task<SqliteResultStore> OpenWithResponsesAsync()
+    private async Task<IResultStore> OpenWithResponsesAsync()
     {
-        SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        IResultStore store = await Engine.OpenAsync();
         await store.CreateRunAsync(StorageSamples.Run(), StorageSamples.Items());
         await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 1));
         await store.AddResponseAsync(StorageSamples.Response("q-10", "bm25", 1));
@@ -213,7 +215,7 @@ public sealed class SqliteResultStoreScoreTests : IDisposable
         return store;
     }
 
-    private static async Task<IReadOnlyList<ScoreRecord>> ReadAllAsync(SqliteResultStore store, string runId)
+    private static async Task<IReadOnlyList<ScoreRecord>> ReadAllAsync(IResultStore store, string runId)
     {
         List<ScoreRecord> scores = [];
         await foreach (ScoreRecord score in store.ReadScoresAsync(runId))

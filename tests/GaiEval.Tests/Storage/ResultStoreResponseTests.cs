@@ -1,20 +1,22 @@
 using GaiEval.Core.Model;
 using GaiEval.Core.Results;
-using GaiEval.Storage;
-using GaiEval.Tests.Support;
+using GaiEval.Tests.Storage.Engines;
 
 namespace GaiEval.Tests.Storage;
 
-public sealed class SqliteResultStoreResponseTests : IDisposable
+/// <summary>Runs against every engine: <see cref="Engines.SqliteStoreTests"/> and <see cref="Engines.PostgresStoreTests"/> name the classes.</summary>
+public abstract class ResultStoreResponseTests(EngineStore engine) : IAsyncLifetime
 {
-    private readonly TempFolder folder = new();
+    protected EngineStore Engine { get; } = engine;
 
-    public void Dispose() => folder.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    [Fact]
+    public async Task DisposeAsync() => await Engine.DisposeAsync();
+
+    [SkippableFact]
     public async Task Reads_a_response_back_with_every_field_and_the_offsets_of_its_times()
     {
-        await using SqliteResultStore store = await OpenWithRunAsync();
+        await using IResultStore store = await Engine.OpenWithRunAsync();
         ResponseRecord response = StorageSamples.Response("q-10", "cloud-mini", 1);
 
         await store.AddResponseAsync(response);
@@ -23,10 +25,10 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
         StorageAssert.SameResponse(response, read);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Reads_back_nulls_empty_retrieved_ids_and_false_flags()
     {
-        await using SqliteResultStore store = await OpenWithRunAsync();
+        await using IResultStore store = await Engine.OpenWithRunAsync();
         ResponseRecord withheld = new()
         {
             RunId = StorageSamples.RunId,
@@ -48,7 +50,7 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
         Assert.False(read.Cached);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(ResponseStatus.Ok, TokenSource.Reported, "ok", "reported")]
     [InlineData(ResponseStatus.Error, TokenSource.Estimated, "error", "estimated")]
     [InlineData(ResponseStatus.Timeout, TokenSource.None, "timeout", "none")]
@@ -56,7 +58,7 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
     public async Task Stores_enums_as_kebab_case_text_and_reads_them_back(
         ResponseStatus status, TokenSource tokenSource, string statusText, string tokenSourceText)
     {
-        await using SqliteResultStore store = await OpenWithRunAsync();
+        await using IResultStore store = await Engine.OpenWithRunAsync();
         ResponseRecord response = StorageSamples.Response("q-2", "on-prem", 3) with
         {
             Status = status,
@@ -69,36 +71,35 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
         StorageAssert.SameResponse(response, Assert.Single(await ReadAllAsync(store)));
         Assert.Equal(
             $"{statusText}|{tokenSourceText}",
-            await RawDatabase.ScalarAsync<string>(store.DatabasePath, "SELECT status || '|' || token_source FROM responses"));
+            await Engine.ScalarAsync<string>("SELECT status || '|' || token_source FROM responses"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Stores_times_as_round_trip_text_with_their_offset()
     {
-        await using SqliteResultStore store = await OpenWithRunAsync();
+        await using IResultStore store = await Engine.OpenWithRunAsync();
 
         await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 1));
 
         Assert.Equal(
             "2025-06-01T09:31:02.1234567+09:00|2025-05-31T20:31:04.7654321-05:00|[\"住民票.md#交付窓口\",\"戸籍.md\"]",
-            await RawDatabase.ScalarAsync<string>(
-                store.DatabasePath, "SELECT started_at || '|' || finished_at || '|' || retrieved_ids FROM responses"));
+            await Engine.ScalarAsync<string>("SELECT started_at || '|' || finished_at || '|' || retrieved_ids FROM responses"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_response_is_committed_when_its_add_completes()
     {
-        await using SqliteResultStore store = await OpenWithRunAsync();
+        await using IResultStore store = await Engine.OpenWithRunAsync();
 
         await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 1));
 
-        Assert.Equal(1L, await RawDatabase.ScalarAsync<long>(store.DatabasePath, "SELECT count(*) FROM responses"));
+        Assert.Equal(1L, await Engine.ScalarAsync<long>("SELECT count(*) FROM responses"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Storing_the_same_call_twice_throws_and_keeps_the_first()
     {
-        await using SqliteResultStore store = await OpenWithRunAsync();
+        await using IResultStore store = await Engine.OpenWithRunAsync();
         ResponseRecord first = StorageSamples.Response("q-10", "cloud-mini", 1);
         await store.AddResponseAsync(first);
 
@@ -109,10 +110,10 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
         StorageAssert.SameResponse(first, Assert.Single(await ReadAllAsync(store)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_response_for_an_item_outside_the_run_throws()
     {
-        await using SqliteResultStore store = await OpenWithRunAsync();
+        await using IResultStore store = await Engine.OpenWithRunAsync();
 
         await Assert.ThrowsAsync<InvalidOperationException>(
             () => store.AddResponseAsync(StorageSamples.Response("q-999", "cloud-mini", 1)));
@@ -120,10 +121,10 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
         Assert.Empty(await ReadAllAsync(store));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_batch_is_stored_whole_in_one_transaction()
     {
-        await using SqliteResultStore store = await OpenWithRunAsync();
+        await using IResultStore store = await Engine.OpenWithRunAsync();
         ResponseRecord[] batch = [StorageSamples.Response("q-10", "manual", 1), StorageSamples.Response("q-1", "manual", 1)];
 
         await store.AddResponsesAsync(batch);
@@ -134,10 +135,10 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
         StorageAssert.SameResponse(batch[1], read.Single(r => r.ItemId == "q-1"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_batch_that_fails_in_the_middle_leaves_nothing_stored()
     {
-        await using SqliteResultStore store = await OpenWithRunAsync();
+        await using IResultStore store = await Engine.OpenWithRunAsync();
         ResponseRecord stored = StorageSamples.Response("q-1", "cloud-mini", 1);
         await store.AddResponseAsync(stored);
         ResponseRecord[] batch =
@@ -157,10 +158,10 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
         Assert.Equal(2, (await ReadAllAsync(store)).Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Calls_finishing_at_once_are_each_stored_once_and_a_duplicate_among_them_fails_alone()
     {
-        await using SqliteResultStore store = await OpenWithRunAsync();
+        await using IResultStore store = await Engine.OpenWithRunAsync();
         await store.AddResponseAsync(StorageSamples.Response("q-2", "bm25", 1));
         ResponseRecord[] calls =
         [
@@ -174,14 +175,14 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
 
         InvalidOperationException duplicate = Assert.IsType<InvalidOperationException>(Assert.Single(all.Exception!.InnerExceptions));
         Assert.Contains("already holds", duplicate.Message);
-        Assert.Equal(61, await RawDatabase.ScalarAsync<long>(store.DatabasePath, "SELECT COUNT(*) FROM responses"));
-        Assert.Equal(60, await RawDatabase.ScalarAsync<long>(store.DatabasePath, "SELECT COUNT(DISTINCT repeat) FROM responses WHERE item_id = 'q-10'"));
+        Assert.Equal(61, await Engine.ScalarAsync<long>("SELECT COUNT(*) FROM responses"));
+        Assert.Equal(60, await Engine.ScalarAsync<long>("SELECT COUNT(DISTINCT repeat) FROM responses WHERE item_id = 'q-10'"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Reads_the_keys_of_every_stored_response_of_the_run_only()
     {
-        await using SqliteResultStore store = await OpenWithRunAsync();
+        await using IResultStore store = await Engine.OpenWithRunAsync();
         await store.CreateRunAsync(StorageSamples.Run("other-run"), StorageSamples.Items());
         await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 1));
         await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 2) with { Status = ResponseStatus.Error });
@@ -194,10 +195,10 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
         Assert.Empty(await store.ReadResponseKeysAsync("no-such-run"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Streams_responses_by_item_order_then_provider_then_repeat()
     {
-        await using SqliteResultStore store = await OpenWithRunAsync();
+        await using IResultStore store = await Engine.OpenWithRunAsync();
         (string Item, string Provider, int Repeat)[] scrambled =
         [
             ("q-1", "bm25", 2), ("q-10", "cloud-mini", 2), ("q-2", "bm25", 1), ("q-10", "bm25", 10),
@@ -215,12 +216,12 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
             read.Select(response => $"{response.ItemId}/{response.ProviderId}/{response.Repeat}"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Stores_every_response_added_from_eight_tasks_at_once()
     {
         const int Tasks = 8;
         const int PerTask = 50;
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        await using IResultStore store = await Engine.OpenAsync();
         GoldItem[] items = [.. Enumerable.Range(1, PerTask).Select(i => new GoldItem { Id = $"item-{i:D3}", Category = "税", Use = ItemUses.Dialogue, Question = $"質問{i}" })];
         await store.CreateRunAsync(StorageSamples.Run(), items);
 
@@ -239,14 +240,7 @@ public sealed class SqliteResultStoreResponseTests : IDisposable
         Assert.Equal(Tasks * PerTask, (await ReadAllAsync(store)).Count);
     }
 
-    private async Task<SqliteResultStore> OpenWithRunAsync()
-    {
-        SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
-        await store.CreateRunAsync(StorageSamples.Run(), StorageSamples.Items());
-        return store;
-    }
-
-    private static async Task<IReadOnlyList<ResponseRecord>> ReadAllAsync(SqliteResultStore store)
+    private static async Task<IReadOnlyList<ResponseRecord>> ReadAllAsync(IResultStore store)
     {
         List<ResponseRecord> responses = [];
         await foreach (ResponseRecord response in store.ReadResponsesAsync(StorageSamples.RunId))

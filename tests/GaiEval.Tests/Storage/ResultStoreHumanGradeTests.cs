@@ -1,19 +1,21 @@
 using GaiEval.Core.Results;
-using GaiEval.Storage;
-using GaiEval.Tests.Support;
+using GaiEval.Tests.Storage.Engines;
 
 namespace GaiEval.Tests.Storage;
 
-public sealed class SqliteResultStoreHumanGradeTests : IDisposable
+/// <summary>Runs against every engine: <see cref="Engines.SqliteStoreTests"/> and <see cref="Engines.PostgresStoreTests"/> name the classes.</summary>
+public abstract class ResultStoreHumanGradeTests(EngineStore engine) : IAsyncLifetime
 {
-    private readonly TempFolder folder = new();
+    protected EngineStore Engine { get; } = engine;
 
-    public void Dispose() => folder.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    [Fact]
+    public async Task DisposeAsync() => await Engine.DisposeAsync();
+
+    [SkippableFact]
     public async Task Reads_grades_back_with_every_field_and_the_offset()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
         HumanGradeRecord[] grades =
         [
             StorageSamples.Grade("q-10", "cloud-mini", 1, HumanGrade.Partial, "窓口は正しいがコンビニ交付に触れていない"),
@@ -31,13 +33,13 @@ public sealed class SqliteResultStoreHumanGradeTests : IDisposable
         Assert.Equal(TimeSpan.FromHours(-5), read[1].GradedAt.Offset);
         Assert.Equal(
             ["partial", "wrong", "correct"],
-            await RawDatabase.QueryAsync<string>(store.DatabasePath, "SELECT grade FROM human_grades ORDER BY rowid"));
+            await Engine.QueryAsync<string>("SELECT grade FROM human_grades ORDER BY item_id, provider_id, repeat"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Grading_an_answer_again_replaces_the_earlier_grade_and_keeps_the_others()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
         HumanGradeRecord other = StorageSamples.Grade("q-2", "bm25", 1, HumanGrade.Correct);
         await store.SaveHumanGradesAsync([StorageSamples.Grade("q-10", "cloud-mini", 1, HumanGrade.Wrong, "誤り"), other]);
         HumanGradeRecord regrade = StorageSamples.Grade("q-10", "cloud-mini", 1, HumanGrade.Correct) with
@@ -51,10 +53,10 @@ public sealed class SqliteResultStoreHumanGradeTests : IDisposable
         Assert.Equal([regrade, other], await ReadAllAsync(store, StorageSamples.RunId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Streams_the_runs_own_grades_by_item_order_then_provider_then_repeat()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
         await store.CreateRunAsync(StorageSamples.Run("other-run"), StorageSamples.Items());
         await store.AddResponseAsync(StorageSamples.Response("q-10", "bm25", 1, runId: "other-run"));
         HumanGradeRecord[] scrambled =
@@ -72,10 +74,10 @@ public sealed class SqliteResultStoreHumanGradeTests : IDisposable
         Assert.Equal([scrambled[2]], await ReadAllAsync(store, "other-run"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_grade_of_an_answer_that_is_not_stored_rejects_the_whole_batch()
     {
-        await using SqliteResultStore store = await OpenWithResponsesAsync();
+        await using IResultStore store = await OpenWithResponsesAsync();
         HumanGradeRecord earlier = StorageSamples.Grade("q-2", "bm25", 1, HumanGrade.Wrong);
         await store.SaveHumanGradesAsync([earlier]);
 
@@ -92,28 +94,27 @@ public sealed class SqliteResultStoreHumanGradeTests : IDisposable
         Assert.Equal([earlier], await ReadAllAsync(store, StorageSamples.RunId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Saved_grades_survive_closing_and_reopening_the_store()
     {
-        string path = folder.File("gaieval.db");
         HumanGradeRecord[] grades =
         [
             StorageSamples.Grade("q-10", "bm25", 1, HumanGrade.Partial, "一部のみ"),
             StorageSamples.Grade("q-2", "bm25", 1, HumanGrade.Correct),
         ];
-        await using (SqliteResultStore first = await OpenWithResponsesAsync())
+        await using (IResultStore first = await OpenWithResponsesAsync())
         {
             await first.SaveHumanGradesAsync(grades);
         }
 
-        await using SqliteResultStore reopened = await SqliteResultStore.OpenAsync(path);
+        await using IResultStore reopened = await Engine.OpenAsync();
 
         Assert.Equal(grades, await ReadAllAsync(reopened, StorageSamples.RunId));
     }
 
-    private async Task<SqliteResultStore> OpenWithResponsesAsync()
+    private async Task<IResultStore> OpenWithResponsesAsync()
     {
-        SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("gaieval.db"));
+        IResultStore store = await Engine.OpenAsync();
         await store.CreateRunAsync(StorageSamples.Run(), StorageSamples.Items());
         await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 1));
         await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 2));
@@ -122,7 +123,7 @@ public sealed class SqliteResultStoreHumanGradeTests : IDisposable
         return store;
     }
 
-    private static async Task<IReadOnlyList<HumanGradeRecord>> ReadAllAsync(SqliteResultStore store, string runId)
+    private static async Task<IReadOnlyList<HumanGradeRecord>> ReadAllAsync(IResultStore store, string runId)
     {
         List<HumanGradeRecord> grades = [];
         await foreach (HumanGradeRecord grade in store.ReadHumanGradesAsync(runId))

@@ -3,27 +3,30 @@ namespace GaiEval.Tests.Kpi.Store;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Kpi;
 using GaiEval.Core.Kpi.Import;
-using GaiEval.Storage;
+using GaiEval.Core.Results;
+using GaiEval.Tests.Storage.Engines;
 using GaiEval.Tests.Kpi.Import;
-using GaiEval.Tests.Storage;
 using GaiEval.Tests.Support;
 
-/// <summary>KPI imports through the real SQLite file: one transaction per file, nothing kept of a file with errors.</summary>
-public sealed class SqliteKpiStoreTests : IDisposable
+/// <summary>
+/// KPI imports through a real store of each engine (<see cref="SqliteStoreTests"/>, <see cref="PostgresStoreTests"/>): one
+/// transaction per file, nothing kept of a file with errors.
+/// </summary>
+public abstract class KpiStoreTests(EngineStore engine) : IAsyncLifetime
 {
     private const string SurveyHeader = "wave,respondent,department,used,satisfaction,continue_intent,recommend,uses_per_week,minutes_saved_per_use,uses,comment\n";
 
     private readonly KpiImportFolder folder = new();
-    private readonly string database;
 
-    public SqliteKpiStoreTests()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
-        database = folder.Folder.File("gaieval.db");
+        folder.Dispose();
+        await engine.DisposeAsync();
     }
 
-    public void Dispose() => folder.Dispose();
-
-    [Fact]
+    [SkippableFact]
     public async Task A_survey_is_stored_whole_and_reads_back_as_it_was_read()
     {
         string path = folder.Write(
@@ -33,7 +36,8 @@ public sealed class SqliteKpiStoreTests : IDisposable
             "2026-12,E00002,税務課,false,,,,,,,\n" +
             "2026-11,E00003,,true,5,4,10,3,60以上,情報抽出・要約,\n");
         IReadOnlyList<SurveyResponse> expected = new SurveyCsvReader(folder.Hasher).Read(path).ToListOrThrow();
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(database);
+        await using IResultStore opened = await engine.OpenAsync();
+        IKpiStore store = opened.Kpi();
 
         StoredKpiImport stored = await store.ImportSurveyAsync(File(KpiKind.Survey, path), new SurveyCsvReader(folder.Hasher).Read(path));
 
@@ -53,14 +57,15 @@ public sealed class SqliteKpiStoreTests : IDisposable
         Assert.Null(await store.FindKpiImportAsync(KpiKind.Usage, stored.ContentHash));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_samples_survey_and_timings_read_back_exactly_as_their_readings_gave_them()
     {
         KpiMapping surveyMapping = KpiMappingReader.Load(Sample("survey-mapping.yaml"));
         KpiMapping timingMapping = KpiMappingReader.Load(Sample("timings-mapping.yaml"));
         IReadOnlyList<SurveyResponse> survey = new SurveyCsvReader(folder.Hasher, surveyMapping).Read(Sample("survey.csv")).ToListOrThrow();
         IReadOnlyList<TaskTiming> timings = new TaskTimingCsvReader(folder.Hasher, timingMapping).Read(Sample("timings.csv")).ToListOrThrow();
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(database);
+        await using IResultStore opened = await engine.OpenAsync();
+        IKpiStore store = opened.Kpi();
 
         await store.ImportSurveyAsync(File(KpiKind.Survey, Sample("survey.csv")), new SurveyCsvReader(folder.Hasher, surveyMapping).Read(Sample("survey.csv")));
         await store.ImportTimingsAsync(File(KpiKind.Timing, Sample("timings.csv")), new TaskTimingCsvReader(folder.Hasher, timingMapping).Read(Sample("timings.csv")));
@@ -72,7 +77,7 @@ public sealed class SqliteKpiStoreTests : IDisposable
         Assert.Equal(timings, await ToListAsync(store.ReadTaskTimingsAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_usage_log_keeps_harness_traffic_apart_and_its_period_in_utc()
     {
         string path = folder.Write(
@@ -82,7 +87,8 @@ public sealed class SqliteKpiStoreTests : IDisposable
             "2026-10-01T08:30:00+09:00,gaieval,,10,20,gpt-4.1,,,harness\n" +
             "2026-10-02T18:15:00+09:00,E00002,税務課,,,,,bad,user\n");
         IReadOnlyList<UsageEvent> expected = new UsageLogCsvReader(folder.Hasher).Read(path).ToListOrThrow();
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(database);
+        await using IResultStore opened = await engine.OpenAsync();
+        IKpiStore store = opened.Kpi();
 
         StoredKpiImport stored = await store.ImportUsageAsync(File(KpiKind.Usage, path), new UsageLogCsvReader(folder.Hasher).Read(path));
 
@@ -91,7 +97,7 @@ public sealed class SqliteKpiStoreTests : IDisposable
         Assert.Equal(expected, await ToListAsync(store.ReadUsageEventsAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_file_with_a_bad_row_after_good_ones_leaves_nothing_stored_and_tells_every_error()
     {
         string path = folder.Write(
@@ -101,7 +107,8 @@ public sealed class SqliteKpiStoreTests : IDisposable
             "議事録の要約,総務,情報抽出・要約,E00002,abc,10,2026-11-05\n" +
             "集計,税務,,E00003,40,35,2026-11-06\n" +
             "照会回答,税務,,E00004,40,35,2026-13-01\n");
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(database);
+        await using IResultStore opened = await engine.OpenAsync();
+        IKpiStore store = opened.Kpi();
 
         InputException error = await Assert.ThrowsAsync<InputException>(
             () => store.ImportTimingsAsync(File(KpiKind.Timing, path), new TaskTimingCsvReader(folder.Hasher).Read(path)));
@@ -109,15 +116,16 @@ public sealed class SqliteKpiStoreTests : IDisposable
         Assert.Equal([(3, "minutes_without"), (5, "date")], KpiImportFolder.Places(error.Errors));
         Assert.Empty(await store.ListKpiImportsAsync());
         Assert.Empty(await ToListAsync(store.ReadTaskTimingsAsync()));
-        Assert.Equal(0L, await RawDatabase.ScalarAsync<long>(database, "SELECT count(*) FROM kpi_task_timings"));
-        Assert.Equal(0L, await RawDatabase.ScalarAsync<long>(database, "SELECT count(*) FROM kpi_imports"));
+        Assert.Equal(0L, await engine.ScalarAsync<long>("SELECT count(*) FROM kpi_task_timings"));
+        Assert.Equal(0L, await engine.ScalarAsync<long>("SELECT count(*) FROM kpi_imports"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_same_content_is_refused_a_second_time_for_its_kind()
     {
         string path = folder.Write("timings.csv", "task,category,staff,minutes_without,minutes_with\n集計,税務,E00001,40,35\n");
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(database);
+        await using IResultStore opened = await engine.OpenAsync();
+        IKpiStore store = opened.Kpi();
         StoredKpiImport first = await store.ImportTimingsAsync(File(KpiKind.Timing, path), new TaskTimingCsvReader(folder.Hasher).Read(path));
 
         InputException again = await Assert.ThrowsAsync<InputException>(
@@ -129,11 +137,12 @@ public sealed class SqliteKpiStoreTests : IDisposable
         Assert.Single(await ToListAsync(store.ReadTaskTimingsAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_file_with_only_its_header_is_refused_and_leaves_nothing_stored()
     {
         string path = folder.Write("timings.csv", "task,category,staff,minutes_without,minutes_with\n");
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(database);
+        await using IResultStore opened = await engine.OpenAsync();
+        IKpiStore store = opened.Kpi();
 
         InputException error = await Assert.ThrowsAsync<InputException>(
             () => store.ImportTimingsAsync(File(KpiKind.Timing, path), new TaskTimingCsvReader(folder.Hasher).Read(path)));
@@ -141,36 +150,6 @@ public sealed class SqliteKpiStoreTests : IDisposable
         Assert.Contains("データの行がありません", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
         Assert.Empty(await store.ListKpiImportsAsync());
     }
-
-    [Theory]
-    [InlineData("2026-10", "2026-11", "2026-11", "2026-12", true)]
-    [InlineData("2026-10", "2026-10", "2026-11", "2026-12", false)]
-    [InlineData("2026-11-02", "2026-11-30", "2026-11-10", "2026-11-12", true)]
-    [InlineData("2026-12-01", "2026-12-31", "2026-11-01", "2026-11-30", false)]
-    public void Periods_overlap_when_they_share_a_wave_or_a_day(string fromA, string toA, string fromB, string toB, bool overlap)
-    {
-        StoredKpiImport a = Import(1, KpiKind.Timing, fromA, toA);
-        StoredKpiImport b = Import(2, KpiKind.Timing, fromB, toB);
-
-        Assert.Equal(overlap, a.Overlaps(b));
-        Assert.Equal(overlap, b.Overlaps(a));
-        Assert.False(a.Overlaps(a));
-        Assert.False(a.Overlaps(b with { Kind = KpiKind.Survey }));
-        Assert.False(a.Overlaps(b with { PeriodFrom = null, PeriodTo = null }));
-    }
-
-    private static StoredKpiImport Import(long id, KpiKind kind, string from, string to) => new()
-    {
-        ImportId = id,
-        Kind = kind,
-        FileName = $"{id}.csv",
-        ContentHash = $"{id}",
-        Rows = 1,
-        HarnessRows = 0,
-        PeriodFrom = from,
-        PeriodTo = to,
-        ImportedAt = DateTimeOffset.UnixEpoch,
-    };
 
     private static string Sample(string file) => Path.Combine(RepositoryPaths.Root(), "testsets", "sample-ward", "kpi", file);
 

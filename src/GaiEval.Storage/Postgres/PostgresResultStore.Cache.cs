@@ -1,0 +1,28 @@
+using Dapper;
+using GaiEval.Core.Results;
+
+namespace GaiEval.Storage.Postgres;
+
+/// <summary>The response cache, in the <c>response_cache</c> table of the same database.</summary>
+public sealed partial class PostgresResultStore : IResponseCache
+{
+    Task<string?> IResponseCache.FindAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return ReadAsync(
+            connection => connection.QuerySingleOrDefaultAsync<string?>(Command(
+                StoreSql.SelectCachedResponse, new { Key = key }, null, cancellationToken)),
+            cancellationToken);
+    }
+
+    Task IResponseCache.SaveAsync(string key, string providerId, string responseJson, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentException.ThrowIfNullOrEmpty(providerId);
+        ArgumentException.ThrowIfNullOrEmpty(responseJson);
+        var row = new { Key = key, ProviderId = providerId, ResponseJson = responseJson, CreatedAt = DateTimeOffset.UtcNow };
+        return WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(Command(StoreSql.InsertCachedResponse, row, transaction, cancellationToken)),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Runtime.CompilerServices;
+using Dapper;
+using GaiEval.Core.Results;
+using GaiEval.Storage.Rows;
+using Npgsql;
+
+namespace GaiEval.Storage.Postgres;
+
+public sealed partial class PostgresResultStore
+{
+    /// <exception cref="InvalidOperationException">A grade names an answer the store does not hold; no grade of the batch is kept.</exception>
+    public Task SaveHumanGradesAsync(IReadOnlyList<HumanGradeRecord> grades, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(grades);
+        HumanGradeRow[] rows = [.. grades.Select(HumanGradeRow.From)];
+        return WriteAsync(
+            async (connection, transaction) =>
+            {
+                foreach (HumanGradeRow row in rows)
+                {
+                    try
+                    {
+                        await connection.ExecuteAsync(Command(StoreSql.UpsertHumanGrade, row, transaction, cancellationToken)).ConfigureAwait(false);
+                    }
+                    catch (PostgresException exception) when (exception.SqlState == PostgresErrors.ForeignKeyViolation)
+                    {
+                        throw new InvalidOperationException(
+                            $"Run '{row.RunId}' holds no response of item '{row.ItemId}', provider '{row.ProviderId}', repeat {row.Repeat} to grade.",
+                            exception);
+                    }
+                }
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Streams the run's human grades by item order, then provider id, then repeat.</summary>
+    public async IAsyncEnumerable<HumanGradeRecord> ReadHumanGradesAsync(
+        string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (HumanGradeRow row in StreamAsync<HumanGradeRow>(StoreSql.SelectHumanGrades, new { RunId = runId }, cancellationToken).ConfigureAwait(false))
+        {
+            yield return row.ToRecord();
+        }
+    }
+}
