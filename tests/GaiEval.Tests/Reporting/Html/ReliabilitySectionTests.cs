@@ -46,8 +46,8 @@ public sealed class ReliabilitySectionTests : IDisposable
     {
         string section = Section(new HtmlReportWriter().Render(await ReviewedReports.LowAgreementAsync(folder)), 10);
 
-        Assert.Contains(Row("&lt;script&gt;alert(1)&lt;/script&gt;", 41, 0, 1, 40, 8, 0, 0, 0, 0), section, StringComparison.Ordinal);
-        Assert.Contains(Row("local の表示名", 5, 2, 0, 1, 0, 1, 2, 0, 1), section, StringComparison.Ordinal);
+        Assert.Contains(Row("&lt;script&gt;alert(1)&lt;/script&gt;", 41, 41, 0, 1, 40, 8, 0, 0, 0, 0), section, StringComparison.Ordinal);
+        Assert.Contains(Row("local の表示名", 5, 3, 2, 0, 1, 0, 1, 2, 0, 1), section, StringComparison.Ordinal);
         Assert.Contains("<tr><td>local の表示名</td><td class=\"num\">25.0% [", section, StringComparison.Ordinal);
         Assert.Contains("]（n=2）</td><td class=\"num\">－</td><td class=\"num\">3</td></tr>", section, StringComparison.Ordinal);
         Assert.Contains("<tr><td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td class=\"num\">－</td><td class=\"num\">20.0% [20.0%, 20.0%]（n=1）</td>", section, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class ReliabilitySectionTests : IDisposable
         Assert.Contains("人の判定がまだないため、一致度は計算していません。", section, StringComparison.Ordinal);
         Assert.DoesNotContain("<h4>", section, StringComparison.Ordinal);
         Assert.DoesNotContain(Warning, html, StringComparison.Ordinal);
-        Assert.Contains(Row("local の表示名", 5, 2, 0, 0, 0, 0, 3, 0, 1), section, StringComparison.Ordinal);
+        Assert.Contains(Row("local の表示名", 5, 2, 2, 0, 0, 0, 0, 3, 0, 1), section, StringComparison.Ordinal);
     }
 
     [Fact]
