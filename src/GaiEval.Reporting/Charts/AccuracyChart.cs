@@ -54,9 +54,7 @@ internal static class AccuracyChart
         plot.Axes.SetLimits(-0.5, providers.Count - 0.5, 0, Top);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. new[] { 0, 0.2, 0.4, 0.6, 0.8, 1.0 }.Select(v => new Tick(v, Numbers.Percent(v)))]);
-        float slot = (ChartCanvas.Width - 120f) / Math.Max(1, providers.Count);
-        plot.Axes.Bottom.SetTicks(positions, [.. providers.Select(p => labels.Wrapped(
-            labels.Provider(p.ProviderId, p.Name), name => TickLabelWrap.Wrap(name, plot.Axes.Bottom.TickLabelStyle, slot * 0.9f)))]);
+        plot.Axes.Bottom.SetTicks(positions, TickLabelWrap.ProviderNames(plot, labels, providers));
         plot.YLabel(labels.Pick("正答率", "Accuracy"));
         return valueLabels;
     }

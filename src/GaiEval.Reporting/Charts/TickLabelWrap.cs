@@ -1,6 +1,7 @@
 namespace GaiEval.Reporting.Charts;
 
 using System.Text;
+using GaiEval.Core.Analysis;
 using ScottPlot;
 
 /// <summary>
@@ -11,6 +12,13 @@ using ScottPlot;
 internal static class TickLabelWrap
 {
     public const int MaxLines = 3;
+
+    /// <summary>The providers' names (or ASCII ids) for the bottom axis, each wrapped to its share of the chart's width.</summary>
+    public static string[] ProviderNames(Plot plot, ChartLabels labels, IReadOnlyList<ProviderAnalysis> providers)
+    {
+        float slot = (ChartCanvas.Width - 120f) / Math.Max(1, providers.Count);
+        return [.. providers.Select(p => labels.Wrapped(labels.Provider(p.ProviderId, p.Name), name => Wrap(name, plot.Axes.Bottom.TickLabelStyle, slot * 0.9f)))];
+    }
 
     /// <summary>The label in lines no wider than <paramref name="maxWidth"/> pixels, as drawn by <paramref name="style"/>.</summary>
     public static string Wrap(string label, LabelStyle style, float maxWidth)

@@ -8,8 +8,8 @@ using GaiEval.Reporting.Charts;
 using GaiEval.Tests.Support;
 using ScottPlot;
 
-/// <summary>The accuracy chart of four providers with long names, as ScottPlot lays it out and as the SVG draws it.</summary>
-public sealed class AccuracyChartLayoutTests : IDisposable
+/// <summary>The charts of four providers with long names, as ScottPlot lays them out and as the SVG draws them.</summary>
+public sealed class ChartLayoutTests : IDisposable
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
@@ -50,12 +50,15 @@ public sealed class AccuracyChartLayoutTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task Long_provider_names_wrap_and_no_two_of_them_overlap_in_the_svg()
+    [Theory]
+    [InlineData(AccuracyChart.FileStem)]
+    [InlineData(CategoryAccuracyChart.FileStem)]
+    [InlineData(LatencyChart.FileStem)]
+    public async Task Long_provider_names_wrap_and_no_two_of_them_overlap_in_the_svg(string stem)
     {
         RunReport report = await FourProvidersAsync();
 
-        Chart chart = new ChartRenderer(ChartFonts.Resolve()).Accuracy(report, folder.File("charts"));
+        Chart chart = new ChartRenderer(ChartFonts.Resolve()).RenderAll(report, folder.File("charts")).Single(c => c.FileStem == stem);
 
         // Each text is placed by translate(x y) and carries one x per glyph relative to it.
         var lines = XDocument.Parse(chart.Svg).Descendants(Svg + "text")
