@@ -28,9 +28,7 @@ internal static class CategoryAccuracyChart
                 }
             }
 
-            plot.Axes.Bottom.SetTicks(
-                [.. providers.Select((_, i) => (double)i)],
-                [.. providers.Select(p => labels.Provider(p.ProviderId, p.Name))]);
+            plot.Axes.Bottom.SetTicks([.. providers.Select((_, i) => (double)i)], TickLabelWrap.ProviderNames(plot, labels, providers));
             plot.Axes.Left.SetTicks(
                 [.. categories.Select((_, i) => (double)(categories.Count - 1 - i))],
                 [.. categories.Select((c, i) => labels.Category(c, i))]);

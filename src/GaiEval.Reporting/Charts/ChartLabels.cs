@@ -22,6 +22,9 @@ internal sealed class ChartLabels(ChartFont font)
     /// <summary>The category's name, or "category N" (1-based, in the analysis order) in ASCII.</summary>
     public string Category(string name, int index) => Give(font.Japanese ? name : $"category {index + 1}");
 
+    /// <summary>A label given out before, reshaped (e.g. broken into lines) and given out again.</summary>
+    public string Wrapped(string label, Func<string, string> reshape) => Give(reshape(label));
+
     public static string Ascii(string text, string fallback)
     {
         var builder = new StringBuilder(text.Length);

@@ -33,11 +33,10 @@ internal static class LatencyChart
                 AddPercentile(plot, providers, k);
             }
 
+            string[] names = TickLabelWrap.ProviderNames(plot, labels, providers);
             plot.Axes.Bottom.SetTicks(
                 [.. providers.Select((_, i) => (double)i)],
-                [.. providers.Select(p => p.Latency.LatencyMs is null
-                    ? labels.Provider(p.ProviderId, p.Name) + "\nn=0"
-                    : labels.Provider(p.ProviderId, p.Name))]);
+                [.. providers.Select((p, i) => p.Latency.LatencyMs is null ? names[i] + "\nn=0" : names[i])]);
             plot.Axes.SetLimitsX(-0.5, providers.Count - 0.5);
             plot.Axes.Margins(bottom: 0);
             plot.YLabel(labels.Pick("応答時間（ミリ秒）", "Latency (ms)"));

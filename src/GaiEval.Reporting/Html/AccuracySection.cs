@@ -4,6 +4,7 @@ using System.Text;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Contamination;
 using GaiEval.Core.Reporting;
+using GaiEval.Reporting.Review;
 using GaiEval.Reporting.Summary;
 using static GaiEval.Reporting.Html.HtmlText;
 
@@ -21,6 +22,7 @@ internal static class AccuracySection
         }
 
         table.WriteTo(html);
+        html.Append("<p class=\"note\">").Append(E(ReliabilityText.Counted(report.Reliability.Verdicts))).AppendLine("</p>");
         ReliabilitySection.WriteAccuracyWarning(html, report.Reliability);
         WriteRetrieval(html, providers);
         WriteSplitGaps(html, report.Analysis.SplitGaps);

@@ -7,6 +7,7 @@ using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
+using GaiEval.Reporting.Text;
 using static GaiEval.Reporting.Html.HtmlText;
 
 /// <summary>
@@ -90,7 +91,7 @@ internal sealed class DrilldownCells(
         List<string> reasons = [.. results.Scores(call.Key).Values
             .Where(s => !string.IsNullOrEmpty(s.Reason))
             .OrderBy(s => RuleOrder.IndexOf(s.Metric) is var i and >= 0 ? i : RuleOrder.Count)
-            .Select(s => $"{s.Metric} = {(s.Value is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : s.Label ?? "－")}: {s.Reason}")];
+            .Select(s => $"{MetricLabels.Of(s.Metric)} = {(s.Value is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : s.Label ?? "－")}: {s.Reason}")];
         if (call.RetrievedIds.Count > 0)
         {
             reasons.Add($"検索された出典: {string.Join("、", call.RetrievedIds)}");

@@ -5,8 +5,8 @@ using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Kpi;
 
 /// <summary>
-/// The page: head with the security policy and styles, the contents, the twelve sections (thirteen with KPIs from real use),
-/// the filter script.
+/// The page: head with the security policy and styles, the numbered contents, the twelve sections (thirteen with KPIs from
+/// real use) with the summaries first and the item cards last, the filter script.
 /// </summary>
 internal static class HtmlDocument
 {
@@ -21,10 +21,10 @@ internal static class HtmlDocument
         (HtmlSection.Cost, "トークンと費用"),
         (HtmlSection.TimeSaved, "削減業務時間"),
         (HtmlSection.Risks, "リスク"),
-        (HtmlSection.Drilldown, "項目別の詳細"),
-        (HtmlSection.RunFacts, "実行情報"),
         (HtmlSection.ScoringReliability, "自動採点の信頼性"),
         (HtmlSection.KpiDetail, KpiDetailTitle),
+        (HtmlSection.RunFacts, "実行情報"),
+        (HtmlSection.Drilldown, "項目別の詳細"),
     ];
 
     public const string KpiDetailTitle = "実利用の成果指標（詳細）";
@@ -39,16 +39,16 @@ internal static class HtmlDocument
         html.Append("<header><h1>").Append(HtmlText.E(title)).Append("</h1><p class=\"sub\">実行ID ")
             .Append(HtmlText.E(report.Results.Run.RunId)).AppendLine("</p>");
         List<(HtmlSection Section, string Title)> sections = [.. Sections.Where(s => s.Section != HtmlSection.KpiDetail || report.Kpi is not null)];
-        html.Append("<nav><ol>");
-        foreach ((HtmlSection section, string name) in sections)
+        html.Append("<nav><ol class=\"toc\">");
+        foreach (((HtmlSection section, string name), int number) in sections.Select((s, i) => (s, i + 1)))
         {
-            html.Append("<li><a href=\"#s").Append((int)section).Append("\">").Append(HtmlText.E(name)).Append("</a></li>");
+            html.Append("<li><a href=\"#s").Append((int)section).Append("\">").Append(number).Append(". ").Append(HtmlText.E(name)).Append("</a></li>");
         }
 
         html.AppendLine("</ol></nav></header><main>");
-        foreach ((HtmlSection section, string name) in sections)
+        foreach (((HtmlSection section, string name), int number) in sections.Select((s, i) => (s, i + 1)))
         {
-            html.Append("<section id=\"s").Append((int)section).Append("\"><h2>").Append((int)section).Append(". ")
+            html.Append("<section id=\"s").Append((int)section).Append("\"><h2>").Append(number).Append(". ")
                 .Append(HtmlText.E(name)).AppendLine("</h2>");
             WriteCharts(html, charts.Where(c => c.Section == section && c.Key is null).ToList());
             if (section == HtmlSection.Accuracy)

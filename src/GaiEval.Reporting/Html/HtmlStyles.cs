@@ -11,7 +11,9 @@ internal static class HtmlStyles
         h1 { font-size: 1.6rem; margin: .5rem 0 0; } h2 { border-bottom: 2px solid var(--ink); padding-bottom: .2rem; margin-top: 2.2rem; }
         h3 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; } .sub, .note { color: var(--muted); }
         nav ol { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; padding-left: 1.2rem; margin: .5rem 0; }
+        nav ol.toc { list-style: none; padding-left: 0; }
         table { border-collapse: collapse; margin: .4rem 0 1rem; font-size: .9rem; }
+        div.scroll { overflow-x: auto; max-width: 100%; }
         th, td { border: 1px solid var(--line); padding: .25rem .5rem; vertical-align: top; text-align: left; }
         th { background: #f6f8fa; } tbody th, td.tag { white-space: nowrap; } table.wide { width: 100%; } th.basis { width: 35%; } td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         .badge { display: inline-block; padding: .05rem .6rem; border-radius: .3rem; color: #fff; font-weight: bold; }
@@ -32,7 +34,7 @@ internal static class HtmlStyles
         dl.facts { display: grid; grid-template-columns: 14rem 1fr; } dl.facts dd { margin: 0; overflow-wrap: anywhere; }
         @media print {
           body { max-width: none; padding: 0; font-size: 10pt; } nav, #filters { display: none !important; }
-          h2 { break-after: avoid; } table, figure, .verdict, article.item { break-inside: avoid; }
+          div.scroll { overflow: visible; } h2 { break-after: avoid; } table, figure, .verdict, article.item { break-inside: avoid; }
           .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; } a { color: inherit; text-decoration: none; }
           @page { size: A4; margin: 15mm; }
         }

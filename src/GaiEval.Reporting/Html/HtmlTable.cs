@@ -2,7 +2,10 @@ namespace GaiEval.Reporting.Html;
 
 using System.Text;
 
-/// <summary>A table of plain-text cells, every cell escaped; columns marked numeric are right-aligned.</summary>
+/// <summary>
+/// A table of plain-text cells, every cell escaped; columns marked numeric are right-aligned. It sits in a div.scroll that
+/// scrolls sideways, so that a wide table never makes the page wider than the window.
+/// </summary>
 internal sealed class HtmlTable(IReadOnlyList<string> headers, IEnumerable<int>? numeric = null)
 {
     private readonly HashSet<int> numericColumns = [.. numeric ?? []];
@@ -18,7 +21,7 @@ internal sealed class HtmlTable(IReadOnlyList<string> headers, IEnumerable<int>?
 
     public void WriteTo(StringBuilder html)
     {
-        html.Append("<table><thead><tr>");
+        html.Append("<div class=\"scroll\"><table><thead><tr>");
         foreach (string header in headers)
         {
             html.Append("<th>").Append(HtmlText.E(header)).Append("</th>");
@@ -36,6 +39,6 @@ internal sealed class HtmlTable(IReadOnlyList<string> headers, IEnumerable<int>?
             html.Append("</tr>");
         }
 
-        html.AppendLine("</tbody></table>");
+        html.AppendLine("</tbody></table></div>");
     }
 }

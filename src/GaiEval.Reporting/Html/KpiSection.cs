@@ -16,7 +16,7 @@ internal static class KpiSection
     public static void Write(StringBuilder html, RunReport report)
     {
         IReadOnlyList<ProviderAnalysis> providers = report.Analysis.Providers;
-        html.Append("<table class=\"wide\"><thead><tr><th>成果指標</th>");
+        html.Append("<div class=\"scroll\"><table class=\"wide\"><thead><tr><th>成果指標</th>");
         foreach (ProviderAnalysis provider in providers)
         {
             html.Append("<th>").Append(E(provider.Name)).Append("</th>");
@@ -59,7 +59,7 @@ internal static class KpiSection
             KpiRealUseRows.Feedback(html, kpi, providers);
         }
 
-        html.AppendLine("</tbody></table>");
+        html.AppendLine("</tbody></table></div>");
         if (kpi is not null)
         {
             html.Append("<p class=\"note\">").Append(E($"実利用の数値は「{(int)HtmlSection.KpiDetail}. {HtmlDocument.KpiDetailTitle}」に、回次・月・部署ごとの内訳とともにあります。")).AppendLine("</p>");

@@ -17,7 +17,7 @@ internal static class MethodComparisonTable
             e => Figure(e, v => Number(v / 1000, "0.00") + " 秒") + $"（n={e.N}）",
             v => Money(v, currency),
             u => CostSection.Unit(u, v => Money(v, currency)));
-        html.Append("<table class=\"wide\"><thead><tr><th>項目</th>");
+        html.Append("<div class=\"scroll\"><table class=\"wide\"><thead><tr><th>項目</th>");
         foreach (CandidateColumn candidate in comparison.Candidates)
         {
             html.Append("<th>").Append(E(candidate.Name)).Append("<br>").Append(E(MethodNames.Japanese(candidate.Method))).Append("</th>");
@@ -48,7 +48,7 @@ internal static class MethodComparisonTable
             html.AppendLine("</tr>");
         }
 
-        html.AppendLine("</tbody></table>");
+        html.AppendLine("</tbody></table></div>");
         html.Append("<p class=\"note\">").Append(E(MethodLabels.TableNote(planVolume))).AppendLine("</p>");
     }
 }

@@ -73,12 +73,13 @@ internal static class ReliabilitySection
     private static void WriteOrigins(StringBuilder html, ScoringReliability reliability)
     {
         var table = new HtmlTable(
-            ["提供先", "回答", "ルール", "判定者", "人", "うち自動採点を覆した", "うち自動採点のなかった", "採点待ち", "規則で判定保留", "判定者が判定不能"], [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+            ["提供先", "回答", "正誤が決まった", "ルール", "判定者", "人", "うち自動採点を覆した", "うち自動採点のなかった", "採点待ち", "規則で判定保留", "判定者が判定不能"], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
         foreach (VerdictOrigins v in reliability.Verdicts)
         {
-            table.Add(v.Name, $"{v.Answered}", $"{v.ByRules}", $"{v.ByJudge}", $"{v.ByHuman}", $"{v.HumanReversed}", $"{v.HumanOnly}", $"{v.AwaitingReview}", $"{v.RuleUndecided}", $"{v.JudgeInconclusive}");
+            table.Add(v.Name, $"{v.Answered}", $"{v.Decided}", $"{v.ByRules}", $"{v.ByJudge}", $"{v.ByHuman}", $"{v.HumanReversed}", $"{v.HumanOnly}", $"{v.AwaitingReview}", $"{v.RuleUndecided}", $"{v.JudgeInconclusive}");
         }
 
+        html.Append("<p>").Append(E(ReliabilityText.People(reliability))).AppendLine("</p>");
         table.WriteTo(html);
         html.AppendLine("<p class=\"note\">正誤は、人の判定があればそれを、なければルール（必須語・禁止語・期待する振る舞い）を、ルールのない課題は判定者（生成AIによる採点）の判定を使います。"
             + "採点待ちは、ルールがなく判定者の採点も人の判定もない回答で、正答率に含めていません（判定者を使わない実行では自由記述の課題がここに入ります）。"

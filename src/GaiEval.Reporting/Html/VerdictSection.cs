@@ -105,7 +105,7 @@ internal static class VerdictSection
 
     private static void WriteCriteria(StringBuilder html, ProviderVerdict verdict)
     {
-        html.Append("<table><thead><tr><th>基準</th><th>区分</th><th>測定値 [95%区間]</th><th>判定</th><th>理由</th><th>基準の根拠</th></tr></thead><tbody>");
+        html.Append("<div class=\"scroll\"><table><thead><tr><th>基準</th><th>区分</th><th>測定値 [95%区間]</th><th>判定</th><th>理由</th><th>基準の根拠</th></tr></thead><tbody>");
         foreach (CriterionVerdict criterion in verdict.Criteria)
         {
             string css = criterion.Outcome switch
@@ -124,6 +124,6 @@ internal static class VerdictSection
                 .Append("</td><td>").Append(E(criterion.Criterion.Why ?? string.Empty)).Append("</td></tr>");
         }
 
-        html.AppendLine("</tbody></table>");
+        html.AppendLine("</tbody></table></div>");
     }
 }

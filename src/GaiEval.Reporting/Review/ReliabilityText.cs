@@ -59,20 +59,49 @@ internal static class ReliabilityText
         return origins.JudgeInconclusive > 0 ? $"{text}、判定者が判定不能 {origins.JudgeInconclusive}件" : text;
     }
 
-    /// <summary>The whole run in one sentence: how many verdicts people made and how many of them changed the automatic one.</summary>
+    /// <summary>
+    /// The whole run in the counts every section uses: 「回答 380件のうち正誤が決まった 362件」 (the accuracy's denominator), who
+    /// decided them, and the answers still waiting (採点待ち, 規則で判定保留), which the accuracy leaves out.
+    /// </summary>
     public static string People(ScoringReliability reliability)
     {
-        int answered = reliability.Verdicts.Sum(v => v.Answered);
         int human = reliability.Verdicts.Sum(v => v.ByHuman);
         int reversed = reliability.Verdicts.Sum(v => v.HumanReversed);
         int only = reliability.Verdicts.Sum(v => v.HumanOnly);
-        int awaiting = reliability.Verdicts.Sum(v => v.AwaitingReview);
-        int undecided = reliability.Verdicts.Sum(v => v.RuleUndecided);
-        string waiting = (awaiting > 0 ? $"採点待ちの {awaiting}件は正答率に含めていません。" : string.Empty)
-            + (undecided > 0 ? $"規則で判定保留の {undecided}件は正答率に含めていません（判定者か人の採点が必要です）。" : string.Empty);
-        return human == 0
-            ? $"回答 {answered}件の正誤はルールまたは判定者（生成AIによる採点）が判定し、人の判定はまだありません。{waiting}"
-            : $"回答 {answered}件のうち {human}件の正誤は人が判定しました。そのうち {reversed}件は自動採点の判定を覆し、{only}件は自動採点の判定がなかった回答です。{waiting}";
+        string who = human == 0
+            ? "正誤はルールまたは判定者（生成AIによる採点）が判定し、人の判定はまだありません。"
+            : $"そのうち {human}件は人が判定しました（{reversed}件は自動採点の判定を覆し、{only}件は自動採点の判定がなかった回答です）。";
+        return Decided(reliability.Verdicts) + who + Pending(reliability.Verdicts);
+    }
+
+    /// <summary>「回答 380件のうち正誤が決まった 362件を正答率に数えています。」 and <see cref="Pending"/>: what the accuracy counts.</summary>
+    public static string Counted(IReadOnlyList<VerdictOrigins> verdicts) => Decided(verdicts) + Pending(verdicts);
+
+    private static string Decided(IReadOnlyList<VerdictOrigins> verdicts) =>
+        $"回答 {verdicts.Sum(v => v.Answered)}件のうち正誤が決まった {verdicts.Sum(v => v.Decided)}件を正答率に数えています。";
+
+    /// <summary>「正誤が決まっていない 18件（採点待ち 16件、規則で判定保留 2件）は正答率に含めていません（判定者か人の採点が必要です）。」; empty when none.</summary>
+    public static string Pending(IReadOnlyList<VerdictOrigins> verdicts)
+    {
+        int awaiting = verdicts.Sum(v => v.AwaitingReview);
+        int undecided = verdicts.Sum(v => v.RuleUndecided);
+        if (awaiting + undecided == 0)
+        {
+            return string.Empty;
+        }
+
+        List<string> parts = [];
+        if (awaiting > 0)
+        {
+            parts.Add($"採点待ち {awaiting}件");
+        }
+
+        if (undecided > 0)
+        {
+            parts.Add($"規則で判定保留 {undecided}件");
+        }
+
+        return $"正誤が決まっていない {awaiting + undecided}件（{string.Join("、", parts)}）は正答率に含めていません（判定者か人の採点が必要です）。";
     }
 
     /// <summary>The models a judge answered with, e.g. 「gpt-4o-mini」; 「－」 when the server named none.</summary>

@@ -44,8 +44,8 @@ public sealed class ReportWriterTests : IDisposable
 
         string markdown = SummaryMarkdownWriter.Render(report);
 
-        Assert.DoesNotContain("<script>", markdown, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", markdown, StringComparison.Ordinal);
+        RenderedMarkdown.AssertNoInjectedMarkup(RenderedMarkdown.ToHtml(markdown));
+        Assert.Contains(@"\<script\>", markdown, StringComparison.Ordinal);
         Assert.Contains("| 50.0% [", markdown.Replace("\\|", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("cloud / a2（反復1）: -503 upstream", markdown, StringComparison.Ordinal);
         Assert.Contains(StoredRun.RunId, markdown, StringComparison.Ordinal);

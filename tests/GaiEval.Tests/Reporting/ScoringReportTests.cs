@@ -67,7 +67,7 @@ public sealed class ScoringReportTests : IDisposable
         string markdown = SummaryMarkdownWriter.Render(await ReviewedReports.JudgedAsync(folder));
 
         Assert.Contains(
-            "- `judge-llm`: モデル &lt;img src=x&gt;、回答 2件を判定、呼び出し 3回、入力 40,000・出力 5,000 トークン、応答時間 p50 800 ms・p95 890 ms、"
+            @"- `judge-llm`: モデル \<img src=x\>、" + "回答 2件を判定、呼び出し 3回、入力 40,000・出力 5,000 トークン、応答時間 p50 800 ms・p95 890 ms、"
             + "費用 1.35 円（1 USD = 150 円で換算）、1回答あたり 0.675 円\n",
             markdown,
             StringComparison.Ordinal);

@@ -1,7 +1,10 @@
 namespace GaiEval.Tests.Support;
 
 using System.Diagnostics;
+using System.Net;
 using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 
 /// <summary>Debian's Chromium, headless, with no network chatter of its own and a fresh profile for every call.</summary>
 public static class HeadlessChromium
@@ -16,6 +19,31 @@ public static class HeadlessChromium
     {
         string log = (await RunAsync(htmlFile, "--dump-dom", "--enable-logging=stderr", "--v=0")).Error;
         return [.. log.Split('\n').Where(line => line.Contains(":CONSOLE", StringComparison.Ordinal))];
+    }
+
+    /// <summary>
+    /// Lays the page out in a window <paramref name="width"/> pixels wide and returns what <paramref name="measure"/> (a
+    /// JavaScript expression, run after the page's own content) evaluates to, as JSON. The page is measured from a copy beside
+    /// it without its security policy, so that the measuring script may run; the page itself is not changed.
+    /// </summary>
+    public static async Task<JsonElement> MeasureAsync(string htmlFile, string measure, int width = 1280, int height = 900)
+    {
+        string copy = Path.Combine(Path.GetDirectoryName(htmlFile)!, $"measure-{Guid.NewGuid():N}.html");
+        string html = Regex.Replace(await File.ReadAllTextAsync(htmlFile), "<meta http-equiv=\"Content-Security-Policy\"[^>]*>", string.Empty);
+        string script = $"<pre id=\"gaieval-measure\"></pre><script>document.getElementById('gaieval-measure').textContent = JSON.stringify({measure});</script>";
+        int end = html.LastIndexOf("</body>", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(copy, html.Insert(end < 0 ? html.Length : end, script));
+        try
+        {
+            string dom = (await RunAsync(copy, "--dump-dom", $"--window-size={width},{height}")).Output;
+            Match result = Regex.Match(dom, "<pre id=\"gaieval-measure\">(.*?)</pre>", RegexOptions.Singleline);
+            Assert.True(result.Success && result.Groups[1].Length > 0, "the measuring script did not run");
+            return JsonDocument.Parse(WebUtility.HtmlDecode(result.Groups[1].Value)).RootElement.Clone();
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
     }
 
     /// <summary>Loads the page and writes a PNG screenshot of the given size.</summary>

@@ -47,8 +47,8 @@ public sealed class DecisionKpiTests : IDisposable
         Assert.Matches(@"66\.7%（95%区間 [\d.]+%〜[\d.]+%、n=3） \| 3\.67（95%区間 [\d.]+〜[\d.]+、n=3） \| 0\.0（95%区間 -[\d.]+〜\+[\d.]+、n=3） \|", voice);
         Assert.Contains("| 2026-10 | 0 | 1 | 0 | 1 | 1 | 1 |", voice, StringComparison.Ordinal);
         Assert.Contains("| 2026-10 | 1人 | 1人 | 1件 |", voice, StringComparison.Ordinal);
-        Assert.Contains(@"| 2026-10 | &lt;b&gt;時間がない&lt;/b&gt;\|\[忙しい\]\(javascript:x\) | 1 |", voice, StringComparison.Ordinal);
-        Assert.DoesNotContain("<b>", voice, StringComparison.Ordinal);
+        Assert.Contains(@"| 2026-10 | \<b\>時間がない\</b\>\|\[忙しい\]\(javascript\:x\) | 1 |", voice, StringComparison.Ordinal);
+        RenderedMarkdown.AssertNoInjectedMarkup(RenderedMarkdown.ToHtml(voice));
         Assert.Contains("| 要約 | 回答者5人未満のため非表示 | － |", voice, StringComparison.Ordinal);
 
         // Only the qualitative summary is left to write: no KPI of the survey is 要記入.
@@ -194,12 +194,12 @@ public sealed class DecisionKpiTests : IDisposable
 
         Assert.DoesNotContain("](javascript:", markdown, StringComparison.Ordinal);
         Dictionary<string, string> sections = Sections(markdown);
-        const string Escaped = @"\[x\]\(javascript:alert\(1\)\)";
+        const string Escaped = @"\[x\]\(javascript\:alert\(1\)\)";
         Assert.Contains($"| {Escaped} | 1人 / 10人（10.0%） |", sections["利用状況"], StringComparison.Ordinal);
         Assert.Contains($"| {Escaped} | 100.0%（95%区間 ", sections["利用者の声"], StringComparison.Ordinal);
         Assert.Contains($"| 実測: {Escaped} | 10.0分/件（n=1） |", sections["効果（時間・人件費）"], StringComparison.Ordinal);
-        Assert.Contains(@"回答者のいない部署（\[y\]\(javascript:alert\(2\)\)）", sections["効果（時間・人件費）"], StringComparison.Ordinal);
-        Assert.Contains(@"対象職員の一覧にない部署（\[z\]\(javascript:alert\(3\)\)）", sections["効果（時間・人件費）"], StringComparison.Ordinal);
+        Assert.Contains(@"回答者のいない部署（\[y\]\(javascript\:alert\(2\)\)）", sections["効果（時間・人件費）"], StringComparison.Ordinal);
+        Assert.Contains(@"対象職員の一覧にない部署（\[z\]\(javascript\:alert\(3\)\)）", sections["効果（時間・人件費）"], StringComparison.Ordinal);
     }
 
     [Fact]

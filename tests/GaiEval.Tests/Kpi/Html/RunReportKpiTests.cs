@@ -98,14 +98,14 @@ public sealed class RunReportKpiTests : IDisposable
     }
 
     [Fact]
-    public async Task The_kpi_detail_is_section_thirteen_in_the_contents_with_the_gold_set_estimate_beside_the_real_use_ones_and_its_charts()
+    public async Task The_kpi_detail_is_section_eleven_after_the_reliability_in_the_contents_with_the_gold_set_estimate_beside_the_real_use_ones_and_its_charts()
     {
         RunReport report = await ReportAsync("cand-a");
         string html = new HtmlReportWriter(HtmlCharts.For).Render(report);
-        string detail = Section(html, 13);
+        string detail = Section(html, 11);
 
-        Assert.Contains("<li><a href=\"#s13\">実利用の成果指標（詳細）</a></li>", html, StringComparison.Ordinal);
-        Assert.Contains("<h2>13. 実利用の成果指標（詳細）</h2>", detail, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"#s11\">11. 実利用の成果指標（詳細）</a></li>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>11. 実利用の成果指標（詳細）</h2>", detail, StringComparison.Ordinal);
         Assert.Contains("<h3 id=\"kpi-satisfaction\">利用者満足度</h3>", detail, StringComparison.Ordinal);
         Assert.Contains("(a) 職員アンケートによる自己申告", detail, StringComparison.Ordinal);
         Assert.Contains("(b) 実業務での計測", detail, StringComparison.Ordinal);

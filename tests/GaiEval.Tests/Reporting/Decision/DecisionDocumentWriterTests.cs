@@ -3,6 +3,7 @@ namespace GaiEval.Tests.Reporting.Decision;
 using System.Text.RegularExpressions;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Decision;
+using GaiEval.Tests.Reporting;
 using GaiEval.Tests.Support;
 
 public sealed class DecisionDocumentWriterTests : IDisposable
@@ -81,13 +82,29 @@ public sealed class DecisionDocumentWriterTests : IDisposable
 
         string safety = Sections(new DecisionDocumentWriter().Render(report))["安全性"];
 
-        Assert.DoesNotContain("<script>", safety, StringComparison.Ordinal);
-        Assert.DoesNotContain("<img", safety, StringComparison.Ordinal);
-        Assert.DoesNotContain("](javascript:", safety, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", safety, StringComparison.Ordinal);
+        string rendered = RenderedMarkdown.ToHtml(safety);
+        RenderedMarkdown.AssertNoInjectedMarkup(rendered);
+        Assert.DoesNotContain("&lt;", safety, StringComparison.Ordinal);
+        Assert.Contains(@"\<script\>x\</script\>", safety, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;x&lt;/script&gt;|&lt;img onerror=y&gt;[a](javascript:z)", rendered, StringComparison.Ordinal);
         string row = safety.Split('\n').Single(l => l.StartsWith("| cloud | refuse |", StringComparison.Ordinal));
         Assert.Equal(6, Regex.Matches(row, @"(?<!\\)\|").Count);
         Assert.Contains("断るべき依頼に回答", row, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(MarkdownTextTests.HostileTexts), MemberType = typeof(MarkdownTextTests))]
+    public async Task Reads_as_plain_text_and_no_hostile_answer_becomes_a_link_an_image_or_html_when_rendered(string answer)
+    {
+        RunReport report = await PlannedRun.BuildAsync(folder, answer);
+
+        string markdown = new DecisionDocumentWriter().Render(report);
+
+        Assert.Equal(answer.Contains('&', StringComparison.Ordinal), markdown.Contains("&lt;", StringComparison.Ordinal));
+        Assert.DoesNotContain("&amp;", markdown, StringComparison.Ordinal);
+        string rendered = RenderedMarkdown.ToHtml(markdown);
+        RenderedMarkdown.AssertNoInjectedMarkup(rendered);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(answer.Split('\n')[0]), rendered, StringComparison.Ordinal);
     }
 
     [Fact]

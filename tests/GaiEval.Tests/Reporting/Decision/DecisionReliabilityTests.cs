@@ -19,7 +19,7 @@ public sealed class DecisionReliabilityTests : IDisposable
 
         string quality = Section(markdown, "出力品質");
         Assert.Contains(
-            "回答 46件のうち 41件の正誤は人が判定しました。そのうち 8件は自動採点の判定を覆し、1件は自動採点の判定がなかった回答です。採点待ちの 2件は正答率に含めていません。",
+            "回答 46件のうち正誤が決まった 44件を正答率に数えています。そのうち 41件は人が判定しました（8件は自動採点の判定を覆し、1件は自動採点の判定がなかった回答です）。正誤が決まっていない 2件（採点待ち 2件）は正答率に含めていません（判定者か人の採点が必要です）。",
             quality,
             StringComparison.Ordinal);
         Assert.Contains(LowJudge, quality, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed class DecisionReliabilityTests : IDisposable
         string markdown = new DecisionDocumentWriter().Render(await ReviewedReports.HighAgreementAsync(folder));
 
         string quality = Section(markdown, "出力品質");
-        Assert.Contains("そのうち 3件は自動採点の判定を覆し", quality, StringComparison.Ordinal);
+        Assert.Contains("3件は自動採点の判定を覆し", quality, StringComparison.Ordinal);
         Assert.Contains("- 判定者（模範解答との同等性）と人の判定の一致度（κ）0.85 [0.69, 1.00]、n=40: 0.6以上で", quality, StringComparison.Ordinal);
         Assert.DoesNotContain("**注意**", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("0.6未満のため", markdown, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class DecisionReliabilityTests : IDisposable
         string markdown = new DecisionDocumentWriter().Render(await ReviewedReports.UngradedAsync(folder));
 
         string quality = Section(markdown, "出力品質");
-        Assert.Contains("回答 46件の正誤はルールまたは判定者（生成AIによる採点）が判定し、人の判定はまだありません。採点待ちの 3件は正答率に含めていません。", quality, StringComparison.Ordinal);
+        Assert.Contains("回答 46件のうち正誤が決まった 43件を正答率に数えています。正誤はルールまたは判定者（生成AIによる採点）が判定し、人の判定はまだありません。正誤が決まっていない 3件（採点待ち 3件）は正答率に含めていません（判定者か人の採点が必要です）。", quality, StringComparison.Ordinal);
         Assert.DoesNotContain("一致度（κ）", quality, StringComparison.Ordinal);
     }
 

@@ -23,7 +23,7 @@ public sealed class HtmlReportWriterTests : IDisposable
     private static readonly string[] Headings =
     [
         "1. 結論", "2. 成果指標（KPI）", "3. 導入方式の比較と推奨", "4. 正答率", "5. 提供先どうしの比較", "6. 応答時間とエラー",
-        "7. トークンと費用", "8. 削減業務時間", "9. リスク", "10. 項目別の詳細", "11. 実行情報",
+        "7. トークンと費用", "8. 削減業務時間", "9. リスク", "10. 自動採点の信頼性", "11. 実行情報", "12. 項目別の詳細",
     ];
 
     private readonly TempFolder folder = new();
@@ -66,13 +66,15 @@ public sealed class HtmlReportWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task The_ten_sections_appear_in_order()
+    public async Task The_summary_sections_come_first_and_the_item_cards_last_numbered_alike_in_the_contents_and_on_the_page()
     {
         string html = new HtmlReportWriter().Render(await HostileReportAsync());
 
-        int[] positions = [.. Headings.Select(h => html.IndexOf($"<h2>{h}</h2>", StringComparison.Ordinal))];
-        Assert.All(positions, p => Assert.True(p >= 0, string.Join(", ", positions)));
-        Assert.Equal(positions.Order(), positions);
+        Assert.Equal(Headings, Regex.Matches(html, "<h2>([^<]*)</h2>").Select(m => m.Groups[1].Value));
+        Assert.Equal(Headings, Regex.Matches(html, "<li><a href=\"#s[0-9]+\">([^<]*)</a></li>").Select(m => m.Groups[1].Value));
+        int lastCard = html.LastIndexOf("<article class=\"item\"", StringComparison.Ordinal);
+        Assert.True(html.IndexOf("<h2>12. 項目別の詳細</h2>", StringComparison.Ordinal) < html.IndexOf("<article class=\"item\"", StringComparison.Ordinal));
+        Assert.True(html.LastIndexOf("<h2>", StringComparison.Ordinal) < lastCard, "no section may follow the item cards");
     }
 
     [Fact]
@@ -85,7 +87,7 @@ public sealed class HtmlReportWriterTests : IDisposable
         Assert.Contains("<span class=\"badge nogo\">NO-GO</span> &lt;script&gt;", conclusion, StringComparison.Ordinal);
         Assert.Contains("正答率 ≥ 0.5", conclusion, StringComparison.Ordinal);
         Assert.Contains("判定基準が実行開始時に固定されたものと異なります", conclusion, StringComparison.Ordinal);
-        Assert.Contains("変更あり", Section(html, 11), StringComparison.Ordinal);
+        Assert.Contains("変更あり", Section(html, 12), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,14 +112,14 @@ public sealed class HtmlReportWriterTests : IDisposable
             Regex.Matches(kpis, "<tr><th>([^<]*)</th>").Select(m => m.Groups[1].Value));
         Assert.Contains("<tr><th>利用者数／利用者割合</th><td colspan=\"2\" class=\"na\">ゴールドセットでは測定しません</td><td>利用ログ（アカウント数、月間の利用者数&#247;対象職員数）で測ります。</td></tr>", kpis, StringComparison.Ordinal);
         Assert.DoesNotContain("実利用", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"s13\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"s11\"", html, StringComparison.Ordinal);
         Assert.Equal(12, Regex.Count(html, "<li><a href=\"#s"));
     }
 
     [Fact]
     public async Task The_drill_down_has_an_article_per_item_with_every_providers_answer_and_the_failed_providers()
     {
-        string drilldown = Section(new HtmlReportWriter().Render(await HostileReportAsync()), 10);
+        string drilldown = Section(new HtmlReportWriter().Render(await HostileReportAsync()), 13);
 
         MatchCollection items = Regex.Matches(drilldown, "<article class=\"item\" id=\"item-(\\d+)\" data-cat=\"(\\d+)\" data-use=\"(\\d+)\" data-failed=\"([\\d ]*)\">");
         Assert.Equal(["1", "2", "3", "4"], items.Select(m => m.Groups[1].Value));
@@ -187,7 +189,7 @@ public sealed class HtmlReportWriterTests : IDisposable
         Assert.DoesNotContain("class=\"badge", html, StringComparison.Ordinal);
         Assert.Contains("提供先が1つのため、比較はありません。", Section(html, 5), StringComparison.Ordinal);
         Assert.Contains("削減時間は推定していません", Section(html, 8), StringComparison.Ordinal);
-        Assert.Single(Regex.Matches(Section(html, 10), "<article class=\"item\""));
+        Assert.Single(Regex.Matches(Section(html, 13), "<article class=\"item\""));
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class ItemPagesTests(LargeRunFixture large) : IClassFixture<LargeR
         string html = await File.ReadAllTextAsync(Path.Combine(out_, "report.html"), Encoding.UTF8);
         Assert.True(new FileInfo(Path.Combine(out_, "report.html")).Length < DrilldownLimits.ReportBoundBytes);
         Assert.Contains("article.item { content-visibility: auto;", html, StringComparison.Ordinal);
-        string section = Section(html, 10);
+        string section = Section(html, (int)HtmlSection.Drilldown);
         List<int> shown = Cards(section);
         Assert.Equal(500, shown.Count);
         Assert.Equal(shown.Order(), shown);
@@ -107,7 +107,7 @@ public sealed class ItemPagesTests(LargeRunFixture large) : IClassFixture<LargeR
             Assert.Contains("article.item { content-visibility: auto;", html, StringComparison.Ordinal);
             Assert.Equal(1, Regex.Count(html, "<script", RegexOptions.IgnoreCase));
             Assert.DoesNotContain(Hostile, html, StringComparison.Ordinal);
-            Assert.Contains("<a href=\"../report.html#s10\" rel=\"index\">レポート（report.html）に戻る</a>", html, StringComparison.Ordinal);
+            Assert.Contains($"<a href=\"../report.html#s{(int)HtmlSection.Drilldown}\" rel=\"index\">レポート（report.html）に戻る</a>", html, StringComparison.Ordinal);
             Assert.Equal(page > 0, html.Contains($"<a href=\"items-{page:000}.html\" rel=\"prev\">", StringComparison.Ordinal));
             Assert.Equal(page < 11, html.Contains($"<a href=\"items-{page + 2:000}.html\" rel=\"next\">", StringComparison.Ordinal));
             List<int> onPage = Cards(html);
@@ -138,7 +138,7 @@ public sealed class ItemPagesTests(LargeRunFixture large) : IClassFixture<LargeR
         await new HtmlReportWriter().WriteAsync(report, out_);
 
         string html = await File.ReadAllTextAsync(Path.Combine(out_, "report.html"), Encoding.UTF8);
-        Assert.Equal(60, Cards(Section(html, 10)).Count);
+        Assert.Equal(60, Cards(Section(html, (int)HtmlSection.Drilldown)).Count);
         Assert.Equal(60, Regex.Count(html, "…（以下 38,000 文字を省略）"));
         Assert.True(File.Exists(Path.Combine(out_, "items", "items-001.html")));
         Assert.False(File.Exists(Path.Combine(out_, "items", "items-002.html")));
@@ -154,7 +154,7 @@ public sealed class ItemPagesTests(LargeRunFixture large) : IClassFixture<LargeR
         await new HtmlReportWriter().WriteAsync(report, out_);
 
         string html = await File.ReadAllTextAsync(Path.Combine(out_, "report.html"), Encoding.UTF8);
-        string section = Section(html, 10);
+        string section = Section(html, (int)HtmlSection.Drilldown);
         Assert.Equal([.. Enumerable.Range(1, 20)], Cards(section));
         Assert.DoesNotContain("content-visibility", html, StringComparison.Ordinal);
         Assert.DoesNotContain("items/items-", section, StringComparison.Ordinal);
@@ -174,7 +174,7 @@ public sealed class ItemPagesTests(LargeRunFixture large) : IClassFixture<LargeR
 
         RunReport report = RunReport.Build(await stored.SaveAsync());
 
-        string section = Section(new HtmlReportWriter().Render(report), 10);
+        string section = Section(new HtmlReportWriter().Render(report), (int)HtmlSection.Drilldown);
 
         List<int> expected = [.. Enumerable.Range(0, 400).Select(k => k * 450 / 400).Concat(Enumerable.Range(0, 100).Select(k => 450 + (k * 3 / 2))).Select(i => i + 1)];
         Assert.Equal(expected, Cards(section));

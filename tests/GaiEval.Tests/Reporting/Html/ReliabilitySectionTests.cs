@@ -17,8 +17,8 @@ public sealed class ReliabilitySectionTests : IDisposable
     {
         string html = new HtmlReportWriter().Render(await ReviewedReports.LowAgreementAsync(folder));
 
-        Assert.Contains("<h2>12. 自動採点の信頼性</h2>", html, StringComparison.Ordinal);
-        string section = Section(html, 12);
+        Assert.Contains("<h2>10. 自動採点の信頼性</h2>", html, StringComparison.Ordinal);
+        string section = Section(html, 10);
         Assert.Contains(
             Warning + "<strong>注意</strong>: 判定者（模範解答との同等性）と人の判定の一致度（κ）0.58 [0.33, 0.84]、n=40: 0.6未満のため判定者だけに頼らないでください。</p>",
             section,
@@ -34,7 +34,7 @@ public sealed class ReliabilitySectionTests : IDisposable
     {
         string html = new HtmlReportWriter().Render(await ReviewedReports.HighAgreementAsync(folder));
 
-        string section = Section(html, 12);
+        string section = Section(html, 10);
         Assert.Contains("<td class=\"num\">0.85 [0.69, 1.00]</td><td>0.6以上で、おおむね人の判定と一致しています</td>", section, StringComparison.Ordinal);
         Assert.DoesNotContain(Warning, section, StringComparison.Ordinal);
         Assert.DoesNotContain("0.6未満のため", html, StringComparison.Ordinal);
@@ -44,10 +44,10 @@ public sealed class ReliabilitySectionTests : IDisposable
     [Fact]
     public async Task Counts_who_decided_the_answers_awaiting_review_and_the_unsupported_claims_per_provider()
     {
-        string section = Section(new HtmlReportWriter().Render(await ReviewedReports.LowAgreementAsync(folder)), 12);
+        string section = Section(new HtmlReportWriter().Render(await ReviewedReports.LowAgreementAsync(folder)), 10);
 
-        Assert.Contains(Row("&lt;script&gt;alert(1)&lt;/script&gt;", 41, 0, 1, 40, 8, 0, 0, 0, 0), section, StringComparison.Ordinal);
-        Assert.Contains(Row("local の表示名", 5, 2, 0, 1, 0, 1, 2, 0, 1), section, StringComparison.Ordinal);
+        Assert.Contains(Row("&lt;script&gt;alert(1)&lt;/script&gt;", 41, 41, 0, 1, 40, 8, 0, 0, 0, 0), section, StringComparison.Ordinal);
+        Assert.Contains(Row("local の表示名", 5, 3, 2, 0, 1, 0, 1, 2, 0, 1), section, StringComparison.Ordinal);
         Assert.Contains("<tr><td>local の表示名</td><td class=\"num\">25.0% [", section, StringComparison.Ordinal);
         Assert.Contains("]（n=2）</td><td class=\"num\">－</td><td class=\"num\">3</td></tr>", section, StringComparison.Ordinal);
         Assert.Contains("<tr><td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td class=\"num\">－</td><td class=\"num\">20.0% [20.0%, 20.0%]（n=1）</td>", section, StringComparison.Ordinal);
@@ -59,11 +59,11 @@ public sealed class ReliabilitySectionTests : IDisposable
     {
         string html = new HtmlReportWriter().Render(await ReviewedReports.UngradedAsync(folder));
 
-        string section = Section(html, 12);
+        string section = Section(html, 10);
         Assert.Contains("人の判定がまだないため、一致度は計算していません。", section, StringComparison.Ordinal);
         Assert.DoesNotContain("<h4>", section, StringComparison.Ordinal);
         Assert.DoesNotContain(Warning, html, StringComparison.Ordinal);
-        Assert.Contains(Row("local の表示名", 5, 2, 0, 0, 0, 0, 3, 0, 1), section, StringComparison.Ordinal);
+        Assert.Contains(Row("local の表示名", 5, 2, 2, 0, 0, 0, 0, 3, 0, 1), section, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class ReliabilitySectionTests : IDisposable
     {
         RunReport report = await ReviewedReports.LowAgreementAsync(folder);
 
-        string drilldown = Section(new HtmlReportWriter().Render(report), 10);
+        string drilldown = Section(new HtmlReportWriter().Render(report), 13);
 
         Assert.Contains("<span class=\"ng\">誤答</span> <span class=\"na\">人の判定: 部分（自動採点の正答を覆しました）</span>", drilldown, StringComparison.Ordinal);
         Assert.Contains("<span class=\"ok\">正答</span> <span class=\"na\">人の判定: 正答（自動採点の誤答を覆しました）</span>", drilldown, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class ReliabilitySectionTests : IDisposable
     [Fact]
     public async Task The_judges_usage_table_shows_its_calls_tokens_times_and_converted_cost_escaped()
     {
-        string section = Section(new HtmlReportWriter().Render(await ReviewedReports.JudgedAsync(folder)), 12);
+        string section = Section(new HtmlReportWriter().Render(await ReviewedReports.JudgedAsync(folder)), 10);
 
         Assert.Contains("<h3>判定者の利用量</h3>", section, StringComparison.Ordinal);
         Assert.Contains(
@@ -99,7 +99,7 @@ public sealed class ReliabilitySectionTests : IDisposable
     [Fact]
     public async Task Without_judge_calls_there_is_no_usage_table()
     {
-        string section = Section(new HtmlReportWriter().Render(await ReviewedReports.LowAgreementAsync(folder)), 12);
+        string section = Section(new HtmlReportWriter().Render(await ReviewedReports.LowAgreementAsync(folder)), 10);
 
         Assert.DoesNotContain("判定者の利用量", section, StringComparison.Ordinal);
     }

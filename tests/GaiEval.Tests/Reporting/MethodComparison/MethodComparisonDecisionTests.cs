@@ -10,7 +10,7 @@ using GaiEval.Tests.Support;
 public sealed class MethodComparisonDecisionTests : IDisposable
 {
     // The name escaped as untrusted text: no tag, no link, no broken row.
-    private const string Web = @"Web&lt;script&gt;alert\(1\)&lt;/script&gt;\|社";
+    private const string Web = @"Web\<script\>alert\(1\)\</script\>\|社";
 
     private readonly TempFolder folder = new();
 
@@ -51,7 +51,7 @@ public sealed class MethodComparisonDecisionTests : IDisposable
         Assert.Contains("| 品質 | 正答率（受け取れる項目） | 83.3%（95%区間 43.6%〜97.0%、n=6） | 83.3%（95%区間 43.6%〜97.0%、n=6） | 87.5%（95%区間 52.9%〜97.8%、n=8） |", section, StringComparison.Ordinal);
         Assert.Contains("| 品質 | 正答率（共通の項目） | 83.3%（95%区間 43.6%〜97.0%、n=6） | 83.3%（95%区間 43.6%〜97.0%、n=6） | 83.3%（95%区間 43.6%〜97.0%、n=6） |", section, StringComparison.Ordinal);
         Assert.DoesNotContain("| 保存日数 |", section, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", section, StringComparison.Ordinal);
+        RenderedMarkdown.AssertNoInjectedMarkup(RenderedMarkdown.ToHtml(section));
     }
 
     [Fact]
@@ -161,8 +161,8 @@ public sealed class MethodComparisonDecisionTests : IDisposable
 
         string section = Section(new DecisionDocumentWriter().Render(report));
 
-        Assert.Contains(@"| 区分 | 項目 | \[x\]\(javascript:alert\(1\)\)（Webサービス） |", section, StringComparison.Ordinal);
-        Assert.Contains(@"| セキュリティ | 送信可能区分の理由 | \[y\]\(javascript:alert\(2\)\) |", section, StringComparison.Ordinal);
+        Assert.Contains(@"| 区分 | 項目 | \[x\]\(javascript\:alert\(1\)\)（Webサービス） |", section, StringComparison.Ordinal);
+        Assert.Contains(@"| セキュリティ | 送信可能区分の理由 | \[y\]\(javascript\:alert\(2\)\) |", section, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"(?<!\\)\]\(javascript", section);
     }
 

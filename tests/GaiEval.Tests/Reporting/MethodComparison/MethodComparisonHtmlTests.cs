@@ -23,7 +23,7 @@ public sealed class MethodComparisonHtmlTests : IDisposable
         string html = new HtmlReportWriter().Render(await MethodRun.BuildAsync(folder));
         string section = Section(html, 3);
 
-        Assert.Contains("<li><a href=\"#s3\">導入方式の比較と推奨</a></li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"#s3\">3. 導入方式の比較と推奨</a></li>", html, StringComparison.Ordinal);
         Assert.Contains("<h2>3. 導入方式の比較と推奨</h2>", section, StringComparison.Ordinal);
         Assert.Contains("<h2>4. 正答率</h2>", Section(html, 4), StringComparison.Ordinal);
         int[] positions = [.. new[] { "候補の比較", "共通の項目での差", "データの区分ごとの推奨", "推奨の決め方", "費用の感度" }
