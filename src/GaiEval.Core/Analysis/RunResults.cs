@@ -9,7 +9,7 @@ using GaiEval.Core.Scoring;
 /// <summary>Everything stored about one run, joined once, for analysis and reports (never used by the runner).</summary>
 public sealed class RunResults
 {
-    private readonly Dictionary<ResponseKey, Dictionary<string, ScoreRecord>> scores;
+    private readonly Dictionary<ResponseKey, ResponseScores> scores;
     private readonly Dictionary<ResponseKey, HumanGradeRecord> grades;
 
     // Every figure asks for verdicts again (per category, use, sensitivity, data class…); scores and grades never change
@@ -36,12 +36,12 @@ public sealed class RunResults
         scores = [];
         foreach (ScoreRecord score in scoreRecords)
         {
-            if (!scores.TryGetValue(score.Key, out Dictionary<string, ScoreRecord>? metrics))
+            if (!scores.TryGetValue(score.Key, out ResponseScores? metrics))
             {
-                scores[score.Key] = metrics = new Dictionary<string, ScoreRecord>(StringComparer.Ordinal);
+                scores[score.Key] = metrics = new ResponseScores(run.RunId, score.Key);
             }
 
-            metrics[score.Metric] = score;
+            metrics.Add(score);
         }
 
         HumanGrades = humanGrades;
@@ -122,13 +122,13 @@ public sealed class RunResults
     }
 
     public ScoreRecord? Score(ResponseKey key, string metric) =>
-        scores.TryGetValue(key, out Dictionary<string, ScoreRecord>? metrics) && metrics.TryGetValue(metric, out ScoreRecord? score)
+        scores.TryGetValue(key, out ResponseScores? metrics) && metrics.TryGetValue(metric, out ScoreRecord? score)
             ? score
             : null;
 
     /// <summary>All scores of one response, by metric name.</summary>
     public IReadOnlyDictionary<string, ScoreRecord> Scores(ResponseKey key) =>
-        scores.TryGetValue(key, out Dictionary<string, ScoreRecord>? metrics) ? metrics : new Dictionary<string, ScoreRecord>();
+        scores.TryGetValue(key, out ResponseScores? metrics) ? metrics : new Dictionary<string, ScoreRecord>();
 
     public HumanGradeRecord? HumanGrade(ResponseKey key) => grades.GetValueOrDefault(key);
 
