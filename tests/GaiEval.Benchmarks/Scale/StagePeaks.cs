@@ -6,7 +6,8 @@ using System.Globalization;
 /// The peak resident set of each stage of a <c>gaieval run</c> (calls, scoring, reading, analysis, each report file),
 /// told by the stage lines the command prints on standard error. At each new stage the kernel's high-water mark of the
 /// process (VmHWM) is read for the stage that ended and reset (<c>/proc/PID/clear_refs</c> ← 5); between lines it is read
-/// every 50 ms, so the last stage is measured too. Linux only; elsewhere nothing is measured.
+/// every 50 ms, so the last stage is measured too. The reset also resets the process's maximum that getrusage reports, so
+/// with stages the whole run's peak is the largest stage's. Linux only; elsewhere nothing is measured.
 /// </summary>
 public sealed class StagePeaks : IDisposable
 {
