@@ -5,9 +5,10 @@ using System.Diagnostics.CodeAnalysis;
 using GaiEval.Core.Results;
 
 /// <summary>
-/// The scores of one response by metric name, in the order they were read, kept packed: what the metrics hold, without the
-/// run, item, provider and repeat each stored score repeats. A <see cref="ScoreRecord"/> is made when one is asked for, so a
-/// loaded run costs a few fields per score and no dictionary per response.
+/// The scores of one response by metric name, in the order they were read, kept packed: each score's value and its
+/// <see cref="ScoreDetails"/> (shared by every score that has the same), without the run, item, provider and repeat each
+/// stored score repeats. A <see cref="ScoreRecord"/> is made when one is asked for, so a loaded run costs two fields per
+/// score and no dictionary per response.
 /// </summary>
 internal sealed class ResponseScores(string runId, ResponseKey key) : IReadOnlyDictionary<string, ScoreRecord>
 {
@@ -15,18 +16,17 @@ internal sealed class ResponseScores(string runId, ResponseKey key) : IReadOnlyD
 
     public int Count => metrics.Length;
 
-    public IEnumerable<string> Keys => metrics.Select(m => m.Metric);
+    public IEnumerable<string> Keys => metrics.Select(m => m.Details.Metric);
 
     public IEnumerable<ScoreRecord> Values => metrics.Select(Record);
 
     public ScoreRecord this[string key] => TryGetValue(key, out ScoreRecord? score) ? score : throw new KeyNotFoundException(key);
 
     /// <summary>Adds a score of this response; a second score of the same metric replaces the first in its place.</summary>
-    public void Add(ScoreRecord score)
+    public void Add(ScoreDetails details, double? value)
     {
-        var packed = new Packed(
-            score.Evaluator, score.Metric, score.Value, score.Label, score.Reason, score.Metadata, score.Interpretation, score.Diagnostics);
-        int index = IndexOf(score.Metric);
+        var packed = new Packed(details, value);
+        int index = IndexOf(details.Metric);
         if (index >= 0)
         {
             metrics[index] = packed;
@@ -47,7 +47,7 @@ internal sealed class ResponseScores(string runId, ResponseKey key) : IReadOnlyD
     }
 
     public IEnumerator<KeyValuePair<string, ScoreRecord>> GetEnumerator() =>
-        metrics.Select(m => KeyValuePair.Create(m.Metric, Record(m))).GetEnumerator();
+        metrics.Select(m => KeyValuePair.Create(m.Details.Metric, Record(m))).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
@@ -55,7 +55,7 @@ internal sealed class ResponseScores(string runId, ResponseKey key) : IReadOnlyD
     {
         for (int i = 0; i < metrics.Length; i++)
         {
-            if (string.Equals(metrics[i].Metric, metric, StringComparison.Ordinal))
+            if (string.Equals(metrics[i].Details.Metric, metric, StringComparison.Ordinal))
             {
                 return i;
             }
@@ -70,23 +70,15 @@ internal sealed class ResponseScores(string runId, ResponseKey key) : IReadOnlyD
         ItemId = key.ItemId,
         ProviderId = key.ProviderId,
         Repeat = key.Repeat,
-        Evaluator = m.Evaluator,
-        Metric = m.Metric,
+        Evaluator = m.Details.Evaluator,
+        Metric = m.Details.Metric,
         Value = m.Value,
-        Label = m.Label,
-        Reason = m.Reason,
-        Metadata = m.Metadata,
-        Interpretation = m.Interpretation,
-        Diagnostics = m.Diagnostics,
+        Label = m.Details.Label,
+        Reason = m.Details.Reason,
+        Metadata = m.Details.Metadata,
+        Interpretation = m.Details.Interpretation,
+        Diagnostics = m.Details.Diagnostics,
     };
 
-    private readonly record struct Packed(
-        string Evaluator,
-        string Metric,
-        double? Value,
-        string? Label,
-        string? Reason,
-        IReadOnlyDictionary<string, string>? Metadata,
-        ScoreInterpretation? Interpretation,
-        IReadOnlyList<ScoreDiagnostic>? Diagnostics);
+    private readonly record struct Packed(ScoreDetails Details, double? Value);
 }

@@ -11,6 +11,7 @@ internal sealed class SharedStrings
 {
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private readonly HashSet<ScoreInterpretation> interpretations = [];
+    private readonly HashSet<ScoreDetails> details = [];
     private readonly Dictionary<string, IReadOnlyList<ScoreDiagnostic>> diagnostics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> metadata = new(StringComparer.Ordinal);
 
@@ -45,6 +46,13 @@ internal sealed class SharedStrings
         Diagnostics = score.Diagnostics is { } d ? Diagnostics(d) : null,
         Metadata = score.Metadata is { } m ? Metadata(m) : null,
     };
+
+    /// <summary>The details of a score that <see cref="Score"/> shared, one instance for all the scores that have the same.</summary>
+    public ScoreDetails Details(ScoreRecord score)
+    {
+        var these = new ScoreDetails(score.Evaluator, score.Metric, score.Label, score.Reason, score.Metadata, score.Interpretation, score.Diagnostics);
+        return details.TryGetValue(these, out ScoreDetails? shared) ? shared : Add(details, these);
+    }
 
     private ScoreInterpretation Interpretation(ScoreInterpretation interpretation) =>
         interpretations.TryGetValue(interpretation, out ScoreInterpretation? shared)
