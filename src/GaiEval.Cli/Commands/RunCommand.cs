@@ -91,11 +91,17 @@ internal static class RunCommand
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
         IReadOnlyList<StoredKpiImport> kpiImports = await ImportKpiFilesAsync(store, inputs.Plan, ct);
         IResponseCache? cache = inputs.Plan.Cache ? store : null;
-        var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, cache), probeClients: new ChatClientFactory(inputs.ProbeKnowledge ?? inputs.Knowledge, cache));
+        KnowledgeBase? knowledge = inputs.Knowledge;
+        var runner = new EvalRunner(store, new ChatClientFactory(knowledge, cache), probeClients: new ChatClientFactory(inputs.ProbeKnowledge ?? knowledge, cache));
         RunInfo run = await runner.CreateRunAsync(
-            KpiFindingsForPlan.Pinned(selection.Stored, kpiImports), inputs.TestSet, inputs.Knowledge?.ContentHash, ct, inputs.Probes);
+            KpiFindingsForPlan.Pinned(selection.Stored, kpiImports), inputs.TestSet, knowledge?.ContentHash, ct, inputs.Probes);
         request.Created?.Invoke(run);
-        return await FailSafeAsync(store, run.RunId, request, () => ExecuteAsync(runner, store, run, selection.ToRun, request, request.Ordered(inputs.AllItems), inputs.Knowledge, ct), ct);
+        var items = new CallItems(request.Ordered(inputs.AllItems));
+
+        // The test set as read at the start serves the calls only: once they end, scoring and reports read the run's items
+        // from the store, so it must not stay referenced here while they run.
+        inputs = null!;
+        return await FailSafeAsync(store, run.RunId, request, () => ExecuteAsync(runner, store, run, selection.ToRun, request, items, knowledge, ct), ct);
     }
 
     private static async Task<int> ResumeAsync(RunRequest request, string runId, CancellationToken ct)
@@ -128,8 +134,8 @@ internal static class RunCommand
         }
 
         await ImportKpiFilesAsync(store, plan, ct);
-        IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, ct);
-        return await FailSafeAsync(store, runId, request, () => ExecuteAsync(new EvalRunner(store, factory, probeClients: new ChatClientFactory(probeKnowledge ?? knowledge, cache)), store, run, selection.ToRun, request, request.Ordered(items), knowledge, ct), ct);
+        var items = new CallItems(request.Ordered(await store.ReadItemsAsync(runId, ct)));
+        return await FailSafeAsync(store, runId, request, () => ExecuteAsync(new EvalRunner(store, factory, probeClients: new ChatClientFactory(probeKnowledge ?? knowledge, cache)), store, run, selection.ToRun, request, items, knowledge, ct), ct);
     }
 
     /// <summary>Resuming a run whose calls are all stored: nothing is called but the plan's judge; the scoring is finished and the reports written.</summary>
@@ -215,6 +221,7 @@ internal static class RunCommand
         }
     }
 
+    /// <param name="items">The items to call, taken by the calls (so that scoring and reports do not keep them).</param>
     /// <param name="knowledge">The knowledge base the calls searched (already loaded), for the scoring's passages and check.</param>
     private static async Task<int> ExecuteAsync(
         EvalRunner runner,
@@ -222,30 +229,40 @@ internal static class RunCommand
         RunInfo run,
         EvalPlan plan,
         RunRequest request,
-        IReadOnlyList<GoldItem> items,
+        CallItems items,
         KnowledgeBase? knowledge,
         CancellationToken ct)
+    {
+        PrintHeader(run, plan, items.Peek());
+        var stored = StoredKnowledge.From(run, PlanSnapshot.FromJson(run.PlanJson), knowledge);
+        ScoringJudge? judge = await PlanJudgeAsync(plan, store, run.RunId, ct);
+        Calls calls = await CallAsync(runner, store, run, plan, items.Take(), stored, judge, ct);
+        if (calls.Outcome.Interrupted)
+        {
+            System.Console.Error.WriteLine($"中断しました（今回 {calls.Outcome.Calls} 件を保存）。再開するには: {request.ResumeCommand(run.RunId)}");
+            return ExitCodes.Interrupted;
+        }
+
+        return ExitCodeOf(await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, request.Output, ct, judge, stored, TextWriter.Null, calls.ScoredDuringCalls));
+    }
+
+    /// <summary>Makes the calls; without a judge the answers are scored as they come in, on the time the calls spend waiting for the providers.</summary>
+    private static async Task<Calls> CallAsync(
+        EvalRunner runner, SqliteResultStore store, RunInfo run, EvalPlan plan, IReadOnlyList<GoldItem> items, StoredKnowledge stored, ScoringJudge? judge, CancellationToken ct)
+    {
+        await using LiveScoring? live = judge is null ? await RunScoring.StartLiveAsync(store, run, stored, items, ct) : null;
+        ConsoleProgress progress = ConsoleProgress.ForStandardError();
+        RunOutcome outcome = await runner.ExecuteAsync(run, plan, items, progress, ct, live is null ? null : live.Offer);
+        progress.Complete();
+        return new Calls(outcome, outcome.Interrupted || live is null ? null : await live.CompleteAsync());
+    }
+
+    private static void PrintHeader(RunInfo run, EvalPlan plan, IReadOnlyList<GoldItem> items)
     {
         System.Console.WriteLine($"実行ID: {run.RunId}  計画: {plan.Name}");
         int probes = items.Count(i => i.IsProbe);
         string probeNote = probes > 0 ? $"（うちリスク検査プローブ {probes}問）" : string.Empty;
         System.Console.WriteLine($"項目 {items.Count}問{probeNote} × 提供先 {plan.Providers.Count} × 反復 {plan.Repeats}回");
-        var stored = StoredKnowledge.From(run, PlanSnapshot.FromJson(run.PlanJson), knowledge);
-
-        // Without a judge the answers are scored as they come in, on the time the calls spend waiting for the providers.
-        ScoringJudge? judge = await PlanJudgeAsync(plan, store, run.RunId, ct);
-        await using LiveScoring? live = judge is null ? await RunScoring.StartLiveAsync(store, run, stored, ct) : null;
-        ConsoleProgress progress = ConsoleProgress.ForStandardError();
-        RunOutcome outcome = await runner.ExecuteAsync(run, plan, items, progress, ct, live is null ? null : live.Offer);
-        progress.Complete();
-        if (outcome.Interrupted)
-        {
-            System.Console.Error.WriteLine($"中断しました（今回 {outcome.Calls} 件を保存）。再開するには: {request.ResumeCommand(run.RunId)}");
-            return ExitCodes.Interrupted;
-        }
-
-        IReadOnlySet<ResponseKey>? scoredDuringCalls = live is null ? null : await live.CompleteAsync();
-        return ExitCodeOf(await ReportPublisher.ScoreAndPublishAsync(store, run.RunId, request.Output, ct, judge, stored, TextWriter.Null, scoredDuringCalls));
     }
 
     private static int ExitCodeOf(RunReport report)
@@ -326,6 +343,24 @@ internal static class RunCommand
 
         EvalPlan stored = plan with { Skipped = skipped };
         return new ProviderSelection(stored, stored with { Providers = usable });
+    }
+
+    /// <summary>How the calls ended, and the answers scored while they ran (null: none were scored then).</summary>
+    private sealed record Calls(RunOutcome Outcome, IReadOnlySet<ResponseKey>? ScoredDuringCalls);
+
+    /// <summary>The items of a run's calls, held until the calls take them.</summary>
+    private sealed class CallItems(IReadOnlyList<GoldItem> items)
+    {
+        private IReadOnlyList<GoldItem>? items = items;
+
+        public IReadOnlyList<GoldItem> Peek() => items ?? throw new InvalidOperationException("The items were taken already.");
+
+        public IReadOnlyList<GoldItem> Take()
+        {
+            IReadOnlyList<GoldItem> taken = items ?? throw new InvalidOperationException("The items were taken already.");
+            items = null;
+            return taken;
+        }
     }
 
     /// <summary>The plan stored with the run (every provider, the skipped ones named) and the plan the runner executes.</summary>

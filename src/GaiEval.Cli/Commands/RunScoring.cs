@@ -2,6 +2,7 @@ namespace GaiEval.Cli.Commands;
 
 using GaiEval.Cli.Console;
 using GaiEval.Cli.Inputs;
+using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
@@ -56,8 +57,9 @@ internal static class RunScoring
     }
 
     /// <summary>Starts scoring the run's answers as their calls are committed (without a judge; a judge scores after the calls).</summary>
-    public static Task<LiveScoring> StartLiveAsync(IResultStore store, RunInfo run, StoredKnowledge knowledge, CancellationToken ct) =>
-        LiveScoring.StartAsync(Scorer(store, run, knowledge, knowledge.Passages(), judge: null), run.RunId, ct);
+    /// <param name="items">The run's items, as the calls have them (scored against without a second copy from the store).</param>
+    public static Task<LiveScoring> StartLiveAsync(IResultStore store, RunInfo run, StoredKnowledge knowledge, IReadOnlyList<GoldItem> items, CancellationToken ct) =>
+        LiveScoring.StartAsync(Scorer(store, run, knowledge, knowledge.Passages(), judge: null), run.RunId, items, ct);
 
     private static RunScorer Scorer(IResultStore store, RunInfo run, StoredKnowledge knowledge, StoredPassages passages, ScoringJudge? judge)
     {

@@ -9,7 +9,7 @@ using GaiEval.Core.Scoring;
 /// <summary>Everything stored about one run, joined once, for analysis and reports (never used by the runner).</summary>
 public sealed class RunResults
 {
-    private readonly Dictionary<ResponseKey, Dictionary<string, ScoreRecord>> scores;
+    private readonly Dictionary<ResponseKey, ResponseScores> scores;
     private readonly Dictionary<ResponseKey, HumanGradeRecord> grades;
 
     // Every figure asks for verdicts again (per category, use, sensitivity, data class…); scores and grades never change
@@ -21,7 +21,7 @@ public sealed class RunResults
         EvalPlan plan,
         IReadOnlyList<GoldItem> items,
         IReadOnlyList<ResponseRecord> responses,
-        IEnumerable<ScoreRecord> scoreRecords,
+        Dictionary<ResponseKey, ResponseScores> scores,
         IReadOnlyList<HumanGradeRecord> humanGrades)
     {
         Run = run;
@@ -33,17 +33,7 @@ public sealed class RunResults
         ItemsById = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         Responses = [.. responses.Where(r => !ItemsById.TryGetValue(r.ItemId, out GoldItem? item) || !item.IsProbe)];
         ProbeResponses = [.. responses.Where(r => ItemsById.TryGetValue(r.ItemId, out GoldItem? item) && item.IsProbe)];
-        scores = [];
-        foreach (ScoreRecord score in scoreRecords)
-        {
-            if (!scores.TryGetValue(score.Key, out Dictionary<string, ScoreRecord>? metrics))
-            {
-                scores[score.Key] = metrics = new Dictionary<string, ScoreRecord>(StringComparer.Ordinal);
-            }
-
-            metrics[score.Metric] = score;
-        }
-
+        this.scores = scores;
         HumanGrades = humanGrades;
         grades = humanGrades.ToDictionary(g => g.Key);
     }
@@ -89,19 +79,20 @@ public sealed class RunResults
             responses.Add(shared.Response(response));
         }
 
-        var scoreRecords = new List<ScoreRecord>();
-        await foreach (ScoreRecord score in store.ReadScoresAsync(runId, cancellationToken).ConfigureAwait(false))
-        {
-            scoreRecords.Add(shared.Score(score));
-        }
-
         var humanGrades = new List<HumanGradeRecord>();
         await foreach (HumanGradeRecord grade in store.ReadHumanGradesAsync(runId, cancellationToken).ConfigureAwait(false))
         {
             humanGrades.Add(grade);
         }
 
-        return new RunResults(run, PlanSnapshot.FromJson(run.PlanJson), items, responses, scoreRecords, humanGrades);
+        // The scores are packed as they are read: a run's scores never sit in memory as records all at once.
+        var scores = new Dictionary<ResponseKey, ResponseScores>();
+        await foreach (ScoreRecord score in store.ReadScoresAsync(runId, cancellationToken).ConfigureAwait(false))
+        {
+            AddScore(scores, run.RunId, score, shared);
+        }
+
+        return new RunResults(run, PlanSnapshot.FromJson(run.PlanJson), items, responses, scores, humanGrades);
     }
 
     /// <summary>
@@ -112,23 +103,42 @@ public sealed class RunResults
     {
         ArgumentNullException.ThrowIfNull(keep);
         HashSet<string> kept = [.. AllItems.Where(i => i.IsProbe || keep(i)).Select(i => i.Id)];
+        var keptScores = new Dictionary<ResponseKey, ResponseScores>();
+        var shared = new SharedStrings();
+        foreach (ScoreRecord score in scores.Where(s => kept.Contains(s.Key.ItemId)).SelectMany(s => s.Value.Values))
+        {
+            AddScore(keptScores, Run.RunId, score, shared);
+        }
+
         return new RunResults(
             Run,
             Plan,
             [.. AllItems.Where(i => kept.Contains(i.Id))],
             [.. AllResponses.Where(r => kept.Contains(r.ItemId))],
-            scores.Where(s => kept.Contains(s.Key.ItemId)).SelectMany(s => s.Value.Values),
+            keptScores,
             [.. HumanGrades.Where(g => kept.Contains(g.Key.ItemId))]);
     }
 
+    /// <summary>Packs a score read from the store among the scores of its response (the last of a metric counts).</summary>
+    private static void AddScore(Dictionary<ResponseKey, ResponseScores> scores, string runId, ScoreRecord score, SharedStrings shared)
+    {
+        ScoreRecord sharedScore = shared.Score(score);
+        if (!scores.TryGetValue(sharedScore.Key, out ResponseScores? metrics))
+        {
+            scores[sharedScore.Key] = metrics = new ResponseScores(runId, sharedScore.Key);
+        }
+
+        metrics.Add(shared.Details(sharedScore), score.Value);
+    }
+
     public ScoreRecord? Score(ResponseKey key, string metric) =>
-        scores.TryGetValue(key, out Dictionary<string, ScoreRecord>? metrics) && metrics.TryGetValue(metric, out ScoreRecord? score)
+        scores.TryGetValue(key, out ResponseScores? metrics) && metrics.TryGetValue(metric, out ScoreRecord? score)
             ? score
             : null;
 
     /// <summary>All scores of one response, by metric name.</summary>
     public IReadOnlyDictionary<string, ScoreRecord> Scores(ResponseKey key) =>
-        scores.TryGetValue(key, out Dictionary<string, ScoreRecord>? metrics) ? metrics : new Dictionary<string, ScoreRecord>();
+        scores.TryGetValue(key, out ResponseScores? metrics) ? metrics : new Dictionary<string, ScoreRecord>();
 
     public HumanGradeRecord? HumanGrade(ResponseKey key) => grades.GetValueOrDefault(key);
 

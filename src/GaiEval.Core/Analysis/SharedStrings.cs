@@ -4,11 +4,16 @@ using GaiEval.Core.Results;
 
 /// <summary>
 /// One instance of each repeated string of a loaded run (ids, metric and evaluator names, the reasons and diagnostics rules
-/// give again and again), so that holding a run's scores costs their number, not their number times their text.
+/// give again and again), and of each repeated interpretation, diagnostic list and metadata of its scores, so that holding a
+/// run's scores costs their number, not their number times their text.
 /// </summary>
 internal sealed class SharedStrings
 {
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+    private readonly HashSet<ScoreInterpretation> interpretations = [];
+    private readonly HashSet<ScoreDetails> details = [];
+    private readonly Dictionary<string, IReadOnlyList<ScoreDiagnostic>> diagnostics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> metadata = new(StringComparer.Ordinal);
 
     public string Share(string text) => seen.TryGetValue(text, out string? shared) ? shared : Add(text);
 
@@ -37,9 +42,50 @@ internal sealed class SharedStrings
         Metric = Share(score.Metric),
         Label = ShareOrNull(score.Label),
         Reason = ShareOrNull(score.Reason),
-        Interpretation = score.Interpretation is { } i ? i with { Reason = ShareOrNull(i.Reason) } : null,
-        Diagnostics = score.Diagnostics is { } d ? [.. d.Select(x => x with { Message = Share(x.Message) })] : null,
+        Interpretation = score.Interpretation is { } i ? Interpretation(i) : null,
+        Diagnostics = score.Diagnostics is { } d ? Diagnostics(d) : null,
+        Metadata = score.Metadata is { } m ? Metadata(m) : null,
     };
+
+    /// <summary>The details of a score that <see cref="Score"/> shared, one instance for all the scores that have the same.</summary>
+    public ScoreDetails Details(ScoreRecord score)
+    {
+        var these = new ScoreDetails(score.Evaluator, score.Metric, score.Label, score.Reason, score.Metadata, score.Interpretation, score.Diagnostics);
+        return details.TryGetValue(these, out ScoreDetails? shared) ? shared : Add(details, these);
+    }
+
+    private ScoreInterpretation Interpretation(ScoreInterpretation interpretation) =>
+        interpretations.TryGetValue(interpretation, out ScoreInterpretation? shared)
+            ? shared
+            : Add(interpretations, interpretation with { Reason = ShareOrNull(interpretation.Reason) });
+
+    private IReadOnlyList<ScoreDiagnostic> Diagnostics(IReadOnlyList<ScoreDiagnostic> list)
+    {
+        string key = string.Concat(list.Select(d => $"{(int)d.Severity}:{d.Message.Length}:{d.Message}"));
+        if (!diagnostics.TryGetValue(key, out IReadOnlyList<ScoreDiagnostic>? shared))
+        {
+            diagnostics[key] = shared = [.. list.Select(d => d with { Message = Share(d.Message) })];
+        }
+
+        return shared;
+    }
+
+    private IReadOnlyDictionary<string, string> Metadata(IReadOnlyDictionary<string, string> values)
+    {
+        string key = string.Concat(values.Select(p => $"{p.Key.Length}:{p.Key}{p.Value.Length}:{p.Value}"));
+        if (!metadata.TryGetValue(key, out IReadOnlyDictionary<string, string>? shared))
+        {
+            metadata[key] = shared = values;
+        }
+
+        return shared;
+    }
+
+    private static T Add<T>(HashSet<T> set, T value)
+    {
+        set.Add(value);
+        return value;
+    }
 
     private string Add(string text)
     {

@@ -35,17 +35,18 @@ public sealed class LiveScoring : IAsyncDisposable
     }
 
     /// <summary>Clears the evaluators' earlier scores of the run and starts scoring what is offered.</summary>
-    public static async Task<LiveScoring> StartAsync(RunScorer scorer, string runId, CancellationToken cancellationToken)
+    /// <param name="items">The run's items the answers are scored against: the ones the calls hold, not a second copy.</param>
+    public static async Task<LiveScoring> StartAsync(RunScorer scorer, string runId, IReadOnlyList<GoldItem> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scorer);
+        ArgumentNullException.ThrowIfNull(items);
         if (scorer.CallsJudge)
         {
             throw new ArgumentException("A scorer with a judge scores after the calls, not during them.", nameof(scorer));
         }
 
-        Dictionary<string, GoldItem> items = await scorer.ItemsAsync(runId, cancellationToken).ConfigureAwait(false);
         await scorer.ClearAsync(runId, cancellationToken).ConfigureAwait(false);
-        return new LiveScoring(scorer, runId, items);
+        return new LiveScoring(scorer, runId, items.ToDictionary(i => i.Id, StringComparer.Ordinal));
     }
 
     /// <summary>Takes a committed answer to score; never waits (a full queue leaves the answer to be scored after the calls).</summary>

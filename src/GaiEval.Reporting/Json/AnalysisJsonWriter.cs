@@ -1,6 +1,5 @@
 namespace GaiEval.Reporting.Json;
 
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GaiEval.Core.Inputs;
@@ -35,10 +34,11 @@ public sealed class AnalysisJsonWriter : IReportWriter
 
     public static string Render(RunReport report) => JsonSerializer.Serialize(Document(report), Options);
 
+    /// <summary>Writes the document into the file as it is serialised (the same bytes as <see cref="Render"/>, never the whole text in memory).</summary>
     public async Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(folder);
-        await File.WriteAllTextAsync(Path.Combine(folder, FileName), Render(report), new UTF8Encoding(false), cancellationToken)
-            .ConfigureAwait(false);
+        await using FileStream file = File.Create(Path.Combine(folder, FileName));
+        await JsonSerializer.SerializeAsync(file, Document(report), Options, cancellationToken).ConfigureAwait(false);
     }
 }

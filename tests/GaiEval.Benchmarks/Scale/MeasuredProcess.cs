@@ -13,8 +13,14 @@ public sealed partial record MeasuredProcess(int ExitCode, TimeSpan Wall, TimeSp
     private const int SigTerm = 15;
 
     /// <summary>Runs the command; with <paramref name="terminateAfter"/>, sends SIGTERM after that long and times the exit.</summary>
+    /// <param name="stages">When given, follows the process's peak resident set stage by stage from its standard error.</param>
     public static async Task<MeasuredProcess> RunAsync(
-        string file, IEnumerable<string> arguments, TimeSpan? terminateAfter, bool echo, IReadOnlyDictionary<string, string>? environment = null)
+        string file,
+        IEnumerable<string> arguments,
+        TimeSpan? terminateAfter,
+        bool echo,
+        IReadOnlyDictionary<string, string>? environment = null,
+        StagePeaks? stages = null)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in arguments)
@@ -30,8 +36,9 @@ public sealed partial record MeasuredProcess(int ExitCode, TimeSpan Wall, TimeSp
         Usage before = ChildUsage();
         var watch = Stopwatch.StartNew();
         using Process process = Process.Start(info)!;
-        Task output = Pump(process.StandardOutput, echo);
-        Task errors = Pump(process.StandardError, echo);
+        stages?.Start(process.Id);
+        Task output = Pump(process.StandardOutput, echo, null);
+        Task errors = Pump(process.StandardError, echo, stages);
         TimeSpan? signalToExit = null;
         if (terminateAfter is { } delay)
         {
@@ -49,10 +56,11 @@ public sealed partial record MeasuredProcess(int ExitCode, TimeSpan Wall, TimeSp
         return new MeasuredProcess(process.ExitCode, watch.Elapsed, after.Cpu - before.Cpu, after.MaxRssKb, signalToExit);
     }
 
-    private static async Task Pump(StreamReader reader, bool echo)
+    private static async Task Pump(StreamReader reader, bool echo, StagePeaks? stages)
     {
         while (await reader.ReadLineAsync() is { } line)
         {
+            stages?.OnLine(line);
             if (echo)
             {
                 Console.WriteLine("  | " + line);

@@ -41,12 +41,21 @@ public static partial class ScaleRun
 
             string[] cliArgs = [cli, "run", Path.Combine(folder, "plan.yaml"), "--db", Path.Combine(folder, "scale.db"), "--out", Path.Combine(folder, "reports")];
             string[] command = [.. options.Wrap, "dotnet", .. cliArgs];
+            // Under a profiler the process measured is the profiler's, whose stages mean nothing.
+            using var stages = new StagePeaks();
             var measured = await MeasuredProcess.RunAsync(
-                command[0], command[1..], options.KillAfter, options.Echo, new Dictionary<string, string> { [KeyVariable] = "scale-test-key" });
+                command[0], command[1..], options.KillAfter, options.Echo, new Dictionary<string, string> { [KeyVariable] = "scale-test-key" },
+                options.Wrap.Count == 0 ? stages : null);
             string reports = Path.Combine(folder, "reports");
             string? html = Directory.Exists(reports) ? Directory.EnumerateFiles(reports, "report.html", SearchOption.AllDirectories).FirstOrDefault() : null;
-            FormattableString line = $"items={options.Items} provider={options.Provider} exit={measured.ExitCode} wall_s={measured.Wall.TotalSeconds:0.00} cpu_s={measured.Cpu.TotalSeconds:0.00} peak_rss_mb={measured.PeakRssKb / 1024.0:0.0} report_html_mb={(html is null ? 0 : new FileInfo(html).Length / 1048576.0):0.00} server_requests={server.RequestCount}";
+            // Resetting the high-water mark at each stage resets the kernel's maximum of the whole process too: the stages' is the peak then.
+            long peakKb = Math.Max(measured.PeakRssKb, stages.Peaks.Select(p => p.PeakKb).DefaultIfEmpty().Max());
+            FormattableString line = $"items={options.Items} provider={options.Provider} exit={measured.ExitCode} wall_s={measured.Wall.TotalSeconds:0.00} cpu_s={measured.Cpu.TotalSeconds:0.00} peak_rss_mb={peakKb / 1024.0:0.0} report_html_mb={(html is null ? 0 : new FileInfo(html).Length / 1048576.0):0.00} server_requests={server.RequestCount}";
             Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
+            if (options.Wrap.Count == 0)
+            {
+                Console.WriteLine(stages.Format());
+            }
             if (options.KillAfter is not null)
             {
                 Console.WriteLine(FormattableString.Invariant($"signal_to_exit_s={measured.SignalToExit?.TotalSeconds:0.00}"));

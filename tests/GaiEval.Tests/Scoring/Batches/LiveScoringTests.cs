@@ -27,7 +27,7 @@ public sealed class LiveScoringTests : IDisposable
         var scorer = new RunScorer(store, [new LengthEvaluator()]);
 
         IReadOnlySet<ResponseKey> live;
-        await using (LiveScoring scoring = await LiveScoring.StartAsync(scorer, StorageSamples.RunId, CancellationToken.None))
+        await using (LiveScoring scoring = await LiveScoring.StartAsync(scorer, StorageSamples.RunId, items, CancellationToken.None))
         {
             foreach (ResponseRecord answer in items.Skip(15).Select(Answer))
             {
@@ -54,7 +54,7 @@ public sealed class LiveScoringTests : IDisposable
         GoldItem[] items = await CreateRunAsync(store, LiveScoring.QueueCapacity + 300);
         var scorer = new RunScorer(store, [new LengthEvaluator(TimeSpan.FromMilliseconds(5))]);
         IReadOnlySet<ResponseKey> live;
-        await using (LiveScoring scoring = await LiveScoring.StartAsync(scorer, StorageSamples.RunId, CancellationToken.None))
+        await using (LiveScoring scoring = await LiveScoring.StartAsync(scorer, StorageSamples.RunId, items, CancellationToken.None))
         {
             ResponseRecord[] answers = [.. items.Select(Answer)];
             await store.AddResponsesAsync(answers);
@@ -77,10 +77,10 @@ public sealed class LiveScoringTests : IDisposable
     public async Task A_scorer_with_a_judge_is_refused_for_scoring_during_the_calls()
     {
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("judge.db"));
-        await CreateRunAsync(store, 1);
+        GoldItem[] items = await CreateRunAsync(store, 1);
         var judge = new ScoringJudge("judge", new Microsoft.Extensions.AI.Evaluation.ChatConfiguration(new GaiEval.Tests.Middleware.FakeChatClient()), [], Sensitivity.Public, 1);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => LiveScoring.StartAsync(new RunScorer(store, [new LengthEvaluator()], judge), StorageSamples.RunId, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => LiveScoring.StartAsync(new RunScorer(store, [new LengthEvaluator()], judge), StorageSamples.RunId, items, CancellationToken.None));
     }
 
     /// <summary>Answer number i is i % 9 characters long.</summary>

@@ -1,0 +1,84 @@
+namespace GaiEval.Core.Analysis;
+
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using GaiEval.Core.Results;
+
+/// <summary>
+/// The scores of one response by metric name, in the order they were read, kept packed: each score's value and its
+/// <see cref="ScoreDetails"/> (shared by every score that has the same), without the run, item, provider and repeat each
+/// stored score repeats. A <see cref="ScoreRecord"/> is made when one is asked for, so a loaded run costs two fields per
+/// score and no dictionary per response.
+/// </summary>
+internal sealed class ResponseScores(string runId, ResponseKey key) : IReadOnlyDictionary<string, ScoreRecord>
+{
+    private Packed[] metrics = [];
+
+    public int Count => metrics.Length;
+
+    public IEnumerable<string> Keys => metrics.Select(m => m.Details.Metric);
+
+    public IEnumerable<ScoreRecord> Values => metrics.Select(Record);
+
+    public ScoreRecord this[string key] => TryGetValue(key, out ScoreRecord? score) ? score : throw new KeyNotFoundException(key);
+
+    /// <summary>Adds a score of this response; a second score of the same metric replaces the first in its place.</summary>
+    public void Add(ScoreDetails details, double? value)
+    {
+        var packed = new Packed(details, value);
+        int index = IndexOf(details.Metric);
+        if (index >= 0)
+        {
+            metrics[index] = packed;
+            return;
+        }
+
+        Array.Resize(ref metrics, metrics.Length + 1);
+        metrics[^1] = packed;
+    }
+
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out ScoreRecord value)
+    {
+        int index = IndexOf(key);
+        value = index >= 0 ? Record(metrics[index]) : null;
+        return index >= 0;
+    }
+
+    public IEnumerator<KeyValuePair<string, ScoreRecord>> GetEnumerator() =>
+        metrics.Select(m => KeyValuePair.Create(m.Details.Metric, Record(m))).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int IndexOf(string metric)
+    {
+        for (int i = 0; i < metrics.Length; i++)
+        {
+            if (string.Equals(metrics[i].Details.Metric, metric, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private ScoreRecord Record(Packed m) => new()
+    {
+        RunId = runId,
+        ItemId = key.ItemId,
+        ProviderId = key.ProviderId,
+        Repeat = key.Repeat,
+        Evaluator = m.Details.Evaluator,
+        Metric = m.Details.Metric,
+        Value = m.Value,
+        Label = m.Details.Label,
+        Reason = m.Details.Reason,
+        Metadata = m.Details.Metadata,
+        Interpretation = m.Details.Interpretation,
+        Diagnostics = m.Details.Diagnostics,
+    };
+
+    private readonly record struct Packed(ScoreDetails Details, double? Value);
+}
