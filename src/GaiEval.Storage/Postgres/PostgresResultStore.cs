@@ -14,7 +14,7 @@ namespace GaiEval.Storage.Postgres;
 /// reads stream rows on a connection of their own. Work that fails on a transient error (a dropped connection, a
 /// restarting server) is tried again when nothing of it can have been kept.
 /// </summary>
-public sealed partial class PostgresResultStore : IResultStore
+public sealed partial class PostgresResultStore : IEvalStore
 {
     private readonly NpgsqlDataSource dataSource;
     private readonly NpgsqlConnectionStringBuilder settings;
