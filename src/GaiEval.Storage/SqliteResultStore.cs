@@ -34,6 +34,12 @@ public sealed partial class SqliteResultStore : IEvalStore
 
     public string Location => DatabasePath;
 
+    public Task<IAsyncDisposable?> TryLeaseRunAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return Task.FromResult<IAsyncDisposable?>(RunLeaseFile.TryTake(DatabasePath, runId));
+    }
+
     /// <summary>Opens (or creates, with its folder) the database file and brings its schema to the latest version.</summary>
     /// <exception cref="DatabaseVersionException">The file was written by a newer GaiEval.</exception>
     public static Task<SqliteResultStore> OpenAsync(string databasePath, CancellationToken cancellationToken = default) =>

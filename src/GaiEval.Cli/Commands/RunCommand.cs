@@ -94,6 +94,7 @@ internal static class RunCommand
         var runner = new EvalRunner(store, new ChatClientFactory(inputs.Knowledge, cache), probeClients: new ChatClientFactory(inputs.ProbeKnowledge ?? inputs.Knowledge, cache));
         RunInfo run = await runner.CreateRunAsync(
             KpiFindingsForPlan.Pinned(selection.Stored, kpiImports), inputs.TestSet, inputs.Knowledge?.ContentHash, ct, inputs.Probes);
+        await using IAsyncDisposable lease = await RunLease.TakeAsync(store, run.RunId, ct);
         request.Created?.Invoke(run);
         return await FailSafeAsync(store, run.RunId, request, () => ExecuteAsync(runner, store, run, selection.ToRun, request, request.Ordered(inputs.AllItems), inputs.Knowledge, ct), ct);
     }
@@ -103,6 +104,7 @@ internal static class RunCommand
         await using IEvalStore store = await StoreOpener.OpenExistingAsync(request.Database, ct);
         RunInfo run = await store.FindRunAsync(runId, ct)
             ?? throw new InputException(store.Location, 0, "--resume", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
+        await using IAsyncDisposable lease = await RunLease.TakeAsync(store, runId, ct);
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
         if (request.PlanNamed)
         {

@@ -32,6 +32,19 @@ public sealed partial class PostgresResultStore : IEvalStore
     /// <summary>Host, port and database (never the password), for messages.</summary>
     public string Location { get; }
 
+    public async Task<IAsyncDisposable?> TryLeaseRunAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        try
+        {
+            return await PostgresRunLease.TryTakeAsync(settings, runId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (PostgresErrors.ConnectionFailure(exception) is { } reason)
+        {
+            throw new StoreConnectionException(settings.Host ?? string.Empty, settings.Port, settings.Database ?? string.Empty, reason, exception);
+        }
+    }
+
     /// <summary>Connects and brings the database's schema to the latest version.</summary>
     /// <param name="connectionString">An Npgsql connection string (<see cref="StoreLocation"/> makes one from a URL).</param>
     /// <param name="cancellationToken">Cancels opening.</param>
