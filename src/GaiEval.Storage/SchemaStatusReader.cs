@@ -66,7 +66,7 @@ public static class SchemaStatusReader
             }
             catch (Exception exception) when (PostgresErrors.ConnectionFailure(exception) is { } reason)
             {
-                throw new StoreConnectionException(settings.Host ?? string.Empty, settings.Port, settings.Database ?? string.Empty, reason, exception);
+                throw StoreConnectionException.For(settings, reason, exception);
             }
 
             return await SchemaDialect.Postgres.ReadVersionAsync(connection, null, cancellationToken).ConfigureAwait(false);

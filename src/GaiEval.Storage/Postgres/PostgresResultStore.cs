@@ -41,7 +41,7 @@ public sealed partial class PostgresResultStore : IEvalStore
         }
         catch (Exception exception) when (PostgresErrors.ConnectionFailure(exception) is { } reason)
         {
-            throw new StoreConnectionException(settings.Host ?? string.Empty, settings.Port, settings.Database ?? string.Empty, reason, exception);
+            throw StoreConnectionException.For(settings, reason, exception);
         }
     }
 
@@ -110,7 +110,7 @@ public sealed partial class PostgresResultStore : IEvalStore
         }
         catch (Exception exception) when (PostgresErrors.ConnectionFailure(exception) is { } reason)
         {
-            throw new StoreConnectionException(settings.Host ?? string.Empty, settings.Port, settings.Database ?? string.Empty, reason, exception);
+            throw StoreConnectionException.For(settings, reason, exception);
         }
     }
 
