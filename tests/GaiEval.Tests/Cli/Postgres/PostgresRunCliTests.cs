@@ -57,6 +57,21 @@ public sealed class PostgresRunCliTests(PostgresTestServer server) : IClassFixtu
         Assert.Contains(runId, runs.Output, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task A_database_the_server_does_not_have_exits_2_naming_it_and_writes_nothing()
+    {
+        string url = PostgresCliTargets.Url(server);
+        string missing = url[..(url.LastIndexOf('/') + 1)] + "no_such_poc";
+        string plan = MiniScenario.Write(folder, 3, MiniScenario.RetrievalProvider("base"));
+
+        using CliProcess run = await CliProcess.RunAsync(folder.Path, "run", plan, "--db", missing, "--out", folder.File("out"));
+
+        Assert.True(run.ExitCode == 2, run.Output + run.Error);
+        Assert.Contains("PostgreSQL のデータベース no_such_poc（127.0.0.1:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("そのデータベースはサーバーにありません", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.File("out")));
+    }
+
     private async Task<(string RunId, string Folder)> RunSampleAsync(string option, string database, string name)
     {
         string output = folder.File(name);
