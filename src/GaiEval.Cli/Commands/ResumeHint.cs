@@ -15,13 +15,13 @@ internal static class ResumeHint
     public static string ForRound(string name, string plan, string submissions, string dir, string? database) =>
         Command(["gaieval", "round", "run", name, "--plan", plan, "--submissions", submissions], database, ("--dir", dir, RoundFolder.DefaultParent));
 
-    /// <summary>A PostgreSQL location without its password (resuming takes it from PGPASSWORD or ~/.pgpass); a path as given.</summary>
+    /// <summary>A PostgreSQL location with all its settings but the password (resuming takes it from PGPASSWORD or ~/.pgpass); a path as given.</summary>
     private static string Shown(string database)
     {
         try
         {
             StoreLocation location = StoreLocation.Parse(database, "--db");
-            return location.Engine == StoreEngine.Postgres ? location.Display : database;
+            return location.Engine == StoreEngine.Postgres ? location.WithoutPassword : database;
         }
         catch (InputException)
         {

@@ -47,10 +47,10 @@ internal static class StoreOpener
 
     /// <summary>
     /// The location as a file may record it to open the same store later: the SQLite file's full path, or the PostgreSQL
-    /// URL without password (which then comes from PGPASSWORD or ~/.pgpass, never from a file GaiEval writes).
+    /// connection string without its password (which then comes from PGPASSWORD or ~/.pgpass, never from a file GaiEval writes).
     /// </summary>
     public static string Recordable(StoreLocation location) =>
-        location.Engine == StoreEngine.Sqlite ? Path.GetFullPath(location.Target) : location.Display;
+        location.Engine == StoreEngine.Sqlite ? Path.GetFullPath(location.Target) : location.WithoutPassword;
 
     /// <summary>
     /// Where the secret that hashes staff ids is kept: beside the SQLite file; for a PostgreSQL database, in the default
