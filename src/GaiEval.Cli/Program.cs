@@ -26,6 +26,7 @@ var root = new RootCommand("""
     KbCommand.Create(),
     RoundCommand.Create(),
     ProbesCommand.Create(),
+    DbCommand.Create(),
 };
 
 JapaneseHelp.Install(root);

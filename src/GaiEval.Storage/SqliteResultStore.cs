@@ -11,7 +11,7 @@ namespace GaiEval.Storage;
 /// The result store in one SQLite file (WAL, synchronous=FULL). Writes share one connection and run one at a time, each in
 /// its own committed transaction; reads open their own connection and stream rows, so they never wait for the runner.
 /// </summary>
-public sealed partial class SqliteResultStore : IResultStore
+public sealed partial class SqliteResultStore : IEvalStore
 {
     private const int SqliteNotADatabase = 26;
 
@@ -31,6 +31,14 @@ public sealed partial class SqliteResultStore : IResultStore
 
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath { get; }
+
+    public string Location => DatabasePath;
+
+    public Task<IAsyncDisposable?> TryLeaseRunAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return Task.FromResult<IAsyncDisposable?>(RunLeaseFile.TryTake(DatabasePath, runId));
+    }
 
     /// <summary>Opens (or creates, with its folder) the database file and brings its schema to the latest version.</summary>
     /// <exception cref="DatabaseVersionException">The file was written by a newer GaiEval.</exception>

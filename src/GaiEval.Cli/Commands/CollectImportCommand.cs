@@ -20,7 +20,7 @@ internal static class CollectImportCommand
         Argument<string> sheet = new("SHEET") { Description = "記入済みのシート（CSV。UTF-8 または Excel が保存した Shift_JIS）" };
         Option<string> run = new("--run") { Description = "取り込む先の実行ID（gaieval runs で一覧）", HelpName = "RUN_ID", Required = true };
         Option<string> provider = new("--provider") { Description = "回答を集めた提供先のID（adapter: manual）", HelpName = "ID", Required = true };
-        Option<string> db = CommonOptions.Database();
+        Option<string?> db = CommonOptions.Database();
         Option<string> output = CommonOptions.Output();
         var command = new Command(
             "import",
@@ -35,7 +35,7 @@ internal static class CollectImportCommand
             try
             {
                 return await ImportAsync(
-                    parse.GetValue(sheet)!, parse.GetValue(run)!, parse.GetValue(provider)!, parse.GetValue(db)!, parse.GetValue(output)!, ct);
+                    parse.GetValue(sheet)!, parse.GetValue(run)!, parse.GetValue(provider)!, parse.GetValue(db), parse.GetValue(output)!, ct);
             }
             catch (InputException e)
             {
@@ -45,11 +45,11 @@ internal static class CollectImportCommand
         return command;
     }
 
-    private static async Task<int> ImportAsync(string sheetPath, string runId, string providerId, string database, string output, CancellationToken ct)
+    private static async Task<int> ImportAsync(string sheetPath, string runId, string providerId, string? database, string output, CancellationToken ct)
     {
-        await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(database, ct);
+        await using IEvalStore store = await StoreOpener.OpenExistingAsync(database, ct);
         RunInfo run = await store.FindRunAsync(runId, ct)
-            ?? throw new InputException(database, 0, "--run", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
+            ?? throw new InputException(store.Location, 0, "--run", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
         var errors = new List<InputError>();
         ProviderProfile? profile = ManualProviders.Find(plan, providerId, errors);

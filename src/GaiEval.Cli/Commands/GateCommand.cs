@@ -28,7 +28,7 @@ internal static class GateCommand
     public static Command Create(Func<RunResults, ICriterionMetrics> metrics, Func<Estimate, double, int?> sampleSizeToSettle)
     {
         Argument<string> runId = CommonOptions.RunId();
-        Option<string> db = CommonOptions.Database();
+        Option<string?> db = CommonOptions.Database();
         Option<string?> criteria = new("--criteria")
         {
             Description = "実行開始時に固定された基準の代わりに使う判定基準（計画と同じ形の criteria: を持つ YAML）。使うと結果に警告が出ます",
@@ -50,9 +50,9 @@ internal static class GateCommand
         {
             try
             {
-                await RunScoring.FinishAsync(parse.GetValue(db)!, parse.GetValue(runId)!, ct);
+                await RunScoring.FinishAsync(parse.GetValue(db), parse.GetValue(runId)!, ct);
                 GateDecision decision = await DecideAsync(
-                    parse.GetValue(db)!, parse.GetValue(runId)!, parse.GetValue(criteria), metrics, sampleSizeToSettle, ct);
+                    parse.GetValue(db), parse.GetValue(runId)!, parse.GetValue(criteria), metrics, sampleSizeToSettle, ct);
                 System.Console.Write(GateTable.Render(decision));
                 return ExitCodeOf(decision);
             }
@@ -66,7 +66,7 @@ internal static class GateCommand
 
     /// <summary>Loads the run and judges it against the criteria of <paramref name="criteriaFile"/>, or the run's own when null.</summary>
     public static async Task<GateDecision> DecideAsync(
-        string database,
+        string? database,
         string runId,
         string? criteriaFile,
         Func<RunResults, ICriterionMetrics> metrics,
@@ -74,9 +74,9 @@ internal static class GateCommand
         CancellationToken ct)
     {
         IReadOnlyList<Criterion>? replacement = criteriaFile is null ? null : CriteriaFile.Load(criteriaFile);
-        await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(database, ct);
+        await using IEvalStore store = await StoreOpener.OpenExistingAsync(database, ct);
         _ = await store.FindRunAsync(runId, ct)
-            ?? throw new InputException(database, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
+            ?? throw new InputException(store.Location, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
         RunResults results = await RunResults.LoadAsync(store, runId, ct);
         if ((replacement ?? results.Plan.Criteria).Count == 0)
         {
@@ -84,7 +84,7 @@ internal static class GateCommand
         }
 
         // Criteria on KPI metrics are judged from the real use the run's plan names, for its kpi.provider only.
-        KpiFindings? kpi = await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, results.Plan, System.Console.Error, ct);
+        KpiFindings? kpi = await KpiFindingsForPlan.LoadAsync(store, StoreOpener.StaffKeyBase(store), results.Plan, System.Console.Error, ct);
         return new GateJudge(new KpiCriterionMetrics(metrics(results), kpi), sampleSizeToSettle).Decide(results, replacement);
     }
 

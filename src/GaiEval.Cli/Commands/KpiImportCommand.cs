@@ -25,7 +25,7 @@ internal static class KpiImportCommand
             Description = "書き出しの列見出しと回答の選択肢を正規の項目に対応づける対応表（YAML）。CSVが正規の見出しなら不要",
             HelpName = "FILE",
         };
-        Option<string> db = CommonOptions.Database();
+        Option<string?> db = CommonOptions.Database();
         var command = new Command(
             "import",
             """
@@ -46,7 +46,7 @@ internal static class KpiImportCommand
         {
             try
             {
-                return await ImportAsync(KindOf(parse.GetValue(kind)!), parse.GetValue(file)!, parse.GetValue(mapping), parse.GetValue(db)!, ct);
+                return await ImportAsync(KindOf(parse.GetValue(kind)!), parse.GetValue(file)!, parse.GetValue(mapping), parse.GetValue(db), ct);
             }
             catch (InputException e)
             {
@@ -68,7 +68,7 @@ internal static class KpiImportCommand
         _ => KpiKind.Timing,
     };
 
-    private static async Task<int> ImportAsync(KpiKind kind, string path, string? mappingPath, string database, CancellationToken ct)
+    private static async Task<int> ImportAsync(KpiKind kind, string path, string? mappingPath, string? database, CancellationToken ct)
     {
         if (!File.Exists(path))
         {
@@ -76,8 +76,8 @@ internal static class KpiImportCommand
         }
 
         KpiMapping? mapping = mappingPath is null ? null : KpiMappingReader.Load(mappingPath);
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(database, ct);
-        var importer = new KpiImporter(store, database, new KpiImportProgress(System.Console.Error));
+        await using IEvalStore store = await StoreOpener.OpenAsync(database, ct);
+        var importer = new KpiImporter(store, StoreOpener.StaffKeyBase(store), new KpiImportProgress(System.Console.Error));
         KpiImportOutcome outcome = await importer.ImportAsync(kind, path, mapping, ct);
         if (outcome.AlreadyStored)
         {

@@ -13,7 +13,7 @@ internal static class KpiListCommand
 {
     public static Command Create()
     {
-        Option<string> db = CommonOptions.Database();
+        Option<string?> db = CommonOptions.Database();
         var command = new Command(
             "list",
             "取り込み済みのKPIファイルを取り込んだ順に一覧表示します。件数には評価ハーネス自身の呼び出しを含み、その件数を別の列に示します。期間は、" +
@@ -25,7 +25,7 @@ internal static class KpiListCommand
         {
             try
             {
-                await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(parse.GetValue(db)!, ct);
+                await using IEvalStore store = await StoreOpener.OpenExistingAsync(parse.GetValue(db), ct);
                 var table = new TextTable(["ID", "種類", "ファイル", "対応表", "件数", "うちハーネス", "期間", "取り込み日時"], [true, false, false, false, true, true, false, false]);
                 foreach (StoredKpiImport import in await store.ListKpiImportsAsync(ct))
                 {

@@ -11,6 +11,7 @@ using GaiEval.Core.Kpi.Import;
 using GaiEval.Core.Plans;
 using GaiEval.Reporting.Kpi;
 using GaiEval.Storage;
+using GaiEval.Storage.Location;
 
 /// <summary>
 /// <c>gaieval kpi report [--plan FILE] [--from DAY] [--to DAY] [--eligible-staff FILE] [--db PATH] [--out DIR]</c>: the KPIs
@@ -36,7 +37,7 @@ internal static class KpiReportCommand
             Description = "所属ごとの対象職員数のCSV（見出し department,eligible）。利用者割合・回答率・全職員への換算の分母。--plan の kpi.eligible_staff より優先",
             HelpName = "FILE",
         };
-        Option<string> db = CommonOptions.Database();
+        Option<string?> db = CommonOptions.Database();
         Option<string?> output = new("--out")
         {
             Description = "出力先のフォルダ。省略すると reports/kpi-<日時（yyyyMMdd-HHmmss）>/",
@@ -64,7 +65,7 @@ internal static class KpiReportCommand
                     Day(parse.GetValue(from), "--from"),
                     Day(parse.GetValue(to), "--to"),
                     parse.GetValue(eligible),
-                    parse.GetValue(db)!,
+                    parse.GetValue(db),
                     parse.GetValue(output));
                 return await WriteAsync(request, ct);
             }
@@ -90,13 +91,14 @@ internal static class KpiReportCommand
             throw new InputException(plan.PlanFile, 0, "kpi", "この計画には kpi:（実利用データのファイル）がありません。kpi: を書くか、--plan を付けずに取り込み済みのデータで書いてください");
         }
 
-        if (plan is null && !File.Exists(request.Database))
+        StoreLocation location = StoreOpener.Locate(request.Database);
+        if (plan is null && location.Engine == StoreEngine.Sqlite && !File.Exists(location.Target))
         {
             System.Console.Error.WriteLine(NoData);
             return ExitCodes.BadInput;
         }
 
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
+        await using IEvalStore store = await StoreOpener.OpenAsync(location, create: true, ct);
         KpiFindingsInputs inputs = plan is null
             ? await StoredInputsAsync(store, request, eligible, ct)
             : await PlanInputsAsync(store, plan, request, eligible, ct);
@@ -125,7 +127,7 @@ internal static class KpiReportCommand
 
     /// <summary>Every stored import (an empty selection when there is none), the period and eligible staff of the command line.</summary>
     private static async Task<KpiFindingsInputs> StoredInputsAsync(
-        SqliteResultStore store, KpiReportRequest request, IReadOnlyDictionary<string, int>? eligible, CancellationToken ct)
+        IEvalStore store, KpiReportRequest request, IReadOnlyDictionary<string, int>? eligible, CancellationToken ct)
     {
         IReadOnlyList<StoredKpiImport> imports = await store.ListKpiImportsAsync(ct);
         return new KpiFindingsInputs
@@ -137,7 +139,7 @@ internal static class KpiReportCommand
 
     /// <summary>The plan's files imported, and the plan's settings with the command line's period and eligible staff over them.</summary>
     private static async Task<KpiFindingsInputs> PlanInputsAsync(
-        SqliteResultStore store, EvalPlan plan, KpiReportRequest request, IReadOnlyDictionary<string, int>? eligible, CancellationToken ct)
+        IEvalStore store, EvalPlan plan, KpiReportRequest request, IReadOnlyDictionary<string, int>? eligible, CancellationToken ct)
     {
         KpiSettings kpi = plan.Kpi! with
         {
@@ -146,7 +148,7 @@ internal static class KpiReportCommand
             EligibleStaff = eligible ?? plan.Kpi.EligibleStaff,
         };
         IReadOnlyList<StoredKpiImport> imports = await KpiFindingsForPlan.ImportAsync(
-            store, store.DatabasePath, kpi, System.Console.Out, ct, new KpiImportProgress(System.Console.Error));
+            store, StoreOpener.StaffKeyBase(store), kpi, System.Console.Out, ct, new KpiImportProgress(System.Console.Error));
         return KpiFindingsForPlan.Inputs(plan with { Kpi = kpi }, [.. imports.Select(i => i.ImportId).Distinct()]);
     }
 
@@ -163,5 +165,5 @@ internal static class KpiReportCommand
     private static string Period(KpiSelection selection) =>
         selection.From is null && selection.To is null ? "全期間" : $"{selection.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}〜{selection.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
-    private sealed record KpiReportRequest(string? Plan, DateOnly? From, DateOnly? To, string? EligibleStaff, string Database, string? Output);
+    private sealed record KpiReportRequest(string? Plan, DateOnly? From, DateOnly? To, string? EligibleStaff, string? Database, string? Output);
 }

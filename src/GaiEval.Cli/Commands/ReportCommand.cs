@@ -23,7 +23,7 @@ internal static class ReportCommand
     public static Command Create()
     {
         Argument<string> runId = CommonOptions.RunId();
-        Option<string> db = CommonOptions.Database();
+        Option<string?> db = CommonOptions.Database();
         Option<string> output = CommonOptions.Output();
         Option<string[]> compare = new("--compare")
         {
@@ -46,15 +46,15 @@ internal static class ReportCommand
         {
             try
             {
-                string path = parse.GetValue(db)!;
+                string? path = parse.GetValue(db);
                 IReadOnlyList<IReportWriter> writers = Writers(parse.GetValue(format));
-                await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(path, ct);
+                await using IEvalStore store = await StoreOpener.OpenExistingAsync(path, ct);
                 string id = parse.GetValue(runId)!;
-                RunReport report = await LoadAsync(store, path, id, ct);
+                RunReport report = await LoadAsync(store, id, ct);
                 List<RunReport> others = [];
                 foreach (string other in parse.GetValue(compare) ?? [])
                 {
-                    others.Add(await LoadAsync(store, path, other, ct, withKpi: false));
+                    others.Add(await LoadAsync(store, other, ct, withKpi: false));
                 }
 
                 string folder = Path.GetFullPath(Path.Combine(parse.GetValue(output)!, id));
@@ -100,10 +100,10 @@ internal static class ReportCommand
     }
 
     /// <param name="withKpi">Whether to read the KPIs of the run's plan (comparison.md, which compared runs feed, shows none).</param>
-    private static async Task<RunReport> LoadAsync(SqliteResultStore store, string database, string runId, CancellationToken ct, bool withKpi = true)
+    private static async Task<RunReport> LoadAsync(IEvalStore store, string runId, CancellationToken ct, bool withKpi = true)
     {
         RunInfo run = await store.FindRunAsync(runId, ct)
-            ?? throw new InputException(database, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
+            ?? throw new InputException(store.Location, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
         var knowledge = StoredKnowledge.Open(run, plan);
         await RunScoring.FinishAsync(store, run, knowledge, judge: null, ct);

@@ -19,7 +19,7 @@ internal static class ReportPublisher
     /// <param name="kpiLog">Told a line per KPI file of the plan; the console when null (run, which told it before the calls, passes TextWriter.Null).</param>
     /// <param name="scoredDuringCalls">The answers scored while the calls ran (<see cref="LiveScoring"/>): only the rest is scored.</param>
     public static async Task<RunReport> ScoreAndPublishAsync(
-        SqliteResultStore store, string runId, string outputRoot, CancellationToken cancellationToken, ScoringJudge? judge = null, StoredKnowledge? knowledge = null,
+        IEvalStore store, string runId, string outputRoot, CancellationToken cancellationToken, ScoringJudge? judge = null, StoredKnowledge? knowledge = null,
         TextWriter? kpiLog = null, IReadOnlySet<ResponseKey>? scoredDuringCalls = null)
     {
         RunInfo run = await store.FindRunAsync(runId, cancellationToken)
@@ -34,7 +34,7 @@ internal static class ReportPublisher
     /// be scored (every answer when <paramref name="scoreNewAnswers"/>, else only a run whose scores were never
     /// committed), then rewrites the reports and prints the summary, as run does.
     /// </summary>
-    public static async Task<RunReport> RefreshAsync(SqliteResultStore store, RunInfo run, string outputRoot, CancellationToken cancellationToken, bool scoreNewAnswers = false)
+    public static async Task<RunReport> RefreshAsync(IEvalStore store, RunInfo run, string outputRoot, CancellationToken cancellationToken, bool scoreNewAnswers = false)
     {
         var knowledge = StoredKnowledge.Open(run, PlanSnapshot.FromJson(run.PlanJson));
         if (scoreNewAnswers)
@@ -49,7 +49,7 @@ internal static class ReportPublisher
     /// <summary>The report model of a stored run, with the KPIs of its plan's <c>kpi:</c> block unless <paramref name="withKpi"/> is false.</summary>
     /// <param name="stages">Told each step (reading, KPI, analysis); its line is left open for the caller's next step.</param>
     public static async Task<RunReport> BuildAsync(
-        SqliteResultStore store, string runId, KnowledgeCheck? knowledge, TextWriter kpiLog, CancellationToken cancellationToken, StageProgress stages, bool withKpi = true)
+        IEvalStore store, string runId, KnowledgeCheck? knowledge, TextWriter kpiLog, CancellationToken cancellationToken, StageProgress stages, bool withKpi = true)
     {
         stages.Step("結果の読み込み");
         RunResults results = await RunResults.LoadAsync(store, runId, cancellationToken);
@@ -58,7 +58,7 @@ internal static class ReportPublisher
         {
             stages.Step("KPI");
             stages.Complete();
-            kpi = await KpiFindingsForPlan.LoadAsync(store, store.DatabasePath, results.Plan, kpiLog, cancellationToken);
+            kpi = await KpiFindingsForPlan.LoadAsync(store, StoreOpener.StaffKeyBase(store), results.Plan, kpiLog, cancellationToken);
         }
 
         stages.Step("分析");
@@ -85,7 +85,7 @@ internal static class ReportPublisher
     /// imported once per content), and prints the summary table.
     /// </summary>
     public static async Task<RunReport> PublishAsync(
-        SqliteResultStore store, string runId, string outputRoot, KnowledgeCheck? knowledge, CancellationToken cancellationToken, TextWriter? kpiLog = null)
+        IEvalStore store, string runId, string outputRoot, KnowledgeCheck? knowledge, CancellationToken cancellationToken, TextWriter? kpiLog = null)
     {
         using StageProgress stages = StageProgress.ForStandardError();
         RunReport report = await BuildAsync(store, runId, knowledge, kpiLog ?? System.Console.Out, cancellationToken, stages);

@@ -14,7 +14,7 @@ internal static class ReviewExportCommand
     public static Command Create()
     {
         Argument<string> runId = CommonOptions.RunId();
-        Option<string> db = CommonOptions.Database();
+        Option<string?> db = CommonOptions.Database();
         Option<string?> output = new("--out")
         {
             Description = $"シートの出力先（既定: reports/<実行ID>/{ReviewSheet.FileName}）",
@@ -47,7 +47,7 @@ internal static class ReviewExportCommand
                     Seed = parse.GetValue(seed),
                     IncludeGraded = parse.GetValue(includeGraded),
                 };
-                return await ExportAsync(parse.GetValue(runId)!, parse.GetValue(db)!, parse.GetValue(output), options, parse.GetValue(force), ct);
+                return await ExportAsync(parse.GetValue(runId)!, parse.GetValue(db), parse.GetValue(output), options, parse.GetValue(force), ct);
             }
             catch (InputException e)
             {
@@ -58,7 +58,7 @@ internal static class ReviewExportCommand
     }
 
     private static async Task<int> ExportAsync(
-        string runId, string database, string? output, ReviewSelectionOptions options, bool force, CancellationToken ct)
+        string runId, string? database, string? output, ReviewSelectionOptions options, bool force, CancellationToken ct)
     {
         var errors = new List<InputError>();
         if (options.SampleSize < 0)
@@ -72,10 +72,10 @@ internal static class ReviewExportCommand
             errors.Add(new InputError(path, 0, "--out", "このシートはすでにあります。記入済みの判定を消さないよう、別の --out を指定するか、上書きしてよければ --force を付けてください"));
         }
 
-        await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(database, ct);
+        await using IEvalStore store = await StoreOpener.OpenExistingAsync(database, ct);
         if (await store.FindRunAsync(runId, ct) is null)
         {
-            errors.Insert(0, new InputError(database, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。"));
+            errors.Insert(0, new InputError(store.Location, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。"));
         }
 
         if (errors.Count > 0)

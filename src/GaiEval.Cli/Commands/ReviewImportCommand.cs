@@ -16,7 +16,7 @@ internal static class ReviewImportCommand
         Argument<string> runId = CommonOptions.RunId();
         Argument<string> sheet = new("FILE") { Description = "記入済みのレビュー用シート（CSV。UTF-8、BOM の有無は問いません）" };
         Option<string?> reviewer = new("--reviewer") { Description = "採点者の欄が空の行の採点者", HelpName = "NAME" };
-        Option<string> db = CommonOptions.Database();
+        Option<string?> db = CommonOptions.Database();
         Option<string> output = CommonOptions.Output();
         var command = new Command(
             "import",
@@ -29,7 +29,7 @@ internal static class ReviewImportCommand
         {
             try
             {
-                return await ImportAsync(parse.GetValue(runId)!, parse.GetValue(sheet)!, parse.GetValue(reviewer), parse.GetValue(db)!, parse.GetValue(output)!, ct);
+                return await ImportAsync(parse.GetValue(runId)!, parse.GetValue(sheet)!, parse.GetValue(reviewer), parse.GetValue(db), parse.GetValue(output)!, ct);
             }
             catch (InputException e)
             {
@@ -39,13 +39,13 @@ internal static class ReviewImportCommand
         return command;
     }
 
-    private static async Task<int> ImportAsync(string runId, string sheetPath, string? reviewer, string database, string output, CancellationToken ct)
+    private static async Task<int> ImportAsync(string runId, string sheetPath, string? reviewer, string? database, string output, CancellationToken ct)
     {
-        await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(database, ct);
+        await using IEvalStore store = await StoreOpener.OpenExistingAsync(database, ct);
         ReviewedSheet sheet = ReviewSheetReader.Read(sheetPath);
         if (await store.FindRunAsync(runId, ct) is not { } run)
         {
-            throw new InputException([new InputError(database, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。"), .. sheet.Errors]);
+            throw new InputException([new InputError(store.Location, 0, "RUN_ID", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。"), .. sheet.Errors]);
         }
 
         RunResults results = await RunResults.LoadAsync(store, runId, ct);

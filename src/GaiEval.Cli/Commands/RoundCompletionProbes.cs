@@ -19,9 +19,9 @@ internal static class RoundCompletionProbes
 {
     public static async Task SendAsync(RoundFolder folder, RoundRun recorded, CancellationToken ct)
     {
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(recorded.Database, ct);
+        await using IEvalStore store = await StoreOpener.OpenAsync(recorded.Database, ct);
         RunInfo run = await store.FindRunAsync(recorded.RunId, ct)
-            ?? throw new InvalidOperationException($"実行 {recorded.RunId} が {recorded.Database} にありません。");
+            ?? throw new InvalidOperationException($"実行 {recorded.RunId} が {store.Location} にありません。");
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(recorded.RunId, ct);
         IReadOnlyList<CompletionProbe> probes = CompletionProbeSet.Build(items.Where(i => !i.IsProbe), plan.Round?.CompletionProbes ?? 0);

@@ -36,9 +36,9 @@ internal static class RoundReportPublisher
 
         RoundRun round = RoundJsonFiles.Read<RoundRun>(folder.RunFile);
         string path = database ?? round.Database;
-        await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(path, cancellationToken);
+        await using IEvalStore store = await StoreOpener.OpenExistingAsync(path, cancellationToken);
         _ = await store.FindRunAsync(round.RunId, cancellationToken)
-            ?? throw new InputException(folder.RunFile, 0, "run_id", $"実行ID {round.RunId} はデータベース {path} にありません（--db で指定できます）");
+            ?? throw new InputException(folder.RunFile, 0, "run_id", $"実行ID {round.RunId} はデータベース {store.Location} にありません（--db で指定できます）");
         using StageProgress stages = StageProgress.ForStandardError();
         stages.Step("結果の読み込み");
         RunResults results = await RunResults.LoadAsync(store, round.RunId, cancellationToken);

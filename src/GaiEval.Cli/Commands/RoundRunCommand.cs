@@ -12,6 +12,7 @@ using GaiEval.Core.Rounds.Submissions;
 using GaiEval.Core.Results;
 using GaiEval.Core.TestSets;
 using GaiEval.Storage;
+using GaiEval.Storage.Location;
 
 /// <summary>
 /// <c>gaieval round run NAME --plan PLAN --submissions DIR</c>: the round's official run. Every submission is one provider
@@ -35,7 +36,7 @@ internal static class RoundRunCommand
             Required = true,
         };
         Option<string> folder = RoundOptions.Folder();
-        Option<string> db = CommonOptions.Database();
+        Option<string?> db = CommonOptions.Database();
         Option<bool> skipUnavailable = new("--skip-unavailable")
         {
             Description = "接続できない応募のエンドポイントを飛ばして残りを実行します（飛ばした応募は未測定としてレポートに残ります）",
@@ -49,7 +50,7 @@ internal static class RoundRunCommand
                 RoundFolder.For(parse.GetValue(folder)!, parse.GetValue(name)!),
                 parse.GetValue(plan)!,
                 parse.GetValue(submissions)!,
-                parse.GetValue(db)!,
+                parse.GetValue(db),
                 parse.GetValue(skipUnavailable))
             {
                 Dir = parse.GetValue(folder)!,
@@ -160,7 +161,7 @@ internal static class RoundRunCommand
                 {
                     Round = folder.Name,
                     RunId = created.RunId,
-                    Database = Path.GetFullPath(request.Database),
+                    Database = StoreOpener.Recordable(StoreOpener.Locate(request.Database)),
                     SettingsHash = hash,
                     Seed = seed,
                     CreatedAt = RoundClock.Now(),
@@ -180,14 +181,15 @@ internal static class RoundRunCommand
     {
         OpenRound(request.Folder);
         RoundRun recorded = RoundJsonFiles.Read<RoundRun>(request.Folder.RunFile);
-        if (!File.Exists(recorded.Database))
+        StoreLocation location = StoreLocation.Parse(recorded.Database, "database");
+        if (location.Engine == StoreEngine.Sqlite && !File.Exists(location.Target))
         {
             throw new InputException(request.Folder.RunFile, 0, "database",
                 $"回の公式実行 {recorded.RunId} を保存した結果データベース {recorded.Database} がありません。元の場所に戻してから同じコマンドで再開してください" +
                 "（round-run.json を消すと新しい実行になり、全応募をもう一度呼び出します）");
         }
 
-        await using (SqliteResultStore store = await StoreOpener.OpenExistingAsync(recorded.Database, ct))
+        await using (IEvalStore store = await StoreOpener.OpenExistingAsync(recorded.Database, ct))
         {
             RunInfo run = await store.FindRunAsync(recorded.RunId, ct)
                 ?? throw new InputException(request.Folder.RunFile, 0, "run_id", $"回の公式実行 {recorded.RunId} が結果データベース {recorded.Database} にありません");
@@ -234,7 +236,7 @@ internal static class RoundRunCommand
         return RoundJsonFiles.ReadCommitment(folder.CommitmentFile);
     }
 
-    private sealed record RoundRunRequest(RoundFolder Folder, string PlanPath, string SubmissionsPath, string Database, bool SkipUnavailable)
+    private sealed record RoundRunRequest(RoundFolder Folder, string PlanPath, string SubmissionsPath, string? Database, bool SkipUnavailable)
     {
         /// <summary>The --dir the round's folder was found in, for the resume command.</summary>
         public string Dir { get; init; } = RoundFolder.DefaultParent;

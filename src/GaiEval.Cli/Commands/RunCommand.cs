@@ -29,7 +29,7 @@ internal static class RunCommand
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => DefaultPlan,
         };
-        Option<string> db = CommonOptions.Database();
+        Option<string?> db = CommonOptions.Database();
         Option<string> output = CommonOptions.Output();
         Option<bool> skipUnavailable = new("--skip-unavailable")
         {
@@ -47,7 +47,7 @@ internal static class RunCommand
             plan, db, output, resume, skipUnavailable,
         };
         command.SetAction((parse, ct) => InvokeAsync(
-            new RunRequest(parse.GetValue(plan)!, parse.GetValue(db)!, parse.GetValue(output)!, parse.GetValue(resume), parse.GetValue(skipUnavailable))
+            new RunRequest(parse.GetValue(plan)!, parse.GetValue(db), parse.GetValue(output)!, parse.GetValue(resume), parse.GetValue(skipUnavailable))
             {
                 PlanNamed = parse.GetResult(plan)?.Tokens.Count > 0,
             },
@@ -88,13 +88,14 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(request.Database, ct);
+        await using IEvalStore store = await StoreOpener.OpenAsync(request.Database, ct);
         IReadOnlyList<StoredKpiImport> kpiImports = await ImportKpiFilesAsync(store, inputs.Plan, ct);
         IResponseCache? cache = inputs.Plan.Cache ? store : null;
         KnowledgeBase? knowledge = inputs.Knowledge;
         var runner = new EvalRunner(store, new ChatClientFactory(knowledge, cache), probeClients: new ChatClientFactory(inputs.ProbeKnowledge ?? knowledge, cache));
         RunInfo run = await runner.CreateRunAsync(
             KpiFindingsForPlan.Pinned(selection.Stored, kpiImports), inputs.TestSet, knowledge?.ContentHash, ct, inputs.Probes);
+        await using IAsyncDisposable lease = await RunLease.TakeAsync(store, run.RunId, ct);
         request.Created?.Invoke(run);
         var items = new CallItems(request.Ordered(inputs.AllItems));
 
@@ -106,9 +107,10 @@ internal static class RunCommand
 
     private static async Task<int> ResumeAsync(RunRequest request, string runId, CancellationToken ct)
     {
-        await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(request.Database, ct);
+        await using IEvalStore store = await StoreOpener.OpenExistingAsync(request.Database, ct);
         RunInfo run = await store.FindRunAsync(runId, ct)
-            ?? throw new InputException(request.Database, 0, "--resume", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
+            ?? throw new InputException(store.Location, 0, "--resume", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
+        await using IAsyncDisposable lease = await RunLease.TakeAsync(store, runId, ct);
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
         if (request.PlanNamed)
         {
@@ -139,7 +141,7 @@ internal static class RunCommand
     }
 
     /// <summary>Resuming a run whose calls are all stored: nothing is called but the plan's judge; the scoring is finished and the reports written.</summary>
-    private static async Task<int> FinishAsync(SqliteResultStore store, RunInfo run, EvalPlan plan, string output, CancellationToken ct)
+    private static async Task<int> FinishAsync(IEvalStore store, RunInfo run, EvalPlan plan, string output, CancellationToken ct)
     {
         System.Console.WriteLine($"実行ID: {run.RunId}  計画: {plan.Name}（呼び出しはすべて保存済みです。提供先は呼び出しません）");
         var knowledge = StoredKnowledge.Open(run, plan);
@@ -153,9 +155,9 @@ internal static class RunCommand
     /// Imports the plan's KPI files (once per content) before any call, so that a file with bad rows stops the run here and
     /// not after an hour of calls; the run's stored plan is pinned to these imports, which its reports and gate read.
     /// </summary>
-    private static async Task<IReadOnlyList<StoredKpiImport>> ImportKpiFilesAsync(SqliteResultStore store, EvalPlan plan, CancellationToken ct) =>
+    private static async Task<IReadOnlyList<StoredKpiImport>> ImportKpiFilesAsync(IEvalStore store, EvalPlan plan, CancellationToken ct) =>
         plan.Kpi is { } kpi
-            ? await KpiFindingsForPlan.ImportAsync(store, store.DatabasePath, kpi, System.Console.Out, ct, new KpiImportProgress(System.Console.Error))
+            ? await KpiFindingsForPlan.ImportAsync(store, StoreOpener.StaffKeyBase(store), kpi, System.Console.Out, ct, new KpiImportProgress(System.Console.Error))
             : [];
 
     /// <summary>
@@ -225,7 +227,7 @@ internal static class RunCommand
     /// <param name="knowledge">The knowledge base the calls searched (already loaded), for the scoring's passages and check.</param>
     private static async Task<int> ExecuteAsync(
         EvalRunner runner,
-        SqliteResultStore store,
+        IEvalStore store,
         RunInfo run,
         EvalPlan plan,
         RunRequest request,
@@ -248,7 +250,7 @@ internal static class RunCommand
 
     /// <summary>Makes the calls; without a judge the answers are scored as they come in, on the time the calls spend waiting for the providers.</summary>
     private static async Task<Calls> CallAsync(
-        EvalRunner runner, SqliteResultStore store, RunInfo run, EvalPlan plan, IReadOnlyList<GoldItem> items, StoredKnowledge stored, ScoringJudge? judge, CancellationToken ct)
+        EvalRunner runner, IEvalStore store, RunInfo run, EvalPlan plan, IReadOnlyList<GoldItem> items, StoredKnowledge stored, ScoringJudge? judge, CancellationToken ct)
     {
         await using LiveScoring? live = judge is null ? await RunScoring.StartLiveAsync(store, run, stored, items, ct) : null;
         ConsoleProgress progress = ConsoleProgress.ForStandardError();
@@ -367,7 +369,7 @@ internal static class RunCommand
     private sealed record ProviderSelection(EvalPlan Stored, EvalPlan ToRun);
 
     /// <summary>What to run; a round (gaieval round run) also gives its inputs, is told the new run, and orders the items.</summary>
-    internal sealed record RunRequest(string PlanPath, string Database, string Output, string? ResumeId, bool SkipUnavailable)
+    internal sealed record RunRequest(string PlanPath, string? Database, string Output, string? ResumeId, bool SkipUnavailable)
     {
         /// <summary>Inputs already loaded (a round's plan with its submissions as providers); null reads <see cref="PlanPath"/>.</summary>
         public PlanInputs? Inputs { get; init; }

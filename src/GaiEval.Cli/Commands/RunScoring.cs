@@ -91,9 +91,9 @@ internal static class RunScoring
     }
 
     /// <summary>The same for a command that has only the database and the run id (gate); a missing run is left to the caller.</summary>
-    public static async Task FinishAsync(string database, string runId, CancellationToken ct)
+    public static async Task FinishAsync(string? database, string runId, CancellationToken ct)
     {
-        await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(database, ct);
+        await using IEvalStore store = await StoreOpener.OpenExistingAsync(database, ct);
         if (await store.FindRunAsync(runId, ct) is { Status: RunStatus.CallsComplete } run)
         {
             await FinishAsync(store, run, StoredKnowledge.Open(run, PlanSnapshot.FromJson(run.PlanJson)), judge: null, ct);

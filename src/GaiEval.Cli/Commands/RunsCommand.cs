@@ -14,14 +14,14 @@ internal static class RunsCommand
 {
     public static Command Create()
     {
-        Option<string> db = CommonOptions.Database();
+        Option<string?> db = CommonOptions.Database();
         var command = new Command("runs", "保存済みの実行を新しい順に一覧表示します。状態: 完了（採点まで保存）／採点未完了（呼び出しは終わったが採点が保存されていない）／" +
             "中断／失敗（予期しないエラー。理由を表示）／未完了（実行中か強制終了）。完了以外は gaieval run --resume で続けられます。") { db };
         command.SetAction(async (parse, ct) =>
         {
             try
             {
-                await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(parse.GetValue(db)!, ct);
+                await using IEvalStore store = await StoreOpener.OpenExistingAsync(parse.GetValue(db), ct);
                 var table = new TextTable(["実行ID", "状態", "開始", "項目数", "反復", "計画", "次にすること・理由"], [false, false, false, true, true, false, false]);
                 foreach (RunInfo run in await store.ListRunsAsync(ct))
                 {
@@ -32,7 +32,7 @@ internal static class RunsCommand
                         run.ItemCount.ToString(CultureInfo.InvariantCulture),
                         run.Repeats.ToString(CultureInfo.InvariantCulture),
                         run.PlanName,
-                        Remark(run, ResumeHint.For(run.RunId, parse.GetValue(db)!)),
+                        Remark(run, ResumeHint.For(run.RunId, parse.GetValue(db))),
                     ]);
                 }
 

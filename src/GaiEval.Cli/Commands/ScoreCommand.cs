@@ -15,7 +15,7 @@ internal static class ScoreCommand
     public static Command Create()
     {
         Argument<string> runId = CommonOptions.RunId();
-        Option<string> db = CommonOptions.Database();
+        Option<string?> db = CommonOptions.Database();
         Option<string> output = CommonOptions.Output();
         Option<string?> judgeId = new("--judge")
         {
@@ -32,14 +32,14 @@ internal static class ScoreCommand
             try
             {
                 string id = parse.GetValue(runId)!;
-                string database = parse.GetValue(db)!;
-                await using SqliteResultStore store = await StoreOpener.OpenExistingAsync(database, ct);
+                string? database = parse.GetValue(db);
+                await using IEvalStore store = await StoreOpener.OpenExistingAsync(database, ct);
                 RunInfo run = await store.FindRunAsync(id, ct)
-                    ?? throw new InputException(database, 0, "RUN_ID", $"実行ID {id} はこのデータベースにありません（gaieval runs で一覧）。");
+                    ?? throw new InputException(store.Location, 0, "RUN_ID", $"実行ID {id} はこのデータベースにありません（gaieval runs で一覧）。");
                 ScoringJudge? judge = null;
                 if (parse.GetValue(judgeId) is { } judgeName)
                 {
-                    ProviderProfile profile = JudgeSetup.Find(PlanSnapshot.FromJson(run.PlanJson), judgeName, database);
+                    ProviderProfile profile = JudgeSetup.Find(PlanSnapshot.FromJson(run.PlanJson), judgeName, store.Location);
                     (judge, IReadOnlyList<string> problems) = await JudgeSetup.TryCreateAsync(profile, store, ct);
                     if (judge is null)
                     {

@@ -33,12 +33,27 @@ internal sealed class KpiImporter(IKpiStore store, string databasePath, IProgres
             return new KpiImportOutcome(earlier, AlreadyStored: true, []);
         }
 
-        StoredKpiImport stored = kind switch
+        StoredKpiImport stored;
+        try
         {
-            KpiKind.Survey => await store.ImportSurveyAsync(file, new SurveyCsvReader(Hasher, mapping).Read(path), progress, cancellationToken),
-            KpiKind.Usage => await store.ImportUsageAsync(file, new UsageLogCsvReader(Hasher, mapping).Read(path), progress, cancellationToken),
-            _ => await store.ImportTimingsAsync(file, new TaskTimingCsvReader(Hasher, mapping).Read(path), progress, cancellationToken),
-        };
+            stored = kind switch
+            {
+                KpiKind.Survey => await store.ImportSurveyAsync(file, new SurveyCsvReader(Hasher, mapping).Read(path), progress, cancellationToken),
+                KpiKind.Usage => await store.ImportUsageAsync(file, new UsageLogCsvReader(Hasher, mapping).Read(path), progress, cancellationToken),
+                _ => await store.ImportTimingsAsync(file, new TaskTimingCsvReader(Hasher, mapping).Read(path), progress, cancellationToken),
+            };
+        }
+        catch (InputException)
+        {
+            // Another process (runs started together on one shared database) stored the same content first: use its import.
+            if ((await LookUpAsync(kind, path, mapping, cancellationToken)).Earlier is { } concurrent)
+            {
+                return new KpiImportOutcome(concurrent, AlreadyStored: true, []);
+            }
+
+            throw;
+        }
+
         List<StoredKpiImport> overlapping = [.. (await store.ListKpiImportsAsync(cancellationToken)).Where(stored.Overlaps)];
         return new KpiImportOutcome(stored, AlreadyStored: false, overlapping);
     }

@@ -84,6 +84,14 @@ internal static class PostgresTarget
         return string.Create(CultureInfo.InvariantCulture, $"postgres://{user}{builder.Host}:{builder.Port}/{builder.Database}");
     }
 
+    /// <summary>The connection string without its password: what a hint or a file may show to open the same database again.</summary>
+    public static string WithoutPassword(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Remove("Password");
+        return builder.ConnectionString;
+    }
+
     private static string Checked(NpgsqlConnectionStringBuilder builder, string source)
     {
         if (string.IsNullOrWhiteSpace(builder.Host))

@@ -20,6 +20,12 @@ public sealed partial record StoreLocation(StoreEngine Engine, string Target)
     public string Display => Engine == StoreEngine.Sqlite ? Target : PostgresTarget.Describe(Target);
 
     /// <summary>
+    /// What a printed command or a file may hold to open the same store again: the SQLite path, or the PostgreSQL connection
+    /// string with every setting but the password (which then comes from PGPASSWORD or ~/.pgpass).
+    /// </summary>
+    public string WithoutPassword => Engine == StoreEngine.Sqlite ? Target : PostgresTarget.WithoutPassword(Target);
+
+    /// <summary>
     /// The location from <c>--db</c> when given, else from <see cref="EnvironmentVariable"/> when set, else the default file.
     /// </summary>
     /// <exception cref="InputException">The text names no location GaiEval can open (the message names where it came from).</exception>

@@ -14,7 +14,7 @@ namespace GaiEval.Storage.Postgres;
 /// reads stream rows on a connection of their own. Work that fails on a transient error (a dropped connection, a
 /// restarting server) is tried again when nothing of it can have been kept.
 /// </summary>
-public sealed partial class PostgresResultStore : IResultStore
+public sealed partial class PostgresResultStore : IEvalStore
 {
     private readonly NpgsqlDataSource dataSource;
     private readonly NpgsqlConnectionStringBuilder settings;
@@ -31,6 +31,19 @@ public sealed partial class PostgresResultStore : IResultStore
 
     /// <summary>Host, port and database (never the password), for messages.</summary>
     public string Location { get; }
+
+    public async Task<IAsyncDisposable?> TryLeaseRunAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        try
+        {
+            return await PostgresRunLease.TryTakeAsync(settings, runId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (PostgresErrors.ConnectionFailure(exception) is { } reason)
+        {
+            throw StoreConnectionException.For(settings, reason, exception);
+        }
+    }
 
     /// <summary>Connects and brings the database's schema to the latest version.</summary>
     /// <param name="connectionString">An Npgsql connection string (<see cref="StoreLocation"/> makes one from a URL).</param>
@@ -97,7 +110,7 @@ public sealed partial class PostgresResultStore : IResultStore
         }
         catch (Exception exception) when (PostgresErrors.ConnectionFailure(exception) is { } reason)
         {
-            throw new StoreConnectionException(settings.Host ?? string.Empty, settings.Port, settings.Database ?? string.Empty, reason, exception);
+            throw StoreConnectionException.For(settings, reason, exception);
         }
     }
 

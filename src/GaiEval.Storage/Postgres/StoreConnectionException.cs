@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace GaiEval.Storage.Postgres;
 
 /// <summary>The PostgreSQL server of a store could not be reached or refused the connection; the message names host and database.</summary>
@@ -17,4 +19,9 @@ public sealed class StoreConnectionException : Exception
     public int Port { get; }
 
     public string Database { get; }
+
+    /// <summary>The failure to connect with these settings, for the reason <see cref="PostgresErrors.ConnectionFailure"/> gave.</summary>
+    internal static StoreConnectionException For(NpgsqlConnectionStringBuilder settings, string reason, Exception innerException) =>
+        new(settings.Host ?? string.Empty, settings.Port, settings.Database ?? string.Empty, reason, innerException);
 }
+

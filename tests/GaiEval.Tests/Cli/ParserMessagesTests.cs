@@ -68,7 +68,8 @@ public sealed class ParserMessagesTests : IDisposable
 
         Assert.Contains("引数:\n", import.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("--run <RUN_ID>（必須）", import.Output, StringComparison.Ordinal);
-        Assert.Contains("[既定値: reports/gaieval.db]", import.Output, StringComparison.Ordinal);
+        Assert.Contains("[既定値: reports]", import.Output, StringComparison.Ordinal);
+        Assert.Contains("GAIEVAL_DB", import.Output, StringComparison.Ordinal);
         Assert.Contains("ヘルプ（使い方）を表示します", root.Output, StringComparison.Ordinal);
         AssertNoEnglish(root.Output + import.Output);
     }

@@ -60,7 +60,8 @@ public sealed class CliProcess : IDisposable
             UseShellExecute = false,
         };
         // The sample plan's key-gated judge and candidates must not reach a real service from a developer's shell.
-        foreach (string key in new[] { "OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "PLATFORM_API_KEY" })
+        // Nor may a developer's GAIEVAL_DB send a test's store elsewhere: a test that wants it passes it in environment.
+        foreach (string key in new[] { "OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "PLATFORM_API_KEY", "GAIEVAL_DB" })
         {
             info.Environment.Remove(key);
         }
