@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Dapper;
+using GaiEval.Core.Kpi;
 using GaiEval.Core.Results;
 using GaiEval.Storage.Migrations;
 using Microsoft.Data.Sqlite;
@@ -11,9 +12,11 @@ namespace GaiEval.Storage;
 /// The result store in one SQLite file (WAL, synchronous=FULL). Writes share one connection and run one at a time, each in
 /// its own committed transaction; reads open their own connection and stream rows, so they never wait for the runner.
 /// </summary>
-public sealed partial class SqliteResultStore : IResultStore
+public sealed partial class SqliteResultStore : DapperResultStore<SqliteConnection, SqliteTransaction>, IResultStore, IKpiStore
 {
     private const int SqliteNotADatabase = 26;
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintForeignKey = 787;
 
     private readonly string connectionString;
     private readonly SqliteConnection writer;
@@ -31,6 +34,8 @@ public sealed partial class SqliteResultStore : IResultStore
 
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath { get; }
+
+    private protected override string StoreName => DatabasePath;
 
     /// <summary>Opens (or creates, with its folder) the database file and brings its schema to the latest version.</summary>
     /// <exception cref="DatabaseVersionException">The file was written by a newer GaiEval.</exception>
@@ -109,11 +114,9 @@ public sealed partial class SqliteResultStore : IResultStore
         await SchemaMigrator.MigrateAsync(writer, schemaVersion, cancellationToken).ConfigureAwait(false);
     }
 
-    private static CommandDefinition Command(string sql, object? parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        new(sql, parameters, transaction, cancellationToken: cancellationToken);
-
-    /// <summary>Runs <paramref name="write"/> alone on the write connection, in one transaction committed before returning.</summary>
-    private async Task WriteAsync(Func<SqliteTransaction, Task> write, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="write"/> alone on the write connection, in one transaction committed before returning (never retried).</summary>
+    private protected override async Task WriteAsync(
+        Func<SqliteConnection, SqliteTransaction, Task> write, CancellationToken cancellationToken, bool retry = true)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -121,7 +124,7 @@ public sealed partial class SqliteResultStore : IResultStore
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             using SqliteTransaction transaction = writer.BeginTransaction(deferred: false);
-            await write(transaction).ConfigureAwait(false);
+            await write(writer, transaction).ConfigureAwait(false);
             transaction.Commit();
         }
         finally
@@ -130,7 +133,7 @@ public sealed partial class SqliteResultStore : IResultStore
         }
     }
 
-    private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
+    private protected override async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         SqliteConnection connection = await StoreConnections.OpenForReadingAsync(connectionString, cancellationToken).ConfigureAwait(false);
@@ -140,8 +143,8 @@ public sealed partial class SqliteResultStore : IResultStore
         }
     }
 
-    private async IAsyncEnumerable<TRow> StreamAsync<TRow>(
-        string sql, object parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private protected override async IAsyncEnumerable<TRow> StreamAsync<TRow>(
+        string sql, object? parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         SqliteConnection connection = await StoreConnections.OpenForReadingAsync(connectionString, cancellationToken).ConfigureAwait(false);
@@ -158,4 +161,10 @@ public sealed partial class SqliteResultStore : IResultStore
             }
         }
     }
+
+    private protected override bool IsUniqueViolation(Exception exception) =>
+        exception is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique };
+
+    private protected override bool IsForeignKeyViolation(Exception exception) =>
+        exception is SqliteException { SqliteExtendedErrorCode: SqliteConstraintForeignKey };
 }

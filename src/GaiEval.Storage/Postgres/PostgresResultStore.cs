@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Dapper;
+using GaiEval.Core.Kpi;
 using GaiEval.Core.Results;
 using GaiEval.Storage.Location;
 using GaiEval.Storage.Migrations;
@@ -14,7 +15,7 @@ namespace GaiEval.Storage.Postgres;
 /// reads stream rows on a connection of their own. Work that fails on a transient error (a dropped connection, a
 /// restarting server) is tried again when nothing of it can have been kept.
 /// </summary>
-public sealed partial class PostgresResultStore : IResultStore
+public sealed partial class PostgresResultStore : DapperResultStore<NpgsqlConnection, NpgsqlTransaction>, IResultStore, IKpiStore
 {
     private readonly NpgsqlDataSource dataSource;
     private readonly NpgsqlConnectionStringBuilder settings;
@@ -31,6 +32,8 @@ public sealed partial class PostgresResultStore : IResultStore
 
     /// <summary>Host, port and database (never the password), for messages.</summary>
     public string Location { get; }
+
+    private protected override string StoreName => Location;
 
     /// <summary>Connects and brings the database's schema to the latest version.</summary>
     /// <param name="connectionString">An Npgsql connection string (<see cref="StoreLocation"/> makes one from a URL).</param>
@@ -83,9 +86,6 @@ public sealed partial class PostgresResultStore : IResultStore
         await dataSource.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static CommandDefinition Command(string sql, object? parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        new(sql, parameters, transaction, cancellationToken: cancellationToken);
-
     /// <summary>A pooled connection; transient failures are tried again, a server that stays unreachable is named.</summary>
     private async Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
@@ -106,10 +106,7 @@ public sealed partial class PostgresResultStore : IResultStore
     /// commit (nothing was kept) the whole transaction runs again; an error during the commit is never retried, since the
     /// commit may have happened.
     /// </summary>
-    /// <param name="write">The statements of the transaction.</param>
-    /// <param name="retry">False when <paramref name="write"/> cannot run twice (it consumes a one-pass reading).</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    private Task WriteAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> write, CancellationToken cancellationToken, bool retry = true)
+    private protected override Task WriteAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> write, CancellationToken cancellationToken, bool retry = true)
     {
         bool committing = false;
         return TransientRetry.RunAsync(
@@ -133,7 +130,7 @@ public sealed partial class PostgresResultStore : IResultStore
             cancellationToken);
     }
 
-    private Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken) =>
+    private protected override Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken) =>
         TransientRetry.RunAsync(
             async () =>
             {
@@ -146,7 +143,7 @@ public sealed partial class PostgresResultStore : IResultStore
             PostgresErrors.IsTransient,
             cancellationToken);
 
-    private async IAsyncEnumerable<TRow> StreamAsync<TRow>(
+    private protected override async IAsyncEnumerable<TRow> StreamAsync<TRow>(
         string sql, object? parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         NpgsqlConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -163,4 +160,10 @@ public sealed partial class PostgresResultStore : IResultStore
             }
         }
     }
+
+    private protected override bool IsUniqueViolation(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrors.UniqueViolation };
+
+    private protected override bool IsForeignKeyViolation(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrors.ForeignKeyViolation };
 }

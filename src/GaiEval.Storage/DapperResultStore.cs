@@ -1,0 +1,41 @@
+using System.Data.Common;
+using Dapper;
+
+namespace GaiEval.Storage;
+
+/// <summary>
+/// What the SQLite and the PostgreSQL stores do alike: the same SQL through Dapper over the same tables. Each engine says
+/// how it holds connections and transactions, inserts many rows and names its constraint errors.
+/// </summary>
+/// <typeparam name="TConnection">The engine's connection.</typeparam>
+/// <typeparam name="TTransaction">The engine's transaction.</typeparam>
+public abstract partial class DapperResultStore<TConnection, TTransaction>
+    where TConnection : DbConnection
+    where TTransaction : DbTransaction
+{
+    private protected DapperResultStore()
+    {
+    }
+
+    /// <summary>Where the results are kept (a file path, or host, port and database), for messages.</summary>
+    private protected abstract string StoreName { get; }
+
+    private protected static CommandDefinition Command(string sql, object? parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        new(sql, parameters, transaction, cancellationToken: cancellationToken);
+
+    /// <summary>Runs <paramref name="write"/> in one transaction committed before returning.</summary>
+    /// <param name="write">The statements of the transaction.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <param name="retry">False when <paramref name="write"/> cannot run twice (it consumes a one-pass reading).</param>
+    private protected abstract Task WriteAsync(Func<TConnection, TTransaction, Task> write, CancellationToken cancellationToken, bool retry = true);
+
+    private protected abstract Task<T> ReadAsync<T>(Func<TConnection, Task<T>> read, CancellationToken cancellationToken);
+
+    private protected abstract IAsyncEnumerable<TRow> StreamAsync<TRow>(string sql, object? parameters, CancellationToken cancellationToken);
+
+    /// <summary>The insert or update broke a unique constraint.</summary>
+    private protected abstract bool IsUniqueViolation(Exception exception);
+
+    /// <summary>The insert or update named a row another table does not hold.</summary>
+    private protected abstract bool IsForeignKeyViolation(Exception exception);
+}
