@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Dapper;
 
 namespace GaiEval.Storage;
@@ -31,11 +32,31 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
 
     private protected abstract Task<T> ReadAsync<T>(Func<TConnection, Task<T>> read, CancellationToken cancellationToken);
 
-    private protected abstract IAsyncEnumerable<TRow> StreamAsync<TRow>(string sql, object? parameters, CancellationToken cancellationToken);
+    /// <summary>A connection of its own for a reading that streams rows; the caller disposes of it.</summary>
+    private protected abstract Task<TConnection> OpenStreamingConnectionAsync(CancellationToken cancellationToken);
 
     /// <summary>The insert or update broke a unique constraint.</summary>
     private protected abstract bool IsUniqueViolation(Exception exception);
 
     /// <summary>The insert or update named a row another table does not hold.</summary>
     private protected abstract bool IsForeignKeyViolation(Exception exception);
+
+    /// <summary>Streams the rows of <paramref name="sql"/> one at a time, on a connection of their own.</summary>
+    private protected async IAsyncEnumerable<TRow> StreamAsync<TRow>(
+        string sql, object? parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        TConnection connection = await OpenStreamingConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            DbDataReader reader = await connection.ExecuteReaderAsync(Command(sql, parameters, null, cancellationToken)).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                Func<DbDataReader, TRow> parse = reader.GetRowParser<TRow>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    yield return parse(reader);
+                }
+            }
+        }
+    }
 }

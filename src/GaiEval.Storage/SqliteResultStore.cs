@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Dapper;
 using GaiEval.Core.Kpi;
 using GaiEval.Core.Results;
@@ -143,23 +141,10 @@ public sealed partial class SqliteResultStore : DapperResultStore<SqliteConnecti
         }
     }
 
-    private protected override async IAsyncEnumerable<TRow> StreamAsync<TRow>(
-        string sql, object? parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private protected override Task<SqliteConnection> OpenStreamingConnectionAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        SqliteConnection connection = await StoreConnections.OpenForReadingAsync(connectionString, cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            DbDataReader reader = await connection.ExecuteReaderAsync(Command(sql, parameters, null, cancellationToken)).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                Func<DbDataReader, TRow> parse = reader.GetRowParser<TRow>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    yield return parse(reader);
-                }
-            }
-        }
+        return StoreConnections.OpenForReadingAsync(connectionString, cancellationToken);
     }
 
     private protected override bool IsUniqueViolation(Exception exception) =>

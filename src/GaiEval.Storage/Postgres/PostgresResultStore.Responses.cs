@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using Dapper;
 using GaiEval.Core.Results;
 using GaiEval.Storage.Rows;
 

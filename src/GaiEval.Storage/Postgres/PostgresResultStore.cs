@@ -1,6 +1,3 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
-using Dapper;
 using GaiEval.Core.Kpi;
 using GaiEval.Core.Results;
 using GaiEval.Storage.Location;
@@ -143,23 +140,8 @@ public sealed partial class PostgresResultStore : DapperResultStore<NpgsqlConnec
             PostgresErrors.IsTransient,
             cancellationToken);
 
-    private protected override async IAsyncEnumerable<TRow> StreamAsync<TRow>(
-        string sql, object? parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        NpgsqlConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            DbDataReader reader = await connection.ExecuteReaderAsync(Command(sql, parameters, null, cancellationToken)).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                Func<DbDataReader, TRow> parse = reader.GetRowParser<TRow>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    yield return parse(reader);
-                }
-            }
-        }
-    }
+    private protected override Task<NpgsqlConnection> OpenStreamingConnectionAsync(CancellationToken cancellationToken) =>
+        OpenConnectionAsync(cancellationToken);
 
     private protected override bool IsUniqueViolation(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrors.UniqueViolation };
