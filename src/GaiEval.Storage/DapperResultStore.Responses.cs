@@ -7,6 +7,21 @@ namespace GaiEval.Storage;
 
 public abstract partial class DapperResultStore<TConnection, TTransaction>
 {
+    /// <summary>Stores one finished call; calls that finish while another is being committed share the next commit.</summary>
+    /// <exception cref="InvalidOperationException">The response is stored already, or names an item the run does not hold.</exception>
+    public Task AddResponseAsync(ResponseRecord response, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ObjectDisposedException.ThrowIf(IsDisposed, this);
+        return responseCommits.AddAsync(response);
+    }
+
+    /// <summary>
+    /// Writes a group of single calls in one transaction and commits it; returns each call's error (null when stored), so a
+    /// call that cannot be stored fails alone.
+    /// </summary>
+    private protected abstract Task<IReadOnlyList<Exception?>> CommitResponsesAsync(IReadOnlyList<ResponseRecord> responses);
+
     public Task<IReadOnlySet<ResponseKey>> ReadResponseKeysAsync(string runId, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlySet<ResponseKey>>(
             async connection =>

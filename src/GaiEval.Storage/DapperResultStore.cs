@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Dapper;
+using GaiEval.Core.Results;
 
 namespace GaiEval.Storage;
 
@@ -14,9 +15,12 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
     where TConnection : DbConnection
     where TTransaction : DbTransaction
 {
-    private protected DapperResultStore()
-    {
-    }
+    private readonly GroupCommit<ResponseRecord> responseCommits;
+
+    private protected DapperResultStore() => responseCommits = new GroupCommit<ResponseRecord>(CommitResponsesAsync);
+
+    /// <summary>True once the store is disposed of.</summary>
+    private protected abstract bool IsDisposed { get; }
 
     /// <summary>Where the results are kept (a file path, or host, port and database), for messages.</summary>
     private protected abstract string StoreName { get; }

@@ -6,15 +6,6 @@ namespace GaiEval.Storage;
 
 public sealed partial class SqliteResultStore
 {
-    /// <summary>Stores one finished call; calls that finish while another is being committed share the next commit.</summary>
-    /// <exception cref="InvalidOperationException">The response is stored already, or names an item the run does not hold.</exception>
-    public Task AddResponseAsync(ResponseRecord response, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        ObjectDisposedException.ThrowIf(disposed, this);
-        return responseCommits.AddAsync(response);
-    }
-
     /// <exception cref="InvalidOperationException">A response is stored already, or names an item the run does not hold; none of them is kept.</exception>
     public async Task AddResponsesAsync(IReadOnlyList<ResponseRecord> responses, CancellationToken cancellationToken = default)
     {
@@ -23,7 +14,7 @@ public sealed partial class SqliteResultStore
     }
 
     /// <summary>One transaction for a group of single calls: a row that cannot be stored fails alone, the others are committed.</summary>
-    private Task<IReadOnlyList<Exception?>> CommitResponsesAsync(IReadOnlyList<ResponseRecord> responses) =>
+    private protected override Task<IReadOnlyList<Exception?>> CommitResponsesAsync(IReadOnlyList<ResponseRecord> responses) =>
         WriteResponsesAsync(responses, allOrNothing: false, CancellationToken.None);
 
     /// <summary>

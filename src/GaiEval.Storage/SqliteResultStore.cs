@@ -19,7 +19,6 @@ public sealed partial class SqliteResultStore : DapperResultStore<SqliteConnecti
     private readonly string connectionString;
     private readonly SqliteConnection writer;
     private readonly SemaphoreSlim writeLock = new(1, 1);
-    private readonly GroupCommit<ResponseRecord> responseCommits;
     private volatile bool disposed;
 
     private SqliteResultStore(string databasePath, string connectionString, SqliteConnection writer)
@@ -27,7 +26,6 @@ public sealed partial class SqliteResultStore : DapperResultStore<SqliteConnecti
         DatabasePath = databasePath;
         this.connectionString = connectionString;
         this.writer = writer;
-        responseCommits = new GroupCommit<ResponseRecord>(CommitResponsesAsync);
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -146,6 +144,8 @@ public sealed partial class SqliteResultStore : DapperResultStore<SqliteConnecti
         ObjectDisposedException.ThrowIf(disposed, this);
         return StoreConnections.OpenForReadingAsync(connectionString, cancellationToken);
     }
+
+    private protected override bool IsDisposed => disposed;
 
     private protected override bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique };

@@ -7,15 +7,6 @@ public sealed partial class PostgresResultStore
 {
     private static readonly PostgresInsert ResponseInsert = new("responses", ResponseRow.Columns);
 
-    /// <summary>Stores one finished call; calls that finish while another is being committed share the next commit.</summary>
-    /// <exception cref="InvalidOperationException">The response is stored already, or names an item the run does not hold.</exception>
-    public Task AddResponseAsync(ResponseRecord response, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        ObjectDisposedException.ThrowIf(disposed, this);
-        return responseCommits.AddAsync(response);
-    }
-
     /// <exception cref="InvalidOperationException">A response is stored already, or names an item the run does not hold; none of them is kept.</exception>
     public async Task AddResponsesAsync(IReadOnlyList<ResponseRecord> responses, CancellationToken cancellationToken = default)
     {
@@ -35,7 +26,7 @@ public sealed partial class PostgresResultStore
     /// PostgreSQL cannot hold such as a NUL character) aborts a PostgreSQL transaction, so the group is written again
     /// without it: that row fails alone and the others are committed.
     /// </summary>
-    private async Task<IReadOnlyList<Exception?>> CommitResponsesAsync(IReadOnlyList<ResponseRecord> responses)
+    private protected override async Task<IReadOnlyList<Exception?>> CommitResponsesAsync(IReadOnlyList<ResponseRecord> responses)
     {
         var errors = new Exception?[responses.Count];
         List<int> remaining = [.. Enumerable.Range(0, responses.Count)];

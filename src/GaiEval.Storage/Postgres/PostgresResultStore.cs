@@ -16,7 +16,6 @@ public sealed partial class PostgresResultStore : DapperResultStore<NpgsqlConnec
 {
     private readonly NpgsqlDataSource dataSource;
     private readonly NpgsqlConnectionStringBuilder settings;
-    private readonly GroupCommit<ResponseRecord> responseCommits;
     private volatile bool disposed;
 
     private PostgresResultStore(NpgsqlDataSource dataSource, NpgsqlConnectionStringBuilder settings)
@@ -24,7 +23,6 @@ public sealed partial class PostgresResultStore : DapperResultStore<NpgsqlConnec
         this.dataSource = dataSource;
         this.settings = settings;
         Location = PostgresTarget.Describe(settings.ConnectionString);
-        responseCommits = new GroupCommit<ResponseRecord>(CommitResponsesAsync);
     }
 
     /// <summary>Host, port and database (never the password), for messages.</summary>
@@ -142,6 +140,8 @@ public sealed partial class PostgresResultStore : DapperResultStore<NpgsqlConnec
 
     private protected override Task<NpgsqlConnection> OpenStreamingConnectionAsync(CancellationToken cancellationToken) =>
         OpenConnectionAsync(cancellationToken);
+
+    private protected override bool IsDisposed => disposed;
 
     private protected override bool IsUniqueViolation(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrors.UniqueViolation };
