@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using Dapper;
 using GaiEval.Core.Results;
 using GaiEval.Storage.Rows;
 using Microsoft.Data.Sqlite;
@@ -8,18 +6,6 @@ namespace GaiEval.Storage;
 
 public sealed partial class SqliteResultStore
 {
-    private const int SqliteConstraintUnique = 2067;
-    private const int SqliteConstraintForeignKey = 787;
-
-    /// <summary>Stores one finished call; calls that finish while another is being committed share the next commit.</summary>
-    /// <exception cref="InvalidOperationException">The response is stored already, or names an item the run does not hold.</exception>
-    public Task AddResponseAsync(ResponseRecord response, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        ObjectDisposedException.ThrowIf(disposed, this);
-        return responseCommits.AddAsync(response);
-    }
-
     /// <exception cref="InvalidOperationException">A response is stored already, or names an item the run does not hold; none of them is kept.</exception>
     public async Task AddResponsesAsync(IReadOnlyList<ResponseRecord> responses, CancellationToken cancellationToken = default)
     {
@@ -28,7 +14,7 @@ public sealed partial class SqliteResultStore
     }
 
     /// <summary>One transaction for a group of single calls: a row that cannot be stored fails alone, the others are committed.</summary>
-    private Task<IReadOnlyList<Exception?>> CommitResponsesAsync(IReadOnlyList<ResponseRecord> responses) =>
+    private protected override Task<IReadOnlyList<Exception?>> CommitResponsesAsync(IReadOnlyList<ResponseRecord> responses) =>
         WriteResponsesAsync(responses, allOrNothing: false, CancellationToken.None);
 
     /// <summary>
@@ -41,9 +27,9 @@ public sealed partial class SqliteResultStore
         ResponseRow[] rows = [.. responses.Select(ResponseRow.From)];
         var errors = new Exception?[rows.Length];
         await WriteAsync(
-            transaction =>
+            (connection, transaction) =>
             {
-                using PreparedInsert insert = PreparedInsert.Responses(writer, transaction);
+                using PreparedInsert insert = PreparedInsert.Responses(connection, transaction);
                 for (int i = 0; i < rows.Length; i++)
                 {
                     errors[i] = InsertResponse(insert, rows[i], responses[i]);
@@ -73,36 +59,6 @@ public sealed partial class SqliteResultStore
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
         {
             return ResponseConflict.UnknownItem(response, exception);
-        }
-    }
-
-    public Task<IReadOnlySet<ResponseKey>> ReadResponseKeysAsync(string runId, CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlySet<ResponseKey>>(
-            async connection =>
-            {
-                IEnumerable<ResponseKeyRow> rows = await connection.QueryAsync<ResponseKeyRow>(
-                    Command(StoreSql.SelectResponseKeys, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
-                return rows.Select(row => row.ToKey()).ToHashSet();
-            },
-            cancellationToken);
-
-    public Task<int> CountResponsesAsync(string runId, ResponseStatus status, CancellationToken cancellationToken = default) =>
-        ReadAsync(
-            connection => connection.ExecuteScalarAsync<int>(Command(
-                StoreSql.CountResponses,
-                new { RunId = runId, Status = EnumText<ResponseStatus>.Format(status) },
-                null,
-                cancellationToken)),
-            cancellationToken);
-
-    /// <summary>Streams the run's responses by item order, then provider id, then repeat.</summary>
-    public async IAsyncEnumerable<ResponseRecord> ReadResponsesAsync(
-        string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (ResponseRow row in StreamAsync<ResponseRow>(StoreSql.SelectResponses, new { RunId = runId }, cancellationToken)
-                           .ConfigureAwait(false))
-        {
-            yield return row.ToRecord();
         }
     }
 }

@@ -1,6 +1,5 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Dapper;
+using GaiEval.Core.Kpi;
 using GaiEval.Core.Results;
 using GaiEval.Storage.Migrations;
 using Microsoft.Data.Sqlite;
@@ -11,14 +10,15 @@ namespace GaiEval.Storage;
 /// The result store in one SQLite file (WAL, synchronous=FULL). Writes share one connection and run one at a time, each in
 /// its own committed transaction; reads open their own connection and stream rows, so they never wait for the runner.
 /// </summary>
-public sealed partial class SqliteResultStore : IEvalStore
+public sealed partial class SqliteResultStore : DapperResultStore<SqliteConnection, SqliteTransaction>, IEvalStore
 {
     private const int SqliteNotADatabase = 26;
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintForeignKey = 787;
 
     private readonly string connectionString;
     private readonly SqliteConnection writer;
     private readonly SemaphoreSlim writeLock = new(1, 1);
-    private readonly GroupCommit<ResponseRecord> responseCommits;
     private volatile bool disposed;
 
     private SqliteResultStore(string databasePath, string connectionString, SqliteConnection writer)
@@ -26,7 +26,6 @@ public sealed partial class SqliteResultStore : IEvalStore
         DatabasePath = databasePath;
         this.connectionString = connectionString;
         this.writer = writer;
-        responseCommits = new GroupCommit<ResponseRecord>(CommitResponsesAsync);
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -39,6 +38,8 @@ public sealed partial class SqliteResultStore : IEvalStore
         ObjectDisposedException.ThrowIf(disposed, this);
         return Task.FromResult<IAsyncDisposable?>(RunLeaseFile.TryTake(DatabasePath, runId));
     }
+
+    private protected override string StoreName => DatabasePath;
 
     /// <summary>Opens (or creates, with its folder) the database file and brings its schema to the latest version.</summary>
     /// <exception cref="DatabaseVersionException">The file was written by a newer GaiEval.</exception>
@@ -117,11 +118,9 @@ public sealed partial class SqliteResultStore : IEvalStore
         await SchemaMigrator.MigrateAsync(writer, schemaVersion, cancellationToken).ConfigureAwait(false);
     }
 
-    private static CommandDefinition Command(string sql, object? parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        new(sql, parameters, transaction, cancellationToken: cancellationToken);
-
-    /// <summary>Runs <paramref name="write"/> alone on the write connection, in one transaction committed before returning.</summary>
-    private async Task WriteAsync(Func<SqliteTransaction, Task> write, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="write"/> alone on the write connection, in one transaction committed before returning (never retried).</summary>
+    private protected override async Task WriteAsync(
+        Func<SqliteConnection, SqliteTransaction, Task> write, CancellationToken cancellationToken, bool retry = true)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -129,7 +128,7 @@ public sealed partial class SqliteResultStore : IEvalStore
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             using SqliteTransaction transaction = writer.BeginTransaction(deferred: false);
-            await write(transaction).ConfigureAwait(false);
+            await write(writer, transaction).ConfigureAwait(false);
             transaction.Commit();
         }
         finally
@@ -138,7 +137,7 @@ public sealed partial class SqliteResultStore : IEvalStore
         }
     }
 
-    private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
+    private protected override async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         SqliteConnection connection = await StoreConnections.OpenForReadingAsync(connectionString, cancellationToken).ConfigureAwait(false);
@@ -148,22 +147,17 @@ public sealed partial class SqliteResultStore : IEvalStore
         }
     }
 
-    private async IAsyncEnumerable<TRow> StreamAsync<TRow>(
-        string sql, object parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private protected override Task<SqliteConnection> OpenStreamingConnectionAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        SqliteConnection connection = await StoreConnections.OpenForReadingAsync(connectionString, cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            DbDataReader reader = await connection.ExecuteReaderAsync(Command(sql, parameters, null, cancellationToken)).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                Func<DbDataReader, TRow> parse = reader.GetRowParser<TRow>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    yield return parse(reader);
-                }
-            }
-        }
+        return StoreConnections.OpenForReadingAsync(connectionString, cancellationToken);
     }
+
+    private protected override bool IsDisposed => disposed;
+
+    private protected override bool IsUniqueViolation(Exception exception) =>
+        exception is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique };
+
+    private protected override bool IsForeignKeyViolation(Exception exception) =>
+        exception is SqliteException { SqliteExtendedErrorCode: SqliteConstraintForeignKey };
 }

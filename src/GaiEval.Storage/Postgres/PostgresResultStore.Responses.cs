@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using Dapper;
 using GaiEval.Core.Results;
 using GaiEval.Storage.Rows;
 
@@ -8,15 +6,6 @@ namespace GaiEval.Storage.Postgres;
 public sealed partial class PostgresResultStore
 {
     private static readonly PostgresInsert ResponseInsert = new("responses", ResponseRow.Columns);
-
-    /// <summary>Stores one finished call; calls that finish while another is being committed share the next commit.</summary>
-    /// <exception cref="InvalidOperationException">The response is stored already, or names an item the run does not hold.</exception>
-    public Task AddResponseAsync(ResponseRecord response, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        ObjectDisposedException.ThrowIf(disposed, this);
-        return responseCommits.AddAsync(response);
-    }
 
     /// <exception cref="InvalidOperationException">A response is stored already, or names an item the run does not hold; none of them is kept.</exception>
     public async Task AddResponsesAsync(IReadOnlyList<ResponseRecord> responses, CancellationToken cancellationToken = default)
@@ -37,7 +26,7 @@ public sealed partial class PostgresResultStore
     /// PostgreSQL cannot hold such as a NUL character) aborts a PostgreSQL transaction, so the group is written again
     /// without it: that row fails alone and the others are committed.
     /// </summary>
-    private async Task<IReadOnlyList<Exception?>> CommitResponsesAsync(IReadOnlyList<ResponseRecord> responses)
+    private protected override async Task<IReadOnlyList<Exception?>> CommitResponsesAsync(IReadOnlyList<ResponseRecord> responses)
     {
         var errors = new Exception?[responses.Count];
         List<int> remaining = [.. Enumerable.Range(0, responses.Count)];
@@ -74,34 +63,4 @@ public sealed partial class PostgresResultStore
         PostgresErrors.ForeignKeyViolation => ResponseConflict.UnknownItem(response, exception),
         _ => null,
     };
-
-    public Task<IReadOnlySet<ResponseKey>> ReadResponseKeysAsync(string runId, CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlySet<ResponseKey>>(
-            async connection =>
-            {
-                IEnumerable<ResponseKeyRow> rows = await connection.QueryAsync<ResponseKeyRow>(Command(
-                    StoreSql.SelectResponseKeys, new { RunId = runId }, null, cancellationToken))
-                    .ConfigureAwait(false);
-                return rows.Select(row => row.ToKey()).ToHashSet();
-            },
-            cancellationToken);
-
-    public Task<int> CountResponsesAsync(string runId, ResponseStatus status, CancellationToken cancellationToken = default) =>
-        ReadAsync(
-            connection => connection.ExecuteScalarAsync<int>(Command(
-                StoreSql.CountResponses,
-                new { RunId = runId, Status = EnumText<ResponseStatus>.Format(status) },
-                null,
-                cancellationToken)),
-            cancellationToken);
-
-    /// <summary>Streams the run's responses by item order, then provider id, then repeat.</summary>
-    public async IAsyncEnumerable<ResponseRecord> ReadResponsesAsync(
-        string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (ResponseRow row in StreamAsync<ResponseRow>(StoreSql.SelectResponses, new { RunId = runId }, cancellationToken).ConfigureAwait(false))
-        {
-            yield return row.ToRecord();
-        }
-    }
 }

@@ -1,6 +1,4 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
-using Dapper;
+using GaiEval.Core.Kpi;
 using GaiEval.Core.Results;
 using GaiEval.Storage.Location;
 using GaiEval.Storage.Migrations;
@@ -14,11 +12,10 @@ namespace GaiEval.Storage.Postgres;
 /// reads stream rows on a connection of their own. Work that fails on a transient error (a dropped connection, a
 /// restarting server) is tried again when nothing of it can have been kept.
 /// </summary>
-public sealed partial class PostgresResultStore : IEvalStore
+public sealed partial class PostgresResultStore : DapperResultStore<NpgsqlConnection, NpgsqlTransaction>, IEvalStore
 {
     private readonly NpgsqlDataSource dataSource;
     private readonly NpgsqlConnectionStringBuilder settings;
-    private readonly GroupCommit<ResponseRecord> responseCommits;
     private volatile bool disposed;
 
     private PostgresResultStore(NpgsqlDataSource dataSource, NpgsqlConnectionStringBuilder settings)
@@ -26,7 +23,6 @@ public sealed partial class PostgresResultStore : IEvalStore
         this.dataSource = dataSource;
         this.settings = settings;
         Location = PostgresTarget.Describe(settings.ConnectionString);
-        responseCommits = new GroupCommit<ResponseRecord>(CommitResponsesAsync);
     }
 
     /// <summary>Host, port and database (never the password), for messages.</summary>
@@ -44,6 +40,8 @@ public sealed partial class PostgresResultStore : IEvalStore
             throw StoreConnectionException.For(settings, reason, exception);
         }
     }
+
+    private protected override string StoreName => Location;
 
     /// <summary>Connects and brings the database's schema to the latest version.</summary>
     /// <param name="connectionString">An Npgsql connection string (<see cref="StoreLocation"/> makes one from a URL).</param>
@@ -96,9 +94,6 @@ public sealed partial class PostgresResultStore : IEvalStore
         await dataSource.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static CommandDefinition Command(string sql, object? parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        new(sql, parameters, transaction, cancellationToken: cancellationToken);
-
     /// <summary>A pooled connection; transient failures are tried again, a server that stays unreachable is named.</summary>
     private async Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
@@ -119,10 +114,7 @@ public sealed partial class PostgresResultStore : IEvalStore
     /// commit (nothing was kept) the whole transaction runs again; an error during the commit is never retried, since the
     /// commit may have happened.
     /// </summary>
-    /// <param name="write">The statements of the transaction.</param>
-    /// <param name="retry">False when <paramref name="write"/> cannot run twice (it consumes a one-pass reading).</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    private Task WriteAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> write, CancellationToken cancellationToken, bool retry = true)
+    private protected override Task WriteAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> write, CancellationToken cancellationToken, bool retry = true)
     {
         bool committing = false;
         return TransientRetry.RunAsync(
@@ -146,7 +138,7 @@ public sealed partial class PostgresResultStore : IEvalStore
             cancellationToken);
     }
 
-    private Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken) =>
+    private protected override Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken) =>
         TransientRetry.RunAsync(
             async () =>
             {
@@ -159,21 +151,14 @@ public sealed partial class PostgresResultStore : IEvalStore
             PostgresErrors.IsTransient,
             cancellationToken);
 
-    private async IAsyncEnumerable<TRow> StreamAsync<TRow>(
-        string sql, object? parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        NpgsqlConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            DbDataReader reader = await connection.ExecuteReaderAsync(Command(sql, parameters, null, cancellationToken)).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                Func<DbDataReader, TRow> parse = reader.GetRowParser<TRow>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    yield return parse(reader);
-                }
-            }
-        }
-    }
+    private protected override Task<NpgsqlConnection> OpenStreamingConnectionAsync(CancellationToken cancellationToken) =>
+        OpenConnectionAsync(cancellationToken);
+
+    private protected override bool IsDisposed => disposed;
+
+    private protected override bool IsUniqueViolation(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrors.UniqueViolation };
+
+    private protected override bool IsForeignKeyViolation(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrors.ForeignKeyViolation };
 }

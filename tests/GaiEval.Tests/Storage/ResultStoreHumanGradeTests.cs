@@ -112,25 +112,8 @@ public abstract class ResultStoreHumanGradeTests(EngineStore engine) : IAsyncLif
         Assert.Equal(grades, await ReadAllAsync(reopened, StorageSamples.RunId));
     }
 
-    private async Task<IResultStore> OpenWithResponsesAsync()
-    {
-        IResultStore store = await Engine.OpenAsync();
-        await store.CreateRunAsync(StorageSamples.Run(), StorageSamples.Items());
-        await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 1));
-        await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 2));
-        await store.AddResponseAsync(StorageSamples.Response("q-10", "bm25", 1));
-        await store.AddResponseAsync(StorageSamples.Response("q-2", "bm25", 1));
-        return store;
-    }
+    private Task<IResultStore> OpenWithResponsesAsync() =>
+        Engine.OpenWithResponsesAsync(("q-10", "cloud-mini", 1), ("q-10", "cloud-mini", 2), ("q-10", "bm25", 1), ("q-2", "bm25", 1));
 
-    private static async Task<IReadOnlyList<HumanGradeRecord>> ReadAllAsync(IResultStore store, string runId)
-    {
-        List<HumanGradeRecord> grades = [];
-        await foreach (HumanGradeRecord grade in store.ReadHumanGradesAsync(runId))
-        {
-            grades.Add(grade);
-        }
-
-        return grades;
-    }
+    private static async Task<IReadOnlyList<HumanGradeRecord>> ReadAllAsync(IResultStore store, string runId) => await store.ReadHumanGradesAsync(runId).ToListAsync();
 }

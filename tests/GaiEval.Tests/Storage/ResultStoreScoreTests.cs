@@ -205,24 +205,8 @@ public abstract class ResultStoreScoreTests(EngineStore engine) : IAsyncLifetime
         Assert.Null(columns[2]);
     }
 
-    private async Task<IResultStore> OpenWithResponsesAsync()
-    {
-        IResultStore store = await Engine.OpenAsync();
-        await store.CreateRunAsync(StorageSamples.Run(), StorageSamples.Items());
-        await store.AddResponseAsync(StorageSamples.Response("q-10", "cloud-mini", 1));
-        await store.AddResponseAsync(StorageSamples.Response("q-10", "bm25", 1));
-        await store.AddResponseAsync(StorageSamples.Response("q-2", "bm25", 1));
-        return store;
-    }
+    private Task<IResultStore> OpenWithResponsesAsync() =>
+        Engine.OpenWithResponsesAsync(("q-10", "cloud-mini", 1), ("q-10", "bm25", 1), ("q-2", "bm25", 1));
 
-    private static async Task<IReadOnlyList<ScoreRecord>> ReadAllAsync(IResultStore store, string runId)
-    {
-        List<ScoreRecord> scores = [];
-        await foreach (ScoreRecord score in store.ReadScoresAsync(runId))
-        {
-            scores.Add(score);
-        }
-
-        return scores;
-    }
+    private static async Task<IReadOnlyList<ScoreRecord>> ReadAllAsync(IResultStore store, string runId) => await store.ReadScoresAsync(runId).ToListAsync();
 }

@@ -26,6 +26,18 @@ public abstract class EngineStore : IAsyncDisposable
         return store;
     }
 
+    /// <summary>Opens the store with the sample run and the given finished calls, to score or grade.</summary>
+    public async Task<IResultStore> OpenWithResponsesAsync(params (string ItemId, string ProviderId, int Repeat)[] calls)
+    {
+        IResultStore store = await OpenWithRunAsync();
+        foreach ((string itemId, string providerId, int repeat) in calls)
+        {
+            await store.AddResponseAsync(StorageSamples.Response(itemId, providerId, repeat));
+        }
+
+        return store;
+    }
+
     public abstract ValueTask DisposeAsync();
 }
 

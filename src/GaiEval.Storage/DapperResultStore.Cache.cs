@@ -3,8 +3,8 @@ using GaiEval.Core.Results;
 
 namespace GaiEval.Storage;
 
-/// <summary>The response cache, in the <c>response_cache</c> table of the same file.</summary>
-public sealed partial class SqliteResultStore : IResponseCache
+/// <summary>The response cache, in the <c>response_cache</c> table of the same store.</summary>
+public abstract partial class DapperResultStore<TConnection, TTransaction> : IResponseCache
 {
     Task<string?> IResponseCache.FindAsync(string key, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed partial class SqliteResultStore : IResponseCache
         ArgumentException.ThrowIfNullOrEmpty(responseJson);
         var row = new { Key = key, ProviderId = providerId, ResponseJson = responseJson, CreatedAt = DateTimeOffset.UtcNow };
         return WriteAsync(
-            transaction => writer.ExecuteAsync(Command(StoreSql.InsertCachedResponse, row, transaction, cancellationToken)),
+            (connection, transaction) => connection.ExecuteAsync(Command(StoreSql.InsertCachedResponse, row, transaction, cancellationToken)),
             cancellationToken);
     }
 }

@@ -2,11 +2,10 @@ using System.Runtime.CompilerServices;
 using Dapper;
 using GaiEval.Core.Results;
 using GaiEval.Storage.Rows;
-using Microsoft.Data.Sqlite;
 
 namespace GaiEval.Storage;
 
-public sealed partial class SqliteResultStore
+public abstract partial class DapperResultStore<TConnection, TTransaction>
 {
     /// <exception cref="InvalidOperationException">A grade names an answer the store does not hold; no grade of the batch is kept.</exception>
     public Task SaveHumanGradesAsync(IReadOnlyList<HumanGradeRecord> grades, CancellationToken cancellationToken = default)
@@ -14,11 +13,11 @@ public sealed partial class SqliteResultStore
         ArgumentNullException.ThrowIfNull(grades);
         HumanGradeRow[] rows = [.. grades.Select(HumanGradeRow.From)];
         return WriteAsync(
-            async transaction =>
+            async (connection, transaction) =>
             {
                 foreach (HumanGradeRow row in rows)
                 {
-                    await UpsertHumanGradeAsync(row, transaction, cancellationToken).ConfigureAwait(false);
+                    await UpsertHumanGradeAsync(row, connection, transaction, cancellationToken).ConfigureAwait(false);
                 }
             },
             cancellationToken);
@@ -35,13 +34,13 @@ public sealed partial class SqliteResultStore
         }
     }
 
-    private async Task UpsertHumanGradeAsync(HumanGradeRow row, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private async Task UpsertHumanGradeAsync(HumanGradeRow row, TConnection connection, TTransaction transaction, CancellationToken cancellationToken)
     {
         try
         {
-            await writer.ExecuteAsync(Command(StoreSql.UpsertHumanGrade, row, transaction, cancellationToken)).ConfigureAwait(false);
+            await connection.ExecuteAsync(Command(StoreSql.UpsertHumanGrade, row, transaction, cancellationToken)).ConfigureAwait(false);
         }
-        catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
+        catch (Exception exception) when (IsForeignKeyViolation(exception))
         {
             throw new InvalidOperationException(
                 $"Run '{row.RunId}' holds no response of item '{row.ItemId}', provider '{row.ProviderId}', repeat {row.Repeat} to grade.",

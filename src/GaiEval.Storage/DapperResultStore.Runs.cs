@@ -1,0 +1,82 @@
+using Dapper;
+using GaiEval.Core.Model;
+using GaiEval.Core.Results;
+using GaiEval.Storage.Rows;
+
+namespace GaiEval.Storage;
+
+public abstract partial class DapperResultStore<TConnection, TTransaction>
+{
+    /// <summary>All runs, the latest started first, in the engine's SQL.</summary>
+    private protected abstract string SelectRuns { get; }
+
+    public Task CreateRunAsync(RunInfo run, IReadOnlyList<GoldItem> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(items);
+        RunRow runRow = RunRow.From(run);
+        ItemRow[] itemRows = [.. items.Select((item, index) => ItemRow.From(run.RunId, index + 1, item))];
+        return WriteAsync(
+            async (connection, transaction) =>
+            {
+                await connection.ExecuteAsync(Command(StoreSql.InsertRun, runRow, transaction, cancellationToken)).ConfigureAwait(false);
+                await InsertItemsAsync(connection, transaction, itemRows, cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    public Task<RunInfo?> FindRunAsync(string runId, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            async connection =>
+            {
+                RunRow? row = await connection.QuerySingleOrDefaultAsync<RunRow>(
+                    Command(StoreSql.SelectRun, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
+                return row?.ToRunInfo();
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyList<RunInfo>> ListRunsAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<RunInfo>>(
+            async connection =>
+            {
+                IEnumerable<RunRow> rows = await connection.QueryAsync<RunRow>(
+                    Command(SelectRuns, null, null, cancellationToken)).ConfigureAwait(false);
+                return [.. rows.Select(row => row.ToRunInfo())];
+            },
+            cancellationToken);
+
+    public Task SetRunStatusAsync(string runId, RunStatus status, DateTimeOffset? finishedAt, CancellationToken cancellationToken = default) =>
+        UpdateRunAsync(runId, StoreSql.UpdateRunStatus, new { RunId = runId, Status = EnumText<RunStatus>.Format(status), FinishedAt = finishedAt }, cancellationToken);
+
+    public Task MarkRunFailedAsync(string runId, string failure, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(failure);
+        var parameters = new { RunId = runId, Status = EnumText<RunStatus>.Format(RunStatus.Failed), Failure = failure };
+        return UpdateRunAsync(runId, StoreSql.UpdateRunFailed, parameters, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<GoldItem>>(
+            async connection =>
+            {
+                IEnumerable<string> rows = await connection.QueryAsync<string>(
+                    Command(StoreSql.SelectItems, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
+                return [.. rows.Select(ItemRow.ParseItem)];
+            },
+            cancellationToken);
+
+    /// <summary>Inserts the run's items in the transaction that stores the run.</summary>
+    private protected abstract Task InsertItemsAsync(TConnection connection, TTransaction transaction, ItemRow[] rows, CancellationToken cancellationToken);
+
+    private Task UpdateRunAsync(string runId, string sql, object parameters, CancellationToken cancellationToken) =>
+        WriteAsync(
+            async (connection, transaction) =>
+            {
+                int changed = await connection.ExecuteAsync(Command(sql, parameters, transaction, cancellationToken)).ConfigureAwait(false);
+                if (changed == 0)
+                {
+                    throw new InvalidOperationException($"No run '{runId}' is stored in {StoreName}.");
+                }
+            },
+            cancellationToken);
+}
