@@ -203,17 +203,20 @@ internal sealed class GoldItemValidator(string? knowledgeFolder)
         Question = draft.Question!,
         Context = string.IsNullOrEmpty(draft.Context) ? null : draft.Context,
         Reference = string.IsNullOrEmpty(draft.Reference) ? null : draft.Reference,
-        MustInclude = draft.MustInclude?.Select(group => (IReadOnlyList<string>)group).ToList() ?? [],
-        MustNotInclude = draft.MustNotInclude ?? [],
+        MustInclude = draft.MustInclude is { Count: > 0 } groups ? [.. groups.Select(Compact)] : [],
+        MustNotInclude = Compact(draft.MustNotInclude),
         Expect = expect,
         Sensitivity = sensitivity,
         HumanMinutes = draft.HumanMinutes!.Value,
         ReviewMinutes = draft.ReviewMinutes!.Value,
-        Sources = draft.Sources ?? [],
-        Rubric = draft.Rubric ?? [],
+        Sources = Compact(draft.Sources),
+        Rubric = Compact(draft.Rubric),
         Split = split,
-        Tags = draft.Tags ?? [],
+        Tags = Compact(draft.Tags),
         Perspective = string.IsNullOrEmpty(draft.Perspective) ? null : draft.Perspective,
         Pair = string.IsNullOrEmpty(draft.Pair) ? null : draft.Pair,
     };
+
+    /// <summary>A list of exactly its length; every empty one is the same empty array.</summary>
+    private static string[] Compact(List<string>? list) => list is { Count: > 0 } ? [.. list] : [];
 }
