@@ -34,6 +34,7 @@ internal sealed class GoldItemValidator(string? knowledgeFolder)
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         var riskNames = RiskCategoryNames.ByName.ToDictionary(pair => pair.Key, pair => (RiskCategory?)pair.Value, StringComparer.Ordinal);
         var items = new List<GoldItem>(drafts.Count);
+        var compactor = new GoldItemCompactor();
         foreach (GoldItemDraft draft in drafts)
         {
             int before = errors.Errors.Count;
@@ -57,7 +58,7 @@ internal sealed class GoldItemValidator(string? knowledgeFolder)
             CheckSources(draft.Sources, report);
             if (errors.Errors.Count == before && draft.InvalidFields.Count == 0)
             {
-                items.Add(Build(draft, expect, sensitivity, split) with { Risk = risk });
+                items.Add(compactor.Compact(Build(draft, expect, sensitivity, split) with { Risk = risk }));
             }
         }
 
@@ -203,20 +204,17 @@ internal sealed class GoldItemValidator(string? knowledgeFolder)
         Question = draft.Question!,
         Context = string.IsNullOrEmpty(draft.Context) ? null : draft.Context,
         Reference = string.IsNullOrEmpty(draft.Reference) ? null : draft.Reference,
-        MustInclude = draft.MustInclude is { Count: > 0 } groups ? [.. groups.Select(Compact)] : [],
-        MustNotInclude = Compact(draft.MustNotInclude),
+        MustInclude = draft.MustInclude?.Select(group => (IReadOnlyList<string>)group).ToList() ?? [],
+        MustNotInclude = draft.MustNotInclude ?? [],
         Expect = expect,
         Sensitivity = sensitivity,
         HumanMinutes = draft.HumanMinutes!.Value,
         ReviewMinutes = draft.ReviewMinutes!.Value,
-        Sources = Compact(draft.Sources),
-        Rubric = Compact(draft.Rubric),
+        Sources = draft.Sources ?? [],
+        Rubric = draft.Rubric ?? [],
         Split = split,
-        Tags = Compact(draft.Tags),
+        Tags = draft.Tags ?? [],
         Perspective = string.IsNullOrEmpty(draft.Perspective) ? null : draft.Perspective,
         Pair = string.IsNullOrEmpty(draft.Pair) ? null : draft.Pair,
     };
-
-    /// <summary>A list of exactly its length; every empty one is the same empty array.</summary>
-    private static string[] Compact(List<string>? list) => list is { Count: > 0 } ? [.. list] : [];
 }

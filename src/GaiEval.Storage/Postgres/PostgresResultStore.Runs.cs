@@ -69,15 +69,18 @@ public sealed partial class PostgresResultStore
             cancellationToken);
     }
 
-    public Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlyList<GoldItem>>(
-            async connection =>
-            {
-                IEnumerable<string> rows = await connection.QueryAsync<string>(Command(
-                    StoreSql.SelectItems, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
-                return [.. rows.Select(ItemRow.ParseItem)];
-            },
-            cancellationToken);
+    /// <summary>The run's items, read and compacted one row at a time (never all their JSON at once).</summary>
+    public async Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        var items = new List<GoldItem>();
+        var compactor = new GoldItemCompactor();
+        await foreach (ItemJsonRow row in StreamAsync<ItemJsonRow>(StoreSql.SelectItems, new { RunId = runId }, cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(compactor.Compact(ItemRow.ParseItem(row.ItemJson)));
+        }
+
+        return items;
+    }
 
     private Task UpdateRunAsync(string runId, string sql, object parameters, CancellationToken cancellationToken) =>
         WriteAsync(
