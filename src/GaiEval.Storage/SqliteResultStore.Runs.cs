@@ -59,18 +59,8 @@ public sealed partial class SqliteResultStore
         return UpdateRunAsync(runId, StoreSql.UpdateRunFailed, parameters, cancellationToken);
     }
 
-    /// <summary>The run's items, read and compacted one row at a time (never all their JSON at once).</summary>
-    public async Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default)
-    {
-        var items = new List<GoldItem>();
-        var compactor = new GoldItemCompactor();
-        await foreach (ItemJsonRow row in StreamAsync<ItemJsonRow>(StoreSql.SelectItems, new { RunId = runId }, cancellationToken).ConfigureAwait(false))
-        {
-            items.Add(compactor.Compact(ItemRow.ParseItem(row.ItemJson)));
-        }
-
-        return items;
-    }
+    public Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default) =>
+        ItemJsonRow.ReadAllAsync(StreamAsync<ItemJsonRow>(StoreSql.SelectItems, new { RunId = runId }, cancellationToken));
 
     private Task UpdateRunAsync(string runId, string sql, object parameters, CancellationToken cancellationToken) =>
         WriteAsync(
