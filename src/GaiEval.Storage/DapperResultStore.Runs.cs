@@ -56,14 +56,7 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
     }
 
     public Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlyList<GoldItem>>(
-            async connection =>
-            {
-                IEnumerable<string> rows = await connection.QueryAsync<string>(
-                    Command(StoreSql.SelectItems, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
-                return [.. rows.Select(ItemRow.ParseItem)];
-            },
-            cancellationToken);
+        ItemJsonRow.ReadAllAsync(StreamAsync<ItemJsonRow>(StoreSql.SelectItems, new { RunId = runId }, cancellationToken));
 
     /// <summary>Inserts the run's items in the transaction that stores the run.</summary>
     private protected abstract Task InsertItemsAsync(TConnection connection, TTransaction transaction, ItemRow[] rows, CancellationToken cancellationToken);

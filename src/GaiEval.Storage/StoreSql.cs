@@ -48,7 +48,7 @@ internal static class StoreSql
 
     public const string UpdateRunFailed = "UPDATE runs SET status = @Status, failure = @Failure WHERE run_id = @RunId";
 
-    public const string SelectItems = "SELECT item_json FROM items WHERE run_id = @RunId ORDER BY ordinal";
+    public const string SelectItems = "SELECT item_json AS ItemJson FROM items WHERE run_id = @RunId ORDER BY ordinal";
 
     // score_id keeps, within one response, the order in which the evaluators reported their metrics.
     public const string SelectScores =

@@ -34,6 +34,7 @@ internal sealed class GoldItemValidator(string? knowledgeFolder)
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         var riskNames = RiskCategoryNames.ByName.ToDictionary(pair => pair.Key, pair => (RiskCategory?)pair.Value, StringComparer.Ordinal);
         var items = new List<GoldItem>(drafts.Count);
+        var compactor = new GoldItemCompactor();
         foreach (GoldItemDraft draft in drafts)
         {
             int before = errors.Errors.Count;
@@ -57,7 +58,7 @@ internal sealed class GoldItemValidator(string? knowledgeFolder)
             CheckSources(draft.Sources, report);
             if (errors.Errors.Count == before && draft.InvalidFields.Count == 0)
             {
-                items.Add(Build(draft, expect, sensitivity, split) with { Risk = risk });
+                items.Add(compactor.Compact(Build(draft, expect, sensitivity, split) with { Risk = risk }));
             }
         }
 

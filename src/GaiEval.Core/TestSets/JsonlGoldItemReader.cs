@@ -3,17 +3,23 @@ namespace GaiEval.Core.TestSets;
 using System.Text.Json;
 using GaiEval.Core.Inputs;
 
-/// <summary>Reads gold items from JSON Lines (text decoded by <see cref="UserTextFile"/>): one object per line, blank lines skipped.</summary>
+/// <summary>
+/// Reads gold items from JSON Lines (text decoded by <see cref="UserTextFile"/>) line by line, never the whole file at once:
+/// one object per line, blank lines skipped. Short texts that repeat from item to item (業務分野, 用途, 出典, タグ, 必須語 …)
+/// are held once.
+/// </summary>
 /// <remarks>A bad line is reported and the other lines are still read, so that every error shows at once.</remarks>
 internal static class JsonlGoldItemReader
 {
-    public static IReadOnlyList<GoldItemDraft> Read(string content, InputErrorCollector errors)
+    public static IReadOnlyList<GoldItemDraft> Read(TextReader reader, InputErrorCollector errors)
     {
         var drafts = new List<GoldItemDraft>();
-        string[] lines = content.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
+        var pool = new TextPool();
+        int lineNumber = 0;
+        foreach (string line in LfLines.Read(reader))
         {
-            if (ReadLine(lines[i].TrimEnd('\r'), i + 1, errors) is { } draft)
+            lineNumber++;
+            if (ReadLine(line.TrimEnd('\r'), lineNumber, errors, pool) is { } draft)
             {
                 drafts.Add(draft);
             }
@@ -22,12 +28,12 @@ internal static class JsonlGoldItemReader
         return drafts;
     }
 
-    private static GoldItemDraft? ReadLine(string text, int lineNumber, InputErrorCollector errors)
+    private static GoldItemDraft? ReadLine(string text, int lineNumber, InputErrorCollector errors, TextPool pool)
     {
-        return JsonlLine.Read(text, lineNumber, errors, "{ \"id\": ... }", item => ReadObject(item, lineNumber, errors));
+        return JsonlLine.Read(text, lineNumber, errors, "{ \"id\": ... }", item => ReadObject(item, lineNumber, errors, pool));
     }
 
-    private static GoldItemDraft ReadObject(JsonElement item, int lineNumber, InputErrorCollector errors)
+    private static GoldItemDraft ReadObject(JsonElement item, int lineNumber, InputErrorCollector errors, TextPool pool)
     {
         var draft = new GoldItemDraft(lineNumber);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -42,7 +48,7 @@ internal static class JsonlGoldItemReader
             {
                 errors.Add(lineNumber, field, $"{field} が 2 回書かれています。1 回にしてください");
             }
-            else if (property.Value.ValueKind != JsonValueKind.Null && ReadField(draft, field, property.Value) is { } problem)
+            else if (property.Value.ValueKind != JsonValueKind.Null && ReadField(draft, field, property.Value, pool) is { } problem)
             {
                 draft.InvalidFields.Add(field);
                 errors.Add(lineNumber, field, problem);
@@ -53,7 +59,7 @@ internal static class JsonlGoldItemReader
     }
 
     /// <summary>Stores the value in the draft; returns the problem when its type is wrong.</summary>
-    private static string? ReadField(GoldItemDraft draft, string field, JsonElement value)
+    private static string? ReadField(GoldItemDraft draft, string field, JsonElement value, TextPool pool)
     {
         switch (field)
         {
@@ -62,24 +68,24 @@ internal static class JsonlGoldItemReader
                     ? null
                     : $"{field} は数値で書いてください（例: 5 や 2.5、引用符なし）";
             case GoldItemFields.MustInclude:
-                List<List<string>>? groups = ReadGroups(value);
+                List<List<string>>? groups = ReadGroups(value, pool);
                 draft.MustInclude = groups;
                 return groups is null
                     ? "must_include はグループの配列で書いてください（例: [[\"8時30分\", \"8:30\"], \"窓口\"]）"
                     : null;
             case GoldItemFields.MustNotInclude or GoldItemFields.Sources or GoldItemFields.Rubric or GoldItemFields.Tags:
-                List<string>? list = ReadStrings(value);
+                List<string>? list = ReadStrings(value, pool);
                 return list is not null && draft.SetList(field, list)
                     ? null
                     : $"{field} は文字列の配列で書いてください（例: [\"a\", \"b\"]）";
             default:
-                return value.ValueKind == JsonValueKind.String && draft.SetText(field, value.GetString()!)
+                return value.ValueKind == JsonValueKind.String && draft.SetText(field, Text(field, value.GetString()!, pool))
                     ? null
                     : $"{field} は文字列で書いてください（例: \"...\"）";
         }
     }
 
-    private static List<List<string>>? ReadGroups(JsonElement value)
+    private static List<List<string>>? ReadGroups(JsonElement value, TextPool pool)
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
@@ -89,7 +95,7 @@ internal static class JsonlGoldItemReader
         var groups = new List<List<string>>();
         foreach (JsonElement group in value.EnumerateArray())
         {
-            List<string>? alternatives = group.ValueKind == JsonValueKind.String ? [group.GetString()!] : ReadStrings(group);
+            List<string>? alternatives = group.ValueKind == JsonValueKind.String ? [pool.Get(group.GetString()!)] : ReadStrings(group, pool);
             if (alternatives is null)
             {
                 return null;
@@ -101,13 +107,17 @@ internal static class JsonlGoldItemReader
         return groups;
     }
 
-    private static List<string>? ReadStrings(JsonElement value)
+    private static List<string>? ReadStrings(JsonElement value, TextPool pool)
     {
         if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(element => element.ValueKind != JsonValueKind.String))
         {
             return null;
         }
 
-        return [.. value.EnumerateArray().Select(element => element.GetString()!)];
+        return [.. value.EnumerateArray().Select(element => pool.Get(element.GetString()!))];
     }
+
+    /// <summary>The item's own texts (id, question, context, reference) are kept as read; the others are pooled.</summary>
+    private static string Text(string field, string value, TextPool pool) =>
+        field is GoldItemFields.Id or GoldItemFields.Question or GoldItemFields.Context or GoldItemFields.Reference ? value : pool.Get(value);
 }

@@ -34,10 +34,7 @@ public static class TestSetLoader
             knowledgeFolder = null;
         }
 
-        string content = UserTextFile.Read(path);
-        IReadOnlyList<GoldItemDraft> drafts = extension == ".csv"
-            ? CsvGoldItemReader.Read(content, errors)
-            : JsonlGoldItemReader.Read(content, errors);
+        IReadOnlyList<GoldItemDraft> drafts = extension == ".csv" ? CsvGoldItemReader.Read(UserTextFile.Read(path), errors) : ReadJsonl(path, errors);
         if (drafts.Count == 0 && !errors.HasErrors)
         {
             errors.Add(0, "file", "テスト項目が 1 件もありません。1 件以上書いてください");
@@ -55,5 +52,11 @@ public static class TestSetLoader
         }
 
         return new TestSet(Path.GetFullPath(path), TestSetHash.Compute(items), items) { ItemLines = lines };
+    }
+
+    private static IReadOnlyList<GoldItemDraft> ReadJsonl(string path, InputErrorCollector errors)
+    {
+        using StreamReader reader = UserTextFile.Open(path);
+        return JsonlGoldItemReader.Read(reader, errors);
     }
 }

@@ -36,7 +36,8 @@ internal sealed class DrilldownSection
     /// <summary>Whether the items have companion pages (report.html then shows only some of them).</summary>
     public bool Paged => wholeCards is null;
 
-    public void Write(StringBuilder html)
+    /// <summary>Appends the section to <paramref name="html"/>; the chosen cards of a paged run go to <paramref name="output"/> one at a time.</summary>
+    public void Write(StringBuilder html, TextWriter output)
     {
         if (wholeCards is not null)
         {
@@ -46,24 +47,25 @@ internal sealed class DrilldownSection
         }
 
         var selection = DrilldownSelection.Choose(Card, DrilldownLimits.MaxCards, DrilldownLimits.OthersReserved);
-        List<(int Index, string Html)> shown = [];
+        List<int> shown = [];
         List<int> shownPerGroup = [];
         long bytes = 0;
+        var card = new StringBuilder();
         foreach (DrilldownGroup group in selection.Groups)
         {
             int count = 0;
             foreach (int index in group.Chosen)
             {
-                var card = new StringBuilder();
-                Card.Write(card, index, DrilldownLimits.ReportTextChars, (ItemPages.Href(index), $"項目別ページ {ItemPages.Number(index)} で見る"));
+                WriteCutCard(card, index);
                 long size = Utf8Bytes(card);
+                card.Clear();
                 if (bytes + size > DrilldownLimits.CardBudgetBytes)
                 {
                     break;
                 }
 
                 bytes += size;
-                shown.Add((index, card.ToString()));
+                shown.Add(index);
                 count++;
             }
 
@@ -77,9 +79,11 @@ internal sealed class DrilldownSection
         WriteStatement(html, selection, shownPerGroup, shown.Count);
         WritePageLinks(html, Card.Items.Count);
         WriteFilters(html, Card, shown.Count);
-        foreach ((_, string card) in shown.OrderBy(s => s.Index))
+        shown.Sort();
+        foreach (int index in shown)
         {
-            html.Append(card);
+            WriteCutCard(html, index);
+            HtmlDocument.Flush(html, output);
         }
     }
 
@@ -134,6 +138,10 @@ internal sealed class DrilldownSection
 
         html.Append("</select></label>");
     }
+
+    /// <summary>The card as report.html shows it when the items are paged: texts cut, a link to its page.</summary>
+    private void WriteCutCard(StringBuilder html, int index) =>
+        Card.Write(html, index, DrilldownLimits.ReportTextChars, (ItemPages.Href(index), $"項目別ページ {ItemPages.Number(index)} で見る"));
 
     private static string N(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 

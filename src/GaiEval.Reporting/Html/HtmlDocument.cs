@@ -33,6 +33,14 @@ internal static class HtmlDocument
 
     public static string Render(RunReport report, IReadOnlyList<HtmlChart> charts, DrilldownSection drilldown)
     {
+        using var output = new StringWriter();
+        Write(output, report, charts, drilldown);
+        return output.ToString();
+    }
+
+    /// <summary>Writes the page to <paramref name="output"/> section by section (an item card at a time in section 10), never holding it whole.</summary>
+    public static void Write(TextWriter output, RunReport report, IReadOnlyList<HtmlChart> charts, DrilldownSection drilldown)
+    {
         var html = new StringBuilder();
         string title = $"生成AI評価レポート: {report.Results.Run.PlanName}";
         WriteHead(html, title, DrilldownScript.Hash, drilldown.Paged ? HtmlStyles.ManyCardsCss : null);
@@ -56,14 +64,26 @@ internal static class HtmlDocument
                 WriteCharts(html, charts.Where(c => c.Section is null).ToList());
             }
 
-            WriteSection(html, section, report, charts, drilldown);
+            WriteSection(html, section, report, charts, drilldown, output);
             html.AppendLine("</section>");
+            Flush(html, output);
         }
 
         html.AppendLine("</main>");
         html.Append("<script>").Append(DrilldownScript.Text).AppendLine("</script>");
         html.AppendLine("</body></html>");
-        return html.ToString();
+        Flush(html, output);
+    }
+
+    /// <summary>Moves what <paramref name="html"/> holds to <paramref name="output"/> and empties it.</summary>
+    public static void Flush(StringBuilder html, TextWriter output)
+    {
+        foreach (ReadOnlyMemory<char> chunk in html.GetChunks())
+        {
+            output.Write(chunk.Span);
+        }
+
+        html.Clear();
     }
 
     /// <summary>
@@ -93,7 +113,8 @@ internal static class HtmlDocument
         html.AppendLine("</style></head><body>");
     }
 
-    private static void WriteSection(StringBuilder html, HtmlSection section, RunReport report, IReadOnlyList<HtmlChart> charts, DrilldownSection drilldown)
+    private static void WriteSection(
+        StringBuilder html, HtmlSection section, RunReport report, IReadOnlyList<HtmlChart> charts, DrilldownSection drilldown, TextWriter output)
     {
         switch (section)
         {
@@ -109,7 +130,7 @@ internal static class HtmlDocument
             case HtmlSection.Cost: CostSection.Write(html, report); break;
             case HtmlSection.TimeSaved: TimeSavedSection.Write(html, report); break;
             case HtmlSection.Risks: RiskSection.Write(html, report); break;
-            case HtmlSection.Drilldown: drilldown.Write(html); break;
+            case HtmlSection.Drilldown: drilldown.Write(html, output); break;
             case HtmlSection.ScoringReliability: ReliabilitySection.Write(html, report); break;
             default: RunFactsSection.Write(html, report); break;
         }

@@ -44,8 +44,16 @@ public sealed class HtmlReportWriter : IReportWriter
             await ItemPages.WriteAsync(report, drilldown.Card, folder, cancellationToken).ConfigureAwait(false);
         }
 
-        await File.WriteAllTextAsync(Path.Combine(folder, FileName), Render(report, drilldown), new UTF8Encoding(false), cancellationToken)
-            .ConfigureAwait(false);
+        IReadOnlyList<HtmlChart> drawn = charts(report);
+        cancellationToken.ThrowIfCancellationRequested();
+        string path = Path.Combine(folder, FileName);
+        string partial = path + ".partial";
+        await using (var output = new StreamWriter(partial, append: false, new UTF8Encoding(false)))
+        {
+            HtmlDocument.Write(output, report, drawn, drilldown);
+        }
+
+        File.Move(partial, path, overwrite: true);
     }
 
     /// <summary>report.html's text (without the companion pages <see cref="WriteAsync"/> writes beside it when the items need them).</summary>

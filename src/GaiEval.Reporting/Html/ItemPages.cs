@@ -55,12 +55,14 @@ internal static class ItemPages
         string pages = Directory.CreateDirectory(Path.Combine(folder, Folder)).FullName;
         for (int page = 0; page < Count(card.Items.Count); page++)
         {
-            await File.WriteAllTextAsync(Path.Combine(pages, FileName(page)), Render(report, card, page), new UTF8Encoding(false), cancellationToken)
-                .ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            await using var output = new StreamWriter(Path.Combine(pages, FileName(page)), append: false, new UTF8Encoding(false));
+            Write(output, report, card, page);
         }
     }
 
-    public static string Render(RunReport report, DrilldownCard card, int page)
+    /// <summary>Writes the page to <paramref name="output"/> a card at a time.</summary>
+    public static void Write(TextWriter output, RunReport report, DrilldownCard card, int page)
     {
         int items = card.Items.Count;
         int pages = Count(items);
@@ -79,6 +81,7 @@ internal static class ItemPages
         for (int index = first; index <= last; index++)
         {
             card.Write(html, index, DrilldownLimits.PageTextChars);
+            HtmlDocument.Flush(html, output);
         }
 
         html.AppendLine("</main><footer>");
@@ -86,7 +89,7 @@ internal static class ItemPages
         html.AppendLine("</footer>");
         html.Append("<script>").Append(DrilldownScript.Text).AppendLine("</script>");
         html.AppendLine("</body></html>");
-        return html.ToString();
+        HtmlDocument.Flush(html, output);
     }
 
     private static void WritePager(StringBuilder html, int page, int pages)

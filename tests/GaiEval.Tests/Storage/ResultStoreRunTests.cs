@@ -132,6 +132,23 @@ public abstract class ResultStoreRunTests(EngineStore engine) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Reads_items_back_with_their_repeated_short_texts_held_once()
+    {
+        await using IResultStore store = await Engine.OpenAsync();
+        GoldItem first = StorageSamples.Items()[0] with { Category = "税", Tags = ["faq"], Rubric = [] };
+        await store.CreateRunAsync(StorageSamples.Run(), [first, first with { Id = "q-copy", Question = "別の質問" }]);
+
+        IReadOnlyList<GoldItem> read = await store.ReadItemsAsync(StorageSamples.RunId);
+
+        Assert.Equal([first.Id, "q-copy"], read.Select(i => i.Id));
+        Assert.Equal(["税", "税"], read.Select(i => i.Category));
+        Assert.Same(read[0].Category, read[1].Category);
+        Assert.Same(read[0].Tags[0], read[1].Tags[0]);
+        Assert.Same(read[0].Rubric, read[1].Rubric);
+        Assert.Equal([first.Question, "別の質問"], read.Select(i => i.Question));
+    }
+
+    [SkippableFact]
     public async Task Stores_the_searchable_item_columns_as_kebab_case_text()
     {
         await using IResultStore store = await Engine.OpenAsync();

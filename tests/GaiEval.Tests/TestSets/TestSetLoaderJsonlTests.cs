@@ -49,6 +49,48 @@ public sealed class TestSetLoaderJsonlTests : IDisposable
     }
 
     [Fact]
+    public void Reads_a_line_longer_than_the_read_buffer_whole_and_splits_lines_only_at_line_feeds()
+    {
+        string longQuestion = string.Concat(Enumerable.Repeat("住民票の写しはどこで取れますか。", 3_000));
+        string valid = folder.Write("valid.jsonl", GoldLines.Valid("q1", item => item["question"] = longQuestion) + "\r\n\r\n" + GoldLines.Valid("q2"));
+        Assert.Equal([longQuestion, "住民票の写しの手数料はいくらですか。"], TestSetLoader.Load(valid).Items.Select(i => i.Question));
+        string path = folder.Write(
+            "items.jsonl",
+            GoldLines.Valid("q1", item => item["question"] = longQuestion) + "\r\n\r\n"
+            + GoldLines.Valid("q2") + "\r" + GoldLines.Valid("q3") + "\n"
+            + GoldLines.Valid("q4", item => item["expect"] = "maybe") + "\n");
+
+        var error = Assert.Throws<InputException>(() => TestSetLoader.Load(path));
+
+        // q2 and q3 share line 3 (a lone carriage return does not end a line, as before), so that line is not one JSON object.
+        Assert.Contains(error.Errors, e => e.Line == 3 && e.Field == "json");
+        Assert.Contains(error.Errors, e => e.Line == 4 && e.Field == "expect");
+        Assert.DoesNotContain(error.Errors, e => e.Line is 1 or 2);
+    }
+
+    [Fact]
+    public void Holds_repeated_short_texts_and_empty_lists_once_and_keeps_every_value()
+    {
+        string path = folder.Write(
+            "items.jsonl",
+            GoldLines.Jsonl(
+                GoldLines.Valid("q1", item => { item["tags"] = new JsonArray("faq"); item["must_not_include"] = new JsonArray(); }),
+                GoldLines.Valid("q2", item => { item["tags"] = new JsonArray("faq"); item["must_not_include"] = new JsonArray(); })));
+
+        TestSet set = TestSetLoader.Load(path);
+
+        GoldItem first = set.Items[0];
+        GoldItem second = set.Items[1];
+        Assert.Equal(["q1", "q2"], set.Items.Select(i => i.Id));
+        Assert.Same(first.Category, second.Category);
+        Assert.Same(first.Tags[0], second.Tags[0]);
+        Assert.Equal(["faq"], second.Tags);
+        Assert.Empty(second.MustNotInclude);
+        Assert.Same(first.MustNotInclude, second.MustNotInclude);
+        Assert.Equal(first.Question, second.Question);
+    }
+
+    [Fact]
     public void Applies_defaults_for_optional_fields()
     {
         string path = folder.Write("items.jsonl", GoldLines.Jsonl(GoldLines.Valid(change: item => item.Remove("must_include"))));

@@ -86,6 +86,20 @@ public sealed class ItemPagesTests(LargeRunFixture large) : IClassFixture<LargeR
     }
 
     [Fact]
+    public async Task Report_html_written_a_card_at_a_time_is_the_rendered_page_and_leaves_no_partial_file()
+    {
+        RunReport report = large.Report;
+        string out_ = folder.File("out");
+        var writer = new HtmlReportWriter();
+
+        await writer.WriteAsync(report, out_);
+
+        byte[] written = await File.ReadAllBytesAsync(Path.Combine(out_, "report.html"));
+        Assert.Equal(new UTF8Encoding(false).GetBytes(writer.Render(report)), written);
+        Assert.Equal(["report.html"], Directory.GetFiles(out_).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task The_companion_pages_hold_every_item_once_escaped_under_the_reports_policy_and_link_back()
     {
         RunReport report = large.Report;
