@@ -51,9 +51,9 @@ internal static class DbCopyCommand
                     throw new InputException(destination.Display, 0, "--to", "コピー元とコピー先が同じデータベースです。別のデータベースを指定してください");
                 }
 
-                await using IEvalStore sourceStore = await StoreOpener.OpenAsync(source, create: false, ct);
+                await using IEvalStore sourceStore = await OpenAsync(source, create: false, "--from", ct);
                 IReadOnlyList<string> runs = await RunsToCopyAsync(sourceStore, source, parse.GetValue(runIds) ?? [], ct);
-                await using IEvalStore destinationStore = await StoreOpener.OpenAsync(destination, create: true, ct);
+                await using IEvalStore destinationStore = await OpenAsync(destination, create: true, "--to", ct);
                 var copier = new RunCopier(sourceStore, destinationStore);
                 var outcomes = new List<RunCopyOutcome>();
                 for (int i = 0; i < runs.Count; i++)
@@ -101,6 +101,19 @@ internal static class DbCopyCommand
                 .Select(id => new InputError(source.Display, 0, "RUN_ID", $"実行 {id} はコピー元にありません（gaieval runs --db でコピー元の実行を一覧できます）")),
         ];
         return missing.Length > 0 ? throw new InputException(missing) : [.. named.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Opens the store; bad input names the option that gave the location.</summary>
+    private static async Task<IEvalStore> OpenAsync(StoreLocation location, bool create, string option, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await StoreOpener.OpenAsync(location, create, cancellationToken);
+        }
+        catch (InputException e)
+        {
+            throw new InputException([.. e.Errors.Select(error => error with { Field = option })]);
+        }
     }
 
     private static bool SameStore(StoreLocation a, StoreLocation b) =>

@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Cli;
 
+using GaiEval.Tests.Cli.Postgres;
 using GaiEval.Tests.Storage;
 using GaiEval.Tests.Support;
 
@@ -96,6 +97,20 @@ public sealed class DbCopyCommandTests : IDisposable
         Assert.True(copy.ExitCode == 2, copy.Output + copy.Error);
         Assert.Contains("--to: コピー元とコピー先が同じデータベースです", copy.Error, StringComparison.Ordinal);
         Assert.Equal(1, await RawDatabase.ScalarAsync<long>(source, "SELECT COUNT(*) FROM runs"));
+    }
+
+    [Fact]
+    public async Task A_destination_server_that_cannot_be_reached_exits_2_naming_it()
+    {
+        string source = folder.File("a.db");
+        await RunAsync(source, "out1");
+        string unreachable = $"postgres://gaieval@127.0.0.1:{PostgresCliTargets.ClosedPort()}/poc";
+
+        using CliProcess copy = await CopyAsync(source, unreachable);
+
+        Assert.True(copy.ExitCode == 2, copy.Output + copy.Error);
+        Assert.Contains("--to: PostgreSQL のデータベース poc（127.0.0.1:", copy.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("コピーしました", copy.Output, StringComparison.Ordinal);
     }
 
     private async Task<string> RunAsync(string database, string output)

@@ -45,6 +45,7 @@ public sealed class DbCopyRoundTripTests(PostgresTestServer server) : IClassFixt
         Assert.Equal(await RawDatabase.ScalarAsync<long>(original, "SELECT COUNT(*) FROM scores"), await CountAsync(schema, "scores"));
         Assert.Equal(1, await CountAsync(schema, "runs"));
         Assert.Equal(3, await CountAsync(schema, "kpi_imports"));
+        Assert.Equal(["wrong 根拠が古い 区民課 山田"], await RawDatabase.QueryAsync<string>(back, "SELECT grade || ' ' || comment || ' ' || reviewer FROM human_grades"));
 
         string expected = await ReportAsync(runId, original, "original");
         foreach ((string database, string name) in new[] { (url, "postgres"), (back, "back") })
