@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 using GaiEval.Core.Kpi.Import;
 using GaiEval.Storage.Copy;
@@ -106,7 +107,7 @@ public abstract partial class DapperResultStore<TConnection, TTransaction> : IRu
     }
 
     /// <summary>Stores the import under a new import_id, unless an import of the same kind and content is already stored.</summary>
-    private static async Task InsertKpiImportAsync(TConnection connection, TTransaction transaction, StoredKpiImportRows import, CancellationToken cancellationToken)
+    private async Task InsertKpiImportAsync(TConnection connection, TTransaction transaction, StoredKpiImportRows import, CancellationToken cancellationToken)
     {
         long? existing = await connection.ExecuteScalarAsync<long?>(Command(
             "SELECT import_id FROM kpi_imports WHERE kind = @Kind AND content_hash = @ContentHash",
@@ -118,41 +119,61 @@ public abstract partial class DapperResultStore<TConnection, TTransaction> : IRu
             return;
         }
 
-        (string sql, DynamicParameters parameters) = Insert(import.Import, import.Import.Rows.Single(), null);
+        (string sql, DynamicParameters parameters) = Insert(import.Import, [import.Import.Rows.Single()], null);
         long importId = await connection.ExecuteScalarAsync<long>(
             Command(sql + " RETURNING import_id", parameters, transaction, cancellationToken)).ConfigureAwait(false);
         await InsertRowsAsync(connection, transaction, import.Records, importId, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task InsertRowsAsync(
+    /// <summary>
+    /// Rows per INSERT of a copy: one on SQLite (a round trip costs nothing there, and binding many named parameters is slow);
+    /// more on a server, kept well under its parameter limit.
+    /// </summary>
+    private protected virtual int CopyBatchRows => 1;
+
+    private async Task InsertRowsAsync(
         TConnection connection, TTransaction transaction, StoredTableRows table, long? importId, CancellationToken cancellationToken)
     {
-        foreach (object?[] row in table.Rows)
+        foreach (object?[][] batch in table.Rows.Chunk(CopyBatchRows))
         {
-            (string sql, DynamicParameters parameters) = Insert(table, row, importId);
+            (string sql, DynamicParameters parameters) = Insert(table, batch, importId);
             await connection.ExecuteAsync(Command(sql, parameters, transaction, cancellationToken)).ConfigureAwait(false);
         }
     }
 
-    /// <summary>The INSERT of one row, its columns quoted ("user" is reserved in PostgreSQL), with import_id first when given.</summary>
-    private static (string Sql, DynamicParameters Parameters) Insert(StoredTableRows table, object?[] row, long? importId)
+    /// <summary>
+    /// One INSERT of the rows, in their order, columns quoted ("user" is reserved in PostgreSQL), with import_id first when given.
+    /// </summary>
+    private static (string Sql, DynamicParameters Parameters) Insert(StoredTableRows table, IReadOnlyList<object?[]> rows, long? importId)
     {
         var parameters = new DynamicParameters();
-        var columns = new List<string>();
+        IEnumerable<string> columns = table.Columns.Select(column => $"\"{column}\"");
         if (importId is { } id)
         {
-            columns.Add("\"import_id\"");
-            parameters.Add("p_import", id);
+            columns = columns.Prepend("\"import_id\"");
+            parameters.Add("import", id);
         }
 
-        for (int i = 0; i < table.Columns.Count; i++)
+        var values = new List<string>(rows.Count);
+        for (int r = 0; r < rows.Count; r++)
         {
-            columns.Add($"\"{table.Columns[i]}\"");
-            parameters.Add($"p{i}", row[i]);
+            var names = new List<string>(table.Columns.Count + 1);
+            if (importId is not null)
+            {
+                names.Add("@import");
+            }
+
+            for (int c = 0; c < table.Columns.Count; c++)
+            {
+                string name = string.Create(CultureInfo.InvariantCulture, $"p{r}_{c}");
+                parameters.Add(name, rows[r][c]);
+                names.Add("@" + name);
+            }
+
+            values.Add($"({string.Join(", ", names)})");
         }
 
-        IEnumerable<string> names = (importId is null ? [] : new[] { "@p_import" }).Concat(table.Columns.Select((_, i) => $"@p{i}"));
-        return ($"INSERT INTO {table.Table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", names)})", parameters);
+        return ($"INSERT INTO {table.Table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", values)}", parameters);
     }
 
     private static async Task<StoredTableRows> ReadTableAsync(

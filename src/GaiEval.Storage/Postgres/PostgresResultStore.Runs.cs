@@ -22,4 +22,7 @@ public sealed partial class PostgresResultStore
 
     private protected override async Task<DbTransaction> BeginSnapshotAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+
+    // 500 rows of at most 21 columns (responses): about 10,500 parameters, under PostgreSQL's 65,535.
+    private protected override int CopyBatchRows => 500;
 }
