@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using GaiEval.Storage.Rows;
 using Microsoft.Data.Sqlite;
@@ -15,4 +16,8 @@ public sealed partial class SqliteResultStore
 
     private protected override Task InsertItemsAsync(SqliteConnection connection, SqliteTransaction transaction, ItemRow[] rows, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(Command(InsertItem, rows, transaction, cancellationToken));
+
+    // A deferred transaction on a reading connection: it reads one snapshot of the WAL and takes no write lock.
+    private protected override Task<DbTransaction> BeginSnapshotAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(connection.BeginTransaction(deferred: true));
 }

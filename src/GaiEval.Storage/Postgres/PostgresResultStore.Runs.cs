@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using GaiEval.Storage.Rows;
 using Npgsql;
 
@@ -17,4 +19,10 @@ public sealed partial class PostgresResultStore
             transaction,
             rows.Select(row => new object?[] { row.RunId, row.Ordinal, row.ItemId, row.Category, row.Use, row.Sensitivity, row.Expect, row.ItemJson }),
             cancellationToken);
+
+    private protected override async Task<DbTransaction> BeginSnapshotAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+
+    // 500 rows of at most 21 columns (responses): about 10,500 parameters, under PostgreSQL's 65,535.
+    private protected override int CopyBatchRows => 500;
 }
