@@ -74,7 +74,7 @@ public sealed class DbRolesCommandTests(PostgresTestServer server) : IClassFixtu
     }
 
     [SkippableFact]
-    public async Task A_manager_reads_everything_and_writes_nothing_and_the_team_does_all()
+    public async Task A_manager_reads_everything_also_through_gaieval_and_writes_nothing_and_the_team_does_all()
     {
         Logins logins = await SetUpAsync();
 
@@ -85,6 +85,12 @@ public sealed class DbRolesCommandTests(PostgresTestServer server) : IClassFixtu
         await AssertRefusedAsync(manager, "UPDATE responses SET text = '改ざん'");
         await AssertRefusedAsync(manager, "DELETE FROM human_grades");
         await AssertRefusedAsync(manager, "INSERT INTO vendor_providers (login_role, run_id, provider_id) VALUES ('x', 'r', 's1')");
+
+        string managerUrl = PostgresCliTargets.Url(server, ConnectionAs(logins.Connection, logins.Manager));
+        Assert.Contains($"postgres://{logins.Manager}@", managerUrl, StringComparison.Ordinal);
+        using CliProcess runs = await CliProcess.RunAsync(folder.Path, "runs", "--db", managerUrl);
+        Assert.True(runs.ExitCode == 0, runs.Output + runs.Error);
+        Assert.Contains(StorageSamples.RunId, runs.Output, StringComparison.Ordinal);
 
         await using NpgsqlConnection team = await OpenAsAsync(logins, logins.Team);
         Assert.Equal(2, await team.ExecuteAsync("UPDATE responses SET error = '再確認' WHERE provider_id = 's2'"));
