@@ -106,6 +106,29 @@ public sealed class DbRolesCommandTests(PostgresTestServer server) : IClassFixtu
         Assert.Equal(3, await manager.ExecuteScalarAsync<long>("SELECT count(*) FROM responses WHERE provider_id = 's1'"));
     }
 
+    [SkippableFact]
+    public async Task A_manager_login_makes_the_report_of_a_run_the_team_stored()
+    {
+        string connection = await server.NewSchemaAsync();
+        string plan = Path.Combine(RepositoryPaths.Root(), "testsets", "sample-ward", "plan.yaml");
+        using CliProcess run = await CliProcess.RunAsync(folder.Path, "run", plan, "--db", PostgresCliTargets.Url(server, connection), "--out", folder.File("team"));
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        string runId = Path.GetFileName(Directory.GetDirectories(folder.File("team")).Single());
+        using CliProcess apply = await CliProcess.RunAsync(folder.Path, "db", "roles", "--apply", "--db", PostgresCliTargets.Url(server, connection));
+        Assert.True(apply.ExitCode == 0, apply.Output + apply.Error);
+        string manager = $"manager_{Guid.NewGuid():N}"[..20];
+        await using (NpgsqlConnection owner = await OpenAsync(connection))
+        {
+            await owner.ExecuteAsync($"CREATE ROLE {manager} LOGIN IN ROLE gaieval_manager");
+        }
+
+        string managerUrl = PostgresCliTargets.Url(server, ConnectionAs(connection, manager));
+        using CliProcess report = await CliProcess.RunAsync(folder.Path, "report", runId, "--db", managerUrl, "--out", folder.File("manager"));
+
+        Assert.True(report.ExitCode == 0, report.Output + report.Error);
+        Assert.True(File.Exists(Path.Combine(folder.File("manager"), runId, "report.html")));
+    }
+
     private async Task<Logins> SetUpAsync()
     {
         string connection = await server.NewSchemaAsync();
