@@ -107,15 +107,14 @@ public sealed class DbRolesCommandTests(PostgresTestServer server) : IClassFixtu
     }
 
     [SkippableFact]
-    public async Task A_manager_login_makes_the_report_of_a_run_the_team_stored()
+    public async Task A_manager_login_makes_the_report_of_a_run_the_team_stored_and_may_not_apply_the_roles_which_apply_again()
     {
         string connection = await server.NewSchemaAsync();
         string plan = Path.Combine(RepositoryPaths.Root(), "testsets", "sample-ward", "plan.yaml");
         using CliProcess run = await CliProcess.RunAsync(folder.Path, "run", plan, "--db", PostgresCliTargets.Url(server, connection), "--out", folder.File("team"));
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         string runId = Path.GetFileName(Directory.GetDirectories(folder.File("team")).Single());
-        using CliProcess apply = await CliProcess.RunAsync(folder.Path, "db", "roles", "--apply", "--db", PostgresCliTargets.Url(server, connection));
-        Assert.True(apply.ExitCode == 0, apply.Output + apply.Error);
+        await ApplyRolesAsync(connection);
         string manager = $"manager_{Guid.NewGuid():N}"[..20];
         await using (NpgsqlConnection owner = await OpenAsync(connection))
         {
@@ -123,6 +122,11 @@ public sealed class DbRolesCommandTests(PostgresTestServer server) : IClassFixtu
         }
 
         string managerUrl = PostgresCliTargets.Url(server, ConnectionAs(connection, manager));
+        using CliProcess refused = await CliProcess.RunAsync(folder.Path, "db", "roles", "--apply", "--db", managerUrl);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("サーバーが役割の設定を拒みました（42501", refused.Error, StringComparison.Ordinal);
+        await ApplyRolesAsync(connection);
+
         using CliProcess report = await CliProcess.RunAsync(folder.Path, "report", runId, "--db", managerUrl, "--out", folder.File("manager"));
 
         Assert.True(report.ExitCode == 0, report.Output + report.Error);
@@ -144,9 +148,7 @@ public sealed class DbRolesCommandTests(PostgresTestServer server) : IClassFixtu
             await store.SaveHumanGradesAsync([.. providers.Select(p => StorageSamples.Grade("q-10", p, 1, HumanGrade.Correct, "模範解答どおり「戸籍住民課」"))]);
         }
 
-        using CliProcess apply = await CliProcess.RunAsync(folder.Path, "db", "roles", "--apply", "--db", PostgresCliTargets.Url(server, connection));
-        Assert.True(apply.ExitCode == 0, apply.Output + apply.Error);
-        Assert.Contains("行レベルセキュリティを設定しました", apply.Output, StringComparison.Ordinal);
+        await ApplyRolesAsync(connection);
 
         string suffix = Guid.NewGuid().ToString("N")[..12];
         var logins = new Logins(connection, $"vendor_a_{suffix}", $"vendor_b_{suffix}", $"manager_{suffix}", $"team_{suffix}");
@@ -161,6 +163,13 @@ public sealed class DbRolesCommandTests(PostgresTestServer server) : IClassFixtu
                 ('{logins.VendorB}', '{StorageSamples.RunId}', 's2');
             """);
         return logins;
+    }
+
+    private async Task ApplyRolesAsync(string connection)
+    {
+        using CliProcess apply = await CliProcess.RunAsync(folder.Path, "db", "roles", "--apply", "--db", PostgresCliTargets.Url(server, connection));
+        Assert.True(apply.ExitCode == 0, apply.Output + apply.Error);
+        Assert.Contains("行レベルセキュリティを設定しました", apply.Output, StringComparison.Ordinal);
     }
 
     private static async Task AssertRefusedAsync(NpgsqlConnection connection, string sql)
