@@ -63,6 +63,11 @@ public sealed class DbRolesCommandTests(PostgresTestServer server) : IClassFixtu
             VALUES ('20250601-093000-midori', 'q-1', 's1', 1, 'ok', 1, 'reported', '[]', 0, 'x', 'x')
             """);
 
+        using CliProcess runs = await CliProcess.RunAsync(folder.Path, "runs", "--db", PostgresCliTargets.Url(server, ConnectionAs(logins.Connection, logins.VendorA)));
+        Assert.Equal(2, runs.ExitCode);
+        Assert.Contains("PostgreSQL がこの役割には許されていない操作として拒みました", runs.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(StorageSamples.RunId, runs.Output, StringComparison.Ordinal);
+
         await using NpgsqlConnection b = await OpenAsAsync(logins, logins.VendorB);
         Assert.Equal(["s2", "s2"], await b.QueryAsync<string>("SELECT provider_id FROM responses"));
         Assert.Equal(0, await b.ExecuteScalarAsync<long>("SELECT count(*) FROM responses WHERE provider_id = 's1'"));
