@@ -59,6 +59,10 @@ try
 
     return await invocation;
 }
+catch (Exception e) when (StoreRefusal.Is(e))
+{
+    return StoreRefusal.Report(e);
+}
 catch (Exception e)
 {
     return InternalErrorLog.Report(e);

@@ -71,7 +71,12 @@ public sealed partial class PostgresResultStore : DapperResultStore<NpgsqlConnec
                     throw new DatabaseVersionException(store.Location, version, SchemaMigrator.LatestVersion);
                 }
 
-                await SchemaMigrator.MigrateAsync(connection, SchemaDialect.Postgres, schemaVersion, cancellationToken).ConfigureAwait(false);
+                // A schema already migrated is opened without the migration lock and table: a role that may only read
+                // (gaieval_manager, gaieval_vendor of gaieval db roles) cannot create the version table.
+                if (version < schemaVersion)
+                {
+                    await SchemaMigrator.MigrateAsync(connection, SchemaDialect.Postgres, schemaVersion, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             return store;
