@@ -39,7 +39,7 @@ public static partial class ScaleRun
             server.Answer = request => AnswerFor(request.UserText, references);
             File.WriteAllText(Path.Combine(folder, "plan.yaml"), Plan(options, server.V1Endpoint, Path.Combine(sample, "knowledge")));
 
-            await using ScaleStore store = await ScaleStore.CreateAsync(options.Db, folder);
+            await using ScaleStore store = await ScaleStore.CreateAsync(options.Db, options.SameDb, folder);
             store.Keep = options.Keep;
             string[] cliArgs = [cli, "run", Path.Combine(folder, "plan.yaml"), "--db", store.Location.Target, "--out", Path.Combine(folder, "reports")];
             string[] command = [.. options.Wrap, "dotnet", .. cliArgs];

@@ -8,7 +8,8 @@ using Npgsql;
 
 /// <summary>
 /// The store one measured run writes to, empty at the start as a first run's is: a new SQLite file in the run's folder, or,
-/// for a PostgreSQL server given with <c>--db</c>, a new database on that server, dropped afterwards unless kept. It counts
+/// for a PostgreSQL server given with <c>--db</c>, a new database on that server, dropped afterwards unless kept; or, for
+/// several runs at once, the store given as it is. It counts
 /// the stored responses, so a figure is only reported for a run that stored every call.
 /// </summary>
 public sealed class ScaleStore : IAsyncDisposable
@@ -30,7 +31,8 @@ public sealed class ScaleStore : IAsyncDisposable
     public bool Keep { get; set; }
 
     /// <param name="db">The <c>--db</c> of the benchmark: null for a SQLite file in <paramref name="folder"/>.</param>
-    public static async Task<ScaleStore> CreateAsync(string? db, string folder)
+    /// <param name="asGiven">Writes to the PostgreSQL database named in <paramref name="db"/> instead of a new one.</param>
+    public static async Task<ScaleStore> CreateAsync(string? db, bool asGiven, string folder)
     {
         if (db is null)
         {
@@ -38,7 +40,7 @@ public sealed class ScaleStore : IAsyncDisposable
         }
 
         StoreLocation given = StoreLocation.Parse(db, "--db");
-        if (given.Engine == StoreEngine.Sqlite)
+        if (given.Engine == StoreEngine.Sqlite || asGiven)
         {
             return new ScaleStore(given, null, null);
         }
@@ -55,7 +57,7 @@ public sealed class ScaleStore : IAsyncDisposable
         return new ScaleStore(new StoreLocation(StoreEngine.Postgres, builder.ConnectionString), given.Target, name);
     }
 
-    /// <summary>The number of responses stored (every run's), or -1 when the store does not exist.</summary>
+    /// <summary>The number of responses stored (every run's in a shared store), or -1 when the store does not exist.</summary>
     public async Task<long> CountResponsesAsync()
     {
         if (Location.Engine == StoreEngine.Sqlite && !File.Exists(Location.Target))
