@@ -7,6 +7,7 @@ using GaiEval.Core.Results;
 using GaiEval.Storage;
 using GaiEval.Storage.Location;
 using GaiEval.Storage.Postgres;
+using GaiEval.Tests.Storage;
 using GaiEval.Tests.Support;
 
 /// <summary>
@@ -78,27 +79,10 @@ public static class StoreThroughput
         }
     }
 
-    private static ResponseRecord Response(string itemId)
-    {
-        DateTimeOffset now = DateTimeOffset.UtcNow;
-        return new ResponseRecord
+    /// <summary>The storage tests' response, with every field set, and an answer of about 200 characters.</summary>
+    private static ResponseRecord Response(string itemId) =>
+        StorageSamples.Response(itemId, "cloud", 1, StoredRun.RunId) with
         {
-            RunId = StoredRun.RunId,
-            ItemId = itemId,
-            ProviderId = "cloud",
-            Repeat = 1,
-            Status = ResponseStatus.Ok,
             Text = string.Concat(Enumerable.Repeat("住民票の写しは区役所1階の戸籍住民課で、1通300円で交付します。", 6)),
-            Attempts = 1,
-            LatencyMs = 100,
-            TotalMs = 101,
-            InputTokens = 120,
-            OutputTokens = 180,
-            TokenSource = TokenSource.Estimated,
-            Model = "gpt-scale",
-            RetrievedIds = ["住民票.md#交付窓口"],
-            StartedAt = now,
-            FinishedAt = now,
         };
-    }
 }
