@@ -59,6 +59,12 @@ public static partial class ScaleRun
             {
                 Console.WriteLine(stages.Format());
             }
+            if (measured.ExitCode != 0 && !options.Echo)
+            {
+                Console.WriteLine("gaieval's last lines on standard error:");
+                measured.ErrorTail.ToList().ForEach(l => Console.WriteLine("  | " + l));
+            }
+
             if (options.KillAfter is not null)
             {
                 Console.WriteLine(FormattableString.Invariant($"signal_to_exit_s={measured.SignalToExit?.TotalSeconds:0.00}"));

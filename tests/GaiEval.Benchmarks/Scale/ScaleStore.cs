@@ -57,7 +57,7 @@ public sealed class ScaleStore : IAsyncDisposable
         return new ScaleStore(new StoreLocation(StoreEngine.Postgres, builder.ConnectionString), given.Target, name);
     }
 
-    /// <summary>The number of responses stored (every run's in a shared store), or -1 when the store does not exist.</summary>
+    /// <summary>The number of responses stored (every run's in a shared store), or -1 when the store cannot be read.</summary>
     public async Task<long> CountResponsesAsync()
     {
         if (Location.Engine == StoreEngine.Sqlite && !File.Exists(Location.Target))
@@ -68,11 +68,11 @@ public sealed class ScaleStore : IAsyncDisposable
         await using DbConnection connection = Location.Engine == StoreEngine.Sqlite
             ? new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Location.Target, Mode = SqliteOpenMode.ReadOnly }.ToString())
             : new NpgsqlConnection(Location.Target);
-        await connection.OpenAsync();
-        await using DbCommand count = connection.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM responses";
         try
         {
+            await connection.OpenAsync();
+            await using DbCommand count = connection.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM responses";
             return Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
         }
         catch (DbException)
