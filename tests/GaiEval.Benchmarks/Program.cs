@@ -18,6 +18,11 @@ if (args is [ScaleRun.Switch, ..])
     return await ScaleRun.RunAsync(args);
 }
 
+if (args is [StoreThroughput.Switch, ..])
+{
+    return await StoreThroughput.RunAsync(args);
+}
+
 // Results go beside the project (bin/Release/net10.0 is three levels down), never into the folder the command was run from.
 string artifacts = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "BenchmarkDotNet.Artifacts"));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.WithArtifactsPath(artifacts));

@@ -7,8 +7,10 @@ using System.Runtime.InteropServices;
 /// A child process run to its end, with its wall time, and its CPU time and peak resident set from the kernel's account of
 /// waited-for children (getrusage), which counts the whole process and not only the managed heap.
 /// </summary>
-public sealed partial record MeasuredProcess(int ExitCode, TimeSpan Wall, TimeSpan Cpu, long PeakRssKb, TimeSpan? SignalToExit)
+/// <param name="ErrorTail">The last lines the process wrote to its standard error, to show why it failed.</param>
+public sealed partial record MeasuredProcess(int ExitCode, TimeSpan Wall, TimeSpan Cpu, long PeakRssKb, TimeSpan? SignalToExit, IReadOnlyList<string> ErrorTail)
 {
+    private const int ErrorTailLines = 5;
     private const int RusageChildren = -1;
     private const int SigTerm = 15;
 
@@ -37,8 +39,9 @@ public sealed partial record MeasuredProcess(int ExitCode, TimeSpan Wall, TimeSp
         var watch = Stopwatch.StartNew();
         using Process process = Process.Start(info)!;
         stages?.Start(process.Id);
-        Task output = Pump(process.StandardOutput, echo, null);
-        Task errors = Pump(process.StandardError, echo, stages);
+        var errorTail = new Queue<string>();
+        Task output = Pump(process.StandardOutput, echo, null, null);
+        Task errors = Pump(process.StandardError, echo, stages, errorTail);
         TimeSpan? signalToExit = null;
         if (terminateAfter is { } delay)
         {
@@ -53,14 +56,23 @@ public sealed partial record MeasuredProcess(int ExitCode, TimeSpan Wall, TimeSp
         await Task.WhenAll(output, errors);
         watch.Stop();
         Usage after = ChildUsage();
-        return new MeasuredProcess(process.ExitCode, watch.Elapsed, after.Cpu - before.Cpu, after.MaxRssKb, signalToExit);
+        return new MeasuredProcess(process.ExitCode, watch.Elapsed, after.Cpu - before.Cpu, after.MaxRssKb, signalToExit, [.. errorTail]);
     }
 
-    private static async Task Pump(StreamReader reader, bool echo, StagePeaks? stages)
+    private static async Task Pump(StreamReader reader, bool echo, StagePeaks? stages, Queue<string>? tail)
     {
         while (await reader.ReadLineAsync() is { } line)
         {
             stages?.OnLine(line);
+            if (tail is not null && line.Trim().Length > 0)
+            {
+                tail.Enqueue(line);
+                if (tail.Count > ErrorTailLines)
+                {
+                    tail.Dequeue();
+                }
+            }
+
             if (echo)
             {
                 Console.WriteLine("  | " + line);

@@ -39,7 +39,9 @@ public static partial class ScaleRun
             server.Answer = request => AnswerFor(request.UserText, references);
             File.WriteAllText(Path.Combine(folder, "plan.yaml"), Plan(options, server.V1Endpoint, Path.Combine(sample, "knowledge")));
 
-            string[] cliArgs = [cli, "run", Path.Combine(folder, "plan.yaml"), "--db", Path.Combine(folder, "scale.db"), "--out", Path.Combine(folder, "reports")];
+            await using ScaleStore store = await ScaleStore.CreateAsync(options.Db, options.SameDb, folder);
+            store.Keep = options.Keep;
+            string[] cliArgs = [cli, "run", Path.Combine(folder, "plan.yaml"), "--db", store.Location.Target, "--out", Path.Combine(folder, "reports")];
             string[] command = [.. options.Wrap, "dotnet", .. cliArgs];
             // Under a profiler the process measured is the profiler's, whose stages mean nothing.
             using var stages = new StagePeaks();
@@ -50,12 +52,19 @@ public static partial class ScaleRun
             string? html = Directory.Exists(reports) ? Directory.EnumerateFiles(reports, "report.html", SearchOption.AllDirectories).FirstOrDefault() : null;
             // Resetting the high-water mark at each stage resets the kernel's maximum of the whole process too: the stages' is the peak then.
             long peakKb = Math.Max(measured.PeakRssKb, stages.Peaks.Select(p => p.PeakKb).DefaultIfEmpty().Max());
-            FormattableString line = $"items={options.Items} provider={options.Provider} exit={measured.ExitCode} wall_s={measured.Wall.TotalSeconds:0.00} cpu_s={measured.Cpu.TotalSeconds:0.00} peak_rss_mb={peakKb / 1024.0:0.0} report_html_mb={(html is null ? 0 : new FileInfo(html).Length / 1048576.0):0.00} server_requests={server.RequestCount}";
+            long stored = await store.CountResponsesAsync();
+            FormattableString line = $"items={options.Items} provider={options.Provider} db={store.Location.Engine.ToString().ToLowerInvariant()} exit={measured.ExitCode} wall_s={measured.Wall.TotalSeconds:0.00} cpu_s={measured.Cpu.TotalSeconds:0.00} peak_rss_mb={peakKb / 1024.0:0.0} report_html_mb={(html is null ? 0 : new FileInfo(html).Length / 1048576.0):0.00} server_requests={server.RequestCount} stored_responses={stored}";
             Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
             if (options.Wrap.Count == 0)
             {
                 Console.WriteLine(stages.Format());
             }
+            if (measured.ExitCode != 0 && !options.Echo)
+            {
+                Console.WriteLine("gaieval's last lines on standard error:");
+                measured.ErrorTail.ToList().ForEach(l => Console.WriteLine("  | " + l));
+            }
+
             if (options.KillAfter is not null)
             {
                 Console.WriteLine(FormattableString.Invariant($"signal_to_exit_s={measured.SignalToExit?.TotalSeconds:0.00}"));
@@ -63,7 +72,7 @@ public static partial class ScaleRun
 
             if (options.Keep)
             {
-                Console.WriteLine($"kept: {folder}");
+                Console.WriteLine($"kept: {folder} {store.Location.Display}");
             }
 
             return measured.ExitCode;
