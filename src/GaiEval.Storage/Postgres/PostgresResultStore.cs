@@ -156,8 +156,20 @@ public sealed partial class PostgresResultStore : DapperResultStore<NpgsqlConnec
             PostgresErrors.IsTransient,
             cancellationToken);
 
-    private protected override Task<NpgsqlConnection> OpenStreamingConnectionAsync(CancellationToken cancellationToken) =>
-        OpenConnectionAsync(cancellationToken);
+    private protected override async Task<NpgsqlConnection> OpenStreamingConnectionAsync(CancellationToken cancellationToken)
+    {
+        NpgsqlConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await PostgresReadSession.PrepareAsync(connection, cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 
     private protected override bool IsDisposed => disposed;
 

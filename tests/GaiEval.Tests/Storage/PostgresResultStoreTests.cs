@@ -135,6 +135,46 @@ public sealed class PostgresResultStoreTests(PostgresTestServer server) : IClass
         Assert.Equal(30, await store.CountResponsesAsync(StorageSamples.RunId, ResponseStatus.Ok));
     }
 
+    [SkippableFact]
+    public async Task A_new_run_the_planner_has_no_statistics_of_is_read_without_a_nested_loop_over_its_items()
+    {
+        var engine = new PostgresEngineStore(server);
+        string connectionString = await engine.ConnectionStringAsync();
+        await using (PostgresResultStore store = await PostgresResultStore.OpenAsync(connectionString))
+        {
+            await StoreScoredRunAsync(store, "run-analysed");
+            await ExecuteAsync(connectionString, "ANALYZE items; ANALYZE responses; ANALYZE scores");
+            await StoreScoredRunAsync(store, "run-new");
+        }
+
+        await using NpgsqlConnection connection = new(connectionString);
+        await connection.OpenAsync();
+        string plain = await ExplainScoresAsync(connection);
+        await PostgresReadSession.PrepareAsync(connection, CancellationToken.None);
+        string prepared = await ExplainScoresAsync(connection);
+
+        // Without the session setting the planner takes the run for one row and loops over its items: the case this guards.
+        Assert.Contains("Nested Loop", plain);
+        Assert.DoesNotContain("Nested Loop", prepared);
+    }
+
+    private static async Task StoreScoredRunAsync(IResultStore store, string runId)
+    {
+        GaiEval.Core.Model.GoldItem sample = StorageSamples.Items()[0];
+        GaiEval.Core.Model.GoldItem[] items = [.. Enumerable.Range(1, 300).Select(n => sample with { Id = $"q-{n}" })];
+        await store.CreateRunAsync(StorageSamples.Run(runId), items);
+        await store.AddResponsesAsync([.. items.Select(item => StorageSamples.Response(item.Id, "cloud-mini", 1, runId))]);
+        ScoreRecord[] scores =
+        [
+            .. items.SelectMany(item => Enumerable.Range(1, 5).Select(metric =>
+                StorageSamples.Score(item.Id, "cloud-mini", 1, $"metric-{metric}", 1, runId))),
+        ];
+        await store.ReplaceScoresAsync(runId, [StorageSamples.RuleEvaluator], scores);
+    }
+
+    private static async Task<string> ExplainScoresAsync(NpgsqlConnection connection) =>
+        string.Join("\n", await connection.QueryAsync<string>("EXPLAIN " + StoreSql.SelectScores, new { RunId = "run-new" }));
+
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using NpgsqlConnection connection = new(connectionString);
