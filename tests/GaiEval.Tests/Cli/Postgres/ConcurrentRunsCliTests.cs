@@ -63,7 +63,7 @@ public sealed class ConcurrentRunsCliTests(PostgresTestServer server) : IClassFi
         Assert.Equal(4, stored.Count);
         foreach (RunInfo run in stored)
         {
-            List<ResponseKey> keys = await KeysAsync(store, run.RunId);
+            List<ResponseKey> keys = await StoredCalls.KeysAsync(store, run.RunId);
             // The sample plan: two providers, one repeat, every item and every risk probe.
             Assert.Equal(2 * (items + probes), keys.Count);
             Assert.Equal(keys.Count, keys.Distinct().Count());
@@ -103,7 +103,7 @@ public sealed class ConcurrentRunsCliTests(PostgresTestServer server) : IClassFi
         string runId;
         using (CliProcess first = CliProcess.Start(folder.Path, environment, "run", plan, "--db", db, "--out", output))
         {
-            runId = await WaitForCallsAsync(open, first, atLeast: 2);
+            (runId, _) = await StoredCalls.WaitForAsync(async () => await open(), first, atLeast: 2);
             first.Kill();
             await first.WaitAsync(TimeSpan.FromSeconds(30));
         }
@@ -120,47 +120,11 @@ public sealed class ConcurrentRunsCliTests(PostgresTestServer server) : IClassFi
         Assert.DoesNotContain("項目 ", refused[0].Output, StringComparison.Ordinal);
 
         await using IEvalStore store = await open();
-        List<ResponseKey> keys = await KeysAsync(store, runId);
+        List<ResponseKey> keys = await StoredCalls.KeysAsync(store, runId);
         Assert.Equal(Items, keys.Count);
         Assert.Equal(Items, keys.Distinct().Count());
         Assert.Equal(RunStatus.Scored, (await store.FindRunAsync(runId))!.Status);
         // At most the one call in flight when the first process was killed was made and lost; none was made twice.
         Assert.InRange(provider.Requests.Count, Items, Items + 1);
-    }
-
-    private static async Task<string> WaitForCallsAsync(Func<Task<IEvalStore>> open, CliProcess process, int atLeast)
-    {
-        DateTime deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.False(process.HasExited, "the run ended before it could be killed: " + process.Output + process.Error);
-            try
-            {
-                await using IEvalStore store = await open();
-                if ((await store.ListRunsAsync()).FirstOrDefault() is { } run && (await KeysAsync(store, run.RunId)).Count >= atLeast)
-                {
-                    return run.RunId;
-                }
-            }
-            catch (Exception e) when (e is IOException or InvalidOperationException)
-            {
-                // The store is being made by the run.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("no calls were stored within 60 s: " + process.Error);
-    }
-
-    private static async Task<List<ResponseKey>> KeysAsync(IEvalStore store, string runId)
-    {
-        List<ResponseKey> keys = [];
-        await foreach (ResponseRecord response in store.ReadResponsesAsync(runId))
-        {
-            keys.Add(new ResponseKey(response.ItemId, response.ProviderId, response.Repeat));
-        }
-
-        return keys;
     }
 }

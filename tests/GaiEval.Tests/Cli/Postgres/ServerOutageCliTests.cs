@@ -55,7 +55,7 @@ public sealed class ServerOutageCliTests(PostgresTestServer server) : IClassFixt
         int committedBeforeOutage;
         using (CliProcess run = CliProcess.Start(folder.Path, environment, "run", plan, "--db", db, "--out", output))
         {
-            (runId, committedBeforeOutage) = await WaitForCallsAsync(connection, run, atLeast: 5);
+            (runId, committedBeforeOutage) = await StoredCalls.WaitForAsync(async () => await PostgresResultStore.OpenAsync(connection), run, atLeast: 5);
             proxy.Cut();
             await run.WaitAsync(TimeSpan.FromMinutes(2));
             Assert.NotEqual(0, run.ExitCode);
@@ -63,7 +63,7 @@ public sealed class ServerOutageCliTests(PostgresTestServer server) : IClassFixt
 
         await using (PostgresResultStore store = await PostgresResultStore.OpenAsync(connection))
         {
-            int kept = (await KeysAsync(store, runId)).Count;
+            int kept = (await StoredCalls.KeysAsync(store, runId)).Count;
             Assert.InRange(kept, committedBeforeOutage, Items - 1);
         }
 
@@ -76,7 +76,7 @@ public sealed class ServerOutageCliTests(PostgresTestServer server) : IClassFixt
 
         await using (PostgresResultStore store = await PostgresResultStore.OpenAsync(connection))
         {
-            List<ResponseKey> keys = await KeysAsync(store, runId);
+            List<ResponseKey> keys = await StoredCalls.KeysAsync(store, runId);
             Assert.Equal(Items, keys.Count);
             Assert.Equal(Items, keys.Distinct().Count());
             Assert.Equal(RunStatus.Scored, (await store.FindRunAsync(runId))!.Status);
@@ -84,41 +84,5 @@ public sealed class ServerOutageCliTests(PostgresTestServer server) : IClassFixt
 
         // Only the calls whose answers could not be committed during the outage are made again.
         Assert.InRange(provider.Requests.Count, Items, Items + 2);
-    }
-
-    private static async Task<(string RunId, int Calls)> WaitForCallsAsync(string connection, CliProcess process, int atLeast)
-    {
-        DateTime deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.False(process.HasExited, "the run ended before the outage: " + process.Output + process.Error);
-            try
-            {
-                await using PostgresResultStore store = await PostgresResultStore.OpenAsync(connection);
-                if ((await store.ListRunsAsync()).FirstOrDefault() is { } run && (await KeysAsync(store, run.RunId)).Count is var calls && calls >= atLeast)
-                {
-                    return (run.RunId, calls);
-                }
-            }
-            catch (Exception e) when (e is InvalidOperationException or NpgsqlException)
-            {
-                // The run is still making its tables.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("no calls were stored within 60 s: " + process.Error);
-    }
-
-    private static async Task<List<ResponseKey>> KeysAsync(PostgresResultStore store, string runId)
-    {
-        List<ResponseKey> keys = [];
-        await foreach (ResponseRecord response in store.ReadResponsesAsync(runId))
-        {
-            keys.Add(new ResponseKey(response.ItemId, response.ProviderId, response.Repeat));
-        }
-
-        return keys;
     }
 }
