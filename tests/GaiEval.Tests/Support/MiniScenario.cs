@@ -64,4 +64,16 @@ public static class MiniScenario
             clearance: confidential
         {extra}
         """;
+
+    /// <summary>One OpenAI-compatible cloud provider that makes one call at a time and never retries.</summary>
+    public static string SerialCloudProvider(Uri endpoint, string apiKeyVariable) => $"""
+          - id: cloud
+            name: クラウド
+            method: cloud
+            adapter: openai
+            endpoint: {endpoint}
+            model: gpt-test
+            api_key_env: {apiKeyVariable}
+            limits: {"{"} concurrency: 1, retries: 0 {"}"}
+        """;
 }

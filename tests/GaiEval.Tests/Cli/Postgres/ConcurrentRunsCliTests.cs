@@ -89,16 +89,7 @@ public sealed class ConcurrentRunsCliTests(PostgresTestServer server) : IClassFi
     /// <summary>A run killed after a few calls, then resumed by two processes started together.</summary>
     private async Task TwoResumersAsync(string db, Func<Task<IEvalStore>> open)
     {
-        string plan = MiniScenario.Write(folder, Items, $"""
-              - id: cloud
-                name: クラウド
-                method: cloud
-                adapter: openai
-                endpoint: {provider.V1Endpoint}
-                model: gpt-test
-                api_key_env: {Variable}
-                limits: {"{"} concurrency: 1, retries: 0 {"}"}
-            """);
+        string plan = MiniScenario.Write(folder, Items, MiniScenario.SerialCloudProvider(provider.V1Endpoint, Variable));
         string output = folder.File("out");
         string runId;
         using (CliProcess first = CliProcess.Start(folder.Path, environment, "run", plan, "--db", db, "--out", output))

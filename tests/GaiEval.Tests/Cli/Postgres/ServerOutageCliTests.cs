@@ -39,16 +39,7 @@ public sealed class ServerOutageCliTests(PostgresTestServer server) : IClassFixt
         await using var proxy = new CuttableTcpProxy(direct.Host!, direct.Port);
         string db = string.Create(
             CultureInfo.InvariantCulture, $"postgres://{direct.Username}@127.0.0.1:{proxy.Port}/{direct.Database}?search_path={direct.SearchPath}");
-        string plan = MiniScenario.Write(folder, Items, $"""
-              - id: cloud
-                name: クラウド
-                method: cloud
-                adapter: openai
-                endpoint: {provider.V1Endpoint}
-                model: gpt-test
-                api_key_env: {Variable}
-                limits: {"{"} concurrency: 1, retries: 0 {"}"}
-            """);
+        string plan = MiniScenario.Write(folder, Items, MiniScenario.SerialCloudProvider(provider.V1Endpoint, Variable));
         string output = folder.File("out");
 
         string runId;
