@@ -68,7 +68,7 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
                 int changed = await connection.ExecuteAsync(Command(sql, parameters, transaction, cancellationToken)).ConfigureAwait(false);
                 if (changed == 0)
                 {
-                    throw new InvalidOperationException($"No run '{runId}' is stored in {StoreName}.");
+                    throw new InvalidOperationException($"No run '{runId}' is stored in {Location}.");
                 }
             },
             cancellationToken);

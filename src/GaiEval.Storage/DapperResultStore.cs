@@ -22,8 +22,8 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
     /// <summary>True once the store is disposed of.</summary>
     private protected abstract bool IsDisposed { get; }
 
-    /// <summary>Where the results are kept (a file path, or host, port and database), for messages.</summary>
-    private protected abstract string StoreName { get; }
+    /// <summary>Where the store is (a file path, or host, port and database without the password), for messages.</summary>
+    public abstract string Location { get; }
 
     private protected static CommandDefinition Command(string sql, object? parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);

@@ -31,15 +31,13 @@ public sealed partial class SqliteResultStore : DapperResultStore<SqliteConnecti
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath { get; }
 
-    public string Location => DatabasePath;
+    public override string Location => DatabasePath;
 
     public Task<IAsyncDisposable?> TryLeaseRunAsync(string runId, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         return Task.FromResult<IAsyncDisposable?>(RunLeaseFile.TryTake(DatabasePath, runId));
     }
-
-    private protected override string StoreName => DatabasePath;
 
     /// <summary>Opens (or creates, with its folder) the database file and brings its schema to the latest version.</summary>
     /// <exception cref="DatabaseVersionException">The file was written by a newer GaiEval.</exception>

@@ -25,8 +25,7 @@ public sealed partial class PostgresResultStore : DapperResultStore<NpgsqlConnec
         Location = PostgresTarget.Describe(settings.ConnectionString);
     }
 
-    /// <summary>Host, port and database (never the password), for messages.</summary>
-    public string Location { get; }
+    public override string Location { get; }
 
     public async Task<IAsyncDisposable?> TryLeaseRunAsync(string runId, CancellationToken cancellationToken = default)
     {
@@ -40,8 +39,6 @@ public sealed partial class PostgresResultStore : DapperResultStore<NpgsqlConnec
             throw StoreConnectionException.For(settings, reason, exception);
         }
     }
-
-    private protected override string StoreName => Location;
 
     /// <summary>Connects and brings the database's schema to the latest version.</summary>
     /// <param name="connectionString">An Npgsql connection string (<see cref="StoreLocation"/> makes one from a URL).</param>
