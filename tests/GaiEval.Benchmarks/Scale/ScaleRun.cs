@@ -48,6 +48,7 @@ public static partial class ScaleRun
             var measured = await MeasuredProcess.RunAsync(
                 command[0], command[1..], options.KillAfter, options.Echo, new Dictionary<string, string> { [KeyVariable] = "scale-test-key" },
                 options.Wrap.Count == 0 ? stages : null);
+            stages.Stop(measured.Cpu, measured.Wall);
             string reports = Path.Combine(folder, "reports");
             string? html = Directory.Exists(reports) ? Directory.EnumerateFiles(reports, "report.html", SearchOption.AllDirectories).FirstOrDefault() : null;
             // Resetting the high-water mark at each stage resets the kernel's maximum of the whole process too: the stages' is the peak then.
@@ -58,6 +59,7 @@ public static partial class ScaleRun
             if (options.Wrap.Count == 0)
             {
                 Console.WriteLine(stages.Format());
+                Console.WriteLine(stages.FormatTimes());
             }
             if (measured.ExitCode != 0 && !options.Echo)
             {

@@ -7,7 +7,8 @@ using System.Globalization;
 /// told by the stage lines the command prints on standard error. At each new stage the kernel's high-water mark of the
 /// process (VmHWM) is read for the stage that ended and reset (<c>/proc/PID/clear_refs</c> ← 5); between lines it is read
 /// every 50 ms, so the last stage is measured too. The reset also resets the process's maximum that getrusage reports, so
-/// with stages the whole run's peak is the largest stage's. Linux only; elsewhere nothing is measured.
+/// with stages the whole run's peak is the largest stage's. Each stage's CPU seconds and wall seconds are taken at its
+/// boundaries from <c>/proc/PID/stat</c> (user + system ticks). Linux only; elsewhere nothing is measured.
 /// </summary>
 public sealed class StagePeaks : IDisposable
 {
@@ -18,6 +19,10 @@ public sealed class StagePeaks : IDisposable
 
     private readonly Lock gate = new();
     private readonly Dictionary<string, long> peaksKb = [];
+    private readonly Dictionary<string, (double CpuSeconds, double WallSeconds)> times = [];
+    private readonly System.Diagnostics.Stopwatch sinceStart = new();
+    private double stageStartCpu;
+    private double stageStartWall;
     private readonly List<string> order = [];
     private int pid;
     private Timer? poller;
@@ -38,6 +43,7 @@ public sealed class StagePeaks : IDisposable
     public void Start(int processId)
     {
         pid = processId;
+        sinceStart.Start();
         Reset();
         poller = new Timer(_ => Poll(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(50));
     }
@@ -54,8 +60,19 @@ public sealed class StagePeaks : IDisposable
             }
 
             Record(stage, ReadHighWaterKb());
+            EndStage();
             stage = next;
             Reset();
+        }
+    }
+
+    /// <summary>Told when the process has exited, with its whole CPU time and wall time: the last stage ends there.</summary>
+    public void Stop(TimeSpan cpu, TimeSpan wall)
+    {
+        lock (gate)
+        {
+            poller?.Dispose();
+            EndStage(cpu.TotalSeconds, wall.TotalSeconds);
         }
     }
 
@@ -63,7 +80,41 @@ public sealed class StagePeaks : IDisposable
     public string Format() => "stage_peak_rss_mb=" + string.Join(
         ',', Peaks.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Stage}:{p.PeakKb / 1024.0:0.0}")));
 
+    /// <summary>One line: <c>stage_cpu_wall_s=呼び出し:1.20/10.90,採点:0.40/0.45,…</c>.</summary>
+    public string FormatTimes()
+    {
+        lock (gate)
+        {
+            return "stage_cpu_wall_s=" + string.Join(
+                ',', order.Where(times.ContainsKey).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s}:{times[s].CpuSeconds:0.00}/{times[s].WallSeconds:0.00}")));
+        }
+    }
+
     public void Dispose() => poller?.Dispose();
+
+    private void EndStage() => EndStage(ReadCpuSeconds(), sinceStart.Elapsed.TotalSeconds);
+
+    private void EndStage(double cpu, double wall)
+    {
+        (double c, double w) = times.GetValueOrDefault(stage);
+        times[stage] = (c + cpu - stageStartCpu, w + wall - stageStartWall);
+        stageStartCpu = cpu;
+        stageStartWall = wall;
+    }
+
+    /// <summary>User + system CPU seconds of the process so far; once it has exited, those of the stage's start.</summary>
+    private double ReadCpuSeconds()
+    {
+        if (!File.Exists($"/proc/{pid}/stat"))
+        {
+            return stageStartCpu;
+        }
+
+        string stat = File.ReadAllText($"/proc/{pid}/stat");
+        string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // Fields 14 and 15 of stat (utime, stime), counted from the state field (3), in clock ticks of 1/100 s.
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+    }
 
     private static string? StageOf(string line)
     {
