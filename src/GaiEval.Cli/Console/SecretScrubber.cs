@@ -2,11 +2,12 @@ namespace GaiEval.Cli.Console;
 
 using System.Collections;
 using System.Text.RegularExpressions;
+using GaiEval.Core.Plans;
 
 /// <summary>
 /// Blanks secrets in a text before it is written anywhere: the values of key-like environment variables (by name, or
 /// any long value shaped like a key), <c>Bearer …</c>, key headers (<c>api-key</c>, <c>Authorization</c> …), passwords
-/// of connection strings, user info of URLs and key-like query parameters.
+/// of connection strings, user info of URLs and the query parameters <see cref="EndpointSecrets"/> calls secret.
 /// </summary>
 internal static partial class SecretScrubber
 {
@@ -31,7 +32,9 @@ internal static partial class SecretScrubber
         text = KeyHeader().Replace(text, "$1" + Mask);
         text = ConnectionPassword().Replace(text, "$1" + Mask);
         text = UrlUserInfo().Replace(text, "$1" + Mask + "@");
-        return KeyQuery().Replace(text, "$1" + Mask);
+        return QueryParameter().Replace(
+            text,
+            m => EndpointSecrets.IsSecretParameter(Uri.UnescapeDataString(m.Groups[2].Value)) ? m.Groups[1].Value + m.Groups[2].Value + "=" + Mask : m.Value);
     }
 
     private static IEnumerable<string> SecretValues(IDictionary environment)
@@ -65,6 +68,7 @@ internal static partial class SecretScrubber
     [GeneratedRegex(@"(\b[a-z][a-z0-9+.\-]*://)[^/\s@]+@", RegexOptions.IgnoreCase)]
     private static partial Regex UrlUserInfo();
 
-    [GeneratedRegex(@"([?&](?:key|api[-_]?key|token|access_token|sig|signature|code|secret|password)=)[^&\s""']+", RegexOptions.IgnoreCase)]
-    private static partial Regex KeyQuery();
+    /// <summary>A query parameter with a value; whether it is secret is <see cref="EndpointSecrets"/>' call, as for endpoints.</summary>
+    [GeneratedRegex(@"([?&])([^=&\s""'?#]+)=[^&\s""'#]+")]
+    private static partial Regex QueryParameter();
 }

@@ -29,7 +29,7 @@ public static class EndpointSecrets
             found.Add("ユーザー名・パスワード（名前:パスワード@ホスト の形）");
         }
 
-        List<string> names = [.. QueryParameters(endpoint).Select(p => p.Name).Where(IsSecretName).Distinct(StringComparer.Ordinal)];
+        List<string> names = [.. QueryParameters(endpoint).Select(p => p.Name).Where(IsSecretParameter).Distinct(StringComparer.Ordinal)];
         if (names.Count > 0)
         {
             found.Add($"キーらしいクエリ（{string.Join("、", names.Select(n => n + "="))}）");
@@ -70,13 +70,15 @@ public static class EndpointSecrets
         {
             int equals = pair.IndexOf('=', StringComparison.Ordinal);
             string name = equals < 0 ? pair : pair[..equals];
-            return IsSecretName(Decode(name)) ? $"{name}={Mask}" : pair;
+            return IsSecretParameter(Decode(name)) ? $"{name}={Mask}" : pair;
         });
         return $"{text[..(query + 1)]}{string.Join('&', masked)}{tail}";
     }
 
-    private static bool IsSecretName(string name)
+    /// <summary>Whether a query parameter of this (decoded) name carries a secret: key, token, signature, password, code….</summary>
+    public static bool IsSecretParameter(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         string normal = name.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal)
             .Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
         return SecretNames.Contains(normal) || SecretSuffixes.Any(suffix => normal.EndsWith(suffix, StringComparison.Ordinal));

@@ -13,6 +13,9 @@ public sealed class SecretScrubberTests
     [InlineData("Server=db;User Id=gaieval;Password=hunter22;Database=x", "Server=db;User Id=gaieval;Password=***;Database=x")]
     [InlineData("https://user:pa55@example.lg.jp/api", "https://***@example.lg.jp/api")]
     [InlineData("https://example.lg.jp/api?api-key=s3cr3t&x=1", "https://example.lg.jp/api?api-key=***&x=1")]
+    // The parameter names the endpoint check refuses in a plan are blanked in the log too (one list for both).
+    [InlineData("https://blob.example.jp/c?sv=2024&sas_token=abc123&X-Amz-Signature=f00d", "https://blob.example.jp/c?sv=2024&sas_token=***&X-Amz-Signature=***")]
+    [InlineData("http://127.0.0.1:5000/v1?subscription%2Dkey=k3y&page=2", "http://127.0.0.1:5000/v1?subscription%2Dkey=***&page=2")]
     [InlineData("住民票の写しは1通300円です。", "住民票の写しは1通300円です。")]
     public void Known_secret_shapes_are_blanked_and_ordinary_text_is_not(string text, string expected) =>
         Assert.Equal(expected, SecretScrubber.Scrub(text, new Hashtable()));
