@@ -66,6 +66,11 @@ public sealed class CliProcess : IDisposable
             info.Environment.Remove(key);
         }
 
+        // What the command leaves in TMPDIR (the log of an internal error a test causes on purpose) goes to a folder of this
+        // process, removed when it ends, not to the developer's own /tmp/gaieval. A test that reads it passes its own TMPDIR.
+        string temp = Path.Combine(Path.GetTempPath(), "gaieval-tests", "cli-tmp-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(temp);
+        info.Environment["TMPDIR"] = temp;
         foreach ((string name, string value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;
@@ -77,7 +82,8 @@ public sealed class CliProcess : IDisposable
             info.ArgumentList.Add(arg);
         }
 
-        var cli = new CliProcess(new Process { StartInfo = info });
+        var cli = new CliProcess(new Process { StartInfo = info, EnableRaisingEvents = true });
+        cli.process.Exited += (_, _) => Directory.Delete(temp, recursive: true);
         cli.process.OutputDataReceived += (_, e) => Append(cli.output, e.Data);
         cli.process.ErrorDataReceived += (_, e) => Append(cli.error, e.Data);
         cli.process.Start();
