@@ -18,6 +18,11 @@ if (args is [ScaleRun.Switch, ..])
     return await ScaleRun.RunAsync(args);
 }
 
+if (args is [PromptfooRun.Switch, ..])
+{
+    return await PromptfooRun.RunAsync(args);
+}
+
 if (args is [StoreThroughput.Switch, ..])
 {
     return await StoreThroughput.RunAsync(args);

@@ -88,7 +88,7 @@ public static partial class ScaleRun
         }
     }
 
-    private static string AnswerFor(string question, string[] references)
+    internal static string AnswerFor(string question, string[] references)
     {
         Match number = ItemNumber().Match(question);
         return number.Success && int.TryParse(number.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out int n) && n < references.Length
@@ -97,7 +97,7 @@ public static partial class ScaleRun
     }
 
     /// <summary>Writes <paramref name="count"/> numbered copies of the sample's items; returns each one's reference (what the server answers).</summary>
-    private static string[] WriteTestSet(string sample, string target, int count)
+    internal static string[] WriteTestSet(string sample, string target, int count)
     {
         Dictionary<string, JsonElement>[] source =
         [
@@ -158,7 +158,7 @@ public static partial class ScaleRun
             """;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
