@@ -100,6 +100,11 @@ internal static class RoundRunCommand
             System.Console.Error.WriteLine($"中断しました。送った検査は保存されています。再開するには同じコマンド（gaieval round run {request.Folder.Name} …）を実行してください。");
             return ExitCodes.Interrupted;
         }
+        catch (InputException e)
+        {
+            // The store of the run can no longer be opened (a PostgreSQL server gone after the calls): the calls are stored.
+            return ErrorPrinter.BadInput(e);
+        }
 
         try
         {
