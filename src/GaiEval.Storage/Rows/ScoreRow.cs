@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using GaiEval.Core.Results;
 using Microsoft.Extensions.AI.Evaluation;
 
@@ -22,7 +23,11 @@ internal sealed record ScoreRow
     ];
 
     // Relaxed escaping keeps Japanese readable in the column; the text is never embedded in HTML.
-    private static readonly JsonSerializerOptions MetadataJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions MetadataJson = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ScoreJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+    };
 
     public required string RunId { get; init; }
 
@@ -105,7 +110,7 @@ internal sealed record ScoreRow
         ?? throw new InvalidDataException("The database holds score metadata whose JSON is null.");
 
     /// <summary>One element of the diagnostics column.</summary>
-    private sealed record DiagnosticJson(
+    internal sealed record DiagnosticJson(
         [property: JsonPropertyName("severity")] string Severity,
         [property: JsonPropertyName("message")] string Message)
     {
