@@ -46,7 +46,7 @@ public static class HiddenSetCommitment
     /// <summary>The canonical bytes of the hidden items among <paramref name="items"/> (the other splits are ignored).</summary>
     public static byte[] CanonicalForm(IEnumerable<GoldItem> items)
     {
-        IEnumerable<string> lines = HiddenItems(items).Select(item => JsonSerializer.Serialize(item, GaiEvalJson.Writing));
+        IEnumerable<string> lines = HiddenItems(items).Select(item => JsonSerializer.Serialize(item, GaiEvalJson.Options));
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(string.Join('\n', lines));
     }
 

@@ -13,7 +13,7 @@ public static class GoldItemJsonlWriter
         var text = new StringBuilder();
         foreach (GoldItem item in items)
         {
-            text.Append(JsonSerializer.Serialize(item, GaiEvalJson.Writing)).Append('\n');
+            text.Append(JsonSerializer.Serialize(item, GaiEvalJson.Options)).Append('\n');
         }
 
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)

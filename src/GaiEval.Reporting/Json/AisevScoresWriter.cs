@@ -2,6 +2,7 @@ namespace GaiEval.Reporting.Json;
 
 using System.Text;
 using System.Text.Json;
+using GaiEval.Core.Inputs;
 using GaiEval.Core.Reporting;
 
 /// <summary>
@@ -16,7 +17,7 @@ public sealed class AisevScoresWriter : IReportWriter
     public static string? Render(RunReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return AisevScoresDocument.Of(report.Results) is { } document ? JsonSerializer.Serialize(document, ReportJson.Indented) : null;
+        return AisevScoresDocument.Of(report.Results) is { } document ? JsonSerializer.Serialize(document, GaiEvalJson.Indented) : null;
     }
 
     public async Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ namespace GaiEval.Reporting.Json;
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GaiEval.Core.Inputs;
 using GaiEval.Core.Reporting;
 
 /// <summary>
@@ -11,7 +12,7 @@ using GaiEval.Core.Reporting;
 public sealed class AnalysisJsonWriter : IReportWriter
 {
     /// <summary>GaiEval's indented options; a figure that is not a number (NaN) is written as the string "NaN" rather than failing.</summary>
-    private static readonly JsonSerializerOptions Options = new(ReportJson.Indented) { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+    private static readonly JsonSerializerOptions Options = new(GaiEvalJson.Indented) { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public string FileName => "analysis.json";
 

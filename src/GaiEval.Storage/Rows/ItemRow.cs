@@ -33,7 +33,7 @@ internal sealed record ItemRow
         Use = item.Use,
         Sensitivity = EnumText<Sensitivity>.Format(item.Sensitivity),
         Expect = EnumText<Expectation>.Format(item.Expect),
-        ItemJson = JsonSerializer.Serialize(item, GaiEvalJson.Writing),
+        ItemJson = JsonSerializer.Serialize(item, GaiEvalJson.Options),
     };
 
     public static GoldItem ParseItem(string itemJson) =>

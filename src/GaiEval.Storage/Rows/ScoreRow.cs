@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using GaiEval.Core.Results;
 using Microsoft.Extensions.AI.Evaluation;
 
@@ -23,11 +22,7 @@ internal sealed record ScoreRow
     ];
 
     // Relaxed escaping keeps Japanese readable in the column; the text is never embedded in HTML.
-    private static readonly JsonSerializerOptions MetadataJson = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(ScoreJsonContext.Default, new DefaultJsonTypeInfoResolver()),
-    };
+    private static readonly JsonSerializerOptions MetadataJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public required string RunId { get; init; }
 
@@ -110,7 +105,7 @@ internal sealed record ScoreRow
         ?? throw new InvalidDataException("The database holds score metadata whose JSON is null.");
 
     /// <summary>One element of the diagnostics column.</summary>
-    internal sealed record DiagnosticJson(
+    private sealed record DiagnosticJson(
         [property: JsonPropertyName("severity")] string Severity,
         [property: JsonPropertyName("message")] string Message)
     {

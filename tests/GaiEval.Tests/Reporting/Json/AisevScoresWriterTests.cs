@@ -1,7 +1,6 @@
 namespace GaiEval.Tests.Reporting.Json;
 
 using System.Text.Json;
-using GaiEval.Core.Inputs;
 using GaiEval.Core.Analysis;
 using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
@@ -75,18 +74,6 @@ public sealed class AisevScoresWriterTests : IDisposable
         Assert.Equal(JsonValueKind.Null, evaluation.GetProperty("tenPerspectives")[1].GetProperty("totalScore").ValueKind);
         Assert.DoesNotContain(SecretAnswer, text, StringComparison.Ordinal);
         Assert.DoesNotContain("通常の質問", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task The_writer_writes_the_bytes_reflection_writes()
-    {
-        RunReport report = RunReport.Build(await SaveAsync());
-
-        await new AisevScoresWriter().WriteAsync(report, folder.Path);
-
-        Assert.Equal(
-            JsonSerializer.Serialize(AisevScoresDocument.Of(report.Results), GaiEvalJson.Indented),
-            await File.ReadAllTextAsync(folder.File("aisev-scores.json")));
     }
 
     [Fact]
