@@ -24,6 +24,10 @@ public sealed class LiveScoring : IAsyncDisposable
         Channel.CreateBounded<ResponseRecord>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true });
     private readonly HashSet<ResponseKey> scored = [];
     private readonly CancellationTokenSource stop = new();
+
+    // Set when the calls end: the last batch is scored at once, not after the gathering wait (the queue's own completion
+    // comes only once it is read empty, so it cannot cut that wait short).
+    private readonly TaskCompletionSource callsEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task worker;
 
     private LiveScoring(RunScorer scorer, string runId, Dictionary<string, GoldItem> items)
@@ -66,6 +70,7 @@ public sealed class LiveScoring : IAsyncDisposable
     public async Task<IReadOnlySet<ResponseKey>> CompleteAsync()
     {
         queue.Writer.TryComplete();
+        callsEnded.TrySetResult();
         try
         {
             await worker.ConfigureAwait(false);
@@ -82,6 +87,7 @@ public sealed class LiveScoring : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
+        callsEnded.TrySetResult();
         await stop.CancelAsync().ConfigureAwait(false);
         try
         {
@@ -103,7 +109,7 @@ public sealed class LiveScoring : IAsyncDisposable
         while (await reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
         {
             // Answers arrive one by one: a short wait gathers a batch, so that each commit carries many answers' scores.
-            await Task.WhenAny(Task.Delay(GatherTime, stop.Token), reader.Completion).ConfigureAwait(false);
+            await Task.WhenAny(Task.Delay(GatherTime, stop.Token), callsEnded.Task).ConfigureAwait(false);
             while (batch.Count < RunScorer.BatchSize && reader.TryRead(out ResponseRecord? response))
             {
                 batch.Add(response);

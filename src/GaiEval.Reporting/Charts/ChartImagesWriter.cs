@@ -7,6 +7,8 @@ public sealed class ChartImagesWriter : IReportWriter
 {
     public string FileName => "accuracy.png";
 
+    public bool DrawsCharts => true;
+
     public Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(folder);

@@ -33,6 +33,9 @@ public sealed class HtmlReportWriter : IReportWriter
 
     public string FileName => "report.html";
 
+    /// <summary>True: the charts are drawn as the page is written.</summary>
+    public bool DrawsCharts => true;
+
     public async Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);

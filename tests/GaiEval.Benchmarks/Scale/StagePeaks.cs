@@ -119,7 +119,8 @@ public sealed class StagePeaks : IDisposable
     private static string? StageOf(string line)
     {
         string text = line.Trim('\r', ' ');
-        if (text.StartsWith("レポート ", StringComparison.Ordinal))
+        // run writes its report files at once, one counted step (「レポート 3/7 43%」); report writes them one by one (「レポート report.html」).
+        if (text.StartsWith("レポート ", StringComparison.Ordinal) && !char.IsAsciiDigit(text["レポート ".Length]))
         {
             int end = text.IndexOf("  経過", StringComparison.Ordinal);
             return end < 0 ? text : text[..end];

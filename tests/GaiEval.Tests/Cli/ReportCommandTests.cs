@@ -33,6 +33,32 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_files_run_writes_at_once_are_the_bytes_report_writes_one_after_another()
+    {
+        // The scenario's knowledge stays in place for report, which checks it as run did.
+        using var scenario = new TempFolder();
+        string plan = MiniScenario.Write(scenario, 12, MiniScenario.RetrievalProvider("base") + MiniScenario.RetrievalProvider("extra"));
+        using CliProcess run = await CliProcess.RunAsync(folder.Path, "run", plan, "--db", Db, "--out", folder.File("reports"));
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        string runId = Regex.Match(run.Output, @"実行ID: (\S+)").Groups[1].Value;
+        string reports = folder.File("rebuilt");
+
+        using CliProcess cli = await CliProcess.RunAsync(folder.Path, "report", runId, "--db", Db, "--out", reports);
+
+        Assert.True(cli.ExitCode == 0, cli.Output + cli.Error);
+        string[] written = Files(folder.File("reports", runId));
+        Assert.Contains("report.html", written);
+        Assert.Contains("accuracy.png", written);
+        Assert.Equal(Files(Path.Combine(reports, runId)), written);
+        foreach (string file in written)
+        {
+            byte[] fromRun = await File.ReadAllBytesAsync(folder.File("reports", runId, file));
+            byte[] fromReport = await File.ReadAllBytesAsync(Path.Combine(reports, runId, file));
+            Assert.True(fromRun.AsSpan().SequenceEqual(fromReport), $"{file} differs between run and report from byte {fromRun.AsSpan().CommonPrefixLength(fromReport)}");
+        }
+    }
+
+    [Fact]
     public async Task Overwrites_the_files_it_is_asked_for_and_only_those()
     {
         string runId = await RunAsync("first", items: 3, MiniScenario.RetrievalProvider("base"));
@@ -95,6 +121,10 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     private string Db => folder.File("results.db");
+
+    /// <summary>The files under <paramref name="root"/> (item pages included), relative, in name order.</summary>
+    private static string[] Files(string root) =>
+        [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
 
     /// <summary>Runs a mini scenario in its own subfolder into the shared database and returns the run id.</summary>
     private async Task<string> RunAsync(string name, int items, string providers)
