@@ -111,6 +111,8 @@ internal static class RunCommand
         RunInfo run = await store.FindRunAsync(runId, ct)
             ?? throw new InputException(store.Location, 0, "--resume", $"実行ID {runId} はこのデータベースにありません（gaieval runs で一覧）。");
         await using IAsyncDisposable lease = await RunLease.TakeAsync(store, runId, ct);
+        // Another process may have finished the run between the first read and the lease: what follows goes by its status now.
+        run = await store.FindRunAsync(runId, ct) ?? run;
         EvalPlan plan = PlanSnapshot.FromJson(run.PlanJson);
         if (request.PlanNamed)
         {
