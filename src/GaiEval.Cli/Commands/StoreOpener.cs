@@ -3,7 +3,6 @@ namespace GaiEval.Cli.Commands;
 using GaiEval.Core.Inputs;
 using GaiEval.Storage;
 using GaiEval.Storage.Location;
-using GaiEval.Storage.Postgres;
 
 /// <summary>
 /// Opens the result store a command's <c>--db</c> (else <c>GAIEVAL_DB</c>, else the default file) names, in SQLite or
@@ -35,14 +34,7 @@ internal static class StoreOpener
                 : throw new InputException(location.Target, 0, "--db", "データベースがありません。先に gaieval run を実行するか、--db でパスを指定してください。");
         }
 
-        try
-        {
-            return await PostgresResultStore.OpenAsync(location.Target, cancellationToken);
-        }
-        catch (StoreConnectionException e)
-        {
-            throw new InputException(location.Display, 0, "--db", e.Message);
-        }
+        return await PostgresStoreOpener.OpenAsync(location, cancellationToken);
     }
 
     /// <summary>
