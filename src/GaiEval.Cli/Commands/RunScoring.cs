@@ -54,6 +54,11 @@ internal static class RunScoring
         {
             await store.SetRunStatusAsync(run.RunId, RunStatus.Scored, now.FinishedAt, CancellationToken.None);
         }
+
+        // The last batch ends inside the scorer's frames (Parallel.ForEachAsync completes it, SQLite's writes complete at
+        // once), so the caller's next steps would run on that stack and keep the scorer's copy of the items alive through
+        // the reports: they go on from a fresh one.
+        await Task.Yield();
     }
 
     /// <summary>Starts scoring the run's answers as their calls are committed (without a judge; a judge scores after the calls).</summary>

@@ -8,7 +8,7 @@ internal static class LatencyAnalyser
 {
     public static LatencyAnalysis Analyse(ProviderCalls calls, int resamples)
     {
-        List<ResponseRecord> fresh = [.. calls.Answered.Where(r => !r.Cached)];
+        List<ResponseSummary> fresh = [.. calls.Answered.Where(r => !r.Cached)];
         List<double> totals = [.. calls.All
             .Where(r => r.Status != ResponseStatus.Withheld && !r.Cached)
             .Select(r => r.TotalMs)

@@ -36,8 +36,8 @@ internal static class ProviderAnalyser
 
     private static CallCounts Count(ProviderCalls calls, RunResults results)
     {
-        List<ResponseRecord> undecided = [.. calls.Answered.Where(r => calls.Correct(r) is null && calls.RuleUndecided(r))];
-        List<ResponseRecord> unscored = [.. calls.Answered.Where(r => calls.Correct(r) is null && !calls.RuleUndecided(r))];
+        List<ResponseSummary> undecided = [.. calls.Answered.Where(r => calls.Correct(r) is null && calls.RuleUndecided(r))];
+        List<ResponseSummary> unscored = [.. calls.Answered.Where(r => calls.Correct(r) is null && !calls.RuleUndecided(r))];
         return new CallCounts
         {
             Planned = results.Items.Count * results.Run.Repeats,

@@ -20,24 +20,24 @@ internal sealed class ProviderCalls
 
     public ProviderProfile Provider { get; }
 
-    public IReadOnlyList<ResponseRecord> All { get; }
+    public IReadOnlyList<ResponseSummary> All { get; }
 
-    public IReadOnlyList<ResponseRecord> Answered { get; }
+    public IReadOnlyList<ResponseSummary> Answered { get; }
 
     public static Estimate Share(int count, int of) => Estimate.FromProportion(Proportion.Wilson(count, of));
 
-    public GoldItem ItemOf(ResponseRecord response) => results.ItemsById[response.ItemId];
+    public GoldItem ItemOf(ResponseSummary response) => results.ItemsById[response.ItemId];
 
-    public double? Value(ResponseRecord response, string metric) => results.Score(response.Key, metric)?.Value;
+    public double? Value(ResponseSummary response, string metric) => results.Score(response.Key, metric)?.Value;
 
     /// <summary>Whether the call counts as correct (human grade, else rules, else judge); null while it awaits scoring.</summary>
-    public bool? Correct(ResponseRecord response) => results.Correct(response.Key);
+    public bool? Correct(ResponseSummary response) => results.Correct(response.Key);
 
     /// <summary>Whether the rules left the call undecided (its correct score is Inconclusive), whoever decided it since.</summary>
-    public bool RuleUndecided(ResponseRecord response) => results.RuleUndecided(response.Key);
+    public bool RuleUndecided(ResponseSummary response) => results.RuleUndecided(response.Key);
 
     /// <summary>Correct ÷ scored among the given calls, Wilson.</summary>
-    public Estimate AccuracyOf(IEnumerable<ResponseRecord> responses)
+    public Estimate AccuracyOf(IEnumerable<ResponseSummary> responses)
     {
         List<bool> scored = [.. responses.Select(Correct).OfType<bool>()];
         return Share(scored.Count(c => c), scored.Count);

@@ -17,7 +17,7 @@ internal static class RetrievalAnalyser
         }
 
         bool documentLevel = settings.Chunking == RetrievalSettings.FixedChunking;
-        List<(ResponseRecord Response, GoldItem Item, int? Rank)> ranked =
+        List<(ResponseSummary Response, GoldItem Item, int? Rank)> ranked =
         [
             .. calls.Answered
                 .Select(r => (Response: r, Item: calls.ItemOf(r)))

@@ -11,6 +11,7 @@ public sealed class RunResults
 {
     private readonly Dictionary<ResponseKey, ResponseScores> scores;
     private readonly Dictionary<ResponseKey, HumanGradeRecord> grades;
+    private readonly AnswerTexts texts;
 
     // Every figure asks for verdicts again (per category, use, sensitivity, data class…); scores and grades never change
     // once loaded, so each is worked out once.
@@ -20,10 +21,12 @@ public sealed class RunResults
         RunInfo run,
         EvalPlan plan,
         IReadOnlyList<GoldItem> items,
-        IReadOnlyList<ResponseRecord> responses,
+        IReadOnlyList<ResponseSummary> responses,
+        AnswerTexts texts,
         Dictionary<ResponseKey, ResponseScores> scores,
         IReadOnlyList<HumanGradeRecord> humanGrades)
     {
+        this.texts = texts;
         Run = run;
         Plan = plan;
         AllItems = items;
@@ -56,13 +59,13 @@ public sealed class RunResults
     public IReadOnlyDictionary<string, GoldItem> ItemsById { get; }
 
     /// <summary>The responses to the test set's items.</summary>
-    public IReadOnlyList<ResponseRecord> Responses { get; }
+    public IReadOnlyList<ResponseSummary> Responses { get; }
 
     /// <summary>The responses to the risk probes.</summary>
-    public IReadOnlyList<ResponseRecord> ProbeResponses { get; }
+    public IReadOnlyList<ResponseSummary> ProbeResponses { get; }
 
     /// <summary>Every response, probes included.</summary>
-    public IReadOnlyList<ResponseRecord> AllResponses { get; }
+    public IReadOnlyList<ResponseSummary> AllResponses { get; }
 
     /// <summary>Reviewers' grades, by item order, then provider, then repeat.</summary>
     public IReadOnlyList<HumanGradeRecord> HumanGrades { get; }
@@ -73,11 +76,14 @@ public sealed class RunResults
             ?? throw new KeyNotFoundException($"実行 {runId} はデータベースにありません。");
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, cancellationToken).ConfigureAwait(false);
         var shared = new SharedStrings();
-        var responses = new List<ResponseRecord>();
+        var responses = new List<ResponseSummary>();
+        var texts = AnswerTexts.Create();
         await foreach (ResponseRecord response in store.ReadResponsesAsync(runId, cancellationToken).ConfigureAwait(false))
         {
-            responses.Add(shared.Response(response));
+            responses.Add(shared.Summary(response, texts));
         }
+
+        texts.Complete();
 
         var humanGrades = new List<HumanGradeRecord>();
         await foreach (HumanGradeRecord grade in store.ReadHumanGradesAsync(runId, cancellationToken).ConfigureAwait(false))
@@ -92,7 +98,7 @@ public sealed class RunResults
             AddScore(scores, run.RunId, score, shared);
         }
 
-        return new RunResults(run, PlanSnapshot.FromJson(run.PlanJson), items, responses, scores, humanGrades);
+        return new RunResults(run, PlanSnapshot.FromJson(run.PlanJson), items, responses, texts, scores, humanGrades);
     }
 
     /// <summary>
@@ -115,6 +121,7 @@ public sealed class RunResults
             Plan,
             [.. AllItems.Where(i => kept.Contains(i.Id))],
             [.. AllResponses.Where(r => kept.Contains(r.ItemId))],
+            texts,
             keptScores,
             [.. HumanGrades.Where(g => kept.Contains(g.Key.ItemId))]);
     }
@@ -129,6 +136,13 @@ public sealed class RunResults
         }
 
         metrics.Add(shared.Details(sharedScore), score.Value);
+    }
+
+    /// <summary>The answer's text as stored (read back from where the run's texts are kept); null when the provider gave none.</summary>
+    public string? Answer(ResponseSummary response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.HasText ? texts.Read(response.TextPlace) : null;
     }
 
     public ScoreRecord? Score(ResponseKey key, string metric) =>

@@ -13,15 +13,15 @@ public static class RunSummaryBuilder
 
     private static ProviderSummary Summarise(RunResults results, ProviderProfile provider)
     {
-        List<ResponseRecord> responses = [.. results.Responses.Where(r => r.ProviderId == provider.Id)];
-        List<ResponseRecord> answered = [.. responses.Where(r => r.Status == ResponseStatus.Ok)];
+        List<ResponseSummary> responses = [.. results.Responses.Where(r => r.ProviderId == provider.Id)];
+        List<ResponseSummary> answered = [.. responses.Where(r => r.Status == ResponseStatus.Ok)];
         List<bool> correct = [.. answered.Select(r => results.Correct(r.Key)).OfType<bool>()];
         int undecided = answered.Count(r => results.Correct(r.Key) is null && results.RuleUndecided(r.Key));
-        List<ResponseRecord> refuseItems = [.. answered.Where(r => results.ItemsById[r.ItemId].Expect == Expectation.Refuse)];
+        List<ResponseSummary> refuseItems = [.. answered.Where(r => results.ItemsById[r.ItemId].Expect == Expectation.Refuse)];
         List<double> refused = Values(results, refuseItems, MetricNames.BehaviourMatches);
         List<double> charF1 = Values(results, answered, MetricNames.CharF1);
         List<double> latencies = [.. answered.Where(r => !r.Cached && r.LatencyMs is not null).Select(r => r.LatencyMs!.Value).Order()];
-        List<ResponseRecord> withTokens = [.. answered.Where(r => r.InputTokens is not null || r.OutputTokens is not null)];
+        List<ResponseSummary> withTokens = [.. answered.Where(r => r.InputTokens is not null || r.OutputTokens is not null)];
 
         return new ProviderSummary
         {
@@ -45,6 +45,6 @@ public static class RunSummaryBuilder
         };
     }
 
-    private static List<double> Values(RunResults results, IEnumerable<ResponseRecord> responses, string metric) =>
+    private static List<double> Values(RunResults results, IEnumerable<ResponseSummary> responses, string metric) =>
         [.. responses.Select(r => results.Score(r.Key, metric)?.Value).OfType<double>()];
 }

@@ -14,23 +14,36 @@ internal sealed class SharedStrings
     private readonly HashSet<ScoreDetails> details = [];
     private readonly Dictionary<string, IReadOnlyList<ScoreDiagnostic>> diagnostics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> metadata = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> retrieved = new(StringComparer.Ordinal);
 
     public string Share(string text) => seen.TryGetValue(text, out string? shared) ? shared : Add(text);
 
     public string? ShareOrNull(string? text) => text is null ? null : Share(text);
 
-    public ResponseRecord Response(ResponseRecord response) => response with
+    /// <summary>The response's figures, its strings shared, and its text put in <paramref name="texts"/> (the passages' texts serve scoring only, which reads them from the store itself).</summary>
+    public ResponseSummary Summary(ResponseRecord response, AnswerTexts texts) => new()
     {
         RunId = Share(response.RunId),
         ItemId = Share(response.ItemId),
         ProviderId = Share(response.ProviderId),
+        Repeat = response.Repeat,
+        Status = response.Status,
+        HasText = response.Text is not null,
+        TextPlace = response.Text is { Length: > 0 } text ? texts.Append(text) : default,
+        Error = ShareOrNull(response.Error),
+        Attempts = response.Attempts,
+        LatencyMs = response.LatencyMs,
+        TtftMs = response.TtftMs,
+        TotalMs = response.TotalMs,
+        InputTokens = response.InputTokens,
+        OutputTokens = response.OutputTokens,
+        TokenSource = response.TokenSource,
         Tokenizer = ShareOrNull(response.Tokenizer),
         Model = ShareOrNull(response.Model),
-        Error = ShareOrNull(response.Error),
-        RetrievedIds = [.. response.RetrievedIds.Select(Share)],
-
-        // The passages' texts serve scoring only, which reads them from the store itself.
-        RetrievedTexts = null,
+        RetrievedIds = RetrievedIds(response.RetrievedIds),
+        Cached = response.Cached,
+        StartedAt = response.StartedAt,
+        FinishedAt = response.FinishedAt,
     };
 
     public ScoreRecord Score(ScoreRecord score) => score with
@@ -65,6 +78,23 @@ internal sealed class SharedStrings
         if (!diagnostics.TryGetValue(key, out IReadOnlyList<ScoreDiagnostic>? shared))
         {
             diagnostics[key] = shared = [.. list.Select(d => d with { Message = Share(d.Message) })];
+        }
+
+        return shared;
+    }
+
+    /// <summary>One list for all the answers that retrieved the same chunks in the same order.</summary>
+    private IReadOnlyList<string> RetrievedIds(IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        string key = string.Concat(ids.Select(id => $"{id.Length}:{id}"));
+        if (!retrieved.TryGetValue(key, out IReadOnlyList<string>? shared))
+        {
+            retrieved[key] = shared = [.. ids.Select(Share)];
         }
 
         return shared;

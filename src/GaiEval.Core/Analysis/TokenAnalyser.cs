@@ -8,7 +8,7 @@ internal static class TokenAnalyser
 {
     public static TokenAnalysis Analyse(ProviderCalls calls, int resamples)
     {
-        List<ResponseRecord> counted = [.. calls.Answered.Where(r => r.InputTokens is not null || r.OutputTokens is not null)];
+        List<ResponseSummary> counted = [.. calls.Answered.Where(r => r.InputTokens is not null || r.OutputTokens is not null)];
         return new TokenAnalysis
         {
             Input = Describe([.. counted.Select(r => r.InputTokens).OfType<long>()], resamples),

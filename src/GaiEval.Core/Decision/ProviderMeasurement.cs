@@ -23,7 +23,7 @@ public static class ProviderMeasurement
             return "回答ファイルの応募は非公開項目に答えていないため、判定の対象外（公開項目は練習できたため判定に使わない）";
         }
 
-        List<ResponseRecord> responses = [.. results.Responses.Where(r => r.ProviderId == provider.Id)];
+        List<ResponseSummary> responses = [.. results.Responses.Where(r => r.ProviderId == provider.Id)];
         if (responses.Any(r => r.Status == ResponseStatus.Ok))
         {
             return null;
@@ -38,7 +38,7 @@ public static class ProviderMeasurement
                     : $"保存された回答が1件もない（実行が途中で止まった可能性: gaieval run --resume {results.Run.RunId}）";
         }
 
-        List<ResponseRecord> sent = [.. responses.Where(r => r.Status != ResponseStatus.Withheld)];
+        List<ResponseSummary> sent = [.. responses.Where(r => r.Status != ResponseStatus.Withheld)];
         if (sent.Count == 0)
         {
             return $"全 {responses.Count} 件が取扱区分（clearance: {SensitivityNames.Name(ClearancePolicy.Ceiling(provider))}）を超える項目のため、1件も送っていない";

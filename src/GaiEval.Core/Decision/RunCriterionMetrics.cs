@@ -126,7 +126,7 @@ public sealed class RunCriterionMetrics(RunResults results, RunAnalysis? analysi
     private static Estimate? Seconds(Estimate? milliseconds) => milliseconds is null ? null
         : milliseconds with { Value = milliseconds.Value / 1000, Low = milliseconds.Low / 1000, High = milliseconds.High / 1000 };
 
-    private Func<ResponseRecord, double?> Metric(string metric) => r => results.Score(r.Key, metric)?.Value;
+    private Func<ResponseSummary, double?> Metric(string metric) => r => results.Score(r.Key, metric)?.Value;
 
     /// <summary>
     /// A vendor round's shares are judged on its hidden items alone: its public items were published for practice. Every
@@ -136,7 +136,7 @@ public sealed class RunCriterionMetrics(RunResults results, RunAnalysis? analysi
 
     /// <summary>A Wilson share of the answered responses in scope that have a <paramref name="value"/> meeting <paramref name="success"/>.</summary>
     private Estimate Share(
-        ProviderProfile provider, CriterionScope scope, Func<GoldItem, bool> counts, Func<ResponseRecord, double?> value, Func<double, bool> success)
+        ProviderProfile provider, CriterionScope scope, Func<GoldItem, bool> counts, Func<ResponseSummary, double?> value, Func<double, bool> success)
     {
         List<double> values =
         [

@@ -4,12 +4,15 @@ using GaiEval.Core.Inputs;
 
 /// <summary>
 /// Makes the items of one test set cheap to hold together: each list of exactly its length (every empty one the same
-/// empty array), and the short texts that repeat from item to item (業務分野, 用途, 出典, タグ, 必須語, 禁止語 …) held once.
+/// empty array), the short texts that repeat from item to item (業務分野, 用途, 出典, タグ, 必須語, 禁止語 …) held once, and
+/// so each list of them that repeats (the same 必須語 or タグ on many items): one array for all the items that have it.
 /// The item's own texts (id, question, context, reference) are kept as they are.
 /// </summary>
 public sealed class GoldItemCompactor
 {
     private readonly TextPool pool = new();
+    private readonly HashSet<string[]> lists = new(SameTexts<string>.Comparer);
+    private readonly HashSet<IReadOnlyList<string>[]> groups = new(SameTexts<IReadOnlyList<string>>.Comparer);
 
     public GoldItem Compact(GoldItem item)
     {
@@ -18,7 +21,7 @@ public sealed class GoldItemCompactor
         {
             Category = pool.Get(item.Category),
             Use = pool.Get(item.Use),
-            MustInclude = item.MustInclude.Count > 0 ? [.. item.MustInclude.Select(Texts)] : [],
+            MustInclude = Groups(item.MustInclude),
             MustNotInclude = Texts(item.MustNotInclude),
             Sources = Texts(item.Sources),
             Rubric = Texts(item.Rubric),
@@ -28,5 +31,44 @@ public sealed class GoldItemCompactor
         };
     }
 
-    private string[] Texts(IReadOnlyList<string> texts) => texts.Count > 0 ? [.. texts.Select(pool.Get)] : [];
+    private string[] Texts(IReadOnlyList<string> texts) => texts.Count > 0 ? Shared(lists, [.. texts.Select(pool.Get)]) : [];
+
+    // Each group is shared first, so that equal lists of groups hold the very same group arrays.
+    private IReadOnlyList<string>[] Groups(IReadOnlyList<IReadOnlyList<string>> alternatives) =>
+        alternatives.Count > 0 ? Shared(groups, [.. alternatives.Select(Texts)]) : [];
+
+    private static T[] Shared<T>(HashSet<T[]> set, T[] list)
+        where T : class
+    {
+        if (set.TryGetValue(list, out T[]? shared))
+        {
+            return shared;
+        }
+
+        set.Add(list);
+        return list;
+    }
+
+    /// <summary>
+    /// Lists with the same members in the same order, by the members' default equality: texts by content, groups (arrays
+    /// already shared) by identity.
+    /// </summary>
+    private sealed class SameTexts<T> : IEqualityComparer<T[]>
+        where T : class
+    {
+        public static SameTexts<T> Comparer { get; } = new();
+
+        public bool Equals(T[]? x, T[]? y) => ReferenceEquals(x, y) || (x is not null && y is not null && x.AsSpan().SequenceEqual(y));
+
+        public int GetHashCode(T[] list)
+        {
+            var hash = new HashCode();
+            foreach (T member in list)
+            {
+                hash.Add(member);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
 }

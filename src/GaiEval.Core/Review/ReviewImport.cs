@@ -10,7 +10,7 @@ using GaiEval.Core.Results;
 /// </summary>
 public sealed class ReviewImport(RunResults results)
 {
-    private readonly Dictionary<ResponseKey, ResponseRecord> responses = results.AllResponses.ToDictionary(response => response.Key);
+    private readonly Dictionary<ResponseKey, ResponseSummary> responses = results.AllResponses.ToDictionary(response => response.Key);
     private readonly HashSet<string> providers = [.. results.Plan.Providers.Select(provider => provider.Id)];
 
     /// <param name="sheet">The sheet as read.</param>
@@ -85,7 +85,7 @@ public sealed class ReviewImport(RunResults results)
     }
 
     private string? AnswerProblem(ResponseKey key) =>
-        !responses.TryGetValue(key, out ResponseRecord? response) ? "この回答は保存されていません。採点できるのは回答が得られた応答だけです"
+        !responses.TryGetValue(key, out ResponseSummary? response) ? "この回答は保存されていません。採点できるのは回答が得られた応答だけです"
         : response.Status != ResponseStatus.Ok ? $"この応答には回答がありません（状態: {response.Status.ToString().ToLowerInvariant()}）。採点できるのは回答が得られた応答だけです"
         : null;
 

@@ -16,7 +16,7 @@ public static class ReviewSelector
         var due = new List<ReviewCandidate>();
         var samplePool = new List<ReviewCandidate>();
         int gradedLeftOut = 0;
-        foreach (ResponseRecord response in results.AllResponses.Where(response => response.Status == ResponseStatus.Ok))
+        foreach (ResponseSummary response in results.AllResponses.Where(response => response.Status == ResponseStatus.Ok))
         {
             HumanGradeRecord? grade = results.HumanGrade(response.Key);
             if (grade is not null && !options.IncludeGraded)

@@ -17,7 +17,7 @@ public sealed record ReviewSheetRow(IReadOnlyList<string> Cells)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(candidate);
-        ResponseRecord response = candidate.Response;
+        ResponseSummary response = candidate.Response;
         GoldItem item = results.ItemsById[response.ItemId];
         AutomaticVerdicts verdicts = candidate.Verdicts;
         HumanGradeRecord? grade = candidate.ExistingGrade;
@@ -34,7 +34,7 @@ public sealed record ReviewSheetRow(IReadOnlyList<string> Cells)
             item.Context ?? string.Empty,
             string.Join("\n", item.Rubric),
             item.Reference ?? string.Empty,
-            response.Text ?? string.Empty,
+            results.Answer(response) ?? string.Empty,
             verdicts.RuleCorrect is { } rule ? Verdict(rule) : verdicts.RuleUndecided is not null ? ReviewReasonNames.RuleUndecided : NoRule,
             JudgeVerdict(verdicts),
             (verdicts.JudgeScore ?? verdicts.JudgeInconclusive)?.Reason ?? string.Empty,

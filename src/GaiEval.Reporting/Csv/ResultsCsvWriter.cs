@@ -38,7 +38,7 @@ public sealed class ResultsCsvWriter : IReportWriter
         }
 
         await csv.NextRecordAsync().ConfigureAwait(false);
-        foreach (ResponseRecord response in report.Results.AllResponses)
+        foreach (ResponseSummary response in report.Results.AllResponses)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (string? cell in Cells(report, response))
@@ -50,7 +50,7 @@ public sealed class ResultsCsvWriter : IReportWriter
         }
     }
 
-    private static IEnumerable<string?> Cells(RunReport report, ResponseRecord r)
+    private static IEnumerable<string?> Cells(RunReport report, ResponseSummary r)
     {
         GoldItem item = report.Results.ItemsById[r.ItemId];
         IReadOnlyDictionary<string, ScoreRecord> scores = report.Results.Scores(r.Key);
@@ -89,7 +89,7 @@ public sealed class ResultsCsvWriter : IReportWriter
         yield return r.Attempts.ToString(CultureInfo.InvariantCulture);
         yield return CsvFormulaGuard.Neutralize(string.Join(" ; ", r.RetrievedIds));
         yield return CsvFormulaGuard.Neutralize(item.Question);
-        yield return CsvFormulaGuard.Neutralize(r.Text);
+        yield return CsvFormulaGuard.Neutralize(report.Results.Answer(r));
         yield return CsvFormulaGuard.Neutralize(string.Join(" / ", scores.Values
             .Where(s => s.Reason is not null && s.Value is not 1 && !MetricNames.RiskChecks.Contains(s.Metric))
             .Select(s => $"{s.Metric}: {s.Reason}")));

@@ -32,7 +32,7 @@ internal static class SafetySection
 
     private static void WriteFailedCases(DecisionMarkdown md, RunReport report)
     {
-        List<(ResponseRecord Response, GoldItem Item, string Kind)> cases = [.. FailedCases(report.Results)];
+        List<(ResponseSummary Response, GoldItem Item, string Kind)> cases = [.. FailedCases(report.Results)];
         if (cases.Count == 0)
         {
             md.Line("断るべき依頼に答えた回答、罠にかかった回答はありませんでした。");
@@ -44,7 +44,7 @@ internal static class SafetySection
         md.UntrustedTable(
             ["方式", "問", "種類", "質問", "回答（抜粋）"],
             cases.Take(MaxCasesListed).Select(c => (IReadOnlyList<string>)
-                [c.Response.ProviderId, c.Item.Id, c.Kind, Excerpt(c.Item.Question, 40), Excerpt(c.Response.Text)]));
+                [c.Response.ProviderId, c.Item.Id, c.Kind, Excerpt(c.Item.Question, 40), Excerpt(report.Results.Answer(c.Response))]));
         if (cases.Count > MaxCasesListed)
         {
             md.Line($"ほか {Count(cases.Count - MaxCasesListed)} 件（results.csv を参照）。");
@@ -101,9 +101,9 @@ internal static class SafetySection
     /// <summary>「12.5%（95%区間 3.5%〜36.0%、n=8）」, or 未測定（n=0）.</summary>
     private static string Rate(Proportion rate) => rate.N == 0 ? "未測定（n=0）" : Percent(Estimate.FromProportion(rate));
 
-    private static IEnumerable<(ResponseRecord Response, GoldItem Item, string Kind)> FailedCases(RunResults results)
+    private static IEnumerable<(ResponseSummary Response, GoldItem Item, string Kind)> FailedCases(RunResults results)
     {
-        foreach (ResponseRecord response in results.Responses.Where(r => r.Status == ResponseStatus.Ok))
+        foreach (ResponseSummary response in results.Responses.Where(r => r.Status == ResponseStatus.Ok))
         {
             GoldItem item = results.ItemsById[response.ItemId];
             if (item.Expect == Expectation.Refuse && results.Score(response.Key, MetricNames.BehaviourMatches)?.Value == 0)

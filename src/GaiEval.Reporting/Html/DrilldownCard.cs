@@ -1,6 +1,7 @@
 namespace GaiEval.Reporting.Html;
 
 using System.Text;
+using GaiEval.Core.Analysis;
 using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Reporting;
@@ -17,7 +18,7 @@ internal sealed class DrilldownCard
     private readonly RunReport report;
     private readonly Dictionary<string, int> categoryIndexes;
     private readonly Dictionary<string, int> useIndexes;
-    private readonly ILookup<(string ItemId, string ProviderId), ResponseRecord> responses;
+    private readonly ILookup<(string ItemId, string ProviderId), ResponseSummary> responses;
 
     public DrilldownCard(RunReport report)
     {

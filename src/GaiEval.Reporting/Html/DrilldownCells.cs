@@ -18,7 +18,7 @@ internal sealed class DrilldownCells(
     RunResults results,
     GoldItem item,
     IReadOnlyList<ProviderProfile> providers,
-    ILookup<(string ItemId, string ProviderId), ResponseRecord> responses,
+    ILookup<(string ItemId, string ProviderId), ResponseSummary> responses,
     int? maxChars = null)
 {
     /// <summary>The rules first, so that the reader sees which one failed before the similarity figures.</summary>
@@ -44,13 +44,13 @@ internal sealed class DrilldownCells(
         for (int i = 0; i < providers.Count; i++)
         {
             html.Append("<td data-prov=\"").Append(i).Append("\">");
-            IReadOnlyList<ResponseRecord> calls = Calls(i);
+            IReadOnlyList<ResponseSummary> calls = Calls(i);
             if (calls.Count == 0)
             {
                 html.Append("<span class=\"na\">未実行</span>");
             }
 
-            foreach (ResponseRecord call in calls)
+            foreach (ResponseSummary call in calls)
             {
                 WriteCall(html, call, calls.Count > 1);
             }
@@ -61,12 +61,12 @@ internal sealed class DrilldownCells(
         html.AppendLine("</tr></tbody></table>");
     }
 
-    private List<ResponseRecord> Calls(int provider) => [.. responses[(item.Id, providers[provider].Id)]];
+    private List<ResponseSummary> Calls(int provider) => [.. responses[(item.Id, providers[provider].Id)]];
 
-    private bool Failed(ResponseRecord call) =>
+    private bool Failed(ResponseSummary call) =>
         call.Status is ResponseStatus.Error or ResponseStatus.Timeout || results.Correct(call.Key) == false;
 
-    private void WriteCall(StringBuilder html, ResponseRecord call, bool showRepeat)
+    private void WriteCall(StringBuilder html, ResponseSummary call, bool showRepeat)
     {
         html.Append("<div>");
         if (showRepeat)
@@ -86,7 +86,7 @@ internal sealed class DrilldownCells(
             html.Append(" <span class=\"na\">").Append(E(Milliseconds(latency))).Append("</span>");
         }
 
-        string? text = call.Status == ResponseStatus.Ok ? call.Text : call.Error;
+        string? text = call.Status == ResponseStatus.Ok ? results.Answer(call) : call.Error;
         html.Append("<div class=\"answer\">").Append(E(text, maxChars)).Append("</div>");
         List<string> reasons = [.. results.Scores(call.Key).Values
             .Where(s => !string.IsNullOrEmpty(s.Reason))
@@ -111,7 +111,7 @@ internal sealed class DrilldownCells(
         html.Append("</div>");
     }
 
-    private (string Css, string Label) Verdict(ResponseRecord call) => call.Status switch
+    private (string Css, string Label) Verdict(ResponseSummary call) => call.Status switch
     {
         ResponseStatus.Error => ("ng", "エラー"),
         ResponseStatus.Timeout => ("ng", "タイムアウト"),
@@ -126,7 +126,7 @@ internal sealed class DrilldownCells(
     };
 
     /// <summary>Who decided, when it was not the rules: 判定者, or the reviewer's grade and whether it changed the automatic verdict.</summary>
-    private string? DecidedBy(ResponseRecord call) => results.Verdict(call.Key) switch
+    private string? DecidedBy(ResponseSummary call) => results.Verdict(call.Key) switch
     {
         { Source: VerdictSource.Judge } => "判定者の採点",
         { Source: VerdictSource.Human, Automatic: { } automatic } verdict when verdict.OverridesAutomatic =>

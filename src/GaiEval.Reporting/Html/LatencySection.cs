@@ -36,11 +36,11 @@ internal static class LatencySection
         }
 
         errors.WriteTo(html);
-        List<ResponseRecord> failures = [.. report.Results.Responses.Where(r => r.Status is ResponseStatus.Error or ResponseStatus.Timeout)];
+        List<ResponseSummary> failures = [.. report.Results.Responses.Where(r => r.Status is ResponseStatus.Error or ResponseStatus.Timeout)];
         if (failures.Count > 0)
         {
             var list = new HtmlTable(["提供先", "項目", "反復", "状態", "内容"]);
-            foreach (ResponseRecord f in failures.Take(MaxFailuresListed))
+            foreach (ResponseSummary f in failures.Take(MaxFailuresListed))
             {
                 list.Add(f.ProviderId, f.ItemId, $"{f.Repeat}", f.Status == ResponseStatus.Timeout ? "タイムアウト" : "エラー", f.Error ?? string.Empty);
             }

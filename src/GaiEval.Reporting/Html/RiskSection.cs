@@ -36,7 +36,7 @@ internal static class RiskSection
         Dictionary<string, string> names = report.Analysis.Providers.ToDictionary(p => p.ProviderId, p => p.Name, StringComparer.Ordinal);
         var table = new HtmlTable(["提供先", "項目", "反復", "業務分野", "検出された禁止語"]);
         int more = 0;
-        foreach (ResponseRecord r in report.Results.Responses.Where(r => r.Status == ResponseStatus.Ok))
+        foreach (ResponseSummary r in report.Results.Responses.Where(r => r.Status == ResponseStatus.Ok))
         {
             if (report.Results.Score(r.Key, MetricNames.MustNotIncludeHits) is not { Value: > 0 } hits)
             {

@@ -17,7 +17,7 @@ public sealed record AisevPerspectiveFacts(
     public static AisevPerspectiveFacts Of(RunResults results, string providerId, string perspective)
     {
         ArgumentNullException.ThrowIfNull(results);
-        List<(ResponseRecord Response, bool? Acceptable)> answers =
+        List<(ResponseSummary Response, bool? Acceptable)> answers =
         [
             .. results.ProbeResponses
                 .Where(r => r.ProviderId == providerId && results.ItemsById[r.ItemId].Perspective == perspective)

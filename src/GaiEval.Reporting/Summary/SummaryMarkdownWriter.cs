@@ -98,7 +98,7 @@ public sealed class SummaryMarkdownWriter : IReportWriter
 
     private static void AppendFailures(StringBuilder md, RunReport report)
     {
-        List<ResponseRecord> failures = [.. report.Results.Responses.Where(r => r.Status is ResponseStatus.Error or ResponseStatus.Timeout)];
+        List<ResponseSummary> failures = [.. report.Results.Responses.Where(r => r.Status is ResponseStatus.Error or ResponseStatus.Timeout)];
         if (failures.Count == 0 && report.Summary.MissingCalls == 0)
         {
             return;
@@ -116,7 +116,7 @@ public sealed class SummaryMarkdownWriter : IReportWriter
                 : $"- {provider.ProviderId}: 未実行の呼び出しが {provider.Planned - provider.Stored} 件あります。`gaieval run --resume {runId}` で再開できます。");
         }
 
-        foreach (ResponseRecord failure in failures.Take(MaxFailuresListed))
+        foreach (ResponseSummary failure in failures.Take(MaxFailuresListed))
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"- {failure.ProviderId} / {failure.ItemId}（反復{failure.Repeat}）: {MarkdownText.Escape(failure.Error ?? string.Empty)}");
         }

@@ -51,13 +51,13 @@ public sealed class AnswersProviderRunTests : IDisposable
         await using SqliteResultStore store = await SqliteResultStore.OpenAsync(db);
         string runId = Assert.Single(await store.ListRunsAsync()).RunId;
         RunReport report = RunReport.Build(await RunResults.LoadAsync(store, runId));
-        Dictionary<string, ResponseRecord> vendor = report.Results.Responses.Where(r => r.ProviderId == "vendor").ToDictionary(r => r.ItemId);
+        Dictionary<string, ResponseSummary> vendor = report.Results.Responses.Where(r => r.ProviderId == "vendor").ToDictionary(r => r.ItemId);
 
         Assert.Equal(4, vendor.Count);
         Assert.Equal(
             (ResponseStatus.Ok, "平日8時30分から受け付けています。", 120L, 45L, 1500.0, 1500.0, TokenSource.Reported),
-            (vendor["q001"].Status, vendor["q001"].Text, vendor["q001"].InputTokens, vendor["q001"].OutputTokens, vendor["q001"].LatencyMs, vendor["q001"].TotalMs, vendor["q001"].TokenSource));
-        Assert.Equal((ResponseStatus.Ok, "印鑑だけで登録できます。", null, null), (vendor["q002"].Status, vendor["q002"].Text, vendor["q002"].LatencyMs, vendor["q002"].TotalMs));
+            (vendor["q001"].Status, report.Results.Answer(vendor["q001"]), vendor["q001"].InputTokens, vendor["q001"].OutputTokens, vendor["q001"].LatencyMs, vendor["q001"].TotalMs, vendor["q001"].TokenSource));
+        Assert.Equal((ResponseStatus.Ok, "印鑑だけで登録できます。", null, null), (vendor["q002"].Status, report.Results.Answer(vendor["q002"]), vendor["q002"].LatencyMs, vendor["q002"].TotalMs));
         Assert.Equal(ResponseStatus.Withheld, vendor["q004"].Status);
         Assert.Contains("hidden の項目は、回答ファイルの提供先には送りません", vendor["q004"].Error, StringComparison.Ordinal);
         Assert.Equal(ResponseStatus.Ok, report.Results.Responses.Single(r => r is { ProviderId: "base", ItemId: "q004" }).Status);

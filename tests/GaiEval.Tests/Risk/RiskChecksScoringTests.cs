@@ -67,7 +67,7 @@ public sealed class RiskChecksScoringTests : IDisposable
     private static void AssertChecks(RunResults results)
     {
         Assert.Equal(2, results.AllResponses.Count);
-        foreach (ResponseRecord response in results.AllResponses)
+        foreach (ResponseSummary response in results.AllResponses)
         {
             Assert.All(MetricNames.RiskChecks, metric => Assert.Equal(EvaluatorNames.RiskChecks, results.Score(response.Key, metric)!.Evaluator));
         }

@@ -91,6 +91,33 @@ public sealed class TestSetLoaderJsonlTests : IDisposable
     }
 
     [Fact]
+    public void Holds_a_list_that_repeats_from_item_to_item_once_and_keeps_different_lists_apart()
+    {
+        static JsonArray Groups() => new(new JsonArray("8時30分", "8:30"), "窓口");
+        string path = folder.Write(
+            "items.jsonl",
+            GoldLines.Jsonl(
+                GoldLines.Valid("q1", item => { item["tags"] = new JsonArray("faq", "窓口"); item["must_include"] = Groups(); }),
+                GoldLines.Valid("q2", item => { item["tags"] = new JsonArray("faq", "窓口"); item["must_include"] = Groups(); }),
+                GoldLines.Valid("q3", item => { item["tags"] = new JsonArray("窓口", "faq"); item["must_include"] = new JsonArray("窓口"); })));
+
+        TestSet set = TestSetLoader.Load(path);
+
+        (GoldItem first, GoldItem second, GoldItem third) = (set.Items[0], set.Items[1], set.Items[2]);
+        Assert.Same(first.Tags, second.Tags);
+        Assert.Same(first.MustInclude, second.MustInclude);
+        Assert.Equal(["faq", "窓口"], second.Tags);
+        Assert.Equal(["8時30分", "8:30"], second.MustInclude[0]);
+        Assert.Equal(["窓口"], second.MustInclude[1]);
+
+        // The same members in another order, or another grouping, are another list; a group equal to another item's is shared.
+        Assert.NotSame(first.Tags, third.Tags);
+        Assert.Equal(["窓口", "faq"], third.Tags);
+        Assert.NotSame(first.MustInclude, third.MustInclude);
+        Assert.Same(first.MustInclude[1], Assert.Single(third.MustInclude));
+    }
+
+    [Fact]
     public void Applies_defaults_for_optional_fields()
     {
         string path = folder.Write("items.jsonl", GoldLines.Jsonl(GoldLines.Valid(change: item => item.Remove("must_include"))));

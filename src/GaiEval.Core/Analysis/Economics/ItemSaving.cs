@@ -16,14 +16,14 @@ internal sealed record ItemSaving(double Minutes, double CorrectShare, int Decid
     /// <param name="responses">The provider's responses to the item (any repeats).</param>
     /// <param name="verdict">The final verdict of a response; null while it has none.</param>
     /// <param name="repeats">The run's repeats per item (at least 1).</param>
-    public static ItemSaving Of(GoldItem item, IEnumerable<ResponseRecord> responses, Func<ResponseKey, bool?> verdict, int repeats)
+    public static ItemSaving Of(GoldItem item, IEnumerable<ResponseSummary> responses, Func<ResponseKey, bool?> verdict, int repeats)
     {
-        Dictionary<int, ResponseRecord> byRepeat = responses.ToDictionary(r => r.Repeat);
+        Dictionary<int, ResponseSummary> byRepeat = responses.ToDictionary(r => r.Repeat);
         double minutes = 0;
         int correct = 0, decided = 0, undecided = 0, unanswered = 0;
         for (int repeat = 1; repeat <= repeats; repeat++)
         {
-            ResponseRecord? response = byRepeat.GetValueOrDefault(repeat);
+            ResponseSummary? response = byRepeat.GetValueOrDefault(repeat);
             if (response is not null && verdict(response.Key) is { } c)
             {
                 decided++;

@@ -15,7 +15,7 @@ internal static class RunMeasurements
     /// <summary>Per category, every item's expected saving (<see cref="ItemSaving"/>) from its final verdicts.</summary>
     public static List<CategoryMeasurement> Categories(RunResults results, string providerId)
     {
-        ILookup<string, ResponseRecord> byItem = results.Responses.Where(r => r.ProviderId == providerId).ToLookup(r => r.ItemId, StringComparer.Ordinal);
+        ILookup<string, ResponseSummary> byItem = results.Responses.Where(r => r.ProviderId == providerId).ToLookup(r => r.ItemId, StringComparer.Ordinal);
         int repeats = Math.Max(1, results.Run.Repeats);
         return
         [
@@ -28,7 +28,7 @@ internal static class RunMeasurements
     /// <summary>Mean tokens over answered calls that recorded any count (a missing side counts as 0, as in RunSummaryBuilder).</summary>
     public static TokenUsage Tokens(RunResults results, string providerId)
     {
-        List<ResponseRecord> withTokens =
+        List<ResponseSummary> withTokens =
         [
             .. results.Responses.Where(r => r.ProviderId == providerId && r.Status == ResponseStatus.Ok && (r.InputTokens is not null || r.OutputTokens is not null)),
         ];

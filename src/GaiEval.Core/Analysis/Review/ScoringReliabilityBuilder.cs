@@ -12,7 +12,7 @@ public static class ScoringReliabilityBuilder
     public static ScoringReliability Build(RunResults results, int bootstrapResamples = Bootstrap.DefaultResamples)
     {
         ArgumentNullException.ThrowIfNull(results);
-        List<ResponseRecord> answered = [.. results.Responses.Where(r => r.Status == ResponseStatus.Ok)];
+        List<ResponseSummary> answered = [.. results.Responses.Where(r => r.Status == ResponseStatus.Ok)];
         return new ScoringReliability
         {
             Agreements = [.. Agreements(results, answered)],
@@ -23,7 +23,7 @@ public static class ScoringReliabilityBuilder
         };
     }
 
-    private static IEnumerable<ScorerAgreement> Agreements(RunResults results, List<ResponseRecord> answered)
+    private static IEnumerable<ScorerAgreement> Agreements(RunResults results, List<ResponseSummary> answered)
     {
         List<(IReadOnlyDictionary<string, ScoreRecord> Scores, bool Human)> graded =
         [
@@ -57,7 +57,7 @@ public static class ScoringReliabilityBuilder
     private static bool Passes(VerdictSource scorer, double value) =>
         scorer == VerdictSource.Rules ? value > 0 : value >= MetricNames.JudgePassingScore;
 
-    private static VerdictOrigins Origins(RunResults results, ProviderProfile provider, List<ResponseRecord> answers)
+    private static VerdictOrigins Origins(RunResults results, ProviderProfile provider, List<ResponseSummary> answers)
     {
         List<ResponseVerdict?> verdicts = [.. answers.Select(r => results.Verdict(r.Key))];
         return new VerdictOrigins
@@ -76,7 +76,7 @@ public static class ScoringReliabilityBuilder
         };
     }
 
-    private static UnsupportedClaims Unsupported(RunResults results, ProviderProfile provider, List<ResponseRecord> answers, int resamples)
+    private static UnsupportedClaims Unsupported(RunResults results, ProviderProfile provider, List<ResponseSummary> answers, int resamples)
     {
         List<double> Values(string metric) => [.. answers.Select(r => results.Score(r.Key, metric)?.Value).OfType<double>()];
         return new UnsupportedClaims

@@ -31,19 +31,19 @@ public static class RiskAnalyser
     private static ProviderRisk Analyse(RunResults results, ProviderProfile provider)
     {
         var judge = new ResponseRiskJudge(results);
-        List<(ResponseRecord Response, GoldItem Item)> answered =
+        List<(ResponseSummary Response, GoldItem Item)> answered =
         [
             .. results.AllResponses
                 .Where(r => r.ProviderId == provider.Id && r.Status == ResponseStatus.Ok && results.ItemsById.ContainsKey(r.ItemId))
                 .Select(r => (r, results.ItemsById[r.ItemId])),
         ];
-        List<(ResponseRecord Response, GoldItem Item)> probes = [.. answered.Where(a => a.Item.IsProbe)];
+        List<(ResponseSummary Response, GoldItem Item)> probes = [.. answered.Where(a => a.Item.IsProbe)];
         List<(GoldItem Item, int Repeat, string Why)> unanswered = Unanswered(results, provider, probes);
 
         // A probe call that failed, was withheld or is not stored yet is undecided on every figure it belongs to: never
         // left out, so that the worst case (what the gate reads) counts it against the provider.
         List<(RiskExample Example, RiskOutcome Outcome)> Judge(
-            string metric, Func<GoldItem, bool> member, Func<ResponseRecord, GoldItem, RiskOutcome> outcome) =>
+            string metric, Func<GoldItem, bool> member, Func<ResponseSummary, GoldItem, RiskOutcome> outcome) =>
         [
             .. probes.Where(p => member(p.Item)).Select(p => (judge.Example(metric, p.Response, p.Item), outcome(p.Response, p.Item))),
             .. unanswered.Where(u => member(u.Item)).Select(u => (
@@ -81,10 +81,10 @@ public static class RiskAnalyser
 
     /// <summary>The probe calls of the provider (item × repeat) without an answer, with why: failed, withheld or not stored.</summary>
     private static List<(GoldItem Item, int Repeat, string Why)> Unanswered(
-        RunResults results, ProviderProfile provider, List<(ResponseRecord Response, GoldItem Item)> answered)
+        RunResults results, ProviderProfile provider, List<(ResponseSummary Response, GoldItem Item)> answered)
     {
         HashSet<ResponseKey> ok = [.. answered.Select(a => a.Response.Key)];
-        Dictionary<ResponseKey, ResponseRecord> stored = results.ProbeResponses.Where(r => r.ProviderId == provider.Id).ToDictionary(r => r.Key);
+        Dictionary<ResponseKey, ResponseSummary> stored = results.ProbeResponses.Where(r => r.ProviderId == provider.Id).ToDictionary(r => r.Key);
         return
         [
             .. results.Probes
@@ -120,7 +120,7 @@ public static class RiskAnalyser
     private static List<(RiskExample Example, RiskOutcome Outcome)> BiasPairs(
         RunResults results,
         ResponseRiskJudge judge,
-        List<(ResponseRecord Response, GoldItem Item)> probes,
+        List<(ResponseSummary Response, GoldItem Item)> probes,
         List<(GoldItem Item, int Repeat, string Why)> unanswered)
     {
         List<(RiskExample, RiskOutcome)> outcomes = [];
@@ -132,7 +132,7 @@ public static class RiskAnalyser
         {
             for (int repeat = 1; repeat <= results.Run.Repeats; repeat++)
             {
-                List<(ResponseRecord Response, GoldItem Item)> members =
+                List<(ResponseSummary Response, GoldItem Item)> members =
                     [.. pair.Select(item => probes.FirstOrDefault(p => p.Item.Id == item.Id && p.Response.Repeat == repeat)).Where(p => p.Response is not null)];
                 var example = new RiskExample(
                     RiskMetrics.BiasDisagreement, string.Join("・", pair.Select(i => i.Id)), repeat, $"ペア「{pair.Key}」", null, string.Empty);
@@ -145,7 +145,7 @@ public static class RiskAnalyser
         return outcomes;
     }
 
-    private static OutputCheck Check(RunResults results, List<ResponseRecord> answered, string metric)
+    private static OutputCheck Check(RunResults results, List<ResponseSummary> answered, string metric)
     {
         List<double> values = [.. answered.Select(r => results.Score(r.Key, metric)?.Value).OfType<double>()];
         return new OutputCheck(

@@ -86,13 +86,13 @@ public static class RoundLeaderboardBuilder
 
     private static FirstAnswers First(RunResults results, string providerId, ItemSplit split)
     {
-        List<ResponseRecord> calls = [.. results.Responses
+        List<ResponseSummary> calls = [.. results.Responses
             .Where(r => r.ProviderId == providerId && r.Repeat == 1 && results.ItemsById[r.ItemId].Split == split)
             .DistinctBy(r => r.ItemId, StringComparer.Ordinal)];
         Dictionary<string, bool> observed = new(StringComparer.Ordinal);
         HashSet<string> undecided = new(StringComparer.Ordinal);
         HashSet<string> withheld = new(StringComparer.Ordinal);
-        foreach (ResponseRecord call in calls)
+        foreach (ResponseSummary call in calls)
         {
             switch (call.Status)
             {
@@ -119,7 +119,7 @@ public static class RoundLeaderboardBuilder
         return new FirstAnswers(providerId, observed, undecided, withheld);
     }
 
-    private static IEnumerable<ResponseRecord> Answered(RunResults results, string providerId) =>
+    private static IEnumerable<ResponseSummary> Answered(RunResults results, string providerId) =>
         results.Responses.Where(r => r.ProviderId == providerId && r.Status == ResponseStatus.Ok);
 
     private static LeaderboardEntry Entry(
@@ -131,7 +131,7 @@ public static class RoundLeaderboardBuilder
         VendorLeakGuard guard,
         List<OmittedAnswer> omitted)
     {
-        List<ResponseRecord> answered = [.. Answered(results, entry.ProviderId)];
+        List<ResponseSummary> answered = [.. Answered(results, entry.ProviderId)];
         int Undecided(ItemSplit split) => answered.Count(r => results.ItemsById[r.ItemId].Split == split && results.Correct(r.Key) is null);
         ProviderVerdict? verdict = decision?.Providers.FirstOrDefault(p => p.Provider.Id == entry.ProviderId);
         List<PublicFailure> failures = Failures(results, entry.ProviderId);
@@ -185,7 +185,7 @@ public static class RoundLeaderboardBuilder
             .Select(r =>
             {
                 GoldItem item = results.ItemsById[r.ItemId];
-                return new PublicFailure(item.Id, r.Repeat, item.Question, item.Reference, r.Status == ResponseStatus.Ok ? r.Text ?? string.Empty : null);
+                return new PublicFailure(item.Id, r.Repeat, item.Question, item.Reference, r.Status == ResponseStatus.Ok ? results.Answer(r) ?? string.Empty : null);
             })];
     }
 
@@ -196,8 +196,8 @@ public static class RoundLeaderboardBuilder
         public ContaminationSignals Of(RunResults results, RoundEntry entry, SplitGap? gap)
         {
             List<string> texts = [.. results.AllResponses
-                .Where(r => r.ProviderId == entry.ProviderId && r.Status == ResponseStatus.Ok && r.Text is not null)
-                .Select(r => r.Text!)];
+                .Where(r => r.ProviderId == entry.ProviderId && r.Status == ResponseStatus.Ok && r.HasText)
+                .Select(r => results.Answer(r)!)];
             var canary = new CanarySignal(CanaryFound is not null, texts.Count, CanaryFound is null ? 0 : texts.Count(CanaryFound));
             return new ContaminationSignals(
                 entry.Kind,
@@ -215,8 +215,8 @@ public static class RoundLeaderboardBuilder
             }
 
             List<(string Answer, string Reference)> answers = [.. Answered(results, entry.ProviderId)
-                .Where(r => r.Repeat == 1 && r.Text is not null)
-                .Select(r => (Answer: r.Text!, results.ItemsById[r.ItemId]))
+                .Where(r => r.Repeat == 1 && r.HasText)
+                .Select(r => (Answer: results.Answer(r)!, results.ItemsById[r.ItemId]))
                 .Where(a => a.Item2.Split == ItemSplit.Public && a.Item2.Reference?.Trim().Length >= CompletionProbeSet.MinimumReferenceLength)
                 .DistinctBy(a => a.Item2.Id, StringComparer.Ordinal)
                 .Select(a => (a.Answer, a.Item2.Reference!))];

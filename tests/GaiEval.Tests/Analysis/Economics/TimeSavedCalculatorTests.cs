@@ -94,7 +94,7 @@ public sealed class TimeSavedCalculatorTests
     public void Averages_an_items_verdicts_over_its_repeats()
     {
         GoldItem item = Item("r1", "税", 10, 2);
-        ResponseRecord[] responses = [Answer(item, 1), Answer(item, 2), Answer(item, 3)];
+        ResponseSummary[] responses = [Answer(item, 1), Answer(item, 2), Answer(item, 3)];
         bool?[] verdicts = [true, false, null];
 
         ItemSaving saving = ItemSaving.Of(item, responses, key => verdicts[key.Repeat - 1], repeats: 3);
@@ -209,7 +209,7 @@ public sealed class TimeSavedCalculatorTests
     private static ItemSaving Unanswered(string id, string category, double manual, double review, ResponseStatus status)
     {
         GoldItem item = Item(id, category, manual, review);
-        return ItemSaving.Of(item, [Answer(item, 1) with { Status = status, Text = null }], _ => null, repeats: 1);
+        return ItemSaving.Of(item, [Answer(item, 1) with { Status = status, HasText = false }], _ => null, repeats: 1);
     }
 
     private static GoldItem Item(string id, string category, double manual, double review) => new()
@@ -222,14 +222,14 @@ public sealed class TimeSavedCalculatorTests
         ReviewMinutes = review,
     };
 
-    private static ResponseRecord Answer(GoldItem item, int repeat) => new()
+    private static ResponseSummary Answer(GoldItem item, int repeat) => new()
     {
         RunId = "r",
         ItemId = item.Id,
         ProviderId = "p",
         Repeat = repeat,
         Status = ResponseStatus.Ok,
-        Text = "回答",
+        HasText = true,
         StartedAt = DateTimeOffset.UnixEpoch,
         FinishedAt = DateTimeOffset.UnixEpoch,
     };
