@@ -8,7 +8,7 @@ using Microsoft.Extensions.AI;
 
 public sealed class TpmRateLimitingTests
 {
-    private static readonly TokenEstimator Estimator = TokenEstimator.For(TokenEstimator.O200kBase);
+    private readonly TokenEstimator estimator = TokenEstimator.For(TokenEstimator.O200kBase);
 
     [Fact]
     public async Task Makes_a_call_wait_until_the_bucket_has_refilled_its_tokens()
@@ -21,7 +21,7 @@ public sealed class TpmRateLimitingTests
         await client.GetResponseAsync("質問", new ChatOptions { MaxOutputTokens = 40 });
 
         // 6000 per minute is 5 tokens every 50 ms; the first call emptied the bucket, the second needs 40 + its input.
-        int needed = 40 + Estimator.CountTokens("質問");
+        int needed = 40 + estimator.CountTokens("質問");
         Assert.True(stopwatch.Elapsed >= TimeSpan.FromMilliseconds((needed / 5 * 50) - 60), $"{stopwatch.Elapsed.TotalMilliseconds} ms");
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"{stopwatch.Elapsed.TotalMilliseconds} ms");
         Assert.Equal(2, fake.ResponseCalls);
@@ -59,18 +59,18 @@ public sealed class TpmRateLimitingTests
     [Fact]
     public void Reserves_the_estimated_input_plus_the_output_limit_or_the_default_allowance()
     {
-        using var client = new RateLimitingChatClient(FakeChatClient.Answering("回答"), null, 100_000, Estimator);
+        using var client = new RateLimitingChatClient(FakeChatClient.Answering("回答"), null, 100_000, estimator);
         List<ChatMessage> messages =
         [
             new(ChatRole.System, "あなたはみどり区の窓口職員です。"),
             new(ChatRole.User, "住民票の写しの手数料はいくらですか"),
         ];
-        int input = Estimator.CountTokens(messages);
+        int input = estimator.CountTokens(messages);
 
         Assert.Equal(input + RateLimitingChatClient.DefaultOutputAllowance, client.TokensFor(messages, null));
         Assert.Equal(input + 50, client.TokensFor(messages, new ChatOptions { MaxOutputTokens = 50 }));
         Assert.Equal(
-            input + Estimator.CountTokens("丁寧に答えてください。") + 50,
+            input + estimator.CountTokens("丁寧に答えてください。") + 50,
             client.TokensFor(messages, new ChatOptions { MaxOutputTokens = 50, Instructions = "丁寧に答えてください。" }));
         Assert.Equal(100_000, client.TokensFor(messages, new ChatOptions { MaxOutputTokens = 500_000 }));
         Assert.True(input > 5, $"{input}");
