@@ -9,23 +9,6 @@ using GaiEval.Core.Results;
 /// </summary>
 public sealed record ResponseSummary
 {
-    // The figures are kept without Nullable's flag and padding (a run of 100,000 answers holds 100,000 of these): an
-    // absent figure is a NaN of its own bits (a measured NaN stays a NaN), an absent count long.MinValue, a time its ticks
-    // and offset. 224 bytes an answer become 168.
-    private const long NoFigureBits = unchecked((long)0xFFF8_DEAD_0000_0001UL);
-    private const long NoCount = long.MinValue;
-    private static readonly double NoFigure = BitConverter.Int64BitsToDouble(NoFigureBits);
-
-    private readonly double latencyMs = NoFigure;
-    private readonly double ttftMs = NoFigure;
-    private readonly double totalMs = NoFigure;
-    private readonly long inputTokens = NoCount;
-    private readonly long outputTokens = NoCount;
-    private readonly long startedTicks;
-    private readonly long finishedTicks;
-    private readonly short startedOffsetMinutes;
-    private readonly short finishedOffsetMinutes;
-
     public required string RunId { get; init; }
 
     public required string ItemId { get; init; }
@@ -44,15 +27,15 @@ public sealed record ResponseSummary
 
     public int Attempts { get; init; }
 
-    public double? LatencyMs { get => Unpack(latencyMs); init => latencyMs = Pack(value); }
+    public double? LatencyMs { get; init; }
 
-    public double? TtftMs { get => Unpack(ttftMs); init => ttftMs = Pack(value); }
+    public double? TtftMs { get; init; }
 
-    public double? TotalMs { get => Unpack(totalMs); init => totalMs = Pack(value); }
+    public double? TotalMs { get; init; }
 
-    public long? InputTokens { get => Unpack(inputTokens); init => inputTokens = Pack(value); }
+    public long? InputTokens { get; init; }
 
-    public long? OutputTokens { get => Unpack(outputTokens); init => outputTokens = Pack(value); }
+    public long? OutputTokens { get; init; }
 
     public TokenSource TokenSource { get; init; }
 
@@ -64,32 +47,12 @@ public sealed record ResponseSummary
 
     public bool Cached { get; init; }
 
-    public required DateTimeOffset StartedAt
-    {
-        get => Unpack(startedTicks, startedOffsetMinutes);
-        init => (startedTicks, startedOffsetMinutes) = Pack(value);
-    }
+    public required DateTimeOffset StartedAt { get; init; }
 
-    public required DateTimeOffset FinishedAt
-    {
-        get => Unpack(finishedTicks, finishedOffsetMinutes);
-        init => (finishedTicks, finishedOffsetMinutes) = Pack(value);
-    }
+    public required DateTimeOffset FinishedAt { get; init; }
 
     /// <summary>Where the answer's text lies in the run's <see cref="AnswerTexts"/>.</summary>
     internal AnswerTextSpan TextPlace { get; init; }
 
     public ResponseKey Key => new(ItemId, ProviderId, Repeat);
-
-    private static double Pack(double? value) => value ?? NoFigure;
-
-    private static double? Unpack(double value) => BitConverter.DoubleToInt64Bits(value) == NoFigureBits ? null : value;
-
-    private static long Pack(long? value) => value ?? NoCount;
-
-    private static long? Unpack(long value) => value == NoCount ? null : value;
-
-    private static (long Ticks, short OffsetMinutes) Pack(DateTimeOffset value) => (value.Ticks, (short)value.Offset.TotalMinutes);
-
-    private static DateTimeOffset Unpack(long ticks, short offsetMinutes) => new(ticks, TimeSpan.FromMinutes(offsetMinutes));
 }
