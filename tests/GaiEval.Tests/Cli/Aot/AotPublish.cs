@@ -6,31 +6,35 @@ using GaiEval.Tests.Support;
 /// <summary>
 /// The Native AOT executable as a user publishes it (<c>dotnet publish src/GaiEval.Cli -c Release -r linux-x64</c>), made once
 /// for the test class in a temporary folder. Publishing takes minutes, so it happens only when <c>GAIEVAL_TEST_AOT=1</c>
-/// (.ci/run sets it); otherwise the tests skip.
+/// (.ci/run sets it); <c>GAIEVAL_TEST_AOT=PATH/gaieval</c> tests an executable already published; otherwise the tests skip.
 /// </summary>
 public sealed class AotPublish : IAsyncLifetime
 {
     public const string Variable = "GAIEVAL_TEST_AOT";
 
+    private static readonly string? Setting = Environment.GetEnvironmentVariable(Variable);
+
     private readonly TempFolder folder = new();
     private string? failure;
 
-    public static bool Enabled => Environment.GetEnvironmentVariable(Variable) == "1";
+    public static bool Enabled => Setting == "1" || Published is not null;
+
+    private static string? Published => Setting is { Length: > 1 } path && File.Exists(path) ? Path.GetFullPath(path) : null;
 
     /// <summary>The published gaieval executable; skips the test when publishing is not asked for.</summary>
     public string Executable
     {
         get
         {
-            Skip.IfNot(Enabled, $"{Variable} is not 1: the Native AOT publish tests are skipped (publishing takes minutes; .ci/run sets {Variable}=1).");
+            Skip.IfNot(Enabled, $"{Variable} is neither 1 nor a published gaieval: the Native AOT publish tests are skipped (publishing takes minutes; .ci/run sets {Variable}=1).");
             Assert.True(failure is null, failure);
-            return folder.File("publish", "gaieval");
+            return Published ?? folder.File("publish", "gaieval");
         }
     }
 
     public async Task InitializeAsync()
     {
-        if (!Enabled)
+        if (Setting != "1")
         {
             return;
         }
