@@ -53,11 +53,17 @@ public static class JapaneseTextNormalizer
                 continue;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(ToLower(c));
         }
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Lower case as <see cref="char.ToLowerInvariant(char)"/>, without asking ICU about kana, CJK symbols and ideographs
+    /// (U+3000–U+9FFF), which have no case: most characters of a Japanese answer.
+    /// </summary>
+    internal static char ToLower(char c) => c is >= '\u3000' and <= '\u9FFF' ? c : char.ToLowerInvariant(c);
 
     private static bool IsThousandsSeparator(string text, int comma)
     {

@@ -84,4 +84,13 @@ public sealed class JapaneseTextNormalizerTests
         Assert.Equal(
             JapaneseTextNormalizer.Normalize("ＡＢＣ　１，０００円 センタ―"),
             JapaneseTextNormalizer.Normalize(JapaneseTextNormalizer.Normalize("ＡＢＣ　１，０００円 センタ―")));
+
+    [Fact]
+    public void Lower_cases_every_character_as_the_invariant_culture_does_kana_and_kanji_included()
+    {
+        for (int c = char.MinValue; c <= char.MaxValue; c++)
+        {
+            Assert.Equal(char.ToLowerInvariant((char)c), JapaneseTextNormalizer.ToLower((char)c));
+        }
+    }
 }
