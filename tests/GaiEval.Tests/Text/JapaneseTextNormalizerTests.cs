@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Text;
 
+using CsCheck;
 using GaiEval.Core.Text;
 
 public sealed class JapaneseTextNormalizerTests
@@ -92,5 +93,30 @@ public sealed class JapaneseTextNormalizerTests
         {
             Assert.Equal(char.ToLowerInvariant((char)c), JapaneseTextNormalizer.ToLower((char)c));
         }
+    }
+
+    [Fact]
+    public void Gives_each_text_its_own_form_however_texts_recur_and_alternate()
+    {
+        // More texts than the forms a thread remembers, some differing in one character only.
+        string[] texts = [.. Enumerable.Range(0, 12).Select(i => $"ＡＢＣ{i % 6}　１，０００円 センタ―{(i < 6 ? "" : "ｶﾞ")}")];
+        string[] expected = new string[texts.Length];
+        var fresh = new Thread(() =>
+        {
+            for (int i = 0; i < texts.Length; i++)
+            {
+                expected[i] = JapaneseTextNormalizer.Normalize(texts[i]);
+            }
+        });
+        fresh.Start();
+        fresh.Join();
+
+        Gen.Int[0, texts.Length - 1].Array[1, 60].Sample(order =>
+        {
+            foreach (int i in order)
+            {
+                Assert.Equal(expected[i], JapaneseTextNormalizer.Normalize(new string(texts[i].AsSpan())));
+            }
+        });
     }
 }
