@@ -15,7 +15,8 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(items);
         RunRow runRow = RunRow.From(run);
-        ItemRow[] itemRows = [.. items.Select((item, index) => ItemRow.From(run.RunId, index + 1, item))];
+        // Each row (with its item's JSON) is made as it is inserted: all of them at once would weigh more than the items.
+        IEnumerable<ItemRow> itemRows = items.Select((item, index) => ItemRow.From(run.RunId, index + 1, item));
         return WriteAsync(
             async (connection, transaction) =>
             {
@@ -67,7 +68,7 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
             StreamAsync(connection => connection.QueryUnbufferedAsync<ItemJsonRow>(StoreSql.SelectItems, new { RunId = runId }), cancellationToken));
 
     /// <summary>Inserts the run's items in the transaction that stores the run.</summary>
-    private protected abstract Task InsertItemsAsync(TConnection connection, TTransaction transaction, ItemRow[] rows, CancellationToken cancellationToken);
+    private protected abstract Task InsertItemsAsync(TConnection connection, TTransaction transaction, IEnumerable<ItemRow> rows, CancellationToken cancellationToken);
 
     private Task UpdateRunAsync(string runId, Func<TConnection, TTransaction, Task<int>> update, CancellationToken cancellationToken) =>
         WriteAsync(

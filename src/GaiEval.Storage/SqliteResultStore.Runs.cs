@@ -14,7 +14,7 @@ public sealed partial class SqliteResultStore
     // julianday() compares instants, so runs started in different offsets still sort by time; rowid breaks ties.
     private protected override string SelectRuns => $"SELECT {RunRow.SelectColumns} FROM runs ORDER BY julianday(started_at) DESC, rowid DESC";
 
-    private protected override Task InsertItemsAsync(SqliteConnection connection, SqliteTransaction transaction, ItemRow[] rows, CancellationToken cancellationToken)
+    private protected override Task InsertItemsAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<ItemRow> rows, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         return connection.ExecuteAsync(InsertItem, rows, transaction);
