@@ -6,7 +6,7 @@ namespace GaiEval.Core.Plans;
 /// </summary>
 public sealed record Pricing
 {
-    public string Currency { get; init; } = "JPY";
+    public string Currency { get; init => field = value ?? "JPY"; } = "JPY";
 
     public double InputPer1M { get; init; }
 

@@ -49,7 +49,7 @@ public sealed record ProviderProfile
     /// <summary>Retrieval augmentation for a model adapter.</summary>
     public RetrievalSettings? Rag { get; init; }
 
-    public ProviderLimits Limits { get; init; } = new();
+    public ProviderLimits Limits { get; init => field = value ?? new ProviderLimits(); } = new();
 
     public Pricing? Pricing { get; init; }
 
@@ -66,5 +66,5 @@ public sealed record ProviderProfile
     public bool Submitted { get; init; }
 
     /// <summary>Tokenizer used to estimate tokens the provider does not report.</summary>
-    public string Tokenizer { get; init; } = "o200k_base";
+    public string Tokenizer { get; init => field = value ?? "o200k_base"; } = "o200k_base";
 }
