@@ -4,6 +4,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using GaiEval.Core.Results;
 using GaiEval.Core.Running;
 using Microsoft.Extensions.AI;
@@ -23,6 +24,11 @@ using Microsoft.Extensions.AI;
 /// </remarks>
 public sealed class ResponseCachingChatClient : CachingChatClient
 {
+    // The metadata AIJsonUtilities generated for these types (its options fall back to reflection only where reflection is enabled).
+    private static readonly JsonTypeInfo<IList<ChatMessage>> MessagesMetadata = Metadata<IList<ChatMessage>>();
+    private static readonly JsonTypeInfo<ChatOptions?> OptionsMetadata = Metadata<ChatOptions?>();
+    private static readonly JsonTypeInfo<ChatResponse> ResponseMetadata = Metadata<ChatResponse>();
+
     private readonly IResponseCache cache;
     private readonly byte[] fingerprint;
     private readonly string providerId;
@@ -48,8 +54,8 @@ public sealed class ResponseCachingChatClient : CachingChatClient
         ArgumentNullException.ThrowIfNull(messages);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Append(hash, fingerprint);
-        Append(hash, JsonSerializer.SerializeToUtf8Bytes(messages.ToArray(), AIJsonUtilities.DefaultOptions));
-        Append(hash, JsonSerializer.SerializeToUtf8Bytes(options, AIJsonUtilities.DefaultOptions));
+        Append(hash, JsonSerializer.SerializeToUtf8Bytes(messages.ToArray(), MessagesMetadata));
+        Append(hash, JsonSerializer.SerializeToUtf8Bytes(options, OptionsMetadata));
         Append(hash, BitConverter.GetBytes(CallContext.Current?.Repeat ?? 1));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
@@ -75,7 +81,7 @@ public sealed class ResponseCachingChatClient : CachingChatClient
     protected override Task WriteCacheAsync(string key, ChatResponse value, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(value);
-        string json = JsonSerializer.Serialize(value, AIJsonUtilities.DefaultOptions);
+        string json = JsonSerializer.Serialize(value, ResponseMetadata);
         return cache.SaveAsync(key, providerId, json, cancellationToken);
     }
 
@@ -86,13 +92,15 @@ public sealed class ResponseCachingChatClient : CachingChatClient
     {
         try
         {
-            return JsonSerializer.Deserialize<ChatResponse>(json, AIJsonUtilities.DefaultOptions);
+            return JsonSerializer.Deserialize(json, ResponseMetadata);
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    private static JsonTypeInfo<T> Metadata<T>() => (JsonTypeInfo<T>)AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(T));
 
     // Each part is prefixed with its length, so bytes cannot move from one part to the next without changing the key.
     private static void Append(IncrementalHash hash, byte[] bytes)

@@ -170,6 +170,27 @@ public sealed class CacheMiddlewareTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Keys_a_request_as_before_compile_time_metadata_so_that_stored_entries_stay_found()
+    {
+        using var client = new ResponseCachingChatClient(Answering("回答"), store, Fingerprint, "cloud-mini");
+        ChatMessage[] messages = [new ChatMessage(ChatRole.System, "区の職員です。"), new ChatMessage(ChatRole.User, Question)];
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (byte[] part in new[]
+                 {
+                     System.Text.Encoding.UTF8.GetBytes(Fingerprint),
+                     JsonSerializer.SerializeToUtf8Bytes(messages, AIJsonUtilities.DefaultOptions),
+                     JsonSerializer.SerializeToUtf8Bytes(Options(), AIJsonUtilities.DefaultOptions),
+                     BitConverter.GetBytes(1),
+                 })
+        {
+            hash.AppendData(BitConverter.GetBytes(part.Length));
+            hash.AppendData(part);
+        }
+
+        Assert.Equal(Convert.ToHexStringLower(hash.GetHashAndReset()), client.KeyOf(messages, Options()));
+    }
+
+    [Fact]
     public async Task In_front_of_the_pipeline_a_hit_waits_for_no_rate_limit_and_is_not_measured_again()
     {
         var fake = Answering("1通300円です。");
