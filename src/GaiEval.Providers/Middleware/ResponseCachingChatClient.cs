@@ -4,6 +4,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using GaiEval.Core.Results;
 using GaiEval.Core.Running;
@@ -24,7 +25,7 @@ using Microsoft.Extensions.AI;
 /// </remarks>
 public sealed class ResponseCachingChatClient : CachingChatClient
 {
-    // The metadata AIJsonUtilities generated for these types (its options fall back to reflection only where reflection is enabled).
+    private static readonly JsonSerializerOptions CacheJson = CreateCacheJson();
     private static readonly JsonTypeInfo<IList<ChatMessage>> MessagesMetadata = Metadata<IList<ChatMessage>>();
     private static readonly JsonTypeInfo<ChatOptions?> OptionsMetadata = Metadata<ChatOptions?>();
     private static readonly JsonTypeInfo<ChatResponse> ResponseMetadata = Metadata<ChatResponse>();
@@ -100,7 +101,26 @@ public sealed class ResponseCachingChatClient : CachingChatClient
         }
     }
 
-    private static JsonTypeInfo<T> Metadata<T>() => (JsonTypeInfo<T>)AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(T));
+    private static JsonTypeInfo<T> Metadata<T>() => (JsonTypeInfo<T>)CacheJson.GetTypeInfo(typeof(T));
+
+    /// <summary>
+    /// <see cref="AIJsonUtilities.DefaultOptions"/> with its compile-time metadata only, never the reflection it falls back to
+    /// where reflection is enabled (so the JIT build serialises as the Native AOT one), and the metadata of the values our
+    /// middleware adds to <see cref="ChatResponse.AdditionalProperties"/> (the retrieved ids and texts).
+    /// </summary>
+    private static JsonSerializerOptions CreateCacheJson()
+    {
+        var options = new JsonSerializerOptions(AIJsonUtilities.DefaultOptions);
+        options.TypeInfoResolverChain.Clear();
+        options.TypeInfoResolverChain.Add(CachedValuesJsonContext.Default);
+        foreach (IJsonTypeInfoResolver resolver in AIJsonUtilities.DefaultOptions.TypeInfoResolverChain.Where(r => r is not DefaultJsonTypeInfoResolver))
+        {
+            options.TypeInfoResolverChain.Add(resolver);
+        }
+
+        options.MakeReadOnly();
+        return options;
+    }
 
     // Each part is prefixed with its length, so bytes cannot move from one part to the next without changing the key.
     private static void Append(IncrementalHash hash, byte[] bytes)
@@ -111,3 +131,7 @@ public sealed class ResponseCachingChatClient : CachingChatClient
         hash.AppendData(bytes);
     }
 }
+
+/// <summary>The values of <see cref="ChatResponse.AdditionalProperties"/> that Microsoft.Extensions.AI has no metadata for.</summary>
+[JsonSerializable(typeof(string[]))]
+internal sealed partial class CachedValuesJsonContext : JsonSerializerContext;

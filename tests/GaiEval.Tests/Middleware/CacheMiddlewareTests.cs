@@ -117,6 +117,21 @@ public sealed class CacheMiddlewareTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stores_through_compile_time_metadata_only_as_the_native_aot_build_does()
+    {
+        var fake = new FakeChatClient
+        {
+            GetResponseAsyncCallback = (_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "1通300円です。"))
+            {
+                AdditionalProperties = new() { ["unknown"] = new UnknownValue(1) },
+            }),
+        };
+        using var client = Client(fake);
+
+        await Assert.ThrowsAsync<NotSupportedException>(() => client.GetResponseAsync(Question, Options()));
+    }
+
+    [Fact]
     public async Task Serves_a_re_run_from_the_store_after_it_was_closed_and_reopened()
     {
         var firstRun = Answering("1通300円です。");
@@ -221,4 +236,7 @@ public sealed class CacheMiddlewareTests : IAsyncLifetime
 
     private IChatClient Client(FakeChatClient fake, string fingerprint = Fingerprint) =>
         new ChatClientBuilder(fake).UseResponseCache(store, fingerprint, "cloud-mini").Build();
+
+    /// <summary>A value no compile-time metadata knows.</summary>
+    private sealed record UnknownValue(int Number);
 }
