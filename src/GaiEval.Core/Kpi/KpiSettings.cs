@@ -15,6 +15,7 @@ public sealed record KpiSettings
     /// </summary>
     public string? Provider { get; init; }
 
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
     /// <summary>Department → eligible staff; empty when not given (shares are then not measured).</summary>
     public IReadOnlyDictionary<string, int> EligibleStaff { get; init => field = value ?? new Dictionary<string, int>(StringComparer.Ordinal); } = new Dictionary<string, int>(StringComparer.Ordinal);
 

@@ -27,6 +27,7 @@ public sealed record GoldItem
     /// <summary>A model answer, used by the lexical metrics.</summary>
     public string? Reference { get; init; }
 
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
     /// <summary>Groups that must all be matched; a group is matched by any one of its alternatives.</summary>
     public IReadOnlyList<IReadOnlyList<string>> MustInclude { get; init => field = value ?? []; } = [];
 

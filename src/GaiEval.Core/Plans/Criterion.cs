@@ -22,6 +22,7 @@ public sealed record Criterion
 
     public bool Required { get; init; } = true;
 
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
     /// <summary>all, or "category:NAME", or "use:NAME".</summary>
     public string Scope { get; init => field = value ?? "all"; } = "all";
 

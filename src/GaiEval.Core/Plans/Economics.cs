@@ -5,6 +5,7 @@ using GaiEval.Core.Model;
 /// <summary>The plan's economic assumptions for time saved and cost.</summary>
 public sealed record Economics
 {
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
     public string Currency { get; init => field = value ?? "JPY"; } = "JPY";
 
     /// <summary>Units of <see cref="Currency"/> per unit of another currency, e.g. USD: 150.</summary>

@@ -32,6 +32,7 @@ public sealed record EvalPlan
 
     public required IReadOnlyList<ProviderProfile> Providers { get; init; }
 
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
     /// <summary>Providers that judge answers (gaieval score --judge ID); they are never sent the items.</summary>
     public IReadOnlyList<ProviderProfile> Judges { get; init => field = value ?? []; } = [];
 

@@ -6,6 +6,7 @@ namespace GaiEval.Core.Plans;
 /// </summary>
 public sealed record Pricing
 {
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
     public string Currency { get; init => field = value ?? "JPY"; } = "JPY";
 
     public double InputPer1M { get; init; }

@@ -49,6 +49,7 @@ public sealed record ProviderProfile
     /// <summary>Retrieval augmentation for a model adapter.</summary>
     public RetrievalSettings? Rag { get; init; }
 
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
     public ProviderLimits Limits { get; init => field = value ?? new ProviderLimits(); } = new();
 
     public Pricing? Pricing { get; init; }

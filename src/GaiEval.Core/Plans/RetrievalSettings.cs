@@ -24,6 +24,7 @@ public sealed record RetrievalSettings
         MinScore = minScore;
     }
 
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
     /// <summary><c>headings</c> (split by Markdown heading, keeps heading path and front matter) or <c>fixed</c> (raw text every <see cref="ChunkSize"/> characters).</summary>
     public string Chunking { get; init => field = value ?? HeadingsChunking; } = HeadingsChunking;
 

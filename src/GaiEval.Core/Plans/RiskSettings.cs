@@ -21,6 +21,7 @@ public sealed record RiskSettings
     /// <summary>The content hash of <see cref="ProbeKnowledge"/> when the run started (set in the run's stored plan, never read from a file).</summary>
     public string? ProbeKnowledgeHash { get; init; }
 
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
     /// <summary>Domains whose links an answer may show, subdomains included; empty: the screen's default (lg.jp).</summary>
     public IReadOnlyList<string> AllowedDomains { get; init => field = value ?? []; } = [];
 

@@ -29,6 +29,7 @@ public sealed record RoundSettings
     /// <summary>Retrieval-augmented generation over the plan's knowledge for every endpoint; null for none.</summary>
     public RetrievalSettings? Rag { get; init; }
 
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
     public ProviderLimits Limits { get; init => field = value ?? new ProviderLimits(); } = new();
 
     /// <summary>The highest sensitivity sent to an endpoint (lowered to public for a method that may train on inputs).</summary>
