@@ -10,8 +10,7 @@ public abstract partial class DapperResultStore<TConnection, TTransaction> : IRe
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         return ReadAsync(
-            connection => connection.QuerySingleOrDefaultAsync<string?>(
-                Command(StoreSql.SelectCachedResponse, new { Key = key }, null, cancellationToken)),
+            connection => connection.QuerySingleOrDefaultAsync<string?>(StoreSql.SelectCachedResponse, new { Key = key, cancellationToken }),
             cancellationToken);
     }
 
@@ -20,9 +19,9 @@ public abstract partial class DapperResultStore<TConnection, TTransaction> : IRe
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentException.ThrowIfNullOrEmpty(providerId);
         ArgumentException.ThrowIfNullOrEmpty(responseJson);
-        var row = new { Key = key, ProviderId = providerId, ResponseJson = responseJson, CreatedAt = DateTimeOffset.UtcNow };
+        var row = new { Key = key, ProviderId = providerId, ResponseJson = responseJson, CreatedAt = DateTimeOffset.UtcNow, cancellationToken };
         return WriteAsync(
-            (connection, transaction) => connection.ExecuteAsync(Command(StoreSql.InsertCachedResponse, row, transaction, cancellationToken)),
+            (connection, transaction) => connection.ExecuteAsync(StoreSql.InsertCachedResponse, row, transaction),
             cancellationToken);
     }
 }

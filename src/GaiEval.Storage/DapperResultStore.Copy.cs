@@ -25,8 +25,8 @@ public abstract partial class DapperResultStore<TConnection, TTransaction> : IRu
                     foreach (RunRowTable table in RunRowTable.All)
                     {
                         tables.Add(await ReadTableAsync(
-                            connection, snapshot, table.Table, "run_id = @RunId", new { RunId = runId }, table.OrderBy,
-                            table.GeneratedKey is null ? [] : [table.GeneratedKey], cancellationToken).ConfigureAwait(false));
+                            connection, snapshot, table.Table, "run_id", runId, table.OrderBy, table.GeneratedKey is null ? [] : [table.GeneratedKey],
+                            cancellationToken).ConfigureAwait(false));
                     }
 
                     if (tables[0].Rows.Count == 0)
@@ -58,7 +58,7 @@ public abstract partial class DapperResultStore<TConnection, TTransaction> : IRu
             {
                 inserted = false;
                 long stored = await connection.ExecuteScalarAsync<long>(
-                    Command("SELECT COUNT(*) FROM runs WHERE run_id = @RunId", new { rows.RunId }, transaction, cancellationToken)).ConfigureAwait(false);
+                    "SELECT COUNT(*) FROM runs WHERE run_id = @RunId", new { rows.RunId, cancellationToken }, transaction).ConfigureAwait(false);
                 if (stored > 0)
                 {
                     return;
@@ -86,42 +86,43 @@ public abstract partial class DapperResultStore<TConnection, TTransaction> : IRu
     private async Task<StoredKpiImportRows?> ReadKpiImportAsync(
         TConnection connection, DbTransaction snapshot, string kind, string hash, CancellationToken cancellationToken)
     {
-        long? importId = await connection.ExecuteScalarAsync<long?>(Command(
+        long? importId = await connection.ExecuteScalarAsync<long?>(
             "SELECT import_id FROM kpi_imports WHERE kind = @Kind AND content_hash = @ContentHash",
-            new { Kind = kind, ContentHash = hash },
-            snapshot,
-            cancellationToken)).ConfigureAwait(false);
+            new { Kind = kind, ContentHash = hash, cancellationToken },
+            snapshot).ConfigureAwait(false);
         if (importId is not { } id)
         {
             return null;
         }
 
-        var parameters = new { ImportId = id };
         StoredTableRows import = await ReadTableAsync(
-            connection, snapshot, "kpi_imports", "import_id = @ImportId", parameters, "import_id", ["import_id"], cancellationToken).ConfigureAwait(false);
+            connection, snapshot, "kpi_imports", "import_id", id, "import_id", ["import_id"], cancellationToken).ConfigureAwait(false);
         string table = RunRowTable.KpiRecordsTable(kind);
         string order = table == "kpi_usage_events" ? UsageEventOrder : "line";
         StoredTableRows records = await ReadTableAsync(
-            connection, snapshot, table, "import_id = @ImportId", parameters, order, KpiRecordKeys, cancellationToken).ConfigureAwait(false);
+            connection, snapshot, table, "import_id", id, order, KpiRecordKeys, cancellationToken).ConfigureAwait(false);
         return new StoredKpiImportRows(kind, hash, import, records);
     }
 
     /// <summary>Stores the import under a new import_id, unless an import of the same kind and content is already stored.</summary>
     private async Task InsertKpiImportAsync(TConnection connection, TTransaction transaction, StoredKpiImportRows import, CancellationToken cancellationToken)
     {
-        long? existing = await connection.ExecuteScalarAsync<long?>(Command(
+        long? existing = await connection.ExecuteScalarAsync<long?>(
             "SELECT import_id FROM kpi_imports WHERE kind = @Kind AND content_hash = @ContentHash",
-            new { import.Kind, import.ContentHash },
-            transaction,
-            cancellationToken)).ConfigureAwait(false);
+            new { import.Kind, import.ContentHash, cancellationToken },
+            transaction).ConfigureAwait(false);
         if (existing is not null)
         {
             return;
         }
 
-        (string sql, DynamicParameters parameters) = Insert(import.Import, [import.Import.Rows.Single()], null);
-        long importId = await connection.ExecuteScalarAsync<long>(
-            Command(sql + " RETURNING import_id", parameters, transaction, cancellationToken)).ConfigureAwait(false);
+        DbCommand insert = Insert(connection, transaction, import.Import, [import.Import.Rows.Single()], null, " RETURNING import_id");
+        long importId;
+        await using (insert.ConfigureAwait(false))
+        {
+            importId = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+
         await InsertRowsAsync(connection, transaction, import.Records, importId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -136,22 +137,31 @@ public abstract partial class DapperResultStore<TConnection, TTransaction> : IRu
     {
         foreach (object?[][] batch in table.Rows.Chunk(CopyBatchRows))
         {
-            (string sql, DynamicParameters parameters) = Insert(table, batch, importId);
-            await connection.ExecuteAsync(Command(sql, parameters, transaction, cancellationToken)).ConfigureAwait(false);
+            DbCommand insert = Insert(connection, transaction, table, batch, importId, string.Empty);
+            await using (insert.ConfigureAwait(false))
+            {
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
     /// <summary>
     /// One INSERT of the rows, in their order, columns quoted ("user" is reserved in PostgreSQL), with import_id first when given.
     /// </summary>
-    private static (string Sql, DynamicParameters Parameters) Insert(StoredTableRows table, IReadOnlyList<object?[]> rows, long? importId)
+    /// <remarks>
+    /// Plain ADO.NET, as is <see cref="ReadTableAsync"/>: the columns are the table's, known only at run time, which
+    /// Dapper.AOT's build-time code cannot bind (it binds the members of a type).
+    /// </remarks>
+    private static DbCommand Insert(
+        TConnection connection, TTransaction transaction, StoredTableRows table, IReadOnlyList<object?[]> rows, long? importId, string suffix)
     {
-        var parameters = new DynamicParameters();
+        DbCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
         IEnumerable<string> columns = table.Columns.Select(column => $"\"{column}\"");
         if (importId is { } id)
         {
             columns = columns.Prepend("\"import_id\"");
-            parameters.Add("import", id);
+            AddParameter(command, "import", id);
         }
 
         var values = new List<string>(rows.Count);
@@ -166,22 +176,36 @@ public abstract partial class DapperResultStore<TConnection, TTransaction> : IRu
             for (int c = 0; c < table.Columns.Count; c++)
             {
                 string name = string.Create(CultureInfo.InvariantCulture, $"p{r}_{c}");
-                parameters.Add(name, rows[r][c]);
+                AddParameter(command, name, rows[r][c]);
                 names.Add("@" + name);
             }
 
             values.Add($"({string.Join(", ", names)})");
         }
 
-        return ($"INSERT INTO {table.Table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", values)}", parameters);
+        command.CommandText = $"INSERT INTO {table.Table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", values)}{suffix}";
+        return command;
     }
 
+    private static void AddParameter(DbCommand command, string name, object? value)
+    {
+        DbParameter parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>Every column of the rows of <paramref name="table"/> whose <paramref name="keyColumn"/> is <paramref name="key"/>.</summary>
     private static async Task<StoredTableRows> ReadTableAsync(
-        TConnection connection, DbTransaction snapshot, string table, string where, object parameters, string orderBy, string[] leaveOut,
+        TConnection connection, DbTransaction snapshot, string table, string keyColumn, object key, string orderBy, string[] leaveOut,
         CancellationToken cancellationToken)
     {
-        DbDataReader reader = await connection.ExecuteReaderAsync(
-            Command($"SELECT * FROM {table} WHERE {where} ORDER BY {orderBy}", parameters, snapshot, cancellationToken)).ConfigureAwait(false);
+        DbCommand select = connection.CreateCommand();
+        await using var disposeSelect = select.ConfigureAwait(false);
+        select.Transaction = snapshot;
+        select.CommandText = $"SELECT * FROM {table} WHERE {keyColumn} = @key ORDER BY {orderBy}";
+        AddParameter(select, "key", key);
+        DbDataReader reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
             int[] kept = [.. Enumerable.Range(0, reader.FieldCount).Where(i => !leaveOut.Contains(reader.GetName(i), StringComparer.Ordinal))];

@@ -27,8 +27,9 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
     public async IAsyncEnumerable<HumanGradeRecord> ReadHumanGradesAsync(
         string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (HumanGradeRow row in StreamAsync<HumanGradeRow>(StoreSql.SelectHumanGrades, new { RunId = runId }, cancellationToken)
-                           .ConfigureAwait(false))
+        await foreach (HumanGradeRow row in StreamAsync(
+                           connection => connection.QueryUnbufferedAsync<HumanGradeRow>(StoreSql.SelectHumanGrades, new { RunId = runId }),
+                           cancellationToken).ConfigureAwait(false))
         {
             yield return row.ToRecord();
         }
@@ -38,7 +39,8 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
     {
         try
         {
-            await connection.ExecuteAsync(Command(StoreSql.UpsertHumanGrade, row, transaction, cancellationToken)).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            await connection.ExecuteAsync(StoreSql.UpsertHumanGrade, row, transaction).ConfigureAwait(false);
         }
         catch (Exception exception) when (IsForeignKeyViolation(exception))
         {

@@ -48,11 +48,9 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
         ReadAsync(
             async connection =>
             {
-                KpiImportRow? row = await connection.QuerySingleOrDefaultAsync<KpiImportRow>(Command(
-                    StoreSql.SelectKpiImport,
-                    new { Kind = EnumText<KpiKind>.Format(kind), ContentHash = contentHash },
-                    null,
-                    cancellationToken)).ConfigureAwait(false);
+                KpiImportRow? row = await connection.QuerySingleOrDefaultAsync<KpiImportRow>(
+                    StoreSql.SelectKpiImport, new { Kind = EnumText<KpiKind>.Format(kind), ContentHash = contentHash, cancellationToken })
+                    .ConfigureAwait(false);
                 return row?.ToRecord();
             },
             cancellationToken);
@@ -61,8 +59,8 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
         ReadAsync<IReadOnlyList<StoredKpiImport>>(
             async connection =>
             {
-                IEnumerable<KpiImportRow> rows = await connection.QueryAsync<KpiImportRow>(Command(
-                    StoreSql.SelectKpiImports, null, null, cancellationToken)).ConfigureAwait(false);
+                IEnumerable<KpiImportRow> rows = await connection.QueryAsync<KpiImportRow>(StoreSql.SelectKpiImports, new { cancellationToken })
+                    .ConfigureAwait(false);
                 return [.. rows.Select(row => row.ToRecord())];
             },
             cancellationToken);
@@ -70,9 +68,10 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
     public async IAsyncEnumerable<SurveyResponse> ReadSurveyResponsesAsync(
         IReadOnlyList<long>? importIds = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (KpiSurveyRow row in StreamAsync<KpiSurveyRow>(
-                           $"SELECT {KpiSurveyRow.SelectColumns} FROM kpi_survey_responses{ImportFilter(importIds)} ORDER BY import_id, line",
-                           new { Ids = importIds?.ToArray() },
+        await foreach (KpiSurveyRow row in StreamAsync(
+                           connection => connection.QueryUnbufferedAsync<KpiSurveyRow>(
+                               $"SELECT {KpiSurveyRow.SelectColumns} FROM kpi_survey_responses{ImportFilter(importIds)} ORDER BY import_id, line",
+                               new { Ids = importIds?.ToArray() }),
                            cancellationToken).ConfigureAwait(false))
         {
             yield return row.ToRecord();
@@ -82,9 +81,10 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
     public async IAsyncEnumerable<UsageEvent> ReadUsageEventsAsync(
         IReadOnlyList<long>? importIds = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (KpiUsageRow row in StreamAsync<KpiUsageRow>(
-                           $"SELECT {KpiUsageRow.SelectColumns} FROM kpi_usage_events{ImportFilter(importIds)} ORDER BY {UsageEventOrder}",
-                           new { Ids = importIds?.ToArray() },
+        await foreach (KpiUsageRow row in StreamAsync(
+                           connection => connection.QueryUnbufferedAsync<KpiUsageRow>(
+                               $"SELECT {KpiUsageRow.SelectColumns} FROM kpi_usage_events{ImportFilter(importIds)} ORDER BY {UsageEventOrder}",
+                               new { Ids = importIds?.ToArray() }),
                            cancellationToken).ConfigureAwait(false))
         {
             yield return row.ToRecord();
@@ -94,9 +94,10 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
     public async IAsyncEnumerable<TaskTiming> ReadTaskTimingsAsync(
         IReadOnlyList<long>? importIds = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (KpiTimingRow row in StreamAsync<KpiTimingRow>(
-                           $"SELECT {KpiTimingRow.SelectColumns} FROM kpi_task_timings{ImportFilter(importIds)} ORDER BY import_id, line",
-                           new { Ids = importIds?.ToArray() },
+        await foreach (KpiTimingRow row in StreamAsync(
+                           connection => connection.QueryUnbufferedAsync<KpiTimingRow>(
+                               $"SELECT {KpiTimingRow.SelectColumns} FROM kpi_task_timings{ImportFilter(importIds)} ORDER BY import_id, line",
+                               new { Ids = importIds?.ToArray() }),
                            cancellationToken).ConfigureAwait(false))
         {
             yield return row.ToRecord();
@@ -154,11 +155,12 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
         long importId;
         try
         {
-            importId = await connection.ExecuteScalarAsync<long>(Command(
-                StoreSql.InsertKpiImport,
-                new { Kind = EnumText<KpiKind>.Format(file.Kind), file.FileName, file.ContentHash, MappingFile = file.MappingFileName, ImportedAt = importedAt },
-                transaction,
-                cancellationToken)).ConfigureAwait(false);
+            var import = new
+            {
+                Kind = EnumText<KpiKind>.Format(file.Kind), file.FileName, file.ContentHash, MappingFile = file.MappingFileName, ImportedAt = importedAt,
+                cancellationToken,
+            };
+            importId = await connection.ExecuteScalarAsync<long>(StoreSql.InsertKpiImport, import, transaction).ConfigureAwait(false);
         }
         catch (Exception exception) when (IsUniqueViolation(exception))
         {
@@ -168,11 +170,10 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
 
         var tally = new KpiImportTally<T>(table);
         await InsertKpiRecordsAsync(connection, transaction, reading, table, importId, tally, progress, cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(Command(
+        await connection.ExecuteAsync(
             StoreSql.CompleteKpiImport,
-            new { ImportId = importId, tally.Rows, tally.HarnessRows, PeriodFrom = tally.From, PeriodTo = tally.To },
-            transaction,
-            cancellationToken)).ConfigureAwait(false);
+            new { ImportId = importId, tally.Rows, tally.HarnessRows, PeriodFrom = tally.From, PeriodTo = tally.To, cancellationToken },
+            transaction).ConfigureAwait(false);
         return new StoredKpiImport
         {
             ImportId = importId,

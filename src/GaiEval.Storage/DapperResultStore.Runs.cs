@@ -15,11 +15,13 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(items);
         RunRow runRow = RunRow.From(run);
-        ItemRow[] itemRows = [.. items.Select((item, index) => ItemRow.From(run.RunId, index + 1, item))];
+        // Each row (with its item's JSON) is made as it is inserted: all of them at once would weigh more than the items.
+        IEnumerable<ItemRow> itemRows = items.Select((item, index) => ItemRow.From(run.RunId, index + 1, item));
         return WriteAsync(
             async (connection, transaction) =>
             {
-                await connection.ExecuteAsync(Command(StoreSql.InsertRun, runRow, transaction, cancellationToken)).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                await connection.ExecuteAsync(StoreSql.InsertRun, runRow, transaction).ConfigureAwait(false);
                 await InsertItemsAsync(connection, transaction, itemRows, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken);
@@ -29,8 +31,8 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
         ReadAsync(
             async connection =>
             {
-                RunRow? row = await connection.QuerySingleOrDefaultAsync<RunRow>(
-                    Command(StoreSql.SelectRun, new { RunId = runId }, null, cancellationToken)).ConfigureAwait(false);
+                RunRow? row = await connection.QuerySingleOrDefaultAsync<RunRow>(StoreSql.SelectRun, new { RunId = runId, cancellationToken })
+                    .ConfigureAwait(false);
                 return row?.ToRunInfo();
             },
             cancellationToken);
@@ -39,33 +41,40 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
         ReadAsync<IReadOnlyList<RunInfo>>(
             async connection =>
             {
-                IEnumerable<RunRow> rows = await connection.QueryAsync<RunRow>(
-                    Command(SelectRuns, null, null, cancellationToken)).ConfigureAwait(false);
+                IEnumerable<RunRow> rows = await connection.QueryAsync<RunRow>(SelectRuns).ConfigureAwait(false);
                 return [.. rows.Select(row => row.ToRunInfo())];
             },
             cancellationToken);
 
     public Task SetRunStatusAsync(string runId, RunStatus status, DateTimeOffset? finishedAt, CancellationToken cancellationToken = default) =>
-        UpdateRunAsync(runId, StoreSql.UpdateRunStatus, new { RunId = runId, Status = EnumText<RunStatus>.Format(status), FinishedAt = finishedAt }, cancellationToken);
+        UpdateRunAsync(
+            runId,
+            (connection, transaction) => connection.ExecuteAsync(
+                StoreSql.UpdateRunStatus,
+                new { RunId = runId, Status = EnumText<RunStatus>.Format(status), FinishedAt = finishedAt, cancellationToken },
+                transaction),
+            cancellationToken);
 
     public Task MarkRunFailedAsync(string runId, string failure, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(failure);
-        var parameters = new { RunId = runId, Status = EnumText<RunStatus>.Format(RunStatus.Failed), Failure = failure };
-        return UpdateRunAsync(runId, StoreSql.UpdateRunFailed, parameters, cancellationToken);
+        var parameters = new { RunId = runId, Status = EnumText<RunStatus>.Format(RunStatus.Failed), Failure = failure, cancellationToken };
+        return UpdateRunAsync(
+            runId, (connection, transaction) => connection.ExecuteAsync(StoreSql.UpdateRunFailed, parameters, transaction), cancellationToken);
     }
 
     public Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default) =>
-        ItemJsonRow.ReadAllAsync(StreamAsync<ItemJsonRow>(StoreSql.SelectItems, new { RunId = runId }, cancellationToken));
+        ItemJsonRow.ReadAllAsync(
+            StreamAsync(connection => connection.QueryUnbufferedAsync<ItemJsonRow>(StoreSql.SelectItems, new { RunId = runId }), cancellationToken));
 
     /// <summary>Inserts the run's items in the transaction that stores the run.</summary>
-    private protected abstract Task InsertItemsAsync(TConnection connection, TTransaction transaction, ItemRow[] rows, CancellationToken cancellationToken);
+    private protected abstract Task InsertItemsAsync(TConnection connection, TTransaction transaction, IEnumerable<ItemRow> rows, CancellationToken cancellationToken);
 
-    private Task UpdateRunAsync(string runId, string sql, object parameters, CancellationToken cancellationToken) =>
+    private Task UpdateRunAsync(string runId, Func<TConnection, TTransaction, Task<int>> update, CancellationToken cancellationToken) =>
         WriteAsync(
             async (connection, transaction) =>
             {
-                int changed = await connection.ExecuteAsync(Command(sql, parameters, transaction, cancellationToken)).ConfigureAwait(false);
+                int changed = await update(connection, transaction).ConfigureAwait(false);
                 if (changed == 0)
                 {
                     throw new InvalidOperationException($"No run '{runId}' is stored in {Location}.");

@@ -22,7 +22,9 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
     public async IAsyncEnumerable<ScoreRecord> ReadScoresAsync(
         string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (ScoreRow row in StreamAsync<ScoreRow>(StoreSql.SelectScores, new { RunId = runId }, cancellationToken).ConfigureAwait(false))
+        await foreach (ScoreRow row in StreamAsync(
+                           connection => connection.QueryUnbufferedAsync<ScoreRow>(StoreSql.SelectScores, new { RunId = runId }),
+                           cancellationToken).ConfigureAwait(false))
         {
             yield return row.ToRecord();
         }
@@ -47,7 +49,7 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
             {
                 if (clearFirst)
                 {
-                    await connection.ExecuteAsync(Command(DeleteEvaluatorScores, scope, transaction, cancellationToken)).ConfigureAwait(false);
+                    await connection.ExecuteAsync(DeleteEvaluatorScores, scope, transaction).ConfigureAwait(false);
                 }
 
                 await InsertScoresAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);

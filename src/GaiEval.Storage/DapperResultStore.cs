@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using Dapper;
 using GaiEval.Core.Results;
 
 namespace GaiEval.Storage;
@@ -25,9 +24,6 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
     /// <summary>Where the store is (a file path, or host, port and database without the password), for messages.</summary>
     public abstract string Location { get; }
 
-    private protected static CommandDefinition Command(string sql, object? parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        new(sql, parameters, transaction, cancellationToken: cancellationToken);
-
     /// <summary>Runs <paramref name="write"/> in one transaction committed before returning.</summary>
     /// <param name="write">The statements of the transaction.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
@@ -45,21 +41,16 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
     /// <summary>The insert or update named a row another table does not hold.</summary>
     private protected abstract bool IsForeignKeyViolation(Exception exception);
 
-    /// <summary>Streams the rows of <paramref name="sql"/> one at a time, on a connection of their own.</summary>
+    /// <summary>Streams the rows <paramref name="query"/> reads, one at a time, on a connection of their own.</summary>
     private protected async IAsyncEnumerable<TRow> StreamAsync<TRow>(
-        string sql, object? parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Func<TConnection, IAsyncEnumerable<TRow>> query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         TConnection connection = await OpenStreamingConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            DbDataReader reader = await connection.ExecuteReaderAsync(Command(sql, parameters, null, cancellationToken)).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
+            await foreach (TRow row in query(connection).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                Func<DbDataReader, TRow> parse = reader.GetRowParser<TRow>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    yield return parse(reader);
-                }
+                yield return row;
             }
         }
     }

@@ -14,8 +14,11 @@ public sealed partial class SqliteResultStore
     // julianday() compares instants, so runs started in different offsets still sort by time; rowid breaks ties.
     private protected override string SelectRuns => $"SELECT {RunRow.SelectColumns} FROM runs ORDER BY julianday(started_at) DESC, rowid DESC";
 
-    private protected override Task InsertItemsAsync(SqliteConnection connection, SqliteTransaction transaction, ItemRow[] rows, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(Command(InsertItem, rows, transaction, cancellationToken));
+    private protected override Task InsertItemsAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<ItemRow> rows, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return connection.ExecuteAsync(InsertItem, rows, transaction);
+    }
 
     // A deferred transaction on a reading connection: it reads one snapshot of the WAL and takes no write lock.
     private protected override Task<DbTransaction> BeginSnapshotAsync(SqliteConnection connection, CancellationToken cancellationToken) =>

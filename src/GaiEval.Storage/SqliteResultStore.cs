@@ -48,7 +48,6 @@ public sealed partial class SqliteResultStore : DapperResultStore<SqliteConnecti
     internal static async Task<SqliteResultStore> OpenAsync(string databasePath, int schemaVersion, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        TypeHandlers.Register();
         string fullPath = Path.GetFullPath(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         string connectionString = StoreConnections.ConnectionString(fullPath);
@@ -105,8 +104,7 @@ public sealed partial class SqliteResultStore : DapperResultStore<SqliteConnecti
             throw new DatabaseVersionException(fullPath, version, SchemaMigrator.LatestVersion);
         }
 
-        string? mode = await writer.ExecuteScalarAsync<string>(
-            new CommandDefinition("PRAGMA journal_mode = WAL", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        string? mode = await writer.ExecuteScalarAsync<string?>("PRAGMA journal_mode = WAL", new { cancellationToken }).ConfigureAwait(false);
         if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException(

@@ -32,7 +32,7 @@ internal static class StoreConnections
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await connection.ExecuteAsync(new CommandDefinition(pragmas, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await connection.ExecuteAsync(pragmas).ConfigureAwait(false);
             return connection;
         }
         catch

@@ -8,11 +8,17 @@ using GaiEval.Core.Results;
 /// The scores of one response by metric name, in the order they were read, kept packed: each score's value and its
 /// <see cref="ScoreDetails"/> (shared by every score that has the same), without the run, item, provider and repeat each
 /// stored score repeats. A <see cref="ScoreRecord"/> is made when one is asked for, so a loaded run costs two fields per
-/// score and no dictionary per response.
+/// score (the details tell whether the value is there, so it is a plain number) and no dictionary per response. The
+/// automatic verdict is worked out once, when first asked for, and kept here.
 /// </summary>
 internal sealed class ResponseScores(string runId, ResponseKey key) : IReadOnlyDictionary<string, ScoreRecord>
 {
+    private static readonly ResponseVerdict Undecided = new(false, VerdictSource.Human);
+
     private Packed[] metrics = [];
+
+    // The verdict once worked out (Undecided when neither decided); several threads may work it out at once, to equal values.
+    private ResponseVerdict? verdict;
 
     public int Count => metrics.Length;
 
@@ -22,10 +28,21 @@ internal sealed class ResponseScores(string runId, ResponseKey key) : IReadOnlyD
 
     public ScoreRecord this[string key] => TryGetValue(key, out ScoreRecord? score) ? score : throw new KeyNotFoundException(key);
 
+    /// <summary>The verdict of the rules, else of the judge, from these scores (<see cref="ResponseVerdict.Automated"/>); null when neither decided.</summary>
+    public ResponseVerdict? Verdict
+    {
+        get
+        {
+            ResponseVerdict decided = verdict ??= ResponseVerdict.Automated(this) ?? Undecided;
+            return ReferenceEquals(decided, Undecided) ? null : decided;
+        }
+    }
+
     /// <summary>Adds a score of this response; a second score of the same metric replaces the first in its place.</summary>
     public void Add(ScoreDetails details, double? value)
     {
-        var packed = new Packed(details, value);
+        var packed = new Packed(details, value ?? 0);
+        verdict = null;
         int index = IndexOf(details.Metric);
         if (index >= 0)
         {
@@ -72,7 +89,7 @@ internal sealed class ResponseScores(string runId, ResponseKey key) : IReadOnlyD
         Repeat = key.Repeat,
         Evaluator = m.Details.Evaluator,
         Metric = m.Details.Metric,
-        Value = m.Value,
+        Value = m.Details.HasValue ? m.Value : null,
         Label = m.Details.Label,
         Reason = m.Details.Reason,
         Metadata = m.Details.Metadata,
@@ -80,5 +97,5 @@ internal sealed class ResponseScores(string runId, ResponseKey key) : IReadOnlyD
         Diagnostics = m.Details.Diagnostics,
     };
 
-    private readonly record struct Packed(ScoreDetails Details, double? Value);
+    private readonly record struct Packed(ScoreDetails Details, double Value);
 }

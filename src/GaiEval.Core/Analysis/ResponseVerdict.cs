@@ -10,6 +10,12 @@ using GaiEval.Core.Review;
 /// </summary>
 public sealed record ResponseVerdict(bool Correct, VerdictSource Source, bool? Automatic = null)
 {
+    // The four automatic verdicts, one instance each for every answer that has it.
+    private static readonly ResponseVerdict RulesCorrect = new(true, VerdictSource.Rules);
+    private static readonly ResponseVerdict RulesWrong = new(false, VerdictSource.Rules);
+    private static readonly ResponseVerdict JudgeCorrect = new(true, VerdictSource.Judge);
+    private static readonly ResponseVerdict JudgeWrong = new(false, VerdictSource.Judge);
+
     /// <summary>A human grade that changed the automatic verdict (or gave one where there was none).</summary>
     public bool OverridesAutomatic => Source == VerdictSource.Human && Automatic != Correct;
 
@@ -17,8 +23,8 @@ public sealed record ResponseVerdict(bool Correct, VerdictSource Source, bool? A
     public static ResponseVerdict? Automated(IReadOnlyDictionary<string, ScoreRecord> scores)
     {
         AutomaticVerdicts automatic = AutomaticVerdicts.From(scores);
-        return automatic.RuleCorrect is { } rule ? new ResponseVerdict(rule, VerdictSource.Rules)
-            : automatic.JudgeCorrect is { } judge ? new ResponseVerdict(judge, VerdictSource.Judge)
+        return automatic.RuleCorrect is { } rule ? (rule ? RulesCorrect : RulesWrong)
+            : automatic.JudgeCorrect is { } judge ? (judge ? JudgeCorrect : JudgeWrong)
             : null;
     }
 

@@ -1,6 +1,5 @@
 namespace GaiEval.Core.Analysis;
 
-using System.Collections.Concurrent;
 using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Core.Results;
@@ -12,10 +11,6 @@ public sealed class RunResults
     private readonly Dictionary<ResponseKey, ResponseScores> scores;
     private readonly Dictionary<ResponseKey, HumanGradeRecord> grades;
     private readonly AnswerTexts texts;
-
-    // Every figure asks for verdicts again (per category, use, sensitivity, data class…); scores and grades never change
-    // once loaded, so each is worked out once.
-    private readonly ConcurrentDictionary<ResponseKey, ResponseVerdict?> verdicts = new();
 
     private RunResults(
         RunInfo run,
@@ -163,11 +158,13 @@ public sealed class RunResults
     public bool? Correct(ResponseKey key) => Verdict(key)?.Correct;
 
     /// <summary>Whether the answer counts as correct, and who decided; null while it awaits a judge or a reviewer.</summary>
-    public ResponseVerdict? Verdict(ResponseKey key) => verdicts.GetOrAdd(key, DecideVerdict);
-
-    private ResponseVerdict? DecideVerdict(ResponseKey key)
+    /// <remarks>
+    /// Every figure asks again (per category, use, sensitivity, data class…): the automatic verdict is worked out once and
+    /// kept with the answer's scores, not in a table beside them.
+    /// </remarks>
+    public ResponseVerdict? Verdict(ResponseKey key)
     {
-        ResponseVerdict? automatic = ResponseVerdict.Automated(Scores(key));
+        ResponseVerdict? automatic = scores.TryGetValue(key, out ResponseScores? metrics) ? metrics.Verdict : null;
         return grades.TryGetValue(key, out HumanGradeRecord? grade) ? ResponseVerdict.Of(grade, automatic) : automatic;
     }
 }

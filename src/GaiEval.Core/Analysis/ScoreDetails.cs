@@ -4,8 +4,8 @@ using GaiEval.Core.Results;
 
 /// <summary>
 /// What a stored score says besides its value and whose it is; rules give the same again and again (a metric's reason,
-/// interpretation, diagnostics and metadata), so a loaded run holds each once (<see cref="SharedStrings"/>). Its metadata and
-/// diagnostics compare by reference: they are shared before they are compared.
+/// interpretation, diagnostics and metadata, whether it has a value at all), so a loaded run holds each once
+/// (<see cref="SharedStrings"/>). Its metadata and diagnostics compare by reference: they are shared before they are compared.
 /// </summary>
 internal sealed record ScoreDetails(
     string Evaluator,
@@ -14,4 +14,5 @@ internal sealed record ScoreDetails(
     string? Reason,
     IReadOnlyDictionary<string, string>? Metadata,
     ScoreInterpretation? Interpretation,
-    IReadOnlyList<ScoreDiagnostic>? Diagnostics);
+    IReadOnlyList<ScoreDiagnostic>? Diagnostics,
+    bool HasValue);

@@ -63,7 +63,7 @@ internal sealed class SharedStrings
     /// <summary>The details of a score that <see cref="Score"/> shared, one instance for all the scores that have the same.</summary>
     public ScoreDetails Details(ScoreRecord score)
     {
-        var these = new ScoreDetails(score.Evaluator, score.Metric, score.Label, score.Reason, score.Metadata, score.Interpretation, score.Diagnostics);
+        var these = new ScoreDetails(score.Evaluator, score.Metric, score.Label, score.Reason, score.Metadata, score.Interpretation, score.Diagnostics, score.Value is not null);
         return details.TryGetValue(these, out ScoreDetails? shared) ? shared : Add(details, these);
     }
 

@@ -6,7 +6,8 @@ using GaiEval.Core.Inputs;
 /// Makes the items of one test set cheap to hold together: each list of exactly its length (every empty one the same
 /// empty array), the short texts that repeat from item to item (業務分野, 用途, 出典, タグ, 必須語, 禁止語 …) held once, and
 /// so each list of them that repeats (the same 必須語 or タグ on many items): one array for all the items that have it.
-/// The item's own texts (id, question, context, reference) are kept as they are.
+/// The long texts too (question, context, reference): a set that gives many items the same passage to summarise, or the
+/// same model answer, holds it once. Only the id is each item's own.
 /// </summary>
 public sealed class GoldItemCompactor
 {
@@ -21,6 +22,9 @@ public sealed class GoldItemCompactor
         {
             Category = pool.Get(item.Category),
             Use = pool.Get(item.Use),
+            Question = pool.Get(item.Question),
+            Context = item.Context is { } context ? pool.Get(context) : null,
+            Reference = item.Reference is { } reference ? pool.Get(reference) : null,
             MustInclude = Groups(item.MustInclude),
             MustNotInclude = Texts(item.MustNotInclude),
             Sources = Texts(item.Sources),

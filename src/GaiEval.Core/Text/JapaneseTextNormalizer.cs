@@ -19,6 +19,14 @@ public static class JapaneseTextNormalizer
     /// <summary>What every long-vowel-like mark between kana becomes.</summary>
     public const char LongVowel = 'ー';
 
+    /// <summary>Most characters of a text whose form is remembered (<see cref="RecentForms"/>).</summary>
+    private const int RememberedLength = 4096;
+
+    // Each scorer normalises the same answer, reference and passages again, one after another on one thread; the last
+    // few forms are kept per thread so that the work is done once per text.
+    [ThreadStatic]
+    private static RecentForms? recent;
+
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -26,6 +34,24 @@ public static class JapaneseTextNormalizer
             return string.Empty;
         }
 
+        if (text.Length > RememberedLength)
+        {
+            return Compute(text);
+        }
+
+        recent ??= new RecentForms();
+        if (recent.Find(text) is { } known)
+        {
+            return known;
+        }
+
+        string normalized = Compute(text);
+        recent.Add(text, normalized);
+        return normalized;
+    }
+
+    private static string Compute(string text)
+    {
         string nfkc = text.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(nfkc.Length);
         for (int i = 0; i < nfkc.Length; i++)
@@ -53,11 +79,17 @@ public static class JapaneseTextNormalizer
                 continue;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(ToLower(c));
         }
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Lower case as <see cref="char.ToLowerInvariant(char)"/>, without asking ICU about kana, CJK symbols and ideographs
+    /// (U+3000–U+9FFF), which have no case: most characters of a Japanese answer.
+    /// </summary>
+    internal static char ToLower(char c) => c is >= '\u3000' and <= '\u9FFF' ? c : char.ToLowerInvariant(c);
 
     private static bool IsThousandsSeparator(string text, int comma)
     {
@@ -91,4 +123,32 @@ public static class JapaneseTextNormalizer
 
     private static bool IsKana(char c) =>
         (c >= '\u3041' && c <= '\u309F') || (c >= '\u30A0' && c <= '\u30FF' && c != '\u30FB');
+
+    /// <summary>The last few texts normalised on a thread and their forms, the oldest replaced first.</summary>
+    private sealed class RecentForms
+    {
+        private const int Size = 8;
+
+        private readonly (string Text, string Form)[] entries = new (string, string)[Size];
+        private int next;
+
+        public string? Find(string text)
+        {
+            foreach ((string? known, string form) in entries)
+            {
+                if (string.Equals(known, text, StringComparison.Ordinal))
+                {
+                    return form;
+                }
+            }
+
+            return null;
+        }
+
+        public void Add(string text, string form)
+        {
+            entries[next] = (text, form);
+            next = (next + 1) % Size;
+        }
+    }
 }

@@ -18,7 +18,7 @@ internal sealed class DrilldownCard
     private readonly RunReport report;
     private readonly Dictionary<string, int> categoryIndexes;
     private readonly Dictionary<string, int> useIndexes;
-    private readonly ILookup<(string ItemId, string ProviderId), ResponseSummary> responses;
+    private readonly ItemAnswers responses;
 
     public DrilldownCard(RunReport report)
     {
@@ -28,7 +28,7 @@ internal sealed class DrilldownCard
         Uses = [.. items.Select(i => i.Use).Distinct(StringComparer.Ordinal)];
         categoryIndexes = Categories.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
         useIndexes = Uses.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
-        responses = report.Results.Responses.OrderBy(r => r.Repeat).ToLookup(r => (r.ItemId, r.ProviderId));
+        responses = new ItemAnswers(report.Results.Responses);
     }
 
     public IReadOnlyList<GoldItem> Items => report.Results.Items;

@@ -18,7 +18,7 @@ internal sealed class DrilldownCells(
     RunResults results,
     GoldItem item,
     IReadOnlyList<ProviderProfile> providers,
-    ILookup<(string ItemId, string ProviderId), ResponseSummary> responses,
+    ItemAnswers responses,
     int? maxChars = null)
 {
     /// <summary>The rules first, so that the reader sees which one failed before the similarity figures.</summary>
@@ -61,7 +61,7 @@ internal sealed class DrilldownCells(
         html.AppendLine("</tr></tbody></table>");
     }
 
-    private List<ResponseSummary> Calls(int provider) => [.. responses[(item.Id, providers[provider].Id)]];
+    private List<ResponseSummary> Calls(int provider) => [.. responses.Of(item.Id, providers[provider].Id)];
 
     private bool Failed(ResponseSummary call) =>
         call.Status is ResponseStatus.Error or ResponseStatus.Timeout || results.Correct(call.Key) == false;

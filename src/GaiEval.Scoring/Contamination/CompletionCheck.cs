@@ -34,7 +34,7 @@ public static class CompletionCheck
         HashSet<string> withheldGrams = CharacterNgrams.Of(withheld, VerbatimCopyScreen.NgramLength);
         double coverage = withheldGrams.Count == 0
             ? 0
-            : (double)withheldGrams.Count(CharacterNgrams.Of(text, VerbatimCopyScreen.NgramLength).Contains) / withheldGrams.Count;
+            : (double)CharacterNgrams.SharedCount(withheldGrams, text, VerbatimCopyScreen.NgramLength) / withheldGrams.Count;
         bool completed = run >= RunThreshold(withheld.Length) || coverage >= CoverageThreshold;
         return new CompletionJudgement(run, coverage, completed);
     }

@@ -25,19 +25,19 @@ internal sealed class NfkcMappedText
     {
         var builder = new StringBuilder(original.Length);
         var sources = new List<(int Start, int End)>(original.Length);
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> normalizedOf = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         int index = 0;
         while (index < original.Length)
         {
-            int length = Rune.DecodeFromUtf16(original.AsSpan(index), out _, out int consumed) == OperationStatus.Done ? consumed : 1;
-            if (!normalizedOf.TryGetValue(original.AsSpan(index, length), out string? normalized))
+            if (char.IsAscii(original[index]))
             {
-                string character = original.Substring(index, length);
-                normalized = Normalize(character);
-                seen[character] = normalized;
+                builder.Append(original[index]); // NFKC leaves every ASCII character as it is
+                sources.Add((index, index + 1));
+                index++;
+                continue;
             }
 
+            int length = Rune.DecodeFromUtf16(original.AsSpan(index), out _, out int consumed) == OperationStatus.Done ? consumed : 1;
+            string normalized = CharacterForms.Nfkc.Of(original.AsSpan(index, length));
             for (int i = 0; i < normalized.Length; i++)
             {
                 sources.Add((index, index + length));
@@ -55,16 +55,4 @@ internal sealed class NfkcMappedText
 
     /// <summary>Where the normalised characters from <paramref name="start"/> to before <paramref name="end"/> lie in the original text.</summary>
     public (int Start, int End) OriginalSpan(int start, int end) => (sources[start].Start, sources[end - 1].End);
-
-    private static string Normalize(string character)
-    {
-        try
-        {
-            return character.Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            return character;
-        }
-    }
 }

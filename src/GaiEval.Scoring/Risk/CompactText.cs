@@ -3,6 +3,7 @@ namespace GaiEval.Scoring.Risk;
 using System.Globalization;
 using System.Text;
 using GaiEval.Core.Text;
+using GaiEval.Scoring.Grounding;
 
 /// <summary>
 /// A <see cref="RiskText"/>'s NFKC text normalised as <see cref="JapaneseTextNormalizer"/> does (lower case, white space
@@ -10,6 +11,8 @@ using GaiEval.Core.Text;
 /// </summary>
 internal sealed class CompactText
 {
+    private static readonly CharacterForms Compacted = new(Normalize);
+
     private readonly List<(int Start, int End)> sources;
 
     private CompactText(string text, List<(int Start, int End)> sources)
@@ -24,16 +27,11 @@ internal sealed class CompactText
     {
         var builder = new StringBuilder(normalized.Length);
         var sources = new List<(int Start, int End)>(normalized.Length);
-        var seen = new Dictionary<Rune, string>();
+        Span<char> character = stackalloc char[2];
         int index = 0;
         foreach (Rune rune in normalized.EnumerateRunes())
         {
-            if (!seen.TryGetValue(rune, out string? compact))
-            {
-                compact = Normalize(rune.ToString());
-                seen[rune] = compact;
-            }
-
+            string compact = Compacted.Of(character[..rune.EncodeToUtf16(character)]);
             int end = index + rune.Utf16SequenceLength;
             if (ComposedWithPrevious(builder, compact) is char composed)
             {

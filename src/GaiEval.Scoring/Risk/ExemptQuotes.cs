@@ -1,6 +1,7 @@
 namespace GaiEval.Scoring.Risk;
 
 using GaiEval.Core.Text;
+using GaiEval.Scoring.Lexical;
 
 /// <summary>
 /// An answer with what it quotes from exempt sources (the ward's own documents) blanked out, so that text a non-exempt
@@ -27,12 +28,17 @@ internal static class ExemptQuotes
             return text;
         }
 
-        HashSet<string> exemptGrams = [.. exemptTexts.Select(JapaneseTextNormalizer.Normalize)
-            .SelectMany(t => Enumerable.Range(0, Math.Max(0, t.Length - n + 1)).Select(i => t.Substring(i, n)))];
+        var exemptGrams = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string exempt in exemptTexts)
+        {
+            CharacterNgrams.AddTo(exemptGrams, JapaneseTextNormalizer.Normalize(exempt), n);
+        }
+
+        var isExempt = exemptGrams.GetAlternateLookup<ReadOnlySpan<char>>();
         var quoted = new bool[text.Length];
         for (int i = 0; i + n <= text.Length; i++)
         {
-            if (exemptGrams.Contains(text.Substring(i, n)))
+            if (isExempt.Contains(text.AsSpan(i, n)))
             {
                 Array.Fill(quoted, true, i, n);
             }

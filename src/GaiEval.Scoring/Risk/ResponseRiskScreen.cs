@@ -48,9 +48,12 @@ public sealed class ResponseRiskScreen
 
     public IReadOnlyList<IRiskDetector> Detectors => detectors;
 
-    public IReadOnlyList<RiskFinding> Screen(string? answer)
+    public IReadOnlyList<RiskFinding> Screen(string? answer) => Find(RiskText.Of(answer));
+
+    /// <summary>The findings in an answer already read as a <see cref="RiskText"/>, in the order they occur.</summary>
+    public IReadOnlyList<RiskFinding> Find(RiskText text)
     {
-        var text = RiskText.Of(answer);
+        ArgumentNullException.ThrowIfNull(text);
         return [.. detectors
             .SelectMany(detector => detector.Find(text))
             .Where(finding => !IsPublic(finding, text.Original.Substring(finding.Start, finding.Length)))

@@ -46,8 +46,9 @@ public sealed class RiskCheckEvaluator(RiskScreenOptions options, InappropriateT
         CancellationToken cancellationToken = default)
     {
         string answer = modelResponse?.Text ?? string.Empty;
-        IReadOnlyList<RiskFinding> findings = string.IsNullOrWhiteSpace(answer) ? [] : screen.Screen(answer);
-        IReadOnlyList<RiskFinding> termFindings = string.IsNullOrWhiteSpace(answer) ? [] : [.. termDetector.Find(RiskText.Of(answer))];
+        RiskText? text = string.IsNullOrWhiteSpace(answer) ? null : RiskText.Of(answer);
+        IReadOnlyList<RiskFinding> findings = text is null ? [] : screen.Find(text);
+        IReadOnlyList<RiskFinding> termFindings = text is null ? [] : [.. termDetector.Find(text)];
         IReadOnlyList<VerbatimCopy> copies = string.IsNullOrWhiteSpace(answer) ? [] : Copies(answer, additionalContext);
 
         return new(new EvaluationResult(

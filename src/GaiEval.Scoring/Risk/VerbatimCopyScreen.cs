@@ -27,7 +27,7 @@ public static class VerbatimCopyScreen
         {
             string other = JapaneseTextNormalizer.Normalize(source.Text);
             int run = LongestCommonRun(text, other);
-            double coverage = answerGrams.Count == 0 ? 0 : (double)answerGrams.Count(CharacterNgrams.Of(other, NgramLength).Contains) / answerGrams.Count;
+            double coverage = answerGrams.Count == 0 ? 0 : (double)CharacterNgrams.SharedCount(answerGrams, other, NgramLength) / answerGrams.Count;
             bool copied = run >= RunThreshold || coverage >= CoverageThreshold;
             return new VerbatimCopy(source.Name, run, coverage, source.Exempt, copied && !source.Exempt);
         })];

@@ -24,15 +24,15 @@ internal sealed class PostgresSchemaDialect : SchemaDialect
     public override async Task<int> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         // to_regclass follows the search path, as the unqualified table names of the scripts do.
-        bool exists = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT to_regclass('schema_migrations') IS NOT NULL", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        bool exists = await connection.ExecuteScalarAsync<bool>(
+            "SELECT to_regclass('schema_migrations') IS NOT NULL", new { cancellationToken }, transaction).ConfigureAwait(false);
         if (!exists)
         {
             return 0;
         }
 
-        long version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        long version = await connection.ExecuteScalarAsync<long>(
+            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", new { cancellationToken }, transaction).ConfigureAwait(false);
         return checked((int)version);
     }
 
@@ -41,10 +41,9 @@ internal sealed class PostgresSchemaDialect : SchemaDialect
         DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "SELECT pg_advisory_xact_lock(@Key)", new { Key = MigrationLock }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            await connection.ExecuteAsync(new CommandDefinition(CreateVersionTable, transaction: transaction, cancellationToken: cancellationToken))
+            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@Key)", new { Key = MigrationLock, cancellationToken }, transaction)
                 .ConfigureAwait(false);
+            await connection.ExecuteAsync(CreateVersionTable, new { cancellationToken }, transaction).ConfigureAwait(false);
             return transaction;
         }
         catch
@@ -55,9 +54,8 @@ internal sealed class PostgresSchemaDialect : SchemaDialect
     }
 
     public override Task SetVersionAsync(DbConnection connection, DbTransaction transaction, Migration migration, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
+        connection.ExecuteAsync(
             "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-            new { migration.Version, migration.Name, AppliedAt = DateTimeOffset.UtcNow },
-            transaction,
-            cancellationToken: cancellationToken));
+            new { migration.Version, migration.Name, AppliedAt = DateTimeOffset.UtcNow, cancellationToken },
+            transaction);
 }

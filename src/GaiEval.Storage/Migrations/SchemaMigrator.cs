@@ -39,8 +39,7 @@ internal static class SchemaMigrator
                     continue;
                 }
 
-                await connection.ExecuteAsync(
-                    new CommandDefinition(dialect.Render(migration), transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await connection.ExecuteAsync(dialect.Render(migration), transaction: transaction).ConfigureAwait(false);
                 await dialect.SetVersionAsync(connection, transaction, migration, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }

@@ -17,8 +17,7 @@ internal sealed class SqliteSchemaDialect : SchemaDialect
 
     public override async Task<int> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        long version = await connection.ExecuteScalarAsync<long>(
-            new CommandDefinition("PRAGMA user_version", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        long version = await connection.ExecuteScalarAsync<long>("PRAGMA user_version", new { cancellationToken }, transaction).ConfigureAwait(false);
         return checked((int)version);
     }
 
@@ -27,8 +26,5 @@ internal sealed class SqliteSchemaDialect : SchemaDialect
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
     public override Task SetVersionAsync(DbConnection connection, DbTransaction transaction, Migration migration, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
-            string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {migration.Version}"),
-            transaction: transaction,
-            cancellationToken: cancellationToken));
+        connection.ExecuteAsync(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {migration.Version}"), transaction: transaction);
 }

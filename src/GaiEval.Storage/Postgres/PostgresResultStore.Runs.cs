@@ -13,7 +13,7 @@ public sealed partial class PostgresResultStore
     // The text is round-trip ISO-8601, which timestamptz reads as an instant; the run id breaks ties (SQLite: rowid).
     private protected override string SelectRuns => $"SELECT {RunRow.SelectColumns} FROM runs ORDER BY started_at::timestamptz DESC, run_id DESC";
 
-    private protected override Task InsertItemsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ItemRow[] rows, CancellationToken cancellationToken) =>
+    private protected override Task InsertItemsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<ItemRow> rows, CancellationToken cancellationToken) =>
         ItemInsert.ExecuteAsync(
             connection,
             transaction,

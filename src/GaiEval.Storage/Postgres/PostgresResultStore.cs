@@ -52,7 +52,6 @@ public sealed partial class PostgresResultStore : DapperResultStore<NpgsqlConnec
     internal static async Task<PostgresResultStore> OpenAsync(string connectionString, int schemaVersion, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        TypeHandlers.Register();
         // The failed statement of a batch tells which row broke a constraint (PostgresRowException).
         var settings = new NpgsqlConnectionStringBuilder(connectionString) { IncludeFailedBatchedCommand = true };
         NpgsqlDataSource dataSource = NpgsqlDataSource.Create(settings);

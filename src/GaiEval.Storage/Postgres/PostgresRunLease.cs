@@ -31,8 +31,7 @@ internal sealed class PostgresRunLease : IAsyncDisposable
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             long key = KeyOf(runId);
-            bool taken = await connection.ExecuteScalarAsync<bool>(
-                new CommandDefinition("SELECT pg_try_advisory_lock(@key)", new { key }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            bool taken = await connection.ExecuteScalarAsync<bool>("SELECT pg_try_advisory_lock(@key)", new { key, cancellationToken }).ConfigureAwait(false);
             if (taken)
             {
                 return new PostgresRunLease(connection, key);
@@ -56,7 +55,7 @@ internal sealed class PostgresRunLease : IAsyncDisposable
     {
         try
         {
-            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@key)", new { key })).ConfigureAwait(false);
+            await connection.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key }).ConfigureAwait(false);
         }
         catch (NpgsqlException)
         {

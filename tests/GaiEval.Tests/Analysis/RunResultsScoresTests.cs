@@ -49,6 +49,39 @@ public sealed class RunResultsScoresTests : IDisposable
         Assert.NotSame(first.Metadata, results.Score(keys[1], "correct")!.Metadata);
     }
 
+    [Fact]
+    public async Task A_score_of_zero_stays_apart_from_a_score_without_a_value_and_each_answer_gets_its_own_verdict()
+    {
+        await using SqliteResultStore store = await SqliteResultStore.OpenAsync(folder.File("verdicts.db"));
+        var plan = new EvalPlan { Name = "判定の読み込み", PlanFile = "plan.yaml", TestSet = "items.jsonl", Providers = [] };
+        await store.CreateRunAsync(StorageSamples.Run() with { PlanJson = PlanSnapshot.ToJson(plan) }, StorageSamples.Items());
+        ResponseKey wrong = new("q-10", "cloud-mini", 1), right = new("q-2", "cloud-mini", 1), none = new("q-1", "cloud-mini", 1), graded = new("q-10", "cloud-mini", 2);
+        await store.AddResponsesAsync([.. new[] { wrong, right, none, graded }.Select(k => StorageSamples.Response(k.ItemId, k.ProviderId, k.Repeat))]);
+        // The same label and reason for the zero and the missing value: only whether the value is there tells them apart.
+        ScoreRecord Correct(ResponseKey key, double? value) =>
+            StorageSamples.Score(key.ItemId, key.ProviderId, key.Repeat, "correct", value) with { Label = "answer", Reason = "規則" };
+        await store.ReplaceScoresAsync(
+            StorageSamples.RunId, [StorageSamples.RuleEvaluator], [Correct(wrong, 0), Correct(right, 1), Correct(none, null), Correct(graded, 0)]);
+        await store.SaveHumanGradesAsync([StorageSamples.Grade(graded.ItemId, graded.ProviderId, graded.Repeat, HumanGrade.Correct)]);
+
+        RunResults results = await RunResults.LoadAsync(store, StorageSamples.RunId);
+
+        Assert.Equal(0, results.Score(wrong, "correct")!.Value);
+        Assert.Null(results.Score(none, "correct")!.Value);
+        Assert.Equal(1, results.Score(right, "correct")!.Value);
+        Assert.Equal(new ResponseVerdict(false, VerdictSource.Rules), results.Verdict(wrong));
+        Assert.Equal(new ResponseVerdict(true, VerdictSource.Rules), results.Verdict(right));
+        Assert.Null(results.Verdict(none));
+        Assert.Null(results.Verdict(none));
+        Assert.Equal(new ResponseVerdict(true, VerdictSource.Human, Automatic: false), results.Verdict(graded));
+        Assert.True(results.Verdict(graded)!.OverridesAutomatic);
+        Assert.Null(results.Verdict(new ResponseKey("q-1", "cloud-mini", 9)));
+
+        // Worked out once and held by every answer that has it: asked again, the very same verdict.
+        Assert.Same(results.Verdict(wrong), results.Verdict(wrong));
+        Assert.Same(results.Verdict(wrong), results.OnlyItems(_ => true).Verdict(wrong));
+    }
+
     /// <summary>Three metrics of two evaluators; the second repeat's judge took longer (other metadata).</summary>
     private static IEnumerable<ScoreRecord> Scores(ResponseKey key)
     {

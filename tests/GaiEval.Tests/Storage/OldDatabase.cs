@@ -57,7 +57,7 @@ internal static class OldDatabase
     private static async Task<SqliteConnection> OpenAsync(string path)
     {
         // The store's handlers write DateTimeOffset as round-trip text, as every version did.
-        TypeHandlers.Register();
+        VanillaDapperDates.Register();
         SqliteConnection connection = new(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, ForeignKeys = true }.ToString());
         await connection.OpenAsync();
         return connection;

@@ -4,10 +4,12 @@ using GaiEval.Core.Inputs;
 using GaiEval.Core.Kpi;
 using GaiEval.Core.Kpi.Import;
 using GaiEval.Core.Results;
+using GaiEval.Storage.Copy;
 using GaiEval.Tests.Kpi.Import;
 using GaiEval.Tests.Storage.Engines;
 using GaiEval.Tests.Support;
 using Microsoft.Extensions.AI.Evaluation;
+using Npgsql;
 
 namespace GaiEval.Tests.Storage;
 
@@ -63,6 +65,40 @@ public sealed class SameResultsOnBothEnginesTests(PostgresTestServer server) : I
 
             Assert.NotEmpty(inSqlite);
             Assert.Equal(inSqlite, inPostgres);
+        }
+    }
+
+    /// <summary>
+    /// Dapper.AOT's build-time code runs every Dapper call of both stores. Dapper's run-time path, which emits IL that Native AOT
+    /// cannot run, caches under the connection's string each query that reads rows or takes parameters: none is cached for the
+    /// stores' databases.
+    /// </summary>
+    [SkippableFact]
+    public async Task No_call_of_either_store_goes_through_Dapper_s_run_time_code()
+    {
+        (EngineStore Engine, Func<Task<string>> Marker)[] engines =
+        [
+            (sqlite, () => Task.FromResult(sqlite.DatabasePath)),
+            (postgres, async () => new NpgsqlConnectionStringBuilder(await postgres.ConnectionStringAsync()).SearchPath!),
+        ];
+        foreach ((EngineStore engine, Func<Task<string>> marker) in engines)
+        {
+            string database = await marker();
+            await WriteAndReadAsync(engine);
+            await using (IResultStore store = await engine.OpenAsync())
+            {
+                var copy = (IRunRowStore)store;
+                StoredRunRows? rows = await copy.ReadRunRowsAsync(StorageSamples.RunId, [(KpiKind.Survey, KpiFileHash.Of(Sample("survey.csv")))]);
+                Assert.NotNull(rows);
+                Assert.Single(rows.KpiImports);
+                Assert.False(await copy.InsertRunRowsAsync(rows));
+            }
+
+            Assert.Empty(CachedQueries(database));
+
+            // The check sees Dapper's run-time calls on the same database: the tests' own is cached.
+            Assert.Equal([1L], await engine.QueryAsync<long>("SELECT 1 + 0"));
+            Assert.Contains("SELECT 1 + 0", CachedQueries(database));
         }
     }
 
@@ -152,6 +188,9 @@ public sealed class SameResultsOnBothEnginesTests(PostgresTestServer server) : I
         string text => $"text:{text}",
         _ => throw new InvalidOperationException($"A column holds a {value.GetType().Name}, a type the schema does not use."),
     };
+
+    private static string[] CachedQueries(string database) =>
+        [.. SqlMapper.GetCachedSQL().Where(entry => entry.Item1.Contains(database, StringComparison.Ordinal)).Select(entry => entry.Item2)];
 
     private static string Sample(string file) => Path.Combine(RepositoryPaths.Root(), "testsets", "sample-ward", "kpi", file);
 

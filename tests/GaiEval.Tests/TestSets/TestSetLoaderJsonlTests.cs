@@ -118,6 +118,30 @@ public sealed class TestSetLoaderJsonlTests : IDisposable
     }
 
     [Fact]
+    public void Holds_a_long_text_that_repeats_from_item_to_item_once_and_keeps_each_item_s_own()
+    {
+        string passage = string.Concat(Enumerable.Repeat("第2日曜日の休日開庁では住民票と印鑑登録の手続だけを扱います。", 20));
+        string path = folder.Write(
+            "items.jsonl",
+            GoldLines.Jsonl(
+                GoldLines.Valid("q1", item => { item["context"] = passage; item["reference"] = "手続だけです。"; }),
+                GoldLines.Valid("q2", item => { item["context"] = passage; item["reference"] = "手続だけです。"; item["question"] = "要約してください。"; }),
+                GoldLines.Valid("q3", item => { item["context"] = passage + "（改訂）"; item["reference"] = "別の答え"; })));
+
+        TestSet set = TestSetLoader.Load(path);
+
+        (GoldItem first, GoldItem second, GoldItem third) = (set.Items[0], set.Items[1], set.Items[2]);
+        Assert.Same(first.Context, second.Context);
+        Assert.Same(first.Reference, second.Reference);
+        Assert.Same(first.Question, third.Question);
+        Assert.Equal(passage, second.Context);
+        Assert.Equal("要約してください。", second.Question);
+        Assert.Equal(passage + "（改訂）", third.Context);
+        Assert.Equal("別の答え", third.Reference);
+        Assert.Null(Assert.Single(TestSetLoader.Load(folder.Write("plain.jsonl", GoldLines.Jsonl(GoldLines.Valid()))).Items).Context);
+    }
+
+    [Fact]
     public void Applies_defaults_for_optional_fields()
     {
         string path = folder.Write("items.jsonl", GoldLines.Jsonl(GoldLines.Valid(change: item => item.Remove("must_include"))));

@@ -1,5 +1,6 @@
 namespace GaiEval.Tests.Text;
 
+using CsCheck;
 using GaiEval.Core.Text;
 
 public sealed class JapaneseTextNormalizerTests
@@ -84,4 +85,38 @@ public sealed class JapaneseTextNormalizerTests
         Assert.Equal(
             JapaneseTextNormalizer.Normalize("ＡＢＣ　１，０００円 センタ―"),
             JapaneseTextNormalizer.Normalize(JapaneseTextNormalizer.Normalize("ＡＢＣ　１，０００円 センタ―")));
+
+    [Fact]
+    public void Lower_cases_every_character_as_the_invariant_culture_does_kana_and_kanji_included()
+    {
+        for (int c = char.MinValue; c <= char.MaxValue; c++)
+        {
+            Assert.Equal(char.ToLowerInvariant((char)c), JapaneseTextNormalizer.ToLower((char)c));
+        }
+    }
+
+    [Fact]
+    public void Gives_each_text_its_own_form_however_texts_recur_and_alternate()
+    {
+        // More texts than the forms a thread remembers, some differing in one character only.
+        string[] texts = [.. Enumerable.Range(0, 12).Select(i => $"ＡＢＣ{i % 6}　１，０００円 センタ―{(i < 6 ? "" : "ｶﾞ")}")];
+        string[] expected = new string[texts.Length];
+        var fresh = new Thread(() =>
+        {
+            for (int i = 0; i < texts.Length; i++)
+            {
+                expected[i] = JapaneseTextNormalizer.Normalize(texts[i]);
+            }
+        });
+        fresh.Start();
+        fresh.Join();
+
+        Gen.Int[0, texts.Length - 1].Array[1, 60].Sample(order =>
+        {
+            foreach (int i in order)
+            {
+                Assert.Equal(expected[i], JapaneseTextNormalizer.Normalize(new string(texts[i].AsSpan())));
+            }
+        });
+    }
 }

@@ -93,18 +93,13 @@ public static class Bootstrap
     {
         var random = new ResampleDraws(seed);
         int n = sorted.Length;
-        int[] draws = new int[n];
         int[] counts = new int[n];
         double[] resample = new double[n];
         double[][] replicates = [.. statistics.Select(_ => new double[resamples])];
         for (int r = 0; r < resamples; r++)
         {
-            random.Fill(draws, n);
             Array.Clear(counts);
-            foreach (int draw in draws)
-            {
-                counts[draw]++;
-            }
+            random.Tally(counts, n);
 
             int position = 0;
             for (int j = 0; j < n; j++)

@@ -30,14 +30,34 @@ internal struct ResampleDraws
         uint threshold = (0u - bound) % bound;
         for (int i = 0; i < positions.Length; i++)
         {
-            ulong product = (ulong)(uint)(Next() >> 32) * bound;
-            while ((uint)product < threshold)
-            {
-                product = (ulong)(uint)(Next() >> 32) * bound;
-            }
-
-            positions[i] = (int)(product >> 32);
+            positions[i] = Below(bound, threshold);
         }
+    }
+
+    /// <summary>
+    /// Draws <paramref name="draws"/> positions from 0 to <c>counts.Length</c> − 1, the same ones <see cref="Fill"/> would,
+    /// and adds one to <paramref name="counts"/> at each.
+    /// </summary>
+    public void Tally(Span<int> counts, int draws)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(counts.Length, 1);
+        uint bound = (uint)counts.Length;
+        uint threshold = (0u - bound) % bound;
+        for (int i = 0; i < draws; i++)
+        {
+            counts[Below(bound, threshold)]++;
+        }
+    }
+
+    private int Below(uint bound, uint threshold)
+    {
+        ulong product = (ulong)(uint)(Next() >> 32) * bound;
+        while ((uint)product < threshold)
+        {
+            product = (ulong)(uint)(Next() >> 32) * bound;
+        }
+
+        return (int)(product >> 32);
     }
 
     private ulong Next()

@@ -19,7 +19,7 @@ using OpenAI.Chat;
 /// deployment name, <see cref="ProviderProfile.ApiVersion"/> the api-version (<see cref="AzureOpenAiRoute.DefaultApiVersion"/>
 /// when not given); the key is required and sent as <c>api-key</c>. This uses the OpenAI client on the Azure route rather
 /// than Azure.AI.OpenAI, whose builds are tied to older OpenAI library versions than the one this package brings.</para>
-/// <para>The library's own retries and network timeout are off (the resilience middleware does both); its failures
+/// <para>The library's own retries, logging and network timeout are off (the resilience middleware retries and times out); its failures
 /// become <see cref="ProviderHttpException"/> and malformed replies are errors (see <see cref="OpenAiFailureTranslatingChatClient"/>).
 /// Streams ask for usage (<c>stream_options.include_usage</c>), so token counts are reported, not estimated.</para>
 /// </remarks>
@@ -86,7 +86,8 @@ public static class OpenAiAdapter
     {
         var options = new OpenAIClientOptions
         {
-            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            RetryPolicy = SingleTryPolicy.Instance,
+            ClientLoggingOptions = new ClientLoggingOptions { EnableLogging = false },
             NetworkTimeout = Timeout.InfiniteTimeSpan,
             Transport = new HttpClientPipelineTransport(SharedHttp),
         };

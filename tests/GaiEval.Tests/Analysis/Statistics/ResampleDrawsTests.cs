@@ -38,6 +38,31 @@ public sealed class ResampleDrawsTests
         Assert.NotEqual(first, other);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(3200)]
+    public void A_tally_counts_the_very_positions_fill_draws_in_turn(int n)
+    {
+        var filling = new ResampleDraws(20240401);
+        var tallying = new ResampleDraws(20240401);
+        int[] positions = new int[n];
+        for (int resample = 0; resample < 3; resample++)
+        {
+            filling.Fill(positions, n);
+            int[] expected = new int[n];
+            foreach (int position in positions)
+            {
+                expected[position]++;
+            }
+
+            int[] counts = new int[n];
+            tallying.Tally(counts, n);
+
+            Assert.Equal(expected, counts);
+        }
+    }
+
     private static int[] Draw(int seed)
     {
         var draws = new ResampleDraws(seed);
