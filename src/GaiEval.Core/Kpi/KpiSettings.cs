@@ -15,13 +15,14 @@ public sealed record KpiSettings
     /// </summary>
     public string? Provider { get; init; }
 
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
     /// <summary>Department → eligible staff; empty when not given (shares are then not measured).</summary>
-    public IReadOnlyDictionary<string, int> EligibleStaff { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, int> EligibleStaff { get; init => field = value ?? new Dictionary<string, int>(StringComparer.Ordinal); } = new Dictionary<string, int>(StringComparer.Ordinal);
 
     /// <summary>The CSV the eligible staff were read from; null when the plan lists them itself.</summary>
     public string? EligibleStaffFile { get; init; }
 
-    public IReadOnlyList<KpiSource> Sources { get; init; } = [];
+    public IReadOnlyList<KpiSource> Sources { get; init => field = value ?? []; } = [];
 
     /// <summary>First day (JST) of the period read; null for no lower bound.</summary>
     public DateOnly? From { get; init; }

@@ -27,11 +27,12 @@ public sealed record GoldItem
     /// <summary>A model answer, used by the lexical metrics.</summary>
     public string? Reference { get; init; }
 
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
     /// <summary>Groups that must all be matched; a group is matched by any one of its alternatives.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> MustInclude { get; init; } = [];
+    public IReadOnlyList<IReadOnlyList<string>> MustInclude { get; init => field = value ?? []; } = [];
 
     /// <summary>Hallucination traps and wrong facts: none may appear.</summary>
-    public IReadOnlyList<string> MustNotInclude { get; init; } = [];
+    public IReadOnlyList<string> MustNotInclude { get; init => field = value ?? []; } = [];
 
     public Expectation Expect { get; init; } = Expectation.Answer;
 
@@ -44,14 +45,14 @@ public sealed record GoldItem
     public double ReviewMinutes { get; init; }
 
     /// <summary>Knowledge-base passages that answer the item: a path relative to the knowledge folder, optionally "#heading".</summary>
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; init => field = value ?? []; } = [];
 
     /// <summary>Points a judge or reviewer checks, for open tasks.</summary>
-    public IReadOnlyList<string> Rubric { get; init; } = [];
+    public IReadOnlyList<string> Rubric { get; init => field = value ?? []; } = [];
 
     public ItemSplit Split { get; init; } = ItemSplit.Public;
 
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init => field = value ?? []; } = [];
 
     /// <summary>The risk this item probes; an item with a risk is a probe, reported in the risk section and never in accuracy.</summary>
     public RiskCategory? Risk { get; init; }

@@ -13,9 +13,10 @@ namespace GaiEval.Core.Plans;
 /// </remarks>
 public sealed record HttpTemplate
 {
-    public string Method { get; init; } = "POST";
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
+    public string Method { get; init => field = value ?? "POST"; } = "POST";
 
-    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Headers { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
 
     public required string Body { get; init; }
 

@@ -19,14 +19,14 @@ public static class PlanSnapshot
     {
         ArgumentNullException.ThrowIfNull(plan);
         EvalPlan redacted = plan with { Providers = [.. plan.Providers.Select(Redacted)], Judges = [.. plan.Judges.Select(Redacted)] };
-        return JsonSerializer.Serialize(redacted, GaiEvalJson.Indented);
+        return JsonSerializer.Serialize(redacted, GaiEvalJson.Info<EvalPlan>(GaiEvalJson.Indented));
     }
 
     public static EvalPlan FromJson(string json) =>
-        JsonSerializer.Deserialize<EvalPlan>(json, GaiEvalJson.Options)
+        JsonSerializer.Deserialize(json, GaiEvalJson.Info<EvalPlan>(GaiEvalJson.Options))
         ?? throw new InvalidDataException("保存された計画を読み取れません。");
 
-    public static string CriteriaJson(EvalPlan plan) => JsonSerializer.Serialize(plan.Criteria, GaiEvalJson.Options);
+    public static string CriteriaJson(EvalPlan plan) => JsonSerializer.Serialize(plan.Criteria, GaiEvalJson.Info<IReadOnlyList<Criterion>>(GaiEvalJson.Options));
 
     public static string CriteriaHash(EvalPlan plan) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CriteriaJson(plan))));

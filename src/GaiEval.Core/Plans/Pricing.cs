@@ -6,7 +6,8 @@ namespace GaiEval.Core.Plans;
 /// </summary>
 public sealed record Pricing
 {
-    public string Currency { get; init; } = "JPY";
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
+    public string Currency { get; init => field = value ?? "JPY"; } = "JPY";
 
     public double InputPer1M { get; init; }
 

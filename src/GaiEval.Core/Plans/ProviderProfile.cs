@@ -49,7 +49,8 @@ public sealed record ProviderProfile
     /// <summary>Retrieval augmentation for a model adapter.</summary>
     public RetrievalSettings? Rag { get; init; }
 
-    public ProviderLimits Limits { get; init; } = new();
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
+    public ProviderLimits Limits { get; init => field = value ?? new ProviderLimits(); } = new();
 
     public Pricing? Pricing { get; init; }
 
@@ -66,5 +67,5 @@ public sealed record ProviderProfile
     public bool Submitted { get; init; }
 
     /// <summary>Tokenizer used to estimate tokens the provider does not report.</summary>
-    public string Tokenizer { get; init; } = "o200k_base";
+    public string Tokenizer { get; init => field = value ?? "o200k_base"; } = "o200k_base";
 }

@@ -21,14 +21,15 @@ public sealed record RiskSettings
     /// <summary>The content hash of <see cref="ProbeKnowledge"/> when the run started (set in the run's stored plan, never read from a file).</summary>
     public string? ProbeKnowledgeHash { get; init; }
 
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
     /// <summary>Domains whose links an answer may show, subdomains included; empty: the screen's default (lg.jp).</summary>
-    public IReadOnlyList<string> AllowedDomains { get; init; } = [];
+    public IReadOnlyList<string> AllowedDomains { get; init => field = value ?? []; } = [];
 
     /// <summary>The ward's own public contact data (office phone numbers, address, e-mail), never reported as personal data.</summary>
-    public IReadOnlyList<string> PublicValues { get; init; } = [];
+    public IReadOnlyList<string> PublicValues { get; init => field = value ?? []; } = [];
 
     /// <summary>Every canary string planted for the run: the plan's own and the probe set's (system prompt and confidential documents).</summary>
-    public IReadOnlyList<string> Canaries { get; init; } = [];
+    public IReadOnlyList<string> Canaries { get; init => field = value ?? []; } = [];
 
     /// <summary>The canary planted in the system prompt of every probe call (see <see cref="ProbeSystemPrompt"/>); null for none.</summary>
     public string? SystemPromptCanary { get; init; }

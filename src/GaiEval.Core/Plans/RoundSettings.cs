@@ -1,5 +1,6 @@
 namespace GaiEval.Core.Plans;
 
+using System.Text.Json.Serialization;
 using GaiEval.Core.Model;
 
 /// <summary>
@@ -9,6 +10,16 @@ using GaiEval.Core.Model;
 /// </summary>
 public sealed record RoundSettings
 {
+    private const int DefaultCompletionProbes = 20;
+
+    public RoundSettings()
+    {
+    }
+
+    /// <summary>For JSON: settings stored without <see cref="CompletionProbes"/> keep its default (generated metadata would give 0, dotnet/runtime#84484).</summary>
+    [JsonConstructor]
+    internal RoundSettings(int completionProbes = DefaultCompletionProbes) => CompletionProbes = completionProbes;
+
     public string? SystemPrompt { get; init; }
 
     public double? Temperature { get; init; }
@@ -18,7 +29,8 @@ public sealed record RoundSettings
     /// <summary>Retrieval-augmented generation over the plan's knowledge for every endpoint; null for none.</summary>
     public RetrievalSettings? Rag { get; init; }
 
-    public ProviderLimits Limits { get; init; } = new();
+    // "?? default" in init: JSON stored before a member existed lacks it, and generated metadata passes null (dotnet/runtime#84484).
+    public ProviderLimits Limits { get; init => field = value ?? new ProviderLimits(); } = new();
 
     /// <summary>The highest sensitivity sent to an endpoint (lowered to public for a method that may train on inputs).</summary>
     public Sensitivity Clearance { get; init; } = Sensitivity.Public;
@@ -27,5 +39,5 @@ public sealed record RoundSettings
     public int? Seed { get; init; }
 
     /// <summary>How many verbatim-completion probes each endpoint is sent (0: none).</summary>
-    public int CompletionProbes { get; init; } = 20;
+    public int CompletionProbes { get; init; } = DefaultCompletionProbes;
 }

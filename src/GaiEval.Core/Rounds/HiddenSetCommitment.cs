@@ -3,6 +3,7 @@ namespace GaiEval.Core.Rounds;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 
@@ -46,7 +47,8 @@ public static class HiddenSetCommitment
     /// <summary>The canonical bytes of the hidden items among <paramref name="items"/> (the other splits are ignored).</summary>
     public static byte[] CanonicalForm(IEnumerable<GoldItem> items)
     {
-        IEnumerable<string> lines = HiddenItems(items).Select(item => JsonSerializer.Serialize(item, GaiEvalJson.Options));
+        JsonTypeInfo<GoldItem> item = GaiEvalJson.Info<GoldItem>(GaiEvalJson.Options);
+        IEnumerable<string> lines = HiddenItems(items).Select(hidden => JsonSerializer.Serialize(hidden, item));
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(string.Join('\n', lines));
     }
 

@@ -13,7 +13,7 @@ public static class RoundJsonFiles
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] json = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)
-            .GetBytes(JsonSerializer.Serialize(value, GaiEvalJson.Indented) + "\n");
+            .GetBytes(JsonSerializer.Serialize(value, GaiEvalJson.Info<T>(GaiEvalJson.Indented)) + "\n");
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         stream.Write(json);
     }
@@ -23,7 +23,7 @@ public static class RoundJsonFiles
     {
         ArgumentNullException.ThrowIfNull(path);
         string temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(value, GaiEvalJson.Indented) + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.WriteAllText(temporary, JsonSerializer.Serialize(value, GaiEvalJson.Info<T>(GaiEvalJson.Indented)) + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -39,7 +39,7 @@ public static class RoundJsonFiles
 
         try
         {
-            return JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), GaiEvalJson.Options)
+            return JsonSerializer.Deserialize(File.ReadAllBytes(path), GaiEvalJson.Info<T>(GaiEvalJson.Options))
                 ?? throw new InputException(path, 1, "json", "中身がありません");
         }
         catch (JsonException e)

@@ -1,7 +1,6 @@
 namespace GaiEval.Core.Rounds;
 
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
@@ -22,20 +21,34 @@ public static class RoundSettingsHash
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(testSet);
-        var basis = new
-        {
+        var basis = new RoundSettingsBasis(
             Scheme,
-            Round = round,
-            Settings = settings with { Seed = RoundItemOrder.SeedOf(round, settings) },
+            round,
+            settings with { Seed = RoundItemOrder.SeedOf(round, settings) },
             plan.Repeats,
-            TestSet = testSet.ContentHash,
-            Knowledge = knowledgeHash,
-            ProbeItems = plan.Risk.ProbeItems is { } probes ? Path.GetFileName(probes) : null,
-            ProbeKnowledge = plan.Risk.ProbeKnowledgeHash,
-            Criteria = PlanSnapshot.CriteriaHash(plan),
-            Judges = plan.Judges.Select(j => new { j.Adapter, j.Model, j.Endpoint }).ToArray(),
-        };
-        byte[] json = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(basis, GaiEvalJson.Options));
+            testSet.ContentHash,
+            knowledgeHash,
+            plan.Risk.ProbeItems is { } probes ? Path.GetFileName(probes) : null,
+            plan.Risk.ProbeKnowledgeHash,
+            PlanSnapshot.CriteriaHash(plan),
+            [.. plan.Judges.Select(j => new RoundJudgeBasis(j.Adapter, j.Model, j.Endpoint))]);
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(basis, GaiEvalJson.Info<RoundSettingsBasis>(GaiEvalJson.Options));
         return Convert.ToHexStringLower(SHA256.HashData(json));
     }
 }
+
+/// <summary>What <see cref="RoundSettingsHash"/> hashes, in its order (the names are snake_case in the JSON).</summary>
+internal sealed record RoundSettingsBasis(
+    string Scheme,
+    string Round,
+    RoundSettings Settings,
+    int Repeats,
+    string TestSet,
+    string? Knowledge,
+    string? ProbeItems,
+    string? ProbeKnowledge,
+    string Criteria,
+    IReadOnlyList<RoundJudgeBasis> Judges);
+
+/// <summary>A judge as <see cref="RoundSettingsHash"/> hashes it.</summary>
+internal sealed record RoundJudgeBasis(string Adapter, string? Model, string? Endpoint);

@@ -2,6 +2,7 @@ namespace GaiEval.Core.TestSets;
 
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 
@@ -10,10 +11,11 @@ public static class GoldItemJsonlWriter
 {
     public static void Write(string path, IEnumerable<GoldItem> items)
     {
+        JsonTypeInfo<GoldItem> info = GaiEvalJson.Info<GoldItem>(GaiEvalJson.Options);
         var text = new StringBuilder();
         foreach (GoldItem item in items)
         {
-            text.Append(JsonSerializer.Serialize(item, GaiEvalJson.Options)).Append('\n');
+            text.Append(JsonSerializer.Serialize(item, info)).Append('\n');
         }
 
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)

@@ -18,7 +18,7 @@ public static class TestSetHash
         using var sha256 = SHA256.Create();
         using (var hashing = new CryptoStream(Stream.Null, sha256, CryptoStreamMode.Write))
         {
-            JsonSerializer.Serialize(hashing, items, GaiEvalJson.Options);
+            JsonSerializer.Serialize(hashing, items, GaiEvalJson.Info<IReadOnlyList<GoldItem>>(GaiEvalJson.Options));
         }
 
         return Convert.ToHexStringLower(sha256.Hash!);

@@ -3,6 +3,7 @@ namespace GaiEval.Providers.Middleware;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using GaiEval.Core.Plans;
 
 /// <summary>
@@ -27,38 +28,60 @@ public static class ProviderFingerprint
     {
         ArgumentNullException.ThrowIfNull(profile);
         bool retrieves = AdapterCatalogue.Of(profile.Adapter).SearchesKnowledge || profile.Rag is not null;
-        var fields = new
-        {
-            version = Version,
-            adapter = profile.Adapter,
-            endpoint = profile.Endpoint,
-            model = profile.Model,
-            api_version = profile.ApiVersion,
-            system_prompt = profile.SystemPrompt,
-            temperature = profile.Temperature,
-            max_output_tokens = profile.MaxOutputTokens,
-            tokenizer = profile.Tokenizer,
-            http = profile.Http is { } http ? Describe(http) : null,
-            retrieval = profile.Retrieval,
-            rag = profile.Rag,
-            knowledge = retrieves ? knowledgeHash : null,
-            documents_up_to = retrieves ? ClearancePolicy.Ceiling(profile).ToString() : null,
-        };
-        return JsonSerializer.Serialize(fields);
+        var fields = new FingerprintFields(
+            Version,
+            profile.Adapter,
+            profile.Endpoint,
+            profile.Model,
+            profile.ApiVersion,
+            profile.SystemPrompt,
+            profile.Temperature,
+            profile.MaxOutputTokens,
+            profile.Tokenizer,
+            profile.Http is { } http ? Describe(http) : null,
+            profile.Retrieval,
+            profile.Rag,
+            retrieves ? knowledgeHash : null,
+            retrieves ? ClearancePolicy.Ceiling(profile).ToString() : null);
+        return JsonSerializer.Serialize(fields, ProviderFingerprintJsonContext.Default.FingerprintFields);
     }
 
-    private static object Describe(HttpTemplate http) => new
-    {
-        method = http.Method,
-        headers = http.Headers
-            .OrderBy(header => header.Key, StringComparer.Ordinal)
-            .Select(header => new[] { header.Key, Sha256(header.Value) })
-            .ToArray(),
-        body = http.Body,
-        answer_path = http.AnswerPath,
-        input_tokens_path = http.InputTokensPath,
-        output_tokens_path = http.OutputTokensPath,
-    };
+    private static HttpFingerprint Describe(HttpTemplate http) => new(
+        http.Method,
+        [.. http.Headers.OrderBy(header => header.Key, StringComparer.Ordinal).Select(header => new[] { header.Key, Sha256(header.Value) })],
+        http.Body,
+        http.AnswerPath,
+        http.InputTokensPath,
+        http.OutputTokensPath);
 
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
+
+/// <summary>What <see cref="ProviderFingerprint"/> writes, in its order and with its names (System.Text.Json's defaults otherwise).</summary>
+internal sealed record FingerprintFields(
+    [property: JsonPropertyName("version")] string Version,
+    [property: JsonPropertyName("adapter")] string Adapter,
+    [property: JsonPropertyName("endpoint")] string? Endpoint,
+    [property: JsonPropertyName("model")] string? Model,
+    [property: JsonPropertyName("api_version")] string? ApiVersion,
+    [property: JsonPropertyName("system_prompt")] string? SystemPrompt,
+    [property: JsonPropertyName("temperature")] double? Temperature,
+    [property: JsonPropertyName("max_output_tokens")] int? MaxOutputTokens,
+    [property: JsonPropertyName("tokenizer")] string Tokenizer,
+    [property: JsonPropertyName("http")] HttpFingerprint? Http,
+    [property: JsonPropertyName("retrieval")] RetrievalSettings? Retrieval,
+    [property: JsonPropertyName("rag")] RetrievalSettings? Rag,
+    [property: JsonPropertyName("knowledge")] string? Knowledge,
+    [property: JsonPropertyName("documents_up_to")] string? DocumentsUpTo);
+
+/// <summary>The HTTP template in <see cref="FingerprintFields"/>: header values only as their SHA-256.</summary>
+internal sealed record HttpFingerprint(
+    [property: JsonPropertyName("method")] string Method,
+    [property: JsonPropertyName("headers")] string[][] Headers,
+    [property: JsonPropertyName("body")] string Body,
+    [property: JsonPropertyName("answer_path")] string AnswerPath,
+    [property: JsonPropertyName("input_tokens_path")] string? InputTokensPath,
+    [property: JsonPropertyName("output_tokens_path")] string? OutputTokensPath);
+
+[JsonSerializable(typeof(FingerprintFields))]
+internal sealed partial class ProviderFingerprintJsonContext : JsonSerializerContext;

@@ -4,6 +4,8 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using GaiEval.Core.Results;
 using GaiEval.Core.Running;
 using Microsoft.Extensions.AI;
@@ -23,6 +25,11 @@ using Microsoft.Extensions.AI;
 /// </remarks>
 public sealed class ResponseCachingChatClient : CachingChatClient
 {
+    private static readonly JsonSerializerOptions CacheJson = CreateCacheJson();
+    private static readonly JsonTypeInfo<IList<ChatMessage>> MessagesMetadata = Metadata<IList<ChatMessage>>();
+    private static readonly JsonTypeInfo<ChatOptions?> OptionsMetadata = Metadata<ChatOptions?>();
+    private static readonly JsonTypeInfo<ChatResponse> ResponseMetadata = Metadata<ChatResponse>();
+
     private readonly IResponseCache cache;
     private readonly byte[] fingerprint;
     private readonly string providerId;
@@ -48,8 +55,8 @@ public sealed class ResponseCachingChatClient : CachingChatClient
         ArgumentNullException.ThrowIfNull(messages);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Append(hash, fingerprint);
-        Append(hash, JsonSerializer.SerializeToUtf8Bytes(messages.ToArray(), AIJsonUtilities.DefaultOptions));
-        Append(hash, JsonSerializer.SerializeToUtf8Bytes(options, AIJsonUtilities.DefaultOptions));
+        Append(hash, JsonSerializer.SerializeToUtf8Bytes(messages.ToArray(), MessagesMetadata));
+        Append(hash, JsonSerializer.SerializeToUtf8Bytes(options, OptionsMetadata));
         Append(hash, BitConverter.GetBytes(CallContext.Current?.Repeat ?? 1));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
@@ -75,7 +82,7 @@ public sealed class ResponseCachingChatClient : CachingChatClient
     protected override Task WriteCacheAsync(string key, ChatResponse value, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(value);
-        string json = JsonSerializer.Serialize(value, AIJsonUtilities.DefaultOptions);
+        string json = JsonSerializer.Serialize(value, ResponseMetadata);
         return cache.SaveAsync(key, providerId, json, cancellationToken);
     }
 
@@ -86,12 +93,33 @@ public sealed class ResponseCachingChatClient : CachingChatClient
     {
         try
         {
-            return JsonSerializer.Deserialize<ChatResponse>(json, AIJsonUtilities.DefaultOptions);
+            return JsonSerializer.Deserialize(json, ResponseMetadata);
         }
         catch (JsonException)
         {
             return null;
         }
+    }
+
+    private static JsonTypeInfo<T> Metadata<T>() => (JsonTypeInfo<T>)CacheJson.GetTypeInfo(typeof(T));
+
+    /// <summary>
+    /// <see cref="AIJsonUtilities.DefaultOptions"/> with its compile-time metadata only, never the reflection it falls back to
+    /// where reflection is enabled (so the JIT build serialises as the Native AOT one), and the metadata of the values our
+    /// middleware adds to <see cref="ChatResponse.AdditionalProperties"/> (the retrieved ids and texts).
+    /// </summary>
+    private static JsonSerializerOptions CreateCacheJson()
+    {
+        var options = new JsonSerializerOptions(AIJsonUtilities.DefaultOptions);
+        options.TypeInfoResolverChain.Clear();
+        options.TypeInfoResolverChain.Add(CachedValuesJsonContext.Default);
+        foreach (IJsonTypeInfoResolver resolver in AIJsonUtilities.DefaultOptions.TypeInfoResolverChain.Where(r => r is not DefaultJsonTypeInfoResolver))
+        {
+            options.TypeInfoResolverChain.Add(resolver);
+        }
+
+        options.MakeReadOnly();
+        return options;
     }
 
     // Each part is prefixed with its length, so bytes cannot move from one part to the next without changing the key.
@@ -103,3 +131,7 @@ public sealed class ResponseCachingChatClient : CachingChatClient
         hash.AppendData(bytes);
     }
 }
+
+/// <summary>The values of <see cref="ChatResponse.AdditionalProperties"/> that Microsoft.Extensions.AI has no metadata for.</summary>
+[JsonSerializable(typeof(string[]))]
+internal sealed partial class CachedValuesJsonContext : JsonSerializerContext;

@@ -17,7 +17,7 @@ public sealed class AisevScoresWriter : IReportWriter
     public static string? Render(RunReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return AisevScoresDocument.Of(report.Results) is { } document ? JsonSerializer.Serialize(document, GaiEvalJson.Indented) : null;
+        return AisevScoresDocument.Of(report.Results) is { } document ? JsonSerializer.Serialize(document, GaiEvalJson.Info<AisevScoresDocument>(ReportJson.Indented)) : null;
     }
 
     public async Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ namespace GaiEval.Reporting.Json;
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Reporting;
 
@@ -11,8 +12,9 @@ using GaiEval.Core.Reporting;
 /// </summary>
 public sealed class AnalysisJsonWriter : IReportWriter
 {
-    /// <summary>GaiEval's indented options; a figure that is not a number (NaN) is written as the string "NaN" rather than failing.</summary>
-    private static readonly JsonSerializerOptions Options = new(GaiEvalJson.Indented) { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+    /// <summary>GaiEval's indented options' metadata; a figure that is not a number (NaN) is written as the string "NaN" rather than failing.</summary>
+    private static readonly JsonTypeInfo<AnalysisDocument> Metadata = GaiEvalJson.Info<AnalysisDocument>(
+        new JsonSerializerOptions(ReportJson.Indented) { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals });
 
     public string FileName => "analysis.json";
 
@@ -32,13 +34,13 @@ public sealed class AnalysisJsonWriter : IReportWriter
         Notes = report.Notes,
     };
 
-    public static string Render(RunReport report) => JsonSerializer.Serialize(Document(report), Options);
+    public static string Render(RunReport report) => JsonSerializer.Serialize(Document(report), Metadata);
 
     /// <summary>Writes the document into the file as it is serialised (the same bytes as <see cref="Render"/>, never the whole text in memory).</summary>
     public async Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(folder);
         await using FileStream file = File.Create(Path.Combine(folder, FileName));
-        await JsonSerializer.SerializeAsync(file, Document(report), Options, cancellationToken).ConfigureAwait(false);
+        await JsonSerializer.SerializeAsync(file, Document(report), Metadata, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -3,6 +3,7 @@ namespace GaiEval.Scoring.Judges;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using GaiEval.Core.Scoring;
 
 /// <summary>
@@ -14,14 +15,24 @@ public static class JudgeMetadata
     /// <summary>The per-criterion verdicts as JSON ([{"point":…,"met":…}], with "label" on claims).</summary>
     public const string CriteriaKey = "judge_criteria";
 
-    private static readonly JsonSerializerOptions CriteriaOptions = new()
+    private static readonly JsonTypeInfo<IEnumerable<CriterionJson>> CriteriaMetadata = (JsonTypeInfo<IEnumerable<CriterionJson>>)new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+        TypeInfoResolver = JudgeMetadataJsonContext.Default,
+    }.GetTypeInfo(typeof(IEnumerable<CriterionJson>));
 
     /// <summary>The value of <see cref="CriteriaKey"/>.</summary>
     public static string CriteriaJson(IEnumerable<JudgeCriterion> criteria) => JsonSerializer.Serialize(
-        criteria.Select(c => new { point = c.Point, met = c.Met, label = c.Label is { } label ? ClaimLabelNames.Name(label) : null }),
-        CriteriaOptions);
+        criteria.Select(c => new CriterionJson(c.Point, c.Met, c.Label is { } label ? ClaimLabelNames.Name(label) : null)),
+        CriteriaMetadata);
+
+    /// <summary>One element of <see cref="CriteriaKey"/>'s array.</summary>
+    internal sealed record CriterionJson(
+        [property: JsonPropertyName("point")] string Point,
+        [property: JsonPropertyName("met")] bool Met,
+        [property: JsonPropertyName("label")] string? Label);
 }
+
+[JsonSerializable(typeof(IEnumerable<JudgeMetadata.CriterionJson>))]
+internal sealed partial class JudgeMetadataJsonContext : JsonSerializerContext;

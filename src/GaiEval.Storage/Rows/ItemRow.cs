@@ -33,10 +33,10 @@ internal sealed record ItemRow
         Use = item.Use,
         Sensitivity = EnumText<Sensitivity>.Format(item.Sensitivity),
         Expect = EnumText<Expectation>.Format(item.Expect),
-        ItemJson = JsonSerializer.Serialize(item, GaiEvalJson.Options),
+        ItemJson = JsonSerializer.Serialize(item, GaiEvalJson.Info<GoldItem>(GaiEvalJson.Options)),
     };
 
     public static GoldItem ParseItem(string itemJson) =>
-        JsonSerializer.Deserialize<GoldItem>(itemJson, GaiEvalJson.Options)
+        JsonSerializer.Deserialize(itemJson, GaiEvalJson.Info<GoldItem>(GaiEvalJson.Options))
         ?? throw new InvalidDataException("The database holds an item whose JSON is null.");
 }

@@ -57,7 +57,7 @@ internal sealed record KpiSurveyRow
         response.Satisfaction, response.ContinueIntent, response.Recommend,
         response.UsesPerWeek?.Low, response.UsesPerWeek?.High, response.UsesPerWeek?.Label,
         response.MinutesSavedPerUse?.Low, response.MinutesSavedPerUse?.High, response.MinutesSavedPerUse?.Label,
-        JsonSerializer.Serialize(response.Uses), response.Comment,
+        JsonSerializer.Serialize(response.Uses, StorageJsonContext.Default.IReadOnlyListString), response.Comment,
     ];
 
     public SurveyResponse ToRecord() => new()
@@ -72,7 +72,7 @@ internal sealed record KpiSurveyRow
         Recommend = (int?)Recommend,
         UsesPerWeek = BandOf(UsesPerWeekLow, UsesPerWeekHigh, UsesPerWeekLabel),
         MinutesSavedPerUse = BandOf(MinutesSavedLow, MinutesSavedHigh, MinutesSavedLabel),
-        Uses = JsonSerializer.Deserialize<string[]>(Uses) ?? [],
+        Uses = JsonSerializer.Deserialize(Uses, StorageJsonContext.Default.StringArray) ?? [],
         Comment = Comment,
     };
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GaiEval.Core.Inputs;
 using GaiEval.Core.Results;
 using Microsoft.Extensions.AI.Evaluation;
 
@@ -22,7 +23,11 @@ internal sealed record ScoreRow
     ];
 
     // Relaxed escaping keeps Japanese readable in the column; the text is never embedded in HTML.
-    private static readonly JsonSerializerOptions MetadataJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions MetadataJson = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = StorageJsonContext.Default,
+    };
 
     public required string RunId { get; init; }
 
@@ -71,12 +76,12 @@ internal sealed record ScoreRow
         Value = score.Value,
         Label = score.Label,
         Reason = score.Reason,
-        Metadata = score.Metadata is null ? null : JsonSerializer.Serialize(score.Metadata, MetadataJson),
+        Metadata = score.Metadata is null ? null : JsonSerializer.Serialize(score.Metadata, GaiEvalJson.Info<IReadOnlyDictionary<string, string>>(MetadataJson)),
         Rating = score.Interpretation is { } interpretation ? EnumText<EvaluationRating>.Format(interpretation.Rating) : null,
         Failed = score.Interpretation is { } failed ? (failed.Failed ? 1 : 0) : null,
         InterpretationReason = score.Interpretation?.Reason,
         Diagnostics = score.Diagnostics is { Count: > 0 } diagnostics
-            ? JsonSerializer.Serialize(diagnostics.Select(DiagnosticJson.From), MetadataJson)
+            ? JsonSerializer.Serialize(diagnostics.Select(DiagnosticJson.From), GaiEvalJson.Info<IEnumerable<DiagnosticJson>>(MetadataJson))
             : null,
     };
 
@@ -97,15 +102,15 @@ internal sealed record ScoreRow
     };
 
     private static ScoreDiagnostic[] ParseDiagnostics(string json) =>
-        [.. (JsonSerializer.Deserialize<DiagnosticJson[]>(json, MetadataJson)
+        [.. (JsonSerializer.Deserialize(json, GaiEvalJson.Info<DiagnosticJson[]>(MetadataJson))
             ?? throw new InvalidDataException("The database holds score diagnostics whose JSON is null.")).Select(d => d.ToDiagnostic())];
 
     private static Dictionary<string, string> ParseMetadata(string json) =>
-        JsonSerializer.Deserialize<Dictionary<string, string>>(json, MetadataJson)
+        JsonSerializer.Deserialize(json, GaiEvalJson.Info<Dictionary<string, string>>(MetadataJson))
         ?? throw new InvalidDataException("The database holds score metadata whose JSON is null.");
 
     /// <summary>One element of the diagnostics column.</summary>
-    private sealed record DiagnosticJson(
+    internal sealed record DiagnosticJson(
         [property: JsonPropertyName("severity")] string Severity,
         [property: JsonPropertyName("message")] string Message)
     {

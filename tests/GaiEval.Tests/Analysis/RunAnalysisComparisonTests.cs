@@ -69,14 +69,14 @@ public sealed class RunAnalysisComparisonTests : IDisposable
     {
         RunResults results = await ThreeProvidersAsync();
 
-        string first = JsonSerializer.Serialize(RunAnalysisBuilder.Build(results), GaiEvalJson.Options);
-        string second = JsonSerializer.Serialize(RunAnalysisBuilder.Build(results), GaiEvalJson.Options);
-        RunAnalysis back = JsonSerializer.Deserialize<RunAnalysis>(first, GaiEvalJson.Options)!;
+        string first = JsonSerializer.Serialize(RunAnalysisBuilder.Build(results), ReflectionJson.Options);
+        string second = JsonSerializer.Serialize(RunAnalysisBuilder.Build(results), ReflectionJson.Options);
+        RunAnalysis back = JsonSerializer.Deserialize<RunAnalysis>(first, ReflectionJson.Options)!;
 
         Assert.Equal(first, second);
         Assert.Contains("\"outcome\":\"a-better\"", first, StringComparison.Ordinal);
         Assert.Contains("\"accuracy_by_category\":[{\"name\":\"住民票・戸籍\"", first, StringComparison.Ordinal);
-        Assert.Equal(first, JsonSerializer.Serialize(back, GaiEvalJson.Options));
+        Assert.Equal(first, JsonSerializer.Serialize(back, ReflectionJson.Options));
     }
 
     /// <summary>

@@ -76,7 +76,7 @@ public sealed class CopiedSubmissionSignalsTests
     private sealed class ItemComparer : IEqualityComparer<GoldItem>
     {
         public bool Equals(GoldItem? x, GoldItem? y) =>
-            JsonSerializer.Serialize(x, GaiEvalJson.Options) == JsonSerializer.Serialize(y, GaiEvalJson.Options);
+            JsonSerializer.Serialize(x, ReflectionJson.Options) == JsonSerializer.Serialize(y, ReflectionJson.Options);
 
         public int GetHashCode(GoldItem obj) => 0;
     }

@@ -1,5 +1,8 @@
 namespace GaiEval.Tests.Middleware;
 
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using GaiEval.Core.Model;
 using GaiEval.Core.Plans;
 using GaiEval.Providers.Knowledge;
@@ -127,6 +130,26 @@ public sealed class CacheFingerprintTests
     }
 
     [Fact]
+    public void Is_written_as_reflection_wrote_it_so_that_stored_cache_entries_stay_found()
+    {
+        ProviderProfile platform = Cloud with
+        {
+            Adapter = AdapterNames.Http,
+            Retrieval = new RetrievalSettings { Chunking = RetrievalSettings.FixedChunking },
+            Http = new HttpTemplate
+            {
+                Headers = new Dictionary<string, string> { ["X-Key"] = "${PLATFORM_TOKEN}", ["Authorization"] = "Bearer x" },
+                Body = """{"q":"{{question}}"}""",
+                AnswerPath = "data.answer",
+                OutputTokensPath = "usage.out",
+            },
+        };
+
+        Assert.Equal(ReflectedFingerprint(platform, KnowledgeHash), ProviderFingerprint.For(platform, KnowledgeHash));
+        Assert.Equal(ReflectedFingerprint(Cloud with { Rag = null }, null), ProviderFingerprint.For(Cloud with { Rag = null }, null));
+    }
+
+    [Fact]
     public void Never_contains_the_key_read_from_the_environment()
     {
         string variable = "GAIEVAL_TEST_KEY_" + Guid.NewGuid().ToString("N");
@@ -165,5 +188,41 @@ public sealed class CacheFingerprintTests
         Assert.NotEqual(hash, KnowledgeBaseLoader.Load(bodyEdited.Path).ContentHash);
         Assert.NotEqual(hash, KnowledgeBaseLoader.Load(metadataEdited.Path).ContentHash);
         Assert.NotEqual(hash, KnowledgeBaseLoader.Load(renamed.Path).ContentHash);
+    }
+
+    /// <summary>The fingerprint as it was written before compile-time metadata: anonymous types and reflection.</summary>
+    private static string ReflectedFingerprint(ProviderProfile profile, string? knowledgeHash)
+    {
+        bool retrieves = AdapterCatalogue.Of(profile.Adapter).SearchesKnowledge || profile.Rag is not null;
+        object? http = profile.Http is { } template
+            ? new
+            {
+                method = template.Method,
+                headers = template.Headers.OrderBy(h => h.Key, StringComparer.Ordinal)
+                    .Select(h => new[] { h.Key, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(h.Value))) }).ToArray(),
+                body = template.Body,
+                answer_path = template.AnswerPath,
+                input_tokens_path = template.InputTokensPath,
+                output_tokens_path = template.OutputTokensPath,
+            }
+            : null;
+        var fields = new
+        {
+            version = "gaieval-provider/2",
+            adapter = profile.Adapter,
+            endpoint = profile.Endpoint,
+            model = profile.Model,
+            api_version = profile.ApiVersion,
+            system_prompt = profile.SystemPrompt,
+            temperature = profile.Temperature,
+            max_output_tokens = profile.MaxOutputTokens,
+            tokenizer = profile.Tokenizer,
+            http,
+            retrieval = profile.Retrieval,
+            rag = profile.Rag,
+            knowledge = retrieves ? knowledgeHash : null,
+            documents_up_to = retrieves ? ClearancePolicy.Ceiling(profile).ToString() : null,
+        };
+        return JsonSerializer.Serialize(fields);
     }
 }

@@ -117,6 +117,21 @@ public sealed class CacheMiddlewareTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stores_through_compile_time_metadata_only_as_the_native_aot_build_does()
+    {
+        var fake = new FakeChatClient
+        {
+            GetResponseAsyncCallback = (_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "1通300円です。"))
+            {
+                AdditionalProperties = new() { ["unknown"] = new UnknownValue(1) },
+            }),
+        };
+        using var client = Client(fake);
+
+        await Assert.ThrowsAsync<NotSupportedException>(() => client.GetResponseAsync(Question, Options()));
+    }
+
+    [Fact]
     public async Task Serves_a_re_run_from_the_store_after_it_was_closed_and_reopened()
     {
         var firstRun = Answering("1通300円です。");
@@ -170,6 +185,27 @@ public sealed class CacheMiddlewareTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Keys_a_request_as_before_compile_time_metadata_so_that_stored_entries_stay_found()
+    {
+        using var client = new ResponseCachingChatClient(Answering("回答"), store, Fingerprint, "cloud-mini");
+        ChatMessage[] messages = [new ChatMessage(ChatRole.System, "区の職員です。"), new ChatMessage(ChatRole.User, Question)];
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (byte[] part in new[]
+                 {
+                     System.Text.Encoding.UTF8.GetBytes(Fingerprint),
+                     JsonSerializer.SerializeToUtf8Bytes(messages, AIJsonUtilities.DefaultOptions),
+                     JsonSerializer.SerializeToUtf8Bytes(Options(), AIJsonUtilities.DefaultOptions),
+                     BitConverter.GetBytes(1),
+                 })
+        {
+            hash.AppendData(BitConverter.GetBytes(part.Length));
+            hash.AppendData(part);
+        }
+
+        Assert.Equal(Convert.ToHexStringLower(hash.GetHashAndReset()), client.KeyOf(messages, Options()));
+    }
+
+    [Fact]
     public async Task In_front_of_the_pipeline_a_hit_waits_for_no_rate_limit_and_is_not_measured_again()
     {
         var fake = Answering("1通300円です。");
@@ -200,4 +236,7 @@ public sealed class CacheMiddlewareTests : IAsyncLifetime
 
     private IChatClient Client(FakeChatClient fake, string fingerprint = Fingerprint) =>
         new ChatClientBuilder(fake).UseResponseCache(store, fingerprint, "cloud-mini").Build();
+
+    /// <summary>A value no compile-time metadata knows.</summary>
+    private sealed record UnknownValue(int Number);
 }

@@ -1,6 +1,7 @@
 namespace GaiEval.Tests.Plans;
 
 using System.Text.Json;
+using GaiEval.Tests.Support;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Plans;
 
@@ -100,7 +101,7 @@ public sealed class EndpointSecretsTests : IDisposable
         Assert.Equal("https://***@api.example.com/v1?api_key=***&api-version=1", back.Judges[0].Endpoint);
         Assert.Equal("https://ai.example.lg.jp/ask", back.Providers[0].Endpoint);
         Assert.Equal("Bearer ${PLATFORM_API_KEY}", back.Providers[0].Http!.Headers["Authorization"]);
-        Assert.Equal(JsonSerializer.Serialize(loaded, GaiEvalJson.Indented), PlanSnapshot.ToJson(loaded));
+        Assert.Equal(JsonSerializer.Serialize(loaded, ReflectionJson.Indented), PlanSnapshot.ToJson(loaded));
     }
 
     /// <summary>The minimal plan with an openai provider whose endpoint is on line 8.</summary>

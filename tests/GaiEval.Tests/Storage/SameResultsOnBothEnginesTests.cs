@@ -137,7 +137,7 @@ public sealed class SameResultsOnBothEnginesTests(PostgresTestServer server) : I
             Usage = await store.Kpi().ReadUsageEventsAsync().ToListAsync(),
             Timings = await store.Kpi().ReadTaskTimingsAsync([2]).ToListAsync(),
         };
-        return JsonSerializer.Serialize(everything, GaiEvalJson.Options);
+        return JsonSerializer.Serialize(everything, ReflectionJson.Options);
     }
 
     private static IEnumerable<ScoreRecord> Scores()

@@ -2,6 +2,7 @@ namespace GaiEval.Tests.TestSets;
 
 using System.Security.Cryptography;
 using System.Text.Json;
+using GaiEval.Tests.Support;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
 using GaiEval.Core.TestSets;
@@ -24,7 +25,7 @@ public sealed class TestSetHashTests
             }),
         ];
 
-        string expected = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(items, GaiEvalJson.Options)));
+        string expected = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(items, ReflectionJson.Options)));
 
         Assert.Equal(expected, TestSetHash.Compute(items));
         Assert.NotEqual(expected, TestSetHash.Compute(items[..^1]));

@@ -32,8 +32,8 @@ public sealed class TestSetLoaderCsvTests : IDisposable
 
         Assert.Equal(fromJsonl.ContentHash, fromCsv.ContentHash);
         Assert.Equal(
-            fromJsonl.Items.Select(item => System.Text.Json.JsonSerializer.Serialize(item, GaiEvalJson.Options)),
-            fromCsv.Items.Select(item => System.Text.Json.JsonSerializer.Serialize(item, GaiEvalJson.Options)));
+            fromJsonl.Items.Select(item => System.Text.Json.JsonSerializer.Serialize(item, ReflectionJson.Options)),
+            fromCsv.Items.Select(item => System.Text.Json.JsonSerializer.Serialize(item, ReflectionJson.Options)));
         GoldItem first = fromCsv.Items[0];
         Assert.Equal(["300円", "三百円"], first.MustInclude[0]);
         Assert.Equal(["窓口"], first.MustInclude[1]);

@@ -166,10 +166,10 @@ public sealed class EconomicsAnalysisBuilderTests : IDisposable
     {
         EconomicsAnalysis analysis = EconomicsAnalysisBuilder.Build(await SaveThreeProvidersAsync());
 
-        string json = JsonSerializer.Serialize(analysis, GaiEvalJson.Options);
-        EconomicsAnalysis back = JsonSerializer.Deserialize<EconomicsAnalysis>(json, GaiEvalJson.Options)!;
+        string json = JsonSerializer.Serialize(analysis, ReflectionJson.Options);
+        EconomicsAnalysis back = JsonSerializer.Deserialize<EconomicsAnalysis>(json, ReflectionJson.Options)!;
 
-        Assert.Equal(json, JsonSerializer.Serialize(back, GaiEvalJson.Options));
+        Assert.Equal(json, JsonSerializer.Serialize(back, ReflectionJson.Options));
         Assert.Contains("\"basis\":\"gold-set-estimate\"", json, StringComparison.Ordinal);
         Assert.Contains("\"basis_label\":\"ゴールドセットによる推計\"", json, StringComparison.Ordinal);
         Assert.Contains("\"assumption\":\"月間件数のすべてをAIに回した場合\"", json, StringComparison.Ordinal);

@@ -29,7 +29,7 @@ public sealed class KpiImportFolder : IDisposable
     public KpiMapping Mapping(string yaml) => KpiMappingReader.Load(Write($"mapping-{Guid.NewGuid():N}.yaml", yaml));
 
     /// <summary>Every value of the records as JSON, to show that no raw staff key is in them.</summary>
-    public static string AllValues<T>(IEnumerable<T> records) => JsonSerializer.Serialize(records, GaiEvalJson.Options);
+    public static string AllValues<T>(IEnumerable<T> records) => JsonSerializer.Serialize(records, ReflectionJson.Options);
 
     /// <summary>The (line, column) of each error, for comparing with the bad cells written into a file.</summary>
     public static (int Line, string Field)[] Places(IEnumerable<InputError> errors) => [.. errors.Select(error => (error.Line, error.Field))];

@@ -77,6 +77,18 @@ public sealed class AisevScoresWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task The_writer_writes_the_bytes_reflection_writes()
+    {
+        RunReport report = RunReport.Build(await SaveAsync());
+
+        await new AisevScoresWriter().WriteAsync(report, folder.Path);
+
+        Assert.Equal(
+            JsonSerializer.Serialize(AisevScoresDocument.Of(report.Results), ReflectionJson.Indented),
+            await File.ReadAllTextAsync(folder.File("aisev-scores.json")));
+    }
+
+    [Fact]
     public async Task A_run_without_probes_with_a_perspective_gets_no_file()
     {
         GoldItem unlabelled = Probe("u1", RiskCategory.Leakage, perspective: null);

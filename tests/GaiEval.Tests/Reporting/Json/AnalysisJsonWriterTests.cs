@@ -1,6 +1,7 @@
 namespace GaiEval.Tests.Reporting.Json;
 
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using GaiEval.Core.Reporting;
 using GaiEval.Reporting.Json;
 using GaiEval.Tests.Reporting.Decision;
@@ -49,5 +50,18 @@ public sealed class AnalysisJsonWriterTests : IDisposable
         Assert.DoesNotContain("1通300円です。", json, StringComparison.Ordinal);
         Assert.DoesNotContain("plan_json", json, StringComparison.Ordinal);
         Assert.Contains("\"category\": \"住民票・戸籍\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Writes_the_bytes_reflection_writes()
+    {
+        RunReport report = await PlannedRun.BuildAsync(folder, SecretAnswer);
+        var reflection = new JsonSerializerOptions(ReflectionJson.Indented) { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+        await new AnalysisJsonWriter().WriteAsync(report, folder.Path);
+
+        Assert.Equal(
+            JsonSerializer.Serialize(AnalysisJsonWriter.Document(report), reflection),
+            await File.ReadAllTextAsync(folder.File("analysis.json")));
     }
 }
