@@ -1,7 +1,6 @@
 namespace GaiEval.Providers.Tokens;
 
 using System.IO.Compression;
-using System.Reflection;
 using Microsoft.ML.Tokenizers;
 
 /// <summary>
@@ -13,6 +12,10 @@ using Microsoft.ML.Tokenizers;
 internal static class O200kBaseVocabulary
 {
     private const string DataAssembly = "Microsoft.ML.Tokenizers.Data.O200kBase";
+
+    // The package's one type, named in full: the Native AOT compiler keeps an assembly (and its resources) that a constant
+    // Type.GetType names, and leaves out one only loaded by name.
+    private const string DataType = "Microsoft.ML.Tokenizers.O200kBaseTokenizerData, " + DataAssembly;
     private const string VocabularyResource = "o200k_base.tiktoken.deflate";
 
     // A model name is the only public way to the o200k_base pre-tokenizer and special tokens with a vocabulary of one's own.
@@ -20,7 +23,7 @@ internal static class O200kBaseVocabulary
 
     public static Tokenizer Load()
     {
-        using Stream compressed = Assembly.Load(new AssemblyName(DataAssembly)).GetManifestResourceStream(VocabularyResource)
+        using Stream compressed = Type.GetType(DataType, throwOnError: true)!.Assembly.GetManifestResourceStream(VocabularyResource)
             ?? throw new InvalidOperationException($"{DataAssembly} に語彙 {VocabularyResource} がありません。");
         using var vocabulary = new DeflateStream(compressed, CompressionMode.Decompress);
         return TiktokenTokenizer.CreateForModel(O200kBaseModel, vocabulary);

@@ -11,7 +11,7 @@ using GaiEval.Storage;
 using GaiEval.Tests.Support;
 
 /// <summary>
-/// <c>report-open [--items N] [--keep]</c>: stores a finished, scored run of N items (default 100,000) answered by two
+/// <c>report-open [--items N] [--cli PATH/gaieval.dll|PATH/gaieval] [--keep]</c>: stores a finished, scored run of N items (default 100,000) answered by two
 /// providers straight into SQLite (no calls), has <c>gaieval report RUN_ID --format html</c> write report.html and its
 /// companion pages in its own process, then times Debian's headless Chromium (as the browser tests start it) loading
 /// report.html and the first companion page to the end of their scripts (--dump-dom), the median of three starts each,
@@ -32,17 +32,18 @@ public static class ReportOpen
     {
         int items = 100_000;
         bool keep = false;
+        string cli = CliCommand.Default(RepositoryRoot());
         for (int i = 1; i < args.Length; i++)
         {
-            (items, keep) = args[i] switch
+            (items, keep, cli) = args[i] switch
             {
-                "--items" => (int.Parse(args[++i], CultureInfo.InvariantCulture), keep),
-                "--keep" => (items, true),
+                "--items" => (int.Parse(args[++i], CultureInfo.InvariantCulture), keep, cli),
+                "--keep" => (items, true, cli),
+                "--cli" => (items, keep, Path.GetFullPath(args[++i])),
                 _ => throw new ArgumentException("unknown option: " + args[i]),
             };
         }
 
-        string cli = Path.Combine(RepositoryRoot(), "src", "GaiEval.Cli", "bin", "Release", "net10.0", "gaieval.dll");
         if (!File.Exists(cli) || !File.Exists(Chromium))
         {
             Console.Error.WriteLine($"build the command first (dotnet build -c Release src/GaiEval.Cli) and install chromium: {cli}, {Chromium}");
@@ -56,8 +57,8 @@ public static class ReportOpen
             var store = Stopwatch.StartNew();
             await StoreRunAsync(database, items);
             store.Stop();
-            MeasuredProcess report = await MeasuredProcess.RunAsync(
-                "dotnet", [cli, "report", RunId, "--db", database, "--format", "html", "--out", Path.Combine(folder, "reports")], null, echo: false);
+            string[] command = CliCommand.For(cli, "report", RunId, "--db", database, "--format", "html", "--out", Path.Combine(folder, "reports"));
+            MeasuredProcess report = await MeasuredProcess.RunAsync(command[0], command[1..], null, echo: false);
             string html = Path.Combine(folder, "reports", RunId, "report.html");
             string pages = Path.Combine(folder, "reports", RunId, "items");
             string[] pageFiles = Directory.Exists(pages) ? Directory.GetFiles(pages, "items-*.html") : [];

@@ -22,7 +22,7 @@ public static partial class ScaleRun
     {
         var options = ScaleRunOptions.Parse(args);
         string repository = RepositoryRoot();
-        string cli = options.Cli ?? Path.Combine(repository, "src", "GaiEval.Cli", "bin", "Release", "net10.0", "gaieval.dll");
+        string cli = options.Cli ?? CliCommand.Default(repository);
         if (!File.Exists(cli))
         {
             Console.Error.WriteLine($"build the command first: dotnet build -c Release src/GaiEval.Cli ({cli} is missing)");
@@ -41,8 +41,11 @@ public static partial class ScaleRun
 
             await using ScaleStore store = await ScaleStore.CreateAsync(options.Db, options.SameDb, folder);
             store.Keep = options.Keep;
-            string[] cliArgs = [cli, "run", Path.Combine(folder, "plan.yaml"), "--db", store.Location.Target, "--out", Path.Combine(folder, "reports")];
-            string[] command = [.. options.Wrap, "dotnet", .. cliArgs];
+            string[] command =
+            [
+                .. options.Wrap,
+                .. CliCommand.For(cli, "run", Path.Combine(folder, "plan.yaml"), "--db", store.Location.Target, "--out", Path.Combine(folder, "reports")),
+            ];
             // Under a profiler the process measured is the profiler's, whose stages mean nothing.
             using var stages = new StagePeaks();
             var measured = await MeasuredProcess.RunAsync(

@@ -3,12 +3,13 @@ namespace GaiEval.Benchmarks.Scale;
 using System.Globalization;
 
 /// <summary>
-/// <c>scale-run [--items N] [--provider openai|baseline] [--latency-ms MS] [--concurrency N] [--sigterm-after S] [--echo] [--keep] [--cli PATH/gaieval.dll] [--db LOCATION [--same-db]] [--wrap "PROFILER ARGS --"]</c>.
+/// <c>scale-run [--items N] [--provider openai|baseline] [--latency-ms MS] [--concurrency N] [--sigterm-after S] [--echo] [--keep] [--cli PATH/gaieval.dll|PATH/gaieval] [--db LOCATION [--same-db]] [--wrap "PROFILER ARGS --"]</c>.
 /// With <c>--wrap</c> the command runs under a profiler, e.g. <c>--wrap "perf record -F 499 -g -o run.perf --"</c> (with
 /// DOTNET_PerfMapEnabled=1 in the environment) or <c>--wrap "dotnet-trace collect -o run.nettrace --"</c>; the figures then
 /// include the profiler's own process. <c>--db</c> names a SQLite file or a PostgreSQL server (postgres://…, Host=…), on
 /// which each run gets a new database (see <see cref="ScaleStore"/>), or with <c>--same-db</c> writes to the database named, as
-/// several runs at once do; without it each run writes a new SQLite file.
+/// several runs at once do; without it each run writes a new SQLite file. <c>--cli</c> names the command measured: a gaieval.dll
+/// (run through dotnet) or the native executable of the Native AOT publish.
 /// </summary>
 public sealed record ScaleRunOptions(int Items, string Provider, int LatencyMs, int Concurrency, TimeSpan? KillAfter, bool Echo, bool Keep, IReadOnlyList<string> Wrap, string? Cli, string? Db, bool SameDb)
 {

@@ -48,9 +48,20 @@ public sealed class CliProcess : IDisposable
 
     public static CliProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, environment: null, args);
 
-    public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Start(["dotnet", CliAssembly], workingDirectory, environment, args);
+
+    /// <summary>Runs another build of the command to the end (at most two minutes): <paramref name="executable"/> is started directly.</summary>
+    public static async Task<CliProcess> RunExecutableAsync(string executable, string workingDirectory, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        CliProcess cli = Start([executable], workingDirectory, environment: null, args);
+        await cli.WaitAsync(TimeSpan.FromMinutes(2));
+        return cli;
+    }
+
+    private static CliProcess Start(string[] program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] args)
+    {
+        var info = new ProcessStartInfo(program[0])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -76,8 +87,7 @@ public sealed class CliProcess : IDisposable
             info.Environment[name] = value;
         }
 
-        info.ArgumentList.Add(CliAssembly);
-        foreach (string arg in args)
+        foreach (string arg in program[1..].Concat(args))
         {
             info.ArgumentList.Add(arg);
         }

@@ -13,7 +13,7 @@ using OllamaSharp.Models;
 /// a model that stalls mid-answer would otherwise outlive the per-attempt timeout. The token has to be the caller's:
 /// the one an HttpClient hands its handlers is released once the headers are in.
 /// </remarks>
-internal sealed class CancellableOllamaApiClient(HttpClient http, string model) : OllamaApiClient(http, model)
+internal sealed class CancellableOllamaApiClient(HttpClient http, string model) : OllamaApiClient(http, model, OllamaJsonContext.Default)
 {
     protected override async Task<HttpResponseMessage> SendToOllamaAsync(
         HttpRequestMessage requestMessage, OllamaRequest? ollamaRequest, HttpCompletionOption completionOption, CancellationToken cancellationToken)
