@@ -69,6 +69,20 @@ public sealed class RunResults
     {
         RunInfo run = await store.FindRunAsync(runId, cancellationToken).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"実行 {runId} はデータベースにありません。");
+
+        // The scores (most of the rows) are read on a connection and a core of their own while the answers are read here.
+        Task<Dictionary<ResponseKey, ResponseScores>> scores = Task.Run(() => ReadScoresAsync(store, run.RunId, cancellationToken), cancellationToken);
+        Task<RunAnswers> answers = ReadAnswersAsync(store, run.RunId, cancellationToken);
+        await Task.WhenAll(scores, answers).ConfigureAwait(false);
+        RunAnswers read = answers.Result;
+        return new RunResults(run, PlanSnapshot.FromJson(run.PlanJson), read.Items, read.Responses, read.Texts, scores.Result, read.HumanGrades);
+    }
+
+    private sealed record RunAnswers(
+        IReadOnlyList<GoldItem> Items, List<ResponseSummary> Responses, AnswerTexts Texts, List<HumanGradeRecord> HumanGrades);
+
+    private static async Task<RunAnswers> ReadAnswersAsync(IResultStore store, string runId, CancellationToken cancellationToken)
+    {
         IReadOnlyList<GoldItem> items = await store.ReadItemsAsync(runId, cancellationToken).ConfigureAwait(false);
         var shared = new SharedStrings();
         var responses = new List<ResponseSummary>();
@@ -86,14 +100,21 @@ public sealed class RunResults
             humanGrades.Add(grade);
         }
 
-        // The scores are packed as they are read: a run's scores never sit in memory as records all at once.
+        return new RunAnswers(items, responses, texts, humanGrades);
+    }
+
+    /// <summary>The scores are packed as they are read: a run's scores never sit in memory as records all at once.</summary>
+    private static async Task<Dictionary<ResponseKey, ResponseScores>> ReadScoresAsync(
+        IResultStore store, string runId, CancellationToken cancellationToken)
+    {
+        var shared = new SharedStrings();
         var scores = new Dictionary<ResponseKey, ResponseScores>();
         await foreach (ScoreRecord score in store.ReadScoresAsync(runId, cancellationToken).ConfigureAwait(false))
         {
-            AddScore(scores, run.RunId, score, shared);
+            AddScore(scores, runId, score, shared);
         }
 
-        return new RunResults(run, PlanSnapshot.FromJson(run.PlanJson), items, responses, texts, scores, humanGrades);
+        return scores;
     }
 
     /// <summary>

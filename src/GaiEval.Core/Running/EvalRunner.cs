@@ -123,16 +123,29 @@ public sealed class EvalRunner(IResultStore store, IChatClientFactory clients, T
         using var inFlight = new CancellationTokenSource();
         using CancellationTokenRegistration grace = cancellationToken.Register(() => inFlight.CancelAfter(StopGrace));
         var options = new ParallelOptions { MaxDegreeOfParallelism = profile.Limits.Concurrency, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(pending, options, async (call, _) =>
+        using var commits = new CommitPipeline(profile.Limits.Concurrency);
+        try
         {
-            CallRecorder caller = call.Item.IsProbe ? probeRecorder.Value : recorder;
-            ResponseRecord record = await caller.CallAsync(call.Item, call.Repeat, inFlight.Token).ConfigureAwait(false);
+            await Parallel.ForEachAsync(pending, options, async (call, _) =>
+            {
+                commits.ThrowIfFailed();
+                CallRecorder caller = call.Item.IsProbe ? probeRecorder.Value : recorder;
+                ResponseRecord record = await caller.CallAsync(call.Item, call.Repeat, inFlight.Token).ConfigureAwait(false);
 
-            // A finished call is committed even when a stop was requested meanwhile: it is never made twice.
-            await store.AddResponseAsync(record, CancellationToken.None).ConfigureAwait(false);
-            tally.Add(record);
-            committed?.Invoke(record);
-        }).ConfigureAwait(false);
+                // A finished call is committed even when a stop was requested meanwhile: it is never made twice. The slot
+                // makes its next call meanwhile; a call counts (and is scored) once it is committed.
+                await commits.HandOverAsync(async () =>
+                {
+                    await store.AddResponseAsync(record, CancellationToken.None).ConfigureAwait(false);
+                    tally.Add(record);
+                    committed?.Invoke(record);
+                }).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            await commits.DrainAsync().ConfigureAwait(false);
+        }
     }
 
     private static IEnumerable<(GoldItem Item, int Repeat)> Pending(
