@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using GaiEval.Core.Inputs;
 using GaiEval.Core.Results;
 using GaiEval.Core.Running;
 using Microsoft.Extensions.AI;
@@ -26,9 +27,9 @@ using Microsoft.Extensions.AI;
 public sealed class ResponseCachingChatClient : CachingChatClient
 {
     private static readonly JsonSerializerOptions CacheJson = CreateCacheJson();
-    private static readonly JsonTypeInfo<IList<ChatMessage>> MessagesMetadata = Metadata<IList<ChatMessage>>();
-    private static readonly JsonTypeInfo<ChatOptions?> OptionsMetadata = Metadata<ChatOptions?>();
-    private static readonly JsonTypeInfo<ChatResponse> ResponseMetadata = Metadata<ChatResponse>();
+    private static readonly JsonTypeInfo<IList<ChatMessage>> MessagesMetadata = GaiEvalJson.Info<IList<ChatMessage>>(CacheJson);
+    private static readonly JsonTypeInfo<ChatOptions?> OptionsMetadata = GaiEvalJson.Info<ChatOptions?>(CacheJson);
+    private static readonly JsonTypeInfo<ChatResponse> ResponseMetadata = GaiEvalJson.Info<ChatResponse>(CacheJson);
 
     private readonly IResponseCache cache;
     private readonly byte[] fingerprint;
@@ -100,8 +101,6 @@ public sealed class ResponseCachingChatClient : CachingChatClient
             return null;
         }
     }
-
-    private static JsonTypeInfo<T> Metadata<T>() => (JsonTypeInfo<T>)CacheJson.GetTypeInfo(typeof(T));
 
     /// <summary>
     /// <see cref="AIJsonUtilities.DefaultOptions"/> with its compile-time metadata only, never the reflection it falls back to

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using GaiEval.Core.Inputs;
 using GaiEval.Core.Scoring;
 
 /// <summary>
@@ -15,12 +16,12 @@ public static class JudgeMetadata
     /// <summary>The per-criterion verdicts as JSON ([{"point":…,"met":…}], with "label" on claims).</summary>
     public const string CriteriaKey = "judge_criteria";
 
-    private static readonly JsonTypeInfo<IEnumerable<CriterionJson>> CriteriaMetadata = (JsonTypeInfo<IEnumerable<CriterionJson>>)new JsonSerializerOptions
+    private static readonly JsonTypeInfo<IEnumerable<CriterionJson>> CriteriaMetadata = GaiEvalJson.Info<IEnumerable<CriterionJson>>(new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         TypeInfoResolver = JudgeMetadataJsonContext.Default,
-    }.GetTypeInfo(typeof(IEnumerable<CriterionJson>));
+    });
 
     /// <summary>The value of <see cref="CriteriaKey"/>.</summary>
     public static string CriteriaJson(IEnumerable<JudgeCriterion> criteria) => JsonSerializer.Serialize(
