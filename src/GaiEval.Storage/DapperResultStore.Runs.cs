@@ -63,7 +63,7 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
             runId, (connection, transaction) => connection.ExecuteAsync(StoreSql.UpdateRunFailed, parameters, transaction), cancellationToken);
     }
 
-    public Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default) =>
+    public virtual Task<IReadOnlyList<GoldItem>> ReadItemsAsync(string runId, CancellationToken cancellationToken = default) =>
         ItemJsonRow.ReadAllAsync(
             StreamAsync(connection => connection.QueryUnbufferedAsync<ItemJsonRow>(StoreSql.SelectItems, new { RunId = runId }), cancellationToken));
 

@@ -19,7 +19,7 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
         WriteScoresAsync(runId, evaluators, scores, clearFirst: false, cancellationToken);
 
     /// <summary>Streams the run's scores by item order, then provider id, then repeat, then the order they were given in.</summary>
-    public async IAsyncEnumerable<ScoreRecord> ReadScoresAsync(
+    public virtual async IAsyncEnumerable<ScoreRecord> ReadScoresAsync(
         string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (ScoreRow row in StreamAsync(

@@ -20,6 +20,9 @@ internal sealed class ResponseScores(string runId, ResponseKey key) : IReadOnlyD
     // The verdict once worked out (Undecided when neither decided); several threads may work it out at once, to equal values.
     private ResponseVerdict? verdict;
 
+    /// <summary>The response these scores are of.</summary>
+    public ResponseKey Response => key;
+
     public int Count => metrics.Length;
 
     public IEnumerable<string> Keys => metrics.Select(m => m.Details.Metric);

@@ -107,14 +107,13 @@ public sealed class RunResults
     private static async Task<Dictionary<ResponseKey, ResponseScores>> ReadScoresAsync(
         IResultStore store, string runId, CancellationToken cancellationToken)
     {
-        var shared = new SharedStrings();
-        var scores = new Dictionary<ResponseKey, ResponseScores>();
+        var scores = new ScoresByResponse(runId);
         await foreach (ScoreRecord score in store.ReadScoresAsync(runId, cancellationToken).ConfigureAwait(false))
         {
-            AddScore(scores, runId, score, shared);
+            scores.Add(score);
         }
 
-        return scores;
+        return scores.Scores;
     }
 
     /// <summary>
@@ -125,11 +124,10 @@ public sealed class RunResults
     {
         ArgumentNullException.ThrowIfNull(keep);
         HashSet<string> kept = [.. AllItems.Where(i => i.IsProbe || keep(i)).Select(i => i.Id)];
-        var keptScores = new Dictionary<ResponseKey, ResponseScores>();
-        var shared = new SharedStrings();
+        var keptScores = new ScoresByResponse(Run.RunId);
         foreach (ScoreRecord score in scores.Where(s => kept.Contains(s.Key.ItemId)).SelectMany(s => s.Value.Values))
         {
-            AddScore(keptScores, Run.RunId, score, shared);
+            keptScores.Add(score);
         }
 
         return new RunResults(
@@ -138,20 +136,8 @@ public sealed class RunResults
             [.. AllItems.Where(i => kept.Contains(i.Id))],
             [.. AllResponses.Where(r => kept.Contains(r.ItemId))],
             texts,
-            keptScores,
+            keptScores.Scores,
             [.. HumanGrades.Where(g => kept.Contains(g.Key.ItemId))]);
-    }
-
-    /// <summary>Packs a score read from the store among the scores of its response (the last of a metric counts).</summary>
-    private static void AddScore(Dictionary<ResponseKey, ResponseScores> scores, string runId, ScoreRecord score, SharedStrings shared)
-    {
-        ScoreRecord sharedScore = shared.Score(score);
-        if (!scores.TryGetValue(sharedScore.Key, out ResponseScores? metrics))
-        {
-            scores[sharedScore.Key] = metrics = new ResponseScores(runId, sharedScore.Key);
-        }
-
-        metrics.Add(shared.Details(sharedScore), score.Value);
     }
 
     /// <summary>The answer's text as stored (read back from where the run's texts are kept); null when the provider gave none.</summary>

@@ -46,25 +46,31 @@ internal sealed class SharedStrings
         FinishedAt = response.FinishedAt,
     };
 
-    public ScoreRecord Score(ScoreRecord score) => score with
-    {
-        RunId = Share(score.RunId),
-        ItemId = Share(score.ItemId),
-        ProviderId = Share(score.ProviderId),
-        Evaluator = Share(score.Evaluator),
-        Metric = Share(score.Metric),
-        Label = ShareOrNull(score.Label),
-        Reason = ShareOrNull(score.Reason),
-        Interpretation = score.Interpretation is { } i ? Interpretation(i) : null,
-        Diagnostics = score.Diagnostics is { } d ? Diagnostics(d) : null,
-        Metadata = score.Metadata is { } m ? Metadata(m) : null,
-    };
-
-    /// <summary>The details of a score that <see cref="Score"/> shared, one instance for all the scores that have the same.</summary>
+    /// <summary>
+    /// The details of <paramref name="score"/>, one instance for all the scores that have the same; its strings are shared when
+    /// it is the first (the scores that find it cost a lookup, not one per string).
+    /// </summary>
     public ScoreDetails Details(ScoreRecord score)
     {
-        var these = new ScoreDetails(score.Evaluator, score.Metric, score.Label, score.Reason, score.Metadata, score.Interpretation, score.Diagnostics, score.Value is not null);
-        return details.TryGetValue(these, out ScoreDetails? shared) ? shared : Add(details, these);
+        var these = new ScoreDetails(
+            score.Evaluator,
+            score.Metric,
+            score.Label,
+            score.Reason,
+            score.Metadata is { } m ? Metadata(m) : null,
+            score.Interpretation,
+            score.Diagnostics is { } d ? Diagnostics(d) : null,
+            score.Value is not null);
+        return details.TryGetValue(these, out ScoreDetails? shared)
+            ? shared
+            : Add(details, these with
+            {
+                Evaluator = Share(these.Evaluator),
+                Metric = Share(these.Metric),
+                Label = ShareOrNull(these.Label),
+                Reason = ShareOrNull(these.Reason),
+                Interpretation = these.Interpretation is { } i ? Interpretation(i) : null,
+            });
     }
 
     private ScoreInterpretation Interpretation(ScoreInterpretation interpretation) =>

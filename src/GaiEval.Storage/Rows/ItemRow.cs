@@ -39,4 +39,9 @@ internal sealed record ItemRow
     public static GoldItem ParseItem(string itemJson) =>
         JsonSerializer.Deserialize(itemJson, GaiEvalJson.Info<GoldItem>(GaiEvalJson.Options))
         ?? throw new InvalidDataException("The database holds an item whose JSON is null.");
+
+    /// <summary>The item of the JSON column as the database holds it (UTF-8), read without making it a string first.</summary>
+    public static GoldItem ParseItem(ReadOnlySpan<byte> itemJson) =>
+        JsonSerializer.Deserialize(itemJson, GaiEvalJson.Info<GoldItem>(GaiEvalJson.Options))
+        ?? throw new InvalidDataException("The database holds an item whose JSON is null.");
 }

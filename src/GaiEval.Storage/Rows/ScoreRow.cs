@@ -101,11 +101,11 @@ internal sealed record ScoreRow
         Diagnostics = Diagnostics is null ? null : ParseDiagnostics(Diagnostics),
     };
 
-    private static ScoreDiagnostic[] ParseDiagnostics(string json) =>
+    internal static ScoreDiagnostic[] ParseDiagnostics(string json) =>
         [.. (JsonSerializer.Deserialize(json, GaiEvalJson.Info<DiagnosticJson[]>(MetadataJson))
             ?? throw new InvalidDataException("The database holds score diagnostics whose JSON is null.")).Select(d => d.ToDiagnostic())];
 
-    private static Dictionary<string, string> ParseMetadata(string json) =>
+    internal static Dictionary<string, string> ParseMetadata(string json) =>
         JsonSerializer.Deserialize(json, GaiEvalJson.Info<Dictionary<string, string>>(MetadataJson))
         ?? throw new InvalidDataException("The database holds score metadata whose JSON is null.");
 

@@ -205,6 +205,62 @@ public abstract class ResultStoreScoreTests(EngineStore engine) : IAsyncLifetime
         Assert.Null(columns[2]);
     }
 
+    [SkippableFact]
+    public async Task Each_rows_texts_read_back_as_stored_whether_or_not_they_repeat_the_rows_before()
+    {
+        await using IResultStore store = await OpenWithResponsesAsync();
+        string longReason = string.Concat(Enumerable.Repeat("根拠資料（検索結果・context）にない事実は確認しない。", 12));
+        ScoreRecord first = StorageSamples.Score("q-10", "bm25", 1, "correct", 1) with { Reason = "必須語句「戸籍住民課」が一致" };
+        ScoreRecord Next(string metric, string? label, string? reason) =>
+            StorageSamples.Score("q-10", "cloud-mini", 1, metric, 1) with { Label = label, Reason = reason };
+        ScoreRecord[] scores =
+        [
+            first,
+            Next("m1", "answer", "必須語句「戸籍住民課」が不一致"),
+            Next("m2", string.Empty, string.Empty),
+            Next("m3", null, null),
+            Next("m4", "answer", longReason) with { Interpretation = new ScoreInterpretation(EvaluationRating.Good, false, string.Empty) },
+            Next("m5", "answer", longReason + "。") with { Interpretation = new ScoreInterpretation(EvaluationRating.Poor, true, null) },
+            Next("m6", "refuse", "必須語句「戸籍住民課」が一致") with { Value = null },
+            StorageSamples.Score("q-2", "bm25", 1, "correct", 0.5, evaluator: "Ｒｕｌｅｓ・規則"),
+        ];
+
+        await store.ReplaceScoresAsync(StorageSamples.RunId, [StorageSamples.RuleEvaluator, "Ｒｕｌｅｓ・規則"], scores);
+
+        Assert.Equal(scores, await ReadAllAsync(store, StorageSamples.RunId));
+    }
+
+    [SkippableFact]
+    public async Task Scores_with_the_same_metadata_or_diagnostics_read_equal_and_a_different_one_reads_its_own()
+    {
+        await using IResultStore store = await OpenWithResponsesAsync();
+        ScoreDiagnostic[] none = [new(EvaluationDiagnosticSeverity.Informational, "根拠資料なし")];
+        ScoreDiagnostic[] failed = [new(EvaluationDiagnosticSeverity.Error, "評価エラー")];
+        ScoreRecord Scored(string item, string provider, string metric, string duration, ScoreDiagnostic[] diagnostics) =>
+            StorageSamples.Score(item, provider, 1, metric, 1) with
+            {
+                Metadata = new Dictionary<string, string> { ["tokenization"] = "char", ["eval-duration-ms"] = duration },
+                Diagnostics = diagnostics,
+            };
+        ScoreRecord[] scores =
+        [
+            Scored("q-10", "bm25", "char_f1", "0.04", none),
+            Scored("q-10", "cloud-mini", "char_f1", "0.04", none),
+            Scored("q-2", "bm25", "char_f1", "0.05", failed),
+        ];
+
+        await store.ReplaceScoresAsync(StorageSamples.RunId, [StorageSamples.RuleEvaluator], scores);
+
+        IReadOnlyList<ScoreRecord> read = await ReadAllAsync(store, StorageSamples.RunId);
+        Assert.Equal(scores.Length, read.Count);
+        for (int i = 0; i < scores.Length; i++)
+        {
+            Assert.Equal(scores[i].Metadata, read[i].Metadata);
+            Assert.Equal(scores[i].Diagnostics, read[i].Diagnostics!);
+            Assert.Equal(scores[i], read[i] with { Metadata = scores[i].Metadata, Diagnostics = scores[i].Diagnostics });
+        }
+    }
+
     private Task<IResultStore> OpenWithResponsesAsync() =>
         Engine.OpenWithResponsesAsync(("q-10", "cloud-mini", 1), ("q-10", "bm25", 1), ("q-2", "bm25", 1));
 
