@@ -12,7 +12,11 @@ public sealed class ChartImagesWriter : IReportWriter
     public Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(folder);
-        new ChartRenderer().RenderAll(report, folder);
+        foreach (Chart chart in ReportCharts.For(report).Charts)
+        {
+            chart.SaveIn(folder);
+        }
+
         return Task.CompletedTask;
     }
 }
