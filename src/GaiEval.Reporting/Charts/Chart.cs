@@ -11,8 +11,11 @@ namespace GaiEval.Reporting.Charts;
 /// <param name="AsciiLabels">True when no Japanese font was installed and the labels were drawn in ASCII.</param>
 public sealed record Chart(string FileStem, string Title, string Svg, string? PngPath, string FontName, bool AsciiLabels)
 {
-    /// <summary>The PNG image's bytes; empty when the chart was drawn as SVG only.</summary>
-    public ReadOnlyMemory<byte> Png { get; init; }
+    /// <summary>The PNG image's bytes, encoded when first asked for; empty when the chart was drawn as SVG only.</summary>
+    public ReadOnlyMemory<byte> Png => PngEncoding?.Value ?? default;
+
+    /// <summary>Encodes the drawn image as PNG once, on the thread that first needs it; null without a PNG.</summary>
+    internal Lazy<byte[]>? PngEncoding { get; init; }
 
     /// <summary>Writes <see cref="Png"/> into <paramref name="folder"/> as FileStem.png and returns the chart with that path.</summary>
     public Chart SaveIn(string folder)

@@ -47,21 +47,19 @@ internal static class ChartCanvas
         plot.Axes.Title.Label.FontName = font.Name;
         ((ScottPlot.AxisPanels.AxisBase)plot.Axes.Left).PaddingOutsideAxisLabels = new PixelPadding(8);
 
-        byte[]? png = null;
-        string? svgXml = null;
-        if (withPng)
-        {
-            // Encoding the PNG takes about as long as drawing the SVG, and only reads the finished image: both at once.
-            using Image image = plot.GetImage(Width, Height);
-            Parallel.Invoke(() => png = image.GetImageBytes(ImageFormat.Png), () => svgXml = plot.GetSvgXml(Width, Height));
-        }
-        else
-        {
-            svgXml = plot.GetSvgXml(Width, Height);
-        }
+        // The image is drawn now (the plot is disposed below); its PNG encoding, as long as drawing the SVG, waits for a writer that needs it.
+        Image? image = withPng ? plot.GetImage(Width, Height) : null;
+        string svgXml = plot.GetSvgXml(Width, Height);
+        string svg = SvgTextRestorer.Restore(WithoutXmlDeclaration(svgXml), font.Name, labels.Given);
+        return new Chart(fileStem, title, svg, PngPath: null, font.Name, AsciiLabels: !font.Japanese) { PngEncoding = image is null ? null : new(() => Encode(image)) };
+    }
 
-        string svg = SvgTextRestorer.Restore(WithoutXmlDeclaration(svgXml!), font.Name, labels.Given);
-        return new Chart(fileStem, title, svg, PngPath: null, font.Name, AsciiLabels: !font.Japanese) { Png = png };
+    private static byte[] Encode(Image image)
+    {
+        using (image)
+        {
+            return image.GetImageBytes(ImageFormat.Png);
+        }
     }
 
     private static string WithoutXmlDeclaration(string svg)

@@ -4,12 +4,13 @@ using System.Runtime.CompilerServices;
 using GaiEval.Core.Reporting;
 
 /// <summary>
-/// The charts of one report, drawn once as SVG and PNG together and shared by the writers that show them (report.html
-/// inlines the SVG, <see cref="ChartImagesWriter"/> writes the PNG files): whichever writer asks first draws them, the
-/// other waits for that drawing. They are kept as long as the report object lives.
+/// The charts of one report, drawn once and shared by the writers that show them: report.html inlines their SVG,
+/// <see cref="ChartImagesWriter"/> writes their PNG files (each encoded once, by the first writer that asks for it).
+/// Whichever writer asks first draws them, another that asks meanwhile waits for that drawing. They are kept as long as
+/// the report object lives.
 /// </summary>
 /// <param name="Font">The font the charts were drawn with (its notice goes into the captions).</param>
-/// <param name="Charts">What <see cref="ChartRenderer.RenderAll(RunReport, bool)"/> draws, each with its PNG bytes.</param>
+/// <param name="Charts">What <see cref="ChartRenderer.RenderAll(RunReport, bool)"/> draws, each with its PNG image.</param>
 public sealed record ReportCharts(ChartFont Font, IReadOnlyList<Chart> Charts)
 {
     private static readonly ConditionalWeakTable<RunReport, Lazy<ReportCharts>> Drawn = [];

@@ -23,6 +23,7 @@ public sealed class ReportChartsTests : IDisposable
         Assert.All(asked, charts => Assert.Same(asked[0], charts));
         Assert.Equal(["accuracy", "accuracy-by-category", "latency"], asked[0].Charts.Select(c => c.FileStem));
         Assert.All(asked[0].Charts, chart => Assert.True(chart.Png.Span.StartsWith(PngMagic), chart.FileStem));
+        Assert.All(asked[0].Charts, chart => Assert.True(chart.Png.Span == ReportCharts.For(report).Charts.Single(c => c.FileStem == chart.FileStem).Png.Span, "encoded once"));
     }
 
     [Fact]
@@ -41,6 +42,17 @@ public sealed class ReportChartsTests : IDisposable
             Assert.Equal(shared.Png.ToArray(), written);
             Assert.Equal(File.ReadAllBytes(own.PngPath!), written);
         }
+    }
+
+    [Fact]
+    public async Task A_chart_drawn_for_html_only_has_no_png()
+    {
+        RunReport report = await ChartReports.TwoProvidersAsync(folder);
+
+        IReadOnlyList<Chart> charts = new ChartRenderer(ChartFonts.Resolve()).RenderAll(report, withPng: false);
+
+        Assert.All(charts, chart => Assert.True(chart.Png.IsEmpty, chart.FileStem));
+        Assert.Throws<InvalidOperationException>(() => charts[0].SaveIn(folder.Path));
     }
 
     [Fact]
