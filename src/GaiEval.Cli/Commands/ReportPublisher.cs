@@ -70,8 +70,9 @@ internal static class ReportPublisher
 
     /// <summary>
     /// Writes the report files on two cores, shown as one counted step (「レポート 3/7」): the writers that draw charts one
-    /// after another in the listed order (report.html first, the longest), the others beside them in their order. Each writer
-    /// only reads the finished report and writes its own files, so the files are the same bytes as written one by one.
+    /// after another in the listed order (report.html, the longest, which draws the charts beside its item pages), the others
+    /// beside them in their order (the PNG files first: they share report.html's drawing). Each writer only reads the finished
+    /// report and writes its own files, so the files are the same bytes as written one by one.
     /// </summary>
     public static async Task WriteAsync(IReadOnlyList<IReportWriter> writers, RunReport report, string folder, StageProgress stages, CancellationToken cancellationToken)
     {

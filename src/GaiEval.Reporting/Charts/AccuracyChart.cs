@@ -20,11 +20,11 @@ internal static class AccuracyChart
     /// <summary>The gap between an interval's upper end and its value label, in accuracy units.</summary>
     public const double LabelGap = 0.015;
 
-    public static Chart Render(RunReport report, ChartFont font, string? folder)
+    public static Chart Render(RunReport report, ChartFont font, bool withPng)
     {
         var labels = new ChartLabels(font);
         string title = labels.Pick("正答率（95%信頼区間）", "Accuracy (95% CI)");
-        return ChartCanvas.Draw(labels, folder, FileStem, title, plot => Draw(plot, report.Analysis.Providers, labels));
+        return ChartCanvas.Draw(labels, withPng, FileStem, title, plot => Draw(plot, report.Analysis.Providers, labels));
     }
 
     /// <summary>Adds the bars, the intervals, the value labels (returned, in provider order) and the axes to <paramref name="plot"/>.</summary>

@@ -10,14 +10,14 @@ internal static class CategoryAccuracyChart
 {
     public const string FileStem = "accuracy-by-category";
 
-    public static Chart Render(RunReport report, ChartFont font, string? folder)
+    public static Chart Render(RunReport report, ChartFont font, bool withPng)
     {
         var labels = new ChartLabels(font);
         IReadOnlyList<ProviderAnalysis> providers = report.Analysis.Providers;
         IReadOnlyList<string> categories = [.. providers.SelectMany(p => p.AccuracyByCategory.Select(c => c.Name)).Distinct()];
         string title = labels.Pick("業務分野別の正答率", "Accuracy by category");
         IColormap colormap = new ScottPlot.Colormaps.Viridis();
-        return ChartCanvas.Draw(labels, folder, FileStem, title, plot =>
+        return ChartCanvas.Draw(labels, withPng, FileStem, title, plot =>
         {
             for (int column = 0; column < providers.Count; column++)
             {

@@ -2,7 +2,7 @@ namespace GaiEval.Reporting.Charts;
 
 using ScottPlot;
 
-/// <summary>Creates plots in the chosen font and saves them as SVG text and, when given a folder, PNG; 800×450.</summary>
+/// <summary>Creates plots in the chosen font and draws them as SVG text and, when asked, PNG; 800×450.</summary>
 internal static class ChartCanvas
 {
     public const int Width = 800;
@@ -11,7 +11,15 @@ internal static class ChartCanvas
     // Fonts.Default is global and copied into every label when a Plot is constructed, so plots are built one at a time.
     private static readonly Lock Gate = new();
 
+    /// <summary>Draws the chart as SVG and, when <paramref name="folder"/> is given, as a PNG file in it.</summary>
     public static Chart Draw(ChartLabels labels, string? folder, string fileStem, string title, Action<Plot> draw)
+    {
+        Chart chart = Draw(labels, withPng: folder is not null, fileStem, title, draw);
+        return folder is null ? chart : chart.SaveIn(folder);
+    }
+
+    /// <summary>Draws the chart as SVG and, with <paramref name="withPng"/>, as PNG bytes (<see cref="Chart.Png"/>); writes no file.</summary>
+    public static Chart Draw(ChartLabels labels, bool withPng, string fileStem, string title, Action<Plot> draw)
     {
         ChartFont font = labels.Font;
         lock (Gate)
@@ -20,7 +28,7 @@ internal static class ChartCanvas
             Fonts.Default = font.Name;
             try
             {
-                return Render(font, labels, folder, fileStem, title, draw);
+                return Render(font, labels, withPng, fileStem, title, draw);
             }
             finally
             {
@@ -29,7 +37,7 @@ internal static class ChartCanvas
         }
     }
 
-    private static Chart Render(ChartFont font, ChartLabels labels, string? folder, string fileStem, string title, Action<Plot> draw)
+    private static Chart Render(ChartFont font, ChartLabels labels, bool withPng, string fileStem, string title, Action<Plot> draw)
     {
         using var plot = new Plot();
         plot.Font.Set(font.Name);
@@ -39,16 +47,19 @@ internal static class ChartCanvas
         plot.Axes.Title.Label.FontName = font.Name;
         ((ScottPlot.AxisPanels.AxisBase)plot.Axes.Left).PaddingOutsideAxisLabels = new PixelPadding(8);
 
-        string? pngPath = null;
-        if (folder is not null)
-        {
-            Directory.CreateDirectory(folder);
-            pngPath = Path.Combine(folder, fileStem + ".png");
-            plot.SavePng(pngPath, Width, Height);
-        }
+        // The image is drawn now (the plot is disposed below); its PNG encoding, as long as drawing the SVG, waits for a writer that needs it.
+        Image? image = withPng ? plot.GetImage(Width, Height) : null;
+        string svgXml = plot.GetSvgXml(Width, Height);
+        string svg = SvgTextRestorer.Restore(WithoutXmlDeclaration(svgXml), font.Name, labels.Given);
+        return new Chart(fileStem, title, svg, PngPath: null, font.Name, AsciiLabels: !font.Japanese) { PngEncoding = image is null ? null : new(() => Encode(image)) };
+    }
 
-        string svg = SvgTextRestorer.Restore(WithoutXmlDeclaration(plot.GetSvgXml(Width, Height)), font.Name, labels.Given);
-        return new Chart(fileStem, title, svg, pngPath, font.Name, AsciiLabels: !font.Japanese);
+    private static byte[] Encode(Image image)
+    {
+        using (image)
+        {
+            return image.GetImageBytes(ImageFormat.Png);
+        }
     }
 
     private static string WithoutXmlDeclaration(string svg)

@@ -7,12 +7,17 @@ public sealed class ChartImagesWriter : IReportWriter
 {
     public string FileName => "accuracy.png";
 
-    public bool DrawsCharts => true;
+    /// <summary>False: it writes the PNG images of the drawing it shares with report.html (<see cref="ReportCharts"/>), and encodes them.</summary>
+    public bool DrawsCharts => false;
 
     public Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(folder);
-        new ChartRenderer().RenderAll(report, folder);
+        foreach (Chart chart in ReportCharts.For(report).Charts)
+        {
+            chart.SaveIn(folder);
+        }
+
         return Task.CompletedTask;
     }
 }

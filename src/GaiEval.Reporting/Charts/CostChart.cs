@@ -14,7 +14,7 @@ internal static class CostChart
     public const string FileStem = "tco";
 
     /// <summary>Null when the run has no economics or no provider's cost was estimated.</summary>
-    public static Chart? Render(RunReport report, ChartFont font, string? folder)
+    public static Chart? Render(RunReport report, ChartFont font, bool withPng)
     {
         EconomicsAnalysis? economics = report.Economics;
         List<ProviderEconomics> priced = economics is null
@@ -34,7 +34,7 @@ internal static class CostChart
         string currency = economics.Currency ?? string.Empty;
         string title = labels.Pick("月額費用と月間件数（TCO）", "Monthly cost by monthly volume (TCO)");
         double top = priced.Max(p => Math.Max(MonthlyCost(p, 0), MonthlyCost(p, maxVolume))) * 1.12;
-        return ChartCanvas.Draw(labels, folder, FileStem, title, plot =>
+        return ChartCanvas.Draw(labels, withPng, FileStem, title, plot =>
         {
             for (int i = 0; i < priced.Count; i++)
             {

@@ -21,12 +21,12 @@ internal static class LatencyChart
         ("p99", p => p.P99),
     ];
 
-    public static Chart Render(RunReport report, ChartFont font, string? folder)
+    public static Chart Render(RunReport report, ChartFont font, bool withPng)
     {
         var labels = new ChartLabels(font);
         IReadOnlyList<ProviderAnalysis> providers = report.Analysis.Providers;
         string title = labels.Pick("応答時間の分布（パーセンタイルと95%区間）", "Latency percentiles (95% CI)");
-        return ChartCanvas.Draw(labels, folder, FileStem, title, plot =>
+        return ChartCanvas.Draw(labels, withPng, FileStem, title, plot =>
         {
             for (int k = 0; k < Percentiles.Length; k++)
             {

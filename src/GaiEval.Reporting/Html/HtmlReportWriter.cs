@@ -40,6 +40,8 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         Directory.CreateDirectory(folder);
+        // The charts are drawn on another core while the item pages are written: neither needs the other.
+        Task<IReadOnlyList<HtmlChart>> drawing = Task.Run(() => charts(report), cancellationToken);
         var drilldown = new DrilldownSection(report);
         ItemPages.RemoveOld(folder);
         if (drilldown.Paged)
@@ -47,7 +49,7 @@ public sealed class HtmlReportWriter : IReportWriter
             await ItemPages.WriteAsync(report, drilldown.Card, folder, cancellationToken).ConfigureAwait(false);
         }
 
-        IReadOnlyList<HtmlChart> drawn = charts(report);
+        IReadOnlyList<HtmlChart> drawn = await drawing.ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         string path = Path.Combine(folder, FileName);
         string partial = path + ".partial";
