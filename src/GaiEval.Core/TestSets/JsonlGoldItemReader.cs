@@ -2,6 +2,7 @@ namespace GaiEval.Core.TestSets;
 
 using System.Text.Json;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Running;
 
 /// <summary>
 /// Reads gold items from JSON Lines (UTF-8 bytes from <see cref="UserTextFile.OpenUtf8"/>) block by block, never the whole
@@ -17,20 +18,9 @@ internal static class JsonlGoldItemReader
     public static IReadOnlyList<GoldItemDraft> Read(Stream utf8, InputErrorCollector errors)
     {
         var drafts = new List<GoldItemDraft>();
-        var reading = new Queue<Task<BlockItems>>();
-        int limit = 2 * Environment.ProcessorCount;
-        foreach (Utf8LineBlock block in Utf8LineBlocks.Read(utf8, BlockSize))
+        foreach (BlockItems block in AheadInOrder.Map(Utf8LineBlocks.Read(utf8, BlockSize), block => ReadBlock(block, errors.File)))
         {
-            reading.Enqueue(Task.Run(() => ReadBlock(block, errors.File)));
-            if (reading.Count > limit)
-            {
-                reading.Dequeue().GetAwaiter().GetResult().AddTo(drafts, errors);
-            }
-        }
-
-        while (reading.Count > 0)
-        {
-            reading.Dequeue().GetAwaiter().GetResult().AddTo(drafts, errors);
+            block.AddTo(drafts, errors);
         }
 
         return drafts;
