@@ -27,4 +27,16 @@ public static class AheadInOrder
             yield return ahead.Dequeue().GetAwaiter().GetResult();
         }
     }
+
+    /// <summary>
+    /// <see cref="Map{TBlock, TResult}"/> over the slices of <paramref name="count"/> elements, <paramref name="size"/> at a
+    /// time: <paramref name="map"/> is given each slice's start and length.
+    /// </summary>
+    public static IEnumerable<TResult> MapSlices<TResult>(int count, int size, Func<int, int, TResult> map)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
+        ArgumentNullException.ThrowIfNull(map);
+        return Map(Enumerable.Range(0, (count + size - 1) / size), slice => map(slice * size, Math.Min(size, count - (slice * size))));
+    }
 }

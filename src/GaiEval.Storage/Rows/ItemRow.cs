@@ -29,15 +29,9 @@ internal sealed record ItemRow
     /// The rows of a run's items in order, made as they are taken: their JSON is written on the thread pool a few blocks
     /// ahead of the insert, never all at once (all of them would weigh more than the items).
     /// </summary>
-    public static IEnumerable<ItemRow> InOrder(string runId, IReadOnlyList<GoldItem> items)
-    {
-        const int RowsPerBlock = 128;
-        IEnumerable<int> blockStarts = Enumerable.Range(0, (items.Count + RowsPerBlock - 1) / RowsPerBlock).Select(block => block * RowsPerBlock);
-        return AheadInOrder.Map(
-                blockStarts,
-                start => Enumerable.Range(start, Math.Min(RowsPerBlock, items.Count - start)).Select(index => From(runId, index + 1, items[index])).ToArray())
+    public static IEnumerable<ItemRow> InOrder(string runId, IReadOnlyList<GoldItem> items) =>
+        AheadInOrder.MapSlices(items.Count, 128, (start, count) => Enumerable.Range(start, count).Select(index => From(runId, index + 1, items[index])).ToArray())
             .SelectMany(rows => rows);
-    }
 
     public static ItemRow From(string runId, int ordinal, GoldItem item) => new()
     {
