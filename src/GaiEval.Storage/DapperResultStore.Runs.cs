@@ -15,8 +15,7 @@ public abstract partial class DapperResultStore<TConnection, TTransaction>
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(items);
         RunRow runRow = RunRow.From(run);
-        // Each row (with its item's JSON) is made as it is inserted: all of them at once would weigh more than the items.
-        IEnumerable<ItemRow> itemRows = items.Select((item, index) => ItemRow.From(run.RunId, index + 1, item));
+        IEnumerable<ItemRow> itemRows = ItemRow.InOrder(run.RunId, items);
         return WriteAsync(
             async (connection, transaction) =>
             {

@@ -26,8 +26,12 @@ internal sealed record PlanInputs(EvalPlan Plan, TestSet TestSet, KnowledgeBase?
     {
         EvalPlan plan = PlanLoader.Load(planPath);
         var errors = new List<InputError>();
-        TestSet? testSet = Collect(() => TestSetLoader.Load(plan.TestSet, plan.Knowledge), errors);
-        KnowledgeBase? knowledge = LoadKnowledge(plan.Knowledge, errors);
+        string? knowledgeFolder = plan.Knowledge;
+        var knowledgeErrors = new List<InputError>();
+        Task<KnowledgeBase?> loadingKnowledge = Task.Run(() => LoadKnowledge(knowledgeFolder, knowledgeErrors));
+        TestSet? testSet = Collect(() => TestSetLoader.Load(plan.TestSet, knowledgeFolder), errors);
+        KnowledgeBase? knowledge = loadingKnowledge.GetAwaiter().GetResult();
+        errors.AddRange(knowledgeErrors);
         TestSet? probes = plan.Risk.ProbeItems is { } file ? Collect(() => TestSetLoader.Load(file, plan.Risk.ProbeKnowledge), errors) : null;
         KnowledgeBase? probeKnowledge = LoadKnowledge(plan.Risk.ProbeKnowledge, errors);
         if (testSet is not null)

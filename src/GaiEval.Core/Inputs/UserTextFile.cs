@@ -1,5 +1,7 @@
 namespace GaiEval.Core.Inputs;
 
+using System.Text;
+
 /// <summary>
 /// The one way gaieval reads a text file a user supplied (CSV sheets, JSONL, YAML, Markdown, answer files): UTF-8 with or
 /// without BOM, UTF-16 LE/BE, or CP932, found by <see cref="UserTextSniffer"/>; anything else is refused with exit code 2.
@@ -33,6 +35,27 @@ public static class UserTextFile
             UserTextEncoding found = UserTextSniffer.Sniff(path, stream);
             stream.Position = found.PreambleLength;
             return new StreamReader(stream, found.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The text as UTF-8 bytes after the byte-order mark: the file itself when it is UTF-8, else transcoded as it is read
+    /// (the file is read once first).
+    /// </summary>
+    /// <exception cref="InputException">The file is in no encoding gaieval reads.</exception>
+    public static Stream OpenUtf8(string path)
+    {
+        FileStream stream = File.OpenRead(path);
+        try
+        {
+            UserTextEncoding found = UserTextSniffer.Sniff(path, stream);
+            stream.Position = found.PreambleLength;
+            return found.Encoding is UTF8Encoding ? stream : Encoding.CreateTranscodingStream(stream, found.Encoding, Encoding.UTF8);
         }
         catch
         {

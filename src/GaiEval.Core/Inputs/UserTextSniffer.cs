@@ -43,11 +43,12 @@ internal static class UserTextSniffer
             return Checked(file, stream, 0, bigEndian: ZerosAt(start, 0) > ZerosAt(start, 1));
         }
 
-        StrictTextPassResult utf8 = StrictTextPass.Run(stream, 0, new UTF8Encoding(false, true), LineFeedUnit.Byte, refuseBestFit: false);
-        if (utf8.Valid)
+        if (Utf8Check.IsValid(stream, 0))
         {
             return new UserTextEncoding(new UTF8Encoding(false), 0);
         }
+
+        StrictTextPassResult utf8 = StrictTextPass.Run(stream, 0, new UTF8Encoding(false, true), LineFeedUnit.Byte, refuseBestFit: false);
 
         if (utf8.JapaneseScore >= LooksUtf8)
         {
@@ -72,6 +73,11 @@ internal static class UserTextSniffer
     /// <summary>A UTF-8 (<paramref name="bigEndian"/> null) or UTF-16 file, checked to the end.</summary>
     private static UserTextEncoding Checked(string file, Stream stream, int preamble, bool? bigEndian)
     {
+        if (bigEndian is null && Utf8Check.IsValid(stream, preamble))
+        {
+            return new UserTextEncoding(new UTF8Encoding(false), preamble);
+        }
+
         (Encoding strict, Encoding reading, LineFeedUnit unit, string name) = bigEndian switch
         {
             null => ((Encoding)new UTF8Encoding(false, true), (Encoding)new UTF8Encoding(false), LineFeedUnit.Byte, "UTF-8 "),

@@ -29,6 +29,9 @@ internal sealed class GoldItemValidator(string? knowledgeFolder)
         ["private"] = ItemSplit.Private,
     };
 
+    /// <summary>The problem of each source text met so far: items name the same few files again and again.</summary>
+    private readonly Dictionary<string, string?> sourceProblems = new(StringComparer.Ordinal);
+
     public IReadOnlyList<GoldItem> Validate(IReadOnlyList<GoldItemDraft> drafts, InputErrorCollector errors)
     {
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -189,7 +192,13 @@ internal sealed class GoldItemValidator(string? knowledgeFolder)
     {
         foreach (string source in sources ?? [])
         {
-            if (SourceReferenceCheck.FindProblem(source, knowledgeFolder) is { } problem)
+            if (!sourceProblems.TryGetValue(source, out string? problem))
+            {
+                problem = SourceReferenceCheck.FindProblem(source, knowledgeFolder);
+                sourceProblems.Add(source, problem);
+            }
+
+            if (problem is not null)
             {
                 report(GoldItemFields.Sources, problem);
             }

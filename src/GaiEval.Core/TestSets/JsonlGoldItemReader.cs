@@ -2,35 +2,51 @@ namespace GaiEval.Core.TestSets;
 
 using System.Text.Json;
 using GaiEval.Core.Inputs;
+using GaiEval.Core.Running;
 
 /// <summary>
-/// Reads gold items from JSON Lines (text decoded by <see cref="UserTextFile"/>) line by line, never the whole file at once:
-/// one object per line, blank lines skipped. Short texts that repeat from item to item (業務分野, 用途, 出典, タグ, 必須語 …)
-/// are held once.
+/// Reads gold items from JSON Lines (UTF-8 bytes from <see cref="UserTextFile.OpenUtf8"/>) block by block, never the whole
+/// file at once: one object per line, blank lines skipped. The blocks of lines are parsed on the thread pool, a few at a
+/// time, and their items and errors taken in line order. Short texts that repeat from item to item (業務分野, 用途, 出典,
+/// タグ, 必須語 …) are held once in each block.
 /// </summary>
 /// <remarks>A bad line is reported and the other lines are still read, so that every error shows at once.</remarks>
 internal static class JsonlGoldItemReader
 {
-    public static IReadOnlyList<GoldItemDraft> Read(TextReader reader, InputErrorCollector errors)
+    private const int BlockSize = 256 * 1024;
+
+    public static IReadOnlyList<GoldItemDraft> Read(Stream utf8, InputErrorCollector errors)
     {
         var drafts = new List<GoldItemDraft>();
-        var pool = new TextPool();
-        int lineNumber = 0;
-        foreach (string line in LfLines.Read(reader))
+        foreach (BlockItems block in AheadInOrder.Map(Utf8LineBlocks.Read(utf8, BlockSize), block => ReadBlock(block, errors.File)))
         {
-            lineNumber++;
-            if (ReadLine(line.TrimEnd('\r'), lineNumber, errors, pool) is { } draft)
-            {
-                drafts.Add(draft);
-            }
+            block.AddTo(drafts, errors);
         }
 
         return drafts;
     }
 
-    private static GoldItemDraft? ReadLine(string text, int lineNumber, InputErrorCollector errors, TextPool pool)
+    private static BlockItems ReadBlock(Utf8LineBlock block, string file)
     {
-        return JsonlLine.Read(text, lineNumber, errors, "{ \"id\": ... }", item => ReadObject(item, lineNumber, errors, pool));
+        var drafts = new List<GoldItemDraft>();
+        var errors = new InputErrorCollector(file);
+        var pool = new TextPool();
+        try
+        {
+            foreach ((ReadOnlyMemory<byte> text, int line) in block.Lines())
+            {
+                if (JsonlLine.Read(text.TrimEnd((byte)'\r'), line, errors, "{ \"id\": ... }", item => ReadObject(item, line, errors, pool)) is { } draft)
+                {
+                    drafts.Add(draft);
+                }
+            }
+        }
+        finally
+        {
+            block.Return();
+        }
+
+        return new BlockItems(drafts, errors.Errors);
     }
 
     private static GoldItemDraft ReadObject(JsonElement item, int lineNumber, InputErrorCollector errors, TextPool pool)
@@ -120,4 +136,17 @@ internal static class JsonlGoldItemReader
     /// <summary>The item's own texts (id, question, context, reference) are kept as read; the others are pooled.</summary>
     private static string Text(string field, string value, TextPool pool) =>
         field is GoldItemFields.Id or GoldItemFields.Question or GoldItemFields.Context or GoldItemFields.Reference ? value : pool.Get(value);
+
+    /// <summary>The drafts and errors of one block of lines, in line order.</summary>
+    private sealed record BlockItems(List<GoldItemDraft> Drafts, IReadOnlyList<InputError> Errors)
+    {
+        public void AddTo(List<GoldItemDraft> drafts, InputErrorCollector errors)
+        {
+            drafts.AddRange(Drafts);
+            foreach (InputError error in Errors)
+            {
+                errors.Add(error);
+            }
+        }
+    }
 }

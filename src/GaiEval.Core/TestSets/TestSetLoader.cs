@@ -56,7 +56,7 @@ public static class TestSetLoader
 
     private static IReadOnlyList<GoldItemDraft> ReadJsonl(string path, InputErrorCollector errors)
     {
-        using StreamReader reader = UserTextFile.Open(path);
-        return JsonlGoldItemReader.Read(reader, errors);
+        using Stream utf8 = UserTextFile.OpenUtf8(path);
+        return JsonlGoldItemReader.Read(utf8, errors);
     }
 }

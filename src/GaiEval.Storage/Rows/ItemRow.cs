@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Model;
+using GaiEval.Core.Running;
 
 namespace GaiEval.Storage.Rows;
 
@@ -23,6 +24,14 @@ internal sealed record ItemRow
     public required string Expect { get; init; }
 
     public required string ItemJson { get; init; }
+
+    /// <summary>
+    /// The rows of a run's items in order, made as they are taken: their JSON is written on the thread pool a few blocks
+    /// ahead of the insert, never all at once (all of them would weigh more than the items).
+    /// </summary>
+    public static IEnumerable<ItemRow> InOrder(string runId, IReadOnlyList<GoldItem> items) =>
+        AheadInOrder.MapSlices(items.Count, 128, (start, count) => Enumerable.Range(start, count).Select(index => From(runId, index + 1, items[index])).ToArray())
+            .SelectMany(rows => rows);
 
     public static ItemRow From(string runId, int ordinal, GoldItem item) => new()
     {

@@ -293,6 +293,42 @@ public sealed class TestSetLoaderJsonlTests : IDisposable
         Assert.Contains($"{path}:3: human_minutes: ", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Reads_a_file_of_many_blocks_in_line_order_with_every_error_on_its_own_line()
+    {
+        // About 4 MB: many blocks of lines read apart, one line longer than a block, and blank, CRLF and bad lines among them.
+        string padding = new('字', 100);
+        string longQuestion = string.Concat(Enumerable.Repeat("住民票の写しはどこで取れますか。", 12_000));
+        var lines = new List<string>();
+        for (int i = 1; i <= 8_000; i++)
+        {
+            lines.Add(i switch
+            {
+                1_000 => "not json",
+                2_500 => string.Empty,
+                4_000 => GoldLines.Valid($"q{i}", item => item["question"] = longQuestion) + "\r",
+                6_001 => GoldLines.Valid($"q{i}", item => item["expect"] = "maybe"),
+                7_999 => GoldLines.Valid("q2"),
+                _ => GoldLines.Valid($"q{i}", item => item["context"] = padding),
+            });
+        }
+
+        string path = folder.Write("items.jsonl", string.Join("\n", lines));
+
+        var exception = Assert.Throws<InputException>(() => TestSetLoader.Load(path));
+
+        Assert.Equal([1_000, 6_001, 7_999], exception.Errors.Select(error => error.Line));
+        Assert.Equal(["json", "expect", "id"], exception.Errors.Select(error => error.Field));
+        Assert.Contains("最初は 2 行目", exception.Errors[2].Message, StringComparison.Ordinal);
+        lines[999] = GoldLines.Valid("q1000");
+        lines[6_000] = GoldLines.Valid("q6001");
+        lines[7_998] = GoldLines.Valid("q7999");
+        TestSet set = TestSetLoader.Load(folder.Write("valid.jsonl", string.Join("\n", lines)));
+        Assert.Equal(Enumerable.Range(1, 8_000).Where(i => i != 2_500).Select(i => $"q{i}"), set.Items.Select(item => item.Id));
+        Assert.Equal(longQuestion, set.Items.Single(item => item.Id == "q4000").Question);
+        Assert.Equal(8_000, set.ItemLines["q8000"]);
+    }
+
     internal static void AssertError(InputError error, string file, int line, string field, string messagePart)
     {
         Assert.Equal(file, error.File);
