@@ -1,5 +1,6 @@
 namespace GaiEval.Core.Analysis;
 
+using GaiEval.Core.Analysis.Statistics;
 using GaiEval.Core.Model;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
@@ -9,9 +10,9 @@ internal static class ProviderAnalyser
 {
     public static ProviderAnalysis Analyse(ProviderCalls calls, RunResults results, int bootstrapResamples)
     {
-        // The bootstrap intervals of the tokens and of the latencies are most of the analysis of a large run and share
-        // nothing (each draws from its own seeded generator): the tokens' are drawn on another core meanwhile.
-        Task<TokenAnalysis> tokens = Task.Run(() => TokenAnalyser.Analyse(calls, bootstrapResamples));
+        // The bootstrap intervals of the latencies and of the tokens are most of the analysis of a large run: they are drawn
+        // on another core meanwhile, together, so that samples of one size share their resamples' draws.
+        Task<(LatencyAnalysis Latency, TokenAnalysis Tokens)> bootstrapped = Task.Run(() => Bootstrapped(calls, bootstrapResamples));
         CallCounts counts = Count(calls, results);
         return new ProviderAnalysis
         {
@@ -28,10 +29,17 @@ internal static class ProviderAnalyser
             ErrorRate = ProviderCalls.Share(counts.Errors, counts.Made),
             TimeoutRate = ProviderCalls.Share(counts.Timeouts, counts.Made),
             Repeats = results.Run.Repeats > 1 ? RepeatAnalyser.Analyse(calls, results.Run.Repeats) : null,
-            Latency = LatencyAnalyser.Analyse(calls, bootstrapResamples),
-            Tokens = tokens.GetAwaiter().GetResult(),
             Retrieval = RetrievalAnalyser.Analyse(calls, bootstrapResamples),
+            Latency = bootstrapped.Result.Latency,
+            Tokens = bootstrapped.Result.Tokens,
         };
+    }
+
+    private static (LatencyAnalysis Latency, TokenAnalysis Tokens) Bootstrapped(ProviderCalls calls, int resamples)
+    {
+        IReadOnlyList<BootstrapSample> latency = LatencyAnalyser.Samples(calls);
+        IReadOnlyList<IReadOnlyList<Estimate>?> estimates = Bootstrap.Together([.. latency, .. TokenAnalyser.Samples(calls)], resamples);
+        return (LatencyAnalyser.Analyse([.. estimates.Take(latency.Count)]), TokenAnalyser.Analyse(calls, [.. estimates.Skip(latency.Count)]));
     }
 
     private static CallCounts Count(ProviderCalls calls, RunResults results)
