@@ -79,12 +79,15 @@ public static class ScoringReliabilityBuilder
     private static UnsupportedClaims Unsupported(RunResults results, ProviderProfile provider, List<ResponseSummary> answers, int resamples)
     {
         List<double> Values(string metric) => [.. answers.Select(r => results.Score(r.Key, metric)?.Value).OfType<double>()];
+        ResampleStatistic[] mean = [ResampleStatistic.Mean];
+        IReadOnlyList<IReadOnlyList<Estimate>?> rates = Bootstrap.Together(
+            [new(Values(MetricNames.UnsupportedClaimRate), mean), new(Values(MetricNames.JudgeUnsupportedClaimRate), mean)], resamples);
         return new UnsupportedClaims
         {
             ProviderId = provider.Id,
             Name = provider.Name,
-            CheckedRate = Bootstrap.MeanOf(Values(MetricNames.UnsupportedClaimRate), resamples),
-            JudgedRate = Bootstrap.MeanOf(Values(MetricNames.JudgeUnsupportedClaimRate), resamples),
+            CheckedRate = rates[0]?[0],
+            JudgedRate = rates[1]?[0],
             UnsupportedFacts = (int)Values(MetricNames.UnsupportedFacts).Sum(),
         };
     }

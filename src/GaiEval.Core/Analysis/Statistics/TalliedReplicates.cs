@@ -126,19 +126,31 @@ internal sealed class TalliedReplicates
         }
     }
 
-    /// <summary>The mean of any values: each added as often as drawn, in ascending order (the order of the written-out resample).</summary>
+    /// <summary>
+    /// The mean of any values, added in the order of the resample written out. Where the run of each drawn value starts is
+    /// marked, and the largest mark so far gives the value at each position: no branch on how often a value was drawn.
+    /// </summary>
     private sealed class MeanReader(double[] sorted) : Reader
     {
+        private readonly int[] starts = new int[sorted.Length + 1];
+
         public override double Read(int[] counts, int[] found)
         {
-            double sum = 0;
+            Array.Clear(starts);
+            int seen = 0;
             for (int j = 0; j < sorted.Length; j++)
             {
-                double value = sorted[j];
-                for (int k = counts[j]; k > 0; k--)
-                {
-                    sum += value;
-                }
+                // A value not drawn marks the start of the next one drawn, which overwrites it.
+                starts[seen] = j;
+                seen += counts[j];
+            }
+
+            double sum = 0;
+            int at = 0;
+            for (int position = 0; position < sorted.Length; position++)
+            {
+                at = Math.Max(at, starts[position]);
+                sum += sorted[at];
             }
 
             return sum / sorted.Length;
