@@ -72,7 +72,7 @@ public static class ScoringReliabilityBuilder
             HumanOnly = verdicts.Count(v => v is { Source: VerdictSource.Human, Automatic: null }),
             AwaitingReview = answers.Count(r => results.Verdict(r.Key) is null && !results.RuleUndecided(r.Key)),
             RuleUndecided = answers.Count(r => results.Verdict(r.Key) is null && results.RuleUndecided(r.Key)),
-            JudgeInconclusive = answers.Count(r => AutomaticVerdicts.From(results.Scores(r.Key)).JudgeInconclusive is not null),
+            JudgeInconclusive = answers.Count(r => AutomaticVerdicts.JudgeMetrics.Any(m => results.Score(r.Key, m) is { IsInconclusive: true })),
         };
     }
 
