@@ -1,5 +1,6 @@
 namespace GaiEval.Core.Analysis;
 
+using GaiEval.Core.Analysis.Statistics;
 using GaiEval.Core.Model;
 using GaiEval.Core.Results;
 using GaiEval.Core.Scoring;
@@ -9,10 +10,13 @@ internal static class ProviderAnalyser
 {
     public static ProviderAnalysis Analyse(ProviderCalls calls, RunResults results, int bootstrapResamples)
     {
-        // The bootstrap intervals of the tokens and of the latencies are most of the analysis of a large run and share
-        // nothing (each draws from its own seeded generator): the tokens' are drawn on another core meanwhile.
-        Task<TokenAnalysis> tokens = Task.Run(() => TokenAnalyser.Analyse(calls, bootstrapResamples));
-        CallCounts counts = Count(calls, results);
+        // The bootstrap intervals of the latencies and of the tokens are most of the analysis of a large run: they are drawn
+        // on another core meanwhile, together, so that samples of one size share their resamples' draws.
+        Task<(LatencyAnalysis Latency, TokenAnalysis Tokens)> bootstrapped = Task.Run(() => Bootstrapped(calls, bootstrapResamples));
+        // Each answer's item and verdict, looked up once for the counts and every accuracy below.
+        List<(ResponseSummary Response, GoldItem Item, bool? Correct)> answers =
+            [.. calls.Answered.Select(r => (r, calls.ItemOf(r), calls.Correct(r)))];
+        CallCounts counts = Count(calls, results, answers);
         return new ProviderAnalysis
         {
             ProviderId = calls.Provider.Id,
@@ -20,24 +24,32 @@ internal static class ProviderAnalyser
             Method = calls.Provider.Method,
             Candidate = calls.Provider.Candidate,
             Counts = counts,
-            Accuracy = calls.AccuracyOf(calls.Answered),
-            AccuracyByCategory = [.. Categories(results.Items).Select(c => Group(calls, c, item => item.Category == c))],
-            AccuracyByUse = [.. Uses(results.Items).Select(u => Group(calls, u, item => item.Use == u))],
+            Accuracy = AccuracyOf(answers),
+            AccuracyByCategory = [.. Categories(results.Items).Select(c => new GroupAccuracy(c, AccuracyOf(answers.Where(a => a.Item.Category == c))))],
+            AccuracyByUse = [.. Uses(results.Items).Select(u => new GroupAccuracy(u, AccuracyOf(answers.Where(a => a.Item.Use == u))))],
             RefusalAccuracy = RefusalAccuracy(calls),
             TrapFailureRate = TrapFailureRate(calls),
             ErrorRate = ProviderCalls.Share(counts.Errors, counts.Made),
             TimeoutRate = ProviderCalls.Share(counts.Timeouts, counts.Made),
             Repeats = results.Run.Repeats > 1 ? RepeatAnalyser.Analyse(calls, results.Run.Repeats) : null,
-            Latency = LatencyAnalyser.Analyse(calls, bootstrapResamples),
-            Tokens = tokens.GetAwaiter().GetResult(),
             Retrieval = RetrievalAnalyser.Analyse(calls, bootstrapResamples),
+            Latency = bootstrapped.Result.Latency,
+            Tokens = bootstrapped.Result.Tokens,
         };
     }
 
-    private static CallCounts Count(ProviderCalls calls, RunResults results)
+    private static (LatencyAnalysis Latency, TokenAnalysis Tokens) Bootstrapped(ProviderCalls calls, int resamples)
     {
-        List<ResponseSummary> undecided = [.. calls.Answered.Where(r => calls.Correct(r) is null && calls.RuleUndecided(r))];
-        List<ResponseSummary> unscored = [.. calls.Answered.Where(r => calls.Correct(r) is null && !calls.RuleUndecided(r))];
+        IReadOnlyList<BootstrapSample> latency = LatencyAnalyser.Samples(calls);
+        IReadOnlyList<IReadOnlyList<Estimate>?> estimates = Bootstrap.Together([.. latency, .. TokenAnalyser.Samples(calls)], resamples);
+        return (LatencyAnalyser.Analyse([.. estimates.Take(latency.Count)]), TokenAnalyser.Analyse(calls, [.. estimates.Skip(latency.Count)]));
+    }
+
+    private static CallCounts Count(ProviderCalls calls, RunResults results, List<(ResponseSummary Response, GoldItem Item, bool? Correct)> answers)
+    {
+        List<(ResponseSummary Response, GoldItem Item, bool? Correct)> waiting = [.. answers.Where(a => a.Correct is null)];
+        List<ResponseSummary> undecided = [.. waiting.Where(a => calls.RuleUndecided(a.Response)).Select(a => a.Response)];
+        List<(ResponseSummary Response, GoldItem Item, bool? Correct)> unscored = [.. waiting.Where(a => !calls.RuleUndecided(a.Response))];
         return new CallCounts
         {
             Planned = results.Items.Count * results.Run.Repeats,
@@ -47,15 +59,19 @@ internal static class ProviderAnalyser
             Scored = calls.Answered.Count - unscored.Count - undecided.Count,
             Unscored = unscored.Count,
             RuleUndecided = undecided.Count,
-            WithoutRule = unscored.Count(r => !calls.ItemOf(r).HasRule),
+            WithoutRule = unscored.Count(a => !a.Item.HasRule),
             Withheld = calls.All.Count(r => r.Status == ResponseStatus.Withheld),
             Errors = calls.All.Count(r => r.Status == ResponseStatus.Error),
             Timeouts = calls.All.Count(r => r.Status == ResponseStatus.Timeout),
         };
     }
 
-    private static GroupAccuracy Group(ProviderCalls calls, string name, Func<GoldItem, bool> member) =>
-        new(name, calls.AccuracyOf(calls.Answered.Where(r => member(calls.ItemOf(r)))));
+    /// <summary>Correct ÷ scored among the given answers, Wilson (as <see cref="ProviderCalls.AccuracyOf"/>).</summary>
+    private static Estimate AccuracyOf(IEnumerable<(ResponseSummary Response, GoldItem Item, bool? Correct)> answers)
+    {
+        List<bool> scored = [.. answers.Select(a => a.Correct).OfType<bool>()];
+        return ProviderCalls.Share(scored.Count(c => c), scored.Count);
+    }
 
     private static IEnumerable<string> Categories(IReadOnlyList<GoldItem> items) => items.Select(i => i.Category).Distinct(StringComparer.Ordinal);
 

@@ -4,6 +4,7 @@ using GaiEval.Core.Analysis;
 using GaiEval.Core.Analysis.Deployment;
 using GaiEval.Core.Analysis.Economics;
 using GaiEval.Core.Analysis.Review;
+using GaiEval.Core.Analysis.Statistics;
 using GaiEval.Core.Decision;
 using GaiEval.Core.Inputs;
 using GaiEval.Core.Kpi.Findings;
@@ -48,6 +49,10 @@ public sealed record RunReport(
     /// </param>
     public static RunReport Build(RunResults results, KpiFindings? kpi = null)
     {
+        // The analysis (mostly its bootstrap intervals) and the parts beside it only read the run: the analysis is worked
+        // out on another core meanwhile.
+        const int Resamples = Bootstrap.DefaultResamples;
+        Task<RunAnalysis> analysed = Task.Run(() => RunAnalysisBuilder.Build(results, Resamples));
         var notes = new List<string>();
         EconomicsAnalysis? economics = null;
         string? economicsFailure = null;
@@ -61,14 +66,16 @@ public sealed record RunReport(
             notes.Add(economicsFailure);
         }
 
-        RunAnalysis analysis = RunAnalysisBuilder.Build(results);
+        RunSummary summary = RunSummaryBuilder.Build(results);
+        ScoringReliability reliability = ScoringReliabilityBuilder.Build(results, Resamples);
+        IReadOnlyList<(ProviderProfile Provider, string Why)> notMeasured = ProviderMeasurement.NotMeasured(results);
+        RunAnalysis analysis = analysed.GetAwaiter().GetResult();
         GateDecision? decision = results.Plan.Criteria.Count == 0
             ? null
             : new GateJudge(new KpiCriterionMetrics(new RunCriterionMetrics(results, analysis, economics), kpi), SettlingSampleSize.Wilson).Decide(results);
-        return new RunReport(
-            results, RunSummaryBuilder.Build(results), analysis, economics, decision, notes, ScoringReliabilityBuilder.Build(results, analysis.BootstrapResamples))
+        return new RunReport(results, summary, analysis, economics, decision, notes, reliability)
         {
-            NotMeasured = ProviderMeasurement.NotMeasured(results),
+            NotMeasured = notMeasured,
             Kpi = kpi,
             Deployment = DeploymentComparisonBuilder.Build(results, analysis, economics, decision, economicsFailure),
         };

@@ -72,19 +72,22 @@ public static class ScoringReliabilityBuilder
             HumanOnly = verdicts.Count(v => v is { Source: VerdictSource.Human, Automatic: null }),
             AwaitingReview = answers.Count(r => results.Verdict(r.Key) is null && !results.RuleUndecided(r.Key)),
             RuleUndecided = answers.Count(r => results.Verdict(r.Key) is null && results.RuleUndecided(r.Key)),
-            JudgeInconclusive = answers.Count(r => AutomaticVerdicts.From(results.Scores(r.Key)).JudgeInconclusive is not null),
+            JudgeInconclusive = answers.Count(r => AutomaticVerdicts.JudgeMetrics.Any(m => results.Score(r.Key, m) is { IsInconclusive: true })),
         };
     }
 
     private static UnsupportedClaims Unsupported(RunResults results, ProviderProfile provider, List<ResponseSummary> answers, int resamples)
     {
         List<double> Values(string metric) => [.. answers.Select(r => results.Score(r.Key, metric)?.Value).OfType<double>()];
+        ResampleStatistic[] mean = [ResampleStatistic.Mean];
+        IReadOnlyList<IReadOnlyList<Estimate>?> rates = Bootstrap.Together(
+            [new(Values(MetricNames.UnsupportedClaimRate), mean), new(Values(MetricNames.JudgeUnsupportedClaimRate), mean)], resamples);
         return new UnsupportedClaims
         {
             ProviderId = provider.Id,
             Name = provider.Name,
-            CheckedRate = Bootstrap.MeanOf(Values(MetricNames.UnsupportedClaimRate), resamples),
-            JudgedRate = Bootstrap.MeanOf(Values(MetricNames.JudgeUnsupportedClaimRate), resamples),
+            CheckedRate = rates[0]?[0],
+            JudgedRate = rates[1]?[0],
             UnsupportedFacts = (int)Values(MetricNames.UnsupportedFacts).Sum(),
         };
     }

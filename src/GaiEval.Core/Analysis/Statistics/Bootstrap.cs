@@ -37,7 +37,7 @@ public static class Bootstrap
             ArgumentOutOfRangeException.ThrowIfGreaterThan(p, 1, nameof(ps));
         }
 
-        return Of(values, [.. ps.Select(p => (Func<IReadOnlyList<double>, double>)(sorted => Percentile.Of(sorted, p)!.Value))], resamples, seed);
+        return Together([new BootstrapSample(values, [.. ps.Select(ResampleStatistic.Percentile)])], resamples, seed)[0];
     }
 
     /// <summary>The sample mean with its bootstrap interval; null for an empty sample.</summary>
@@ -45,10 +45,40 @@ public static class Bootstrap
     /// <param name="resamples">Number of bootstrap resamples.</param>
     /// <param name="seed">Seed of the resampling generator.</param>
     public static Estimate? MeanOf(IReadOnlyList<double> values, int resamples = DefaultResamples, int seed = DefaultSeed) =>
-        Of(values, [Mean], resamples, seed)?[0];
+        Together([new BootstrapSample(values, [ResampleStatistic.Mean])], resamples, seed)[0]?[0];
 
     /// <summary>The mean of a sample, for <see cref="Of"/>.</summary>
     public static double Mean(IReadOnlyList<double> sample) => sample.Average();
+
+    /// <summary>
+    /// Percentiles and means of several samples with their percentile bootstrap intervals, each exactly as
+    /// <see cref="Of"/> gives them for the sample alone; samples of one size share their resamples' draws.
+    /// </summary>
+    /// <param name="samples">Each sample with its statistics.</param>
+    /// <param name="resamples">Number of bootstrap resamples at most (see <see cref="BootstrapBudget"/>).</param>
+    /// <param name="seed">Seed of the resampling generator.</param>
+    /// <param name="confidence">Two-sided confidence of the intervals.</param>
+    /// <returns>The estimates of each sample in the order given; null for an empty sample.</returns>
+    public static IReadOnlyList<IReadOnlyList<Estimate>?> Together(
+        IReadOnlyList<BootstrapSample> samples, int resamples = DefaultResamples, int seed = DefaultSeed, double confidence = 0.95)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(confidence, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(confidence, 1);
+        double[][] sorted = [.. samples.Select(s => s.Values.Order().ToArray())];
+        var estimates = new IReadOnlyList<Estimate>?[samples.Count];
+        foreach (IGrouping<int, int> size in Enumerable.Range(0, samples.Count).Where(i => sorted[i].Length > 0).GroupBy(i => sorted[i].Length))
+        {
+            int used = BootstrapBudget.ResamplesFor(size.Key, resamples);
+            double[][][] replicates = TalliedReplicates.Draw([.. size.Select(i => sorted[i])], [.. size.Select(i => samples[i].Statistics)], used, seed);
+            foreach ((int i, double[][] sample) in size.Zip(replicates))
+            {
+                estimates[i] = [.. samples[i].Statistics.Select((statistic, s) => Interval(statistic.Of(sorted[i]), sample[s], size.Key, used, confidence))];
+            }
+        }
+
+        return estimates;
+    }
 
     /// <summary>Statistics of the sample with their percentile bootstrap intervals, in the order given; null for an empty sample.</summary>
     /// <param name="values">The sample, in any order.</param>
@@ -74,15 +104,18 @@ public static class Bootstrap
         double[] sorted = [.. values.Order()];
         int used = BootstrapBudget.ResamplesFor(sorted.Length, resamples);
         double[][] replicates = Replicates(sorted, statistics, used, seed);
+        return [.. statistics.Select((statistic, s) => Interval(statistic(sorted), replicates[s], sorted.Length, used, confidence))];
+    }
+
+    /// <summary>The estimate with the percentile interval of its replicates (sorted in place).</summary>
+    private static Estimate Interval(double value, double[] replicates, int n, int used, double confidence)
+    {
         double tail = (1 - confidence) / 2;
-        return [.. statistics.Select((statistic, s) =>
-        {
-            Array.Sort(replicates[s]);
-            double low = Percentile.Of(replicates[s], tail)!.Value;
-            double high = Percentile.Of(replicates[s], 1 - tail)!.Value;
-            string method = BootstrapBudget.Method("bootstrap percentile", used, BootstrapBudget.EndsError(replicates[s], tail));
-            return new Estimate(statistic(sorted), low, high, sorted.Length, method);
-        })];
+        Array.Sort(replicates);
+        double low = Percentile.Of(replicates, tail)!.Value;
+        double high = Percentile.Of(replicates, 1 - tail)!.Value;
+        string method = BootstrapBudget.Method("bootstrap percentile", used, BootstrapBudget.EndsError(replicates, tail));
+        return new Estimate(value, low, high, n, method);
     }
 
     /// <summary>
