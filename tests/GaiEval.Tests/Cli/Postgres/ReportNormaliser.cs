@@ -5,7 +5,8 @@ using System.Text.RegularExpressions;
 /// <summary>
 /// What legitimately differs between two runs of the same plan: the run id, the start and end times, and the measured
 /// response times (in milliseconds and seconds, in tables, in the CSV's latency columns and in the SVG charts drawn from them).
-/// Everything else of the reports must be the same bytes.
+/// Everything else of the reports must be the same bytes, except the padding of a table row that holds a response time (a
+/// column is as wide as its widest cell, so 99 ms and 102 ms pad the row differently).
 /// </summary>
 public static partial class ReportNormaliser
 {
@@ -14,6 +15,7 @@ public static partial class ReportNormaliser
         string result = text.Replace(runId, "RUN_ID", StringComparison.Ordinal);
         result = Timestamp().Replace(result, "TIME");
         result = Milliseconds().Replace(result, "N ms");
+        result = string.Join('\n', result.Split('\n').Select(line => line.Contains("N ms", StringComparison.Ordinal) ? Padding().Replace(line, " ") : line));
         result = Seconds().Replace(result, "N 秒");
         result = LatencyJson().Replace(result, "\"${key}\": N");
         return Svg().Replace(result, "<svg/>");
@@ -40,6 +42,9 @@ public static partial class ReportNormaliser
 
         return string.Join(',', cells);
     }
+
+    [GeneratedRegex(" {2,}")]
+    private static partial Regex Padding();
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?( ?[+-]\d{2}:\d{2}|Z)?")]
     private static partial Regex Timestamp();
