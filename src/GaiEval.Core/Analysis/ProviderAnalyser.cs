@@ -14,8 +14,8 @@ internal static class ProviderAnalyser
         // on another core meanwhile, together, so that samples of one size share their resamples' draws.
         Task<(LatencyAnalysis Latency, TokenAnalysis Tokens)> bootstrapped = Task.Run(() => Bootstrapped(calls, bootstrapResamples));
         // Each answer's item and verdict, looked up once for the counts and every accuracy below.
-        List<(ResponseSummary Response, GoldItem Item, bool? Correct)> answers =
-            [.. calls.Answered.Select(r => (r, calls.ItemOf(r), calls.Correct(r)))];
+        List<JudgedAnswer> answers =
+            [.. calls.Answered.Select(r => new JudgedAnswer(r, calls.ItemOf(r), calls.Correct(r)))];
         CallCounts counts = Count(calls, results, answers);
         return new ProviderAnalysis
         {
@@ -33,8 +33,8 @@ internal static class ProviderAnalyser
             TimeoutRate = ProviderCalls.Share(counts.Timeouts, counts.Made),
             Repeats = results.Run.Repeats > 1 ? RepeatAnalyser.Analyse(calls, results.Run.Repeats) : null,
             Retrieval = RetrievalAnalyser.Analyse(calls, bootstrapResamples),
-            Latency = bootstrapped.Result.Latency,
-            Tokens = bootstrapped.Result.Tokens,
+            Latency = bootstrapped.GetAwaiter().GetResult().Latency,
+            Tokens = bootstrapped.GetAwaiter().GetResult().Tokens,
         };
     }
 
@@ -45,11 +45,11 @@ internal static class ProviderAnalyser
         return (LatencyAnalyser.Analyse([.. estimates.Take(latency.Count)]), TokenAnalyser.Analyse(calls, [.. estimates.Skip(latency.Count)]));
     }
 
-    private static CallCounts Count(ProviderCalls calls, RunResults results, List<(ResponseSummary Response, GoldItem Item, bool? Correct)> answers)
+    private static CallCounts Count(ProviderCalls calls, RunResults results, List<JudgedAnswer> answers)
     {
-        List<(ResponseSummary Response, GoldItem Item, bool? Correct)> waiting = [.. answers.Where(a => a.Correct is null)];
+        List<JudgedAnswer> waiting = [.. answers.Where(a => a.Correct is null)];
         List<ResponseSummary> undecided = [.. waiting.Where(a => calls.RuleUndecided(a.Response)).Select(a => a.Response)];
-        List<(ResponseSummary Response, GoldItem Item, bool? Correct)> unscored = [.. waiting.Where(a => !calls.RuleUndecided(a.Response))];
+        List<JudgedAnswer> unscored = [.. waiting.Where(a => !calls.RuleUndecided(a.Response))];
         return new CallCounts
         {
             Planned = results.Items.Count * results.Run.Repeats,
@@ -67,7 +67,7 @@ internal static class ProviderAnalyser
     }
 
     /// <summary>Correct ÷ scored among the given answers, Wilson (as <see cref="ProviderCalls.AccuracyOf"/>).</summary>
-    private static Estimate AccuracyOf(IEnumerable<(ResponseSummary Response, GoldItem Item, bool? Correct)> answers)
+    private static Estimate AccuracyOf(IEnumerable<JudgedAnswer> answers)
     {
         List<bool> scored = [.. answers.Select(a => a.Correct).OfType<bool>()];
         return ProviderCalls.Share(scored.Count(c => c), scored.Count);
@@ -99,4 +99,6 @@ internal static class ProviderAnalyser
         return ProviderCalls.Share(hits.Count(h => h > 0), hits.Count);
     }
 
+    /// <summary>An answer with its item and whether it counts as correct (null while it awaits a judge or a reviewer).</summary>
+    private readonly record struct JudgedAnswer(ResponseSummary Response, GoldItem Item, bool? Correct);
 }

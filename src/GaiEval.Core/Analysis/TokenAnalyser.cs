@@ -9,11 +9,15 @@ internal static class TokenAnalyser
     private static readonly ResampleStatistic[] MeanAndP95 = [ResampleStatistic.Mean, ResampleStatistic.Percentile(0.95)];
 
     /// <summary>The input and the output token counts to bootstrap, in the order <see cref="Analyse"/> takes their estimates.</summary>
-    public static IReadOnlyList<BootstrapSample> Samples(ProviderCalls calls) =>
-    [
-        new([.. Input(Counted(calls)).Select(t => (double)t)], MeanAndP95),
-        new([.. Output(Counted(calls)).Select(t => (double)t)], MeanAndP95),
-    ];
+    public static IReadOnlyList<BootstrapSample> Samples(ProviderCalls calls)
+    {
+        List<ResponseSummary> counted = Counted(calls);
+        return
+        [
+            new([.. Input(counted).Select(t => (double)t)], MeanAndP95),
+            new([.. Output(counted).Select(t => (double)t)], MeanAndP95),
+        ];
+    }
 
     /// <param name="calls">The provider's calls.</param>
     /// <param name="estimates">The estimates of <see cref="Samples"/>, in its order.</param>

@@ -12,11 +12,11 @@ internal static class ChartCanvas
     private static readonly Lock Gate = new();
 
     /// <summary>Draws the chart as SVG and, when <paramref name="folder"/> is given, as a PNG file in it.</summary>
-    public static Chart Draw(ChartLabels labels, string? folder, string fileStem, string title, Action<Plot> draw)
-    {
-        Chart chart = Draw(labels, withPng: folder is not null, fileStem, title, draw);
-        return folder is null ? chart : chart.SaveIn(folder);
-    }
+    public static Chart Draw(ChartLabels labels, string? folder, string fileStem, string title, Action<Plot> draw) =>
+        SavedIn(Draw(labels, withPng: folder is not null, fileStem, title, draw), folder);
+
+    /// <summary>The chart saved into <paramref name="folder"/> (<see cref="Chart.SaveIn"/>); as it is when no folder is given.</summary>
+    public static Chart SavedIn(Chart chart, string? folder) => folder is null ? chart : chart.SaveIn(folder);
 
     /// <summary>Draws the chart as SVG and, with <paramref name="withPng"/>, as PNG bytes (<see cref="Chart.Png"/>); writes no file.</summary>
     public static Chart Draw(ChartLabels labels, bool withPng, string fileStem, string title, Action<Plot> draw)

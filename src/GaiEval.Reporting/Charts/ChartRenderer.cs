@@ -20,21 +20,21 @@ public sealed class ChartRenderer(ChartFont font)
     public string? Notice => Font.Notice;
 
     /// <summary>accuracy.png: 正答率 per provider with 95% interval bars.</summary>
-    public Chart Accuracy(RunReport report, string? pngFolder) => SavedIn(AccuracyChart.Render(report, Font, pngFolder is not null), pngFolder);
+    public Chart Accuracy(RunReport report, string? pngFolder) => ChartCanvas.SavedIn(AccuracyChart.Render(report, Font, pngFolder is not null), pngFolder);
 
     /// <summary>accuracy-by-category.png: heat map of 正答率, category × provider.</summary>
     public Chart AccuracyByCategory(RunReport report, string? pngFolder) =>
-        SavedIn(CategoryAccuracyChart.Render(report, Font, pngFolder is not null), pngFolder);
+        ChartCanvas.SavedIn(CategoryAccuracyChart.Render(report, Font, pngFolder is not null), pngFolder);
 
     /// <summary>latency.png: latency percentiles per provider with their intervals.</summary>
-    public Chart Latency(RunReport report, string? pngFolder) => SavedIn(LatencyChart.Render(report, Font, pngFolder is not null), pngFolder);
+    public Chart Latency(RunReport report, string? pngFolder) => ChartCanvas.SavedIn(LatencyChart.Render(report, Font, pngFolder is not null), pngFolder);
 
     /// <summary>tco.png: monthly cost over monthly volume per priced provider; null without economics or priced providers.</summary>
-    public Chart? Cost(RunReport report, string? pngFolder) => CostChart.Render(report, Font, pngFolder is not null) is { } cost ? SavedIn(cost, pngFolder) : null;
+    public Chart? Cost(RunReport report, string? pngFolder) => CostChart.Render(report, Font, pngFolder is not null) is { } cost ? ChartCanvas.SavedIn(cost, pngFolder) : null;
 
     /// <summary>Every chart the report's data can fill, in the order above.</summary>
     public IReadOnlyList<Chart> RenderAll(RunReport report, string? pngFolder) =>
-        [.. RenderAll(report, withPng: pngFolder is not null).Select(chart => SavedIn(chart, pngFolder))];
+        [.. RenderAll(report, withPng: pngFolder is not null).Select(chart => ChartCanvas.SavedIn(chart, pngFolder))];
 
     /// <summary>Every chart the report's data can fill, in the order above, as SVG and, with <paramref name="withPng"/>, PNG bytes; no file is written.</summary>
     public IReadOnlyList<Chart> RenderAll(RunReport report, bool withPng)
@@ -50,6 +50,4 @@ public sealed class ChartRenderer(ChartFont font)
 
         return charts;
     }
-
-    private static Chart SavedIn(Chart chart, string? folder) => folder is null ? chart : chart.SaveIn(folder);
 }
